@@ -1,0 +1,101 @@
+# Messages the bot itself uses in every conversation: commands, input problems, summaries,
+# verdicts. `barents-bot check` lists the variables each one receives.
+
+## Answers and hints
+
+answer-yes = Yes
+answer-no = No
+optional-hint = (This question is optional: send /skip to leave it out.)
+
+## Why an answer was not accepted
+
+invalid-too-short = That is a bit short: please write at least { $min } characters (you wrote { $length }).
+invalid-too-long = That is too long: please keep it to { $max } characters (you wrote { $length }).
+invalid-email = That does not look like an e-mail address. Please write it like name@example.no.
+invalid-phone = That does not look like a phone number. Please write it with the country code, like +47 912 34 567.
+invalid-orgnr-format = A Norwegian organisation number has exactly 9 digits, like 974 760 673.
+invalid-orgnr-check = That organisation number is not valid: its last digit does not match. Please check it in the Brønnøysund register.
+invalid-number = Please answer with a whole number, like 150 000.
+invalid-number-range = Please give a number from { $min } to { $max }.
+invalid-date = Please write a date like 31.12.2026.
+invalid-date-too-early = That date is too early: the earliest possible date is { $min }.
+invalid-date-too-late = That date is too late: the latest possible date is { $max }.
+invalid-choice = Please choose one of the options: send a number from 1 to { $count }, or press a button.
+invalid-multi-count = Please choose between { $min } and { $max } options, separated by commas, like 1, 3.
+invalid-yes-no = Please answer yes or no.
+input-empty = I did not get any text. Please type your answer.
+input-too-long = Your message is too long for me: { $length } characters, and I can take at most { $max }. Please shorten it.
+input-control = Your message contains invisible control characters that I cannot store. Please type it again as plain text.
+
+## Three failed tries in a row
+
+stuck-offer = This question seems to be giving you trouble. What would you like to do?
+stuck-again = Try again
+stuck-help = Show help
+stuck-adviser = Contact an adviser
+stuck-skip = Skip this question
+stuck-menu = Back to the main menu
+
+## Commands
+
+button-stale = That button belongs to an earlier question, so I have ignored it. Please answer the latest question.
+back-nothing = There is no earlier question to go back to.
+skip-not-optional = This question cannot be skipped: I need an answer to go on.
+restart-done = Let's start this part again from the beginning.
+cancel-done = Stopped. Your answers so far are kept until you start again.
+help-general =
+    You can answer by typing, or by sending the number of an option.
+    Commands that work at any time:
+    /start – main menu
+    /back – previous question
+    /skip – skip an optional question
+    /restart – start this part again
+    /cancel – stop and go to the main menu
+    /language – change language (English, norsk, русский)
+    /adviser – how to reach a person
+    /privacy – what I store about you
+    /mydata – see what I store about you
+    /forget – erase what I store about you
+command-unknown = I do not know the command { $command }. Send /help to see the commands I understand.
+start-unknown = There is no conversation called “{ $name }”. Here is the main menu instead.
+language-choose = Which language would you like?
+language-set = I will speak English from now on.
+language-unknown = I do not speak “{ $code }”. I can speak English, Norwegian (bokmål) and Russian.
+language-name-en = English
+language-name-nb = Norsk (bokmål)
+language-name-ru = Русский
+status-none = You have no draft applications yet.
+adviser-contact =
+    The advisers at the Norwegian Barents Secretariat in Kirkenes help with ideas, criteria, partners and applications – free of charge.
+    Tell them briefly who you are and what you plan; they will get back to you.
+privacy-text =
+    I store only what you tell me in these conversations, together with your language choice, so that you can stop and continue later.
+    Your answers are not shown to anyone else. They are kept for 180 days after your last message, unless you erase them sooner.
+    /mydata shows what is stored; /forget erases it.
+mydata-intro = This is what I store about you:
+mydata-language = Language: { $language }
+mydata-empty = No answers stored.
+forget-confirm = Do you want me to erase everything I store about you? This cannot be undone.
+forget-done = Done: everything I stored about you has been erased.
+forget-kept = Nothing was erased.
+
+## Summaries
+
+summary-line = { $label }: { $value }
+summary-empty = –
+summary-confirm = Confirm
+summary-edit = Change: { $field }
+
+## Verdicts of the eligibility check
+
+verdict-rules = Checked against: { $title } (version { $version }, in effect from { $effective }).
+verdict-fits = Good news: from your answers, your idea fits the criteria.
+verdict-does-not-fit = From your answers, your idea does not fit the criteria, because:
+verdict-unclear = From your answers, I cannot say for sure whether your idea fits. Please talk to an adviser about this:
+verdict-share = The Secretariat can fund up to { $share } % of the project's costs; the rest is your own financing, where your own work counts.
+verdict-adviser = An adviser can look at your idea with you: send /adviser to find out how.
+
+## Errors
+
+content-error = Something is wrong with this conversation on my side, so I have taken you back to the main menu. Sorry!
+error-storage = Sorry, I could not save that just now. Please send your answer again in a moment.

@@ -1,0 +1,85 @@
+## The eligibility check
+
+eligibility-title = Eligibility check
+eligibility-intro = Let's see if your project idea fits the funding criteria. I will ask about ten short questions. You can go back with /back at any time.
+eligibility-applicant-type = Who would apply for the funding?
+eligibility-applicant-ngo = A voluntary organisation or association
+eligibility-applicant-municipality = A municipality or another public body
+eligibility-applicant-school = A school, college or university
+eligibility-applicant-culture = A museum, theatre or other cultural institution
+eligibility-applicant-company = A company
+eligibility-applicant-person = Myself, as a private person
+eligibility-registered = Is it registered in the Brønnøysund Register Centre, with a 9-digit organisation number?
+eligibility-registered-help = Every Norwegian organisation, company or public body has a 9-digit organisation number from the Brønnøysund Register Centre. You can look yours up in the Central Coordinating Register for Legal Entities.
+eligibility-applicant-region = Where is the applicant based?
+eligibility-partner-country = In which country is your partner?
+eligibility-partner-none = I have no partner yet
+eligibility-partner-region = In which region is your partner?
+eligibility-partner-state = Is your partner a Russian state body – a national, regional or municipal authority, or something run directly by one?
+eligibility-partner-state-help = Independent actors are, for example, voluntary organisations, private persons and independent cultural groups. Ministries, regional governments and municipal administrations are state bodies. If you are unsure, answer yes: an adviser will help you find out.
+eligibility-activities-in-russia = Will any activities take place in Russia, or will anyone from Norway travel to Russia?
+eligibility-topic = What is the project mainly about?
+eligibility-costs = What would the money pay for? Choose all that apply, separated by commas, like 1, 2, 3.
+eligibility-costs-help = Travel, accommodation, interpretation and translation, administration, project management and fees for people with an active role are typical costs the Secretariat funds. Equipment, buildings, ordinary running costs and the other items on the list are not funded.
+eligibility-partner-role = How will your partner take part?
+eligibility-partner-role-help = The most important thing in an application is how the partners cooperate. Both sides should take part in planning, carrying out and following up the project. A partner who only receives or hosts you counts against the application.
+eligibility-role-together = We plan and carry it out together
+eligibility-role-some = They take part in some activities
+eligibility-role-passive = They mainly receive or host us
+eligibility-cooperation = In a few sentences: how will you and your partner work together, and what will each side do?
+eligibility-cooperation-help = For example: “Our choir and the music school in Murmansk choose the repertoire together over video, each side rehearses at home, and we give two joint concerts, one in each country. Each side organises the concert at home.”
+eligibility-started = Has the project already started, or have any of the activities already taken place?
+eligibility-budget = Roughly how much will the whole project cost, in Norwegian kroner? A round figure is fine.
+eligibility-budget-help = Count everything: travel, accommodation, interpretation, fees and so on, for both partners. Write just the number, like 150 000.
+eligibility-done = That was the eligibility check. You can take it again from the main menu with different answers.
+
+## Countries and regions
+
+country-russia = Russia
+country-sweden = Sweden
+country-finland = Finland
+country-norway = Norway
+region-nordland = Nordland
+region-troms = Troms
+region-finnmark = Finnmark
+region-norway-other = Elsewhere in Norway
+region-abroad = Outside Norway
+region-murmansk = Murmansk region
+region-arkhangelsk = Arkhangelsk region
+region-nenets = Nenets Autonomous Area
+region-karelia = Republic of Karelia
+region-komi = Komi Republic
+region-russia-other = Elsewhere in Russia
+region-norrbotten = Norrbotten
+region-vasterbotten = Västerbotten
+region-sweden-other = Elsewhere in Sweden
+region-lapland = Lapland
+region-north-ostrobothnia = North Ostrobothnia (Oulu)
+region-kainuu = Kainuu
+region-north-karelia = North Karelia
+region-finland-other = Elsewhere in Finland
+
+## Topics (the priority areas)
+
+topic-culture = Culture
+topic-education = Competence and education
+topic-indigenous = Indigenous peoples
+topic-business = Business development
+topic-environment = Environment
+topic-civil-society = Civil society and media
+topic-other = Something else
+
+## Costs
+
+cost-travel = Travel
+cost-accommodation = Accommodation
+cost-interpretation = Interpretation and translation
+cost-fees = Fees for people with an active role
+cost-administration = Administration and project management
+cost-equipment = Equipment, buildings or other investments
+cost-running = Our ordinary running costs
+cost-research = Research
+cost-humanitarian = Humanitarian aid
+cost-marketing = Marketing
+cost-publications = Publications, information material or a website
+cost-production = Professional film or music production

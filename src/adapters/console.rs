@@ -1,0 +1,86 @@
+//! The terminal adapter: one user chatting on stdin/stdout, following the console protocol
+//! of DESIGN.md (scriptable; tests pipe into it).
+//!
+//! Each stdin line is one message; the bot's messages go to stdout, each followed by one
+//! empty line, with choices listed as `[1] Label`. Logs go to stderr. EOF ends cleanly.
+
+use crate::core::effect::{Effect, Event, Inbound, Reply};
+use crate::core::ids::UserKey;
+use crate::core::locale::Locale;
+use crate::runtime::Runtime;
+use std::io::{BufRead, IsTerminal, Write};
+
+/// Formats one reply as the console protocol says: no empty line inside, one after.
+pub fn render(reply: &Reply) -> String {
+    let mut out = String::new();
+    for line in reply.text.lines() {
+        let line = line.trim_end();
+        if !line.is_empty() {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    if let Some(choices) = &reply.choices {
+        for (i, o) in choices.options.iter().enumerate() {
+            out.push_str(&format!("[{}] {}\n", i + 1, o.label));
+        }
+    }
+    out.push('\n');
+    out
+}
+
+/// Runs the chat until EOF on `input`.
+pub fn run(runtime: &Runtime, user: &UserKey, hint: Option<Locale>, input: impl BufRead, output: &mut impl Write) -> std::io::Result<()> {
+    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let inbound = |event| Inbound { event, locale_hint: hint, now: now() };
+    emit(output, &runtime.turn(user, inbound(Event::Resume)))?;
+    let mut input = input;
+    let mut buf = Vec::new();
+    loop {
+        if interactive {
+            output.write_all(b"> ")?;
+            output.flush()?;
+        }
+        buf.clear();
+        if input.read_until(b'\n', &mut buf)? == 0 {
+            return Ok(());
+        }
+        // Invalid UTF-8 becomes U+FFFD: the user still gets an answer, and nothing stored breaks.
+        let line = String::from_utf8_lossy(&buf);
+        let line = line.strip_suffix('\n').unwrap_or(&line);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        emit(output, &runtime.turn(user, inbound(Event::Text(line.to_owned()))))?;
+    }
+}
+
+fn emit(output: &mut impl Write, effects: &[Effect]) -> std::io::Result<()> {
+    for reply in effects.iter().filter_map(Effect::reply) {
+        output.write_all(render(reply).as_bytes())?;
+    }
+    output.flush()
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::effect::{ChoiceOption, Choices};
+    use crate::core::ids::MessageId;
+
+    #[test]
+    fn replies_have_no_inner_empty_lines_and_end_with_one() {
+        let reply = Reply {
+            key: MessageId::new("x"),
+            text: "First\n\nSecond  \n".into(),
+            choices: Some(Choices {
+                question: 1,
+                multi: false,
+                options: vec![ChoiceOption { value: "a".into(), label: "Alpha".into() }, ChoiceOption { value: "b".into(), label: "Beta".into() }],
+            }),
+        };
+        assert_eq!(render(&reply), "First\nSecond\n[1] Alpha\n[2] Beta\n\n");
+    }
+}

@@ -1,0 +1,4 @@
+//! Adapters connect platforms to the [`crate::runtime::Runtime`]: they turn platform events
+//! into [`crate::core::effect::Inbound`] and render replies. No business rule lives here.
+
+pub mod console;

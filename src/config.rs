@@ -1,0 +1,316 @@
+//! Settings, loaded once: command-line flags win over the environment, the environment over
+//! `config/default.toml`. This is the only module that reads environment variables.
+//!
+//! Tokens are wrapped in [`Secret`], whose `Debug` and `Display` print `***`.
+
+use crate::core::content::EngineSettings;
+use crate::core::diagnostic::{LineIndex, Report};
+use crate::core::ids::DialogId;
+use crate::core::locale::Locale;
+use serde::Deserialize;
+use std::fmt;
+use std::path::PathBuf;
+
+/// A token or password. It is never printed, logged or put in an error message.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: String) -> Secret {
+        Secret(s)
+    }
+    /// The secret itself, for the one place that sends it to the platform.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+/// `config/default.toml` as written. Every section and key is optional; unknown keys are errors.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    #[serde(default)]
+    pub conversation: ConversationSection,
+    #[serde(default)]
+    pub rules: RulesSection,
+    #[serde(default)]
+    pub storage: StorageSection,
+    #[serde(default)]
+    pub limits: LimitsSection,
+    #[serde(default)]
+    pub retention: RetentionSection,
+    #[serde(default)]
+    pub telegram: TelegramSection,
+    #[serde(default)]
+    pub discord: DiscordSection,
+    #[serde(default)]
+    pub advisers: AdvisersSection,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ConversationSection {
+    pub main_dialog: String,
+    pub default_language: String,
+}
+
+impl Default for ConversationSection {
+    fn default() -> Self {
+        ConversationSection { main_dialog: "main".into(), default_language: "en".into() }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RulesSection {
+    pub active: String,
+}
+
+impl Default for RulesSection {
+    fn default() -> Self {
+        RulesSection { active: "norwegian-russian".into() }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct StorageSection {
+    pub data_dir: String,
+    pub cache_capacity_mb: u64,
+}
+
+impl Default for StorageSection {
+    fn default() -> Self {
+        StorageSection { data_dir: "./data".into(), cache_capacity_mb: 64 }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LimitsSection {
+    pub max_input_chars: usize,
+}
+
+impl Default for LimitsSection {
+    fn default() -> Self {
+        LimitsSection { max_input_chars: 4000 }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RetentionSection {
+    pub idle_session_days: u32,
+}
+
+impl Default for RetentionSection {
+    fn default() -> Self {
+        RetentionSection { idle_session_days: 180 }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TelegramSection {
+    pub api_url: Option<String>,
+    pub adviser_chat_id: Option<i64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DiscordSection {
+    pub api_url: Option<String>,
+    pub adviser_channel_id: Option<u64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AdvisersSection {
+    pub telegram_user_ids: Vec<i64>,
+    pub discord_role_id: Option<u64>,
+}
+
+/// What the environment can set. Read once in [`Environment::from_process`].
+#[derive(Debug, Default, Clone)]
+pub struct Environment {
+    pub data_dir: Option<String>,
+    pub content_dir: Option<String>,
+    pub config: Option<String>,
+    pub rules: Option<String>,
+    pub telegram_token: Option<Secret>,
+    pub telegram_api_url: Option<String>,
+    pub telegram_adviser_chat_id: Option<String>,
+    pub telegram_adviser_user_ids: Option<String>,
+    pub discord_token: Option<Secret>,
+    pub discord_api_url: Option<String>,
+    pub discord_adviser_channel_id: Option<String>,
+    pub discord_adviser_role_id: Option<String>,
+}
+
+impl Environment {
+    pub fn from_process() -> Environment {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        Environment {
+            data_dir: var("BARENTS_DATA_DIR"),
+            content_dir: var("BARENTS_CONTENT_DIR"),
+            config: var("BARENTS_CONFIG"),
+            rules: var("BARENTS_RULES"),
+            telegram_token: var("TELEGRAM_BOT_TOKEN").map(Secret::new),
+            telegram_api_url: var("TELEGRAM_API_URL"),
+            telegram_adviser_chat_id: var("TELEGRAM_ADVISER_CHAT_ID"),
+            telegram_adviser_user_ids: var("TELEGRAM_ADVISER_USER_IDS"),
+            discord_token: var("DISCORD_BOT_TOKEN").map(Secret::new),
+            discord_api_url: var("DISCORD_API_URL"),
+            discord_adviser_channel_id: var("DISCORD_ADVISER_CHANNEL_ID"),
+            discord_adviser_role_id: var("DISCORD_ADVISER_ROLE_ID"),
+        }
+    }
+}
+
+/// Flags that override configuration (from the command line).
+#[derive(Debug, Default, Clone)]
+pub struct Flags {
+    pub data_dir: Option<PathBuf>,
+    pub content_dir: Option<PathBuf>,
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TelegramSettings {
+    pub token: Secret,
+    pub api_url: Option<String>,
+    pub adviser_chat_id: Option<i64>,
+    pub adviser_user_ids: Vec<i64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct DiscordSettings {
+    pub token: Secret,
+    pub api_url: Option<String>,
+    pub adviser_channel_id: Option<u64>,
+    pub adviser_role_id: Option<u64>,
+}
+
+/// Everything the process runs with, typed and validated.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub data_dir: PathBuf,
+    pub engine: EngineSettings,
+    pub cache_capacity_bytes: u64,
+    pub idle_session_days: u32,
+    pub telegram: Option<TelegramSettings>,
+    pub discord: Option<DiscordSettings>,
+}
+
+impl FileConfig {
+    /// Parses the config file; problems are reported with their line.
+    pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<FileConfig> {
+        match toml::from_str::<FileConfig>(source) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                let line = e.span().map(|s| LineIndex::new(source).line(s.start)).unwrap_or(1);
+                report.error(file, line, e.message().to_owned());
+                None
+            }
+        }
+    }
+}
+
+impl Settings {
+    /// Combines file, environment and flags. Invalid values are reported against `file`.
+    pub fn resolve(file: &FileConfig, env: &Environment, flags: &Flags, file_name: &str, report: &mut Report) -> Settings {
+        let default_locale = Locale::from_hint(&file.conversation.default_language).unwrap_or_else(|| {
+            report.error(file_name, 1, format!("conversation.default_language `{}` is not en, nb or ru", file.conversation.default_language));
+            Locale::En
+        });
+        let mut parse_id = |what: &str, v: &Option<String>| -> Option<i64> {
+            let v = v.as_ref()?;
+            match v.trim().parse() {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    report.error("environment", 1, format!("{what} must be a number"));
+                    None
+                }
+            }
+        };
+        let tg_chat = parse_id("TELEGRAM_ADVISER_CHAT_ID", &env.telegram_adviser_chat_id).or(file.telegram.adviser_chat_id);
+        let dc_channel = parse_id("DISCORD_ADVISER_CHANNEL_ID", &env.discord_adviser_channel_id).map(|n| n as u64).or(file.discord.adviser_channel_id);
+        let dc_role = parse_id("DISCORD_ADVISER_ROLE_ID", &env.discord_adviser_role_id).map(|n| n as u64).or(file.advisers.discord_role_id);
+        let tg_users = match &env.telegram_adviser_user_ids {
+            Some(list) => list.split(',').filter(|s| !s.trim().is_empty()).filter_map(|s| parse_id("TELEGRAM_ADVISER_USER_IDS", &Some(s.to_owned()))).collect(),
+            None => file.advisers.telegram_user_ids.clone(),
+        };
+        Settings {
+            data_dir: flags
+                .data_dir
+                .clone()
+                .or_else(|| env.data_dir.clone().map(PathBuf::from))
+                .unwrap_or_else(|| PathBuf::from(&file.storage.data_dir)),
+            engine: EngineSettings {
+                main_dialog: DialogId::new(file.conversation.main_dialog.clone()),
+                default_locale,
+                active_rules: env.rules.clone().unwrap_or_else(|| file.rules.active.clone()),
+                max_input_chars: file.limits.max_input_chars.max(1),
+            },
+            cache_capacity_bytes: file.storage.cache_capacity_mb.max(1) * 1024 * 1024,
+            idle_session_days: file.retention.idle_session_days,
+            telegram: env.telegram_token.clone().map(|token| TelegramSettings {
+                token,
+                api_url: env.telegram_api_url.clone().or_else(|| file.telegram.api_url.clone()),
+                adviser_chat_id: tg_chat,
+                adviser_user_ids: tg_users,
+            }),
+            discord: env.discord_token.clone().map(|token| DiscordSettings {
+                token,
+                api_url: env.discord_api_url.clone().or_else(|| file.discord.api_url.clone()),
+                adviser_channel_id: dc_channel,
+                adviser_role_id: dc_role,
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_never_print() {
+        let s = Secret::new("123:ABC".into());
+        assert_eq!(format!("{s:?} {s}"), "*** ***");
+        let env = Environment { telegram_token: Some(s), ..Default::default() };
+        assert!(!format!("{env:?}").contains("ABC"));
+    }
+
+    #[test]
+    fn flags_win_over_environment_over_file() {
+        let mut report = Report::default();
+        let file = FileConfig::parse("c.toml", "[storage]\ndata_dir = \"file\"\n[rules]\nactive = \"a\"\n", &mut report).unwrap();
+        let env = Environment { data_dir: Some("env".into()), rules: Some("b".into()), ..Default::default() };
+        let s = Settings::resolve(&file, &env, &Flags::default(), "c.toml", &mut report);
+        assert_eq!(s.data_dir, PathBuf::from("env"));
+        assert_eq!(s.engine.active_rules, "b");
+        let flags = Flags { data_dir: Some("flag".into()), ..Default::default() };
+        assert_eq!(Settings::resolve(&file, &env, &flags, "c.toml", &mut report).data_dir, PathBuf::from("flag"));
+        assert!(report.items.is_empty());
+    }
+
+    #[test]
+    fn unknown_keys_are_errors_with_lines() {
+        let mut report = Report::default();
+        assert!(FileConfig::parse("c.toml", "[limits]\nmax_input_chars = 10\nmax_inptu = 3\n", &mut report).is_none());
+        assert_eq!(report.items[0].line, 3, "{report}");
+    }
+}

@@ -1,0 +1,378 @@
+//! `barents-bot check`: everything that can be wrong with content as a whole, reported as
+//! `file:line: message` — targets, reachability, slots, messages in every locale, platform limits.
+//!
+//! Runs on every load: `run` refuses content with errors, so the engine can rely on
+//! targets existing and messages being present.
+
+use super::content::Content;
+use super::diagnostic::Report;
+use super::dialog::{Dialog, Input, StepKind};
+use super::engine::render::ENGINE_MESSAGES;
+use super::ids::{DialogId, MessageId, SlotName, StepId};
+use super::locale::Locale;
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+/// Telegram allows 64 bytes of callback data; ours is `v1:<question>:<value>`, the question
+/// number taking up to 10 digits. Discord's custom_id (100) is then never the tighter limit.
+pub const MAX_VALUE_BYTES: usize = 64 - "v1:".len() - 10 - 1;
+/// Discord button labels hold at most 80 characters.
+pub const MAX_LABEL_CHARS: usize = 80;
+
+/// A place a message id is used, and the variables available there.
+struct Use {
+    file: String,
+    line: usize,
+    /// `None`: any slot may be used (checked elsewhere); `Some`: exactly these variables exist.
+    vars: Option<BTreeSet<String>>,
+    label: bool,
+}
+
+pub fn check(content: &Content, report: &mut Report) {
+    let dialogs = &content.dialogs;
+    let main = &content.settings.main_dialog;
+    match dialogs.get(main) {
+        None => report.error("config/default.toml", 1, format!("the main dialog `{main}` does not exist in dialogs/")),
+        Some(d) => {
+            if !matches!(d.step(&d.start.step).map(|s| &s.kind), Some(StepKind::Menu { .. })) {
+                report.error(&d.file, d.start.line, format!("the main dialog `{main}` must start with a `menu` step"));
+            }
+        }
+    }
+    if !content.rules.contains_key(&content.settings.active_rules) {
+        let known: Vec<&str> = content.rules.keys().map(String::as_str).collect();
+        report.error(
+            "config/default.toml",
+            1,
+            format!("the active rule set `{}` does not exist in config/rules/ (known: {})", content.settings.active_rules, known.join(", ")),
+        );
+    }
+    let mut uses: BTreeMap<MessageId, Vec<Use>> = BTreeMap::new();
+    let set_by: BTreeMap<DialogId, BTreeSet<SlotName>> = dialogs.map.values().map(|d| (d.id.clone(), slots_set_by(d, dialogs))).collect();
+    for d in dialogs.map.values() {
+        check_structure(d, content, report);
+        check_slots(d, content, &set_by, report, &mut uses);
+    }
+    for rules in content.rules.values() {
+        for (id, line) in rules.messages() {
+            uses.entry(id).or_default().push(Use { file: rules.file.clone(), line, vars: None, label: false });
+        }
+    }
+    check_messages(content, &uses, report);
+}
+
+fn check_structure(d: &Dialog, content: &Content, report: &mut Report) {
+    let f = &d.file;
+    if d.step(&d.start.step).is_none() {
+        report.error(f, d.start.line, format!("dialog `{}` starts at unknown step `{}`", d.id, d.start.step));
+    }
+    for s in &d.steps {
+        for t in s.successors() {
+            if d.step(&t.step).is_none() {
+                report.error(f, t.line, format!("step `{}` goes to unknown step `{}` in dialog `{}`", s.id, t.step, d.id));
+            }
+        }
+        match &s.kind {
+            StepKind::Call { dialog, .. } if content.dialogs.get(&dialog.dialog).is_none() => {
+                report.error(f, dialog.line, format!("step `{}` calls unknown dialog `{}`", s.id, dialog.dialog));
+            }
+            StepKind::Menu { items, .. } => {
+                for i in items {
+                    if content.dialogs.get(&i.dialog.dialog).is_none() {
+                        report.error(f, i.line, format!("menu `{}` offers unknown dialog `{}`", s.id, i.dialog.dialog));
+                    }
+                    check_value(f, i.line, i.dialog.dialog.as_str(), report);
+                }
+            }
+            StepKind::Ask(q) => {
+                if let Input::Choice { options } | Input::Multi { options, .. } = &q.input {
+                    let mut seen = BTreeSet::new();
+                    for o in options {
+                        if !seen.insert(&o.value) {
+                            report.error(f, o.line, format!("step `{}`: duplicate option value `{}`", s.id, o.value));
+                        }
+                        check_value(f, o.line, &o.value, report);
+                    }
+                }
+            }
+            StepKind::Summary { fields, .. } => {
+                for fl in fields {
+                    if d.question_for(&fl.slot).is_none() {
+                        report.error(f, fl.line, format!("summary `{}` shows slot `{}`, which no question of dialog `{}` asks (so it cannot be edited)", s.id, fl.slot, d.id));
+                    }
+                    check_value(f, fl.line, &format!("edit:{}", fl.slot), report);
+                }
+            }
+            _ => {}
+        }
+    }
+    // Reachability from the start.
+    let reachable = reach(d, &d.start.step);
+    for s in &d.steps {
+        if !reachable.contains(&s.id) {
+            report.error(f, s.line, format!("step `{}` is unreachable from the start of dialog `{}`", s.id, d.id));
+        }
+    }
+    // Dead ends: a reachable step from which the dialog can never end (or reach a menu).
+    let can_finish: BTreeSet<StepId> = d
+        .steps
+        .iter()
+        .filter(|s| {
+            let r = reach(d, &s.id);
+            r.iter().any(|id| matches!(d.step(id).map(|s| &s.kind), Some(StepKind::End { .. } | StepKind::Menu { .. })))
+        })
+        .map(|s| s.id.clone())
+        .collect();
+    for s in &d.steps {
+        if reachable.contains(&s.id) && !can_finish.contains(&s.id) {
+            report.error(f, s.line, format!("dead end: from step `{}` dialog `{}` can never reach an `end`", s.id, d.id));
+        }
+    }
+    // Loops that never wait for the user would spin forever.
+    for s in &d.steps {
+        if !s.waits_for_input() && loops_without_question(d, &s.id) {
+            report.error(f, s.line, format!("step `{}` is on a loop that never asks the user anything", s.id));
+        }
+    }
+}
+
+fn check_value(file: &str, line: usize, value: &str, report: &mut Report) {
+    if value.len() > MAX_VALUE_BYTES {
+        report.error(file, line, format!("option value `{value}` is {} bytes; button data allows {MAX_VALUE_BYTES} (Telegram callback data is 64 bytes)", value.len()));
+    }
+    if value.is_empty() || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        report.error(file, line, format!("option value `{value}` must be non-empty, without spaces"));
+    }
+}
+
+fn reach(d: &Dialog, from: &StepId) -> BTreeSet<StepId> {
+    let mut seen = BTreeSet::new();
+    let mut queue = VecDeque::from([from.clone()]);
+    while let Some(id) = queue.pop_front() {
+        let Some(step) = d.step(&id) else { continue };
+        if !seen.insert(id) {
+            continue;
+        }
+        queue.extend(step.successors().into_iter().map(|t| t.step.clone()));
+    }
+    seen
+}
+
+fn loops_without_question(d: &Dialog, from: &StepId) -> bool {
+    let mut seen = BTreeSet::new();
+    let mut stack: Vec<StepId> = d.step(from).map(|s| s.successors().into_iter().map(|t| t.step.clone()).collect()).unwrap_or_default();
+    while let Some(id) = stack.pop() {
+        if &id == from {
+            return true;
+        }
+        let Some(step) = d.step(&id) else { continue };
+        if step.waits_for_input() || !seen.insert(id) {
+            continue;
+        }
+        stack.extend(step.successors().into_iter().map(|t| t.step.clone()));
+    }
+    false
+}
+
+/// Every slot a dialog can set, including through the dialogs it calls.
+fn slots_set_by(d: &Dialog, dialogs: &super::dialog::Dialogs) -> BTreeSet<SlotName> {
+    let mut out = BTreeSet::new();
+    let mut seen = BTreeSet::new();
+    let mut todo = vec![d.id.clone()];
+    while let Some(id) = todo.pop() {
+        if !seen.insert(id.clone()) {
+            continue;
+        }
+        let Some(d) = dialogs.get(&id) else { continue };
+        for s in &d.steps {
+            match &s.kind {
+                StepKind::Ask(q) => {
+                    out.insert(q.slot.clone());
+                }
+                StepKind::Verdict { .. } => {
+                    out.insert("verdict".into());
+                    out.insert("funding_share".into());
+                }
+                StepKind::Call { dialog, .. } => todo.push(dialog.dialog.clone()),
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// May-set analysis: the slots some path from the dialog's start can have set before each step.
+/// A read of a slot outside that set is an error: no path can have set it.
+fn check_slots(
+    d: &Dialog,
+    content: &Content,
+    set_by: &BTreeMap<DialogId, BTreeSet<SlotName>>,
+    report: &mut Report,
+    uses: &mut BTreeMap<MessageId, Vec<Use>>,
+) {
+    // Slots a caller may have set before calling this dialog.
+    let mut entry: BTreeSet<SlotName> = BTreeSet::new();
+    for caller in content.dialogs.map.values() {
+        for s in &caller.steps {
+            if matches!(&s.kind, StepKind::Call { dialog, .. } if dialog.dialog == d.id) {
+                entry.extend(set_by.get(&caller.id).into_iter().flatten().cloned());
+            }
+        }
+    }
+    let mut before: BTreeMap<StepId, BTreeSet<SlotName>> = BTreeMap::from([(d.start.step.clone(), entry)]);
+    let mut queue = VecDeque::from([d.start.step.clone()]);
+    while let Some(id) = queue.pop_front() {
+        let Some(step) = d.step(&id) else { continue };
+        let mut after = before[&id].clone();
+        match &step.kind {
+            StepKind::Ask(q) => {
+                after.insert(q.slot.clone());
+            }
+            StepKind::Verdict { .. } => {
+                after.insert("verdict".into());
+                after.insert("funding_share".into());
+            }
+            StepKind::Call { dialog, .. } => after.extend(set_by.get(&dialog.dialog).into_iter().flatten().cloned()),
+            _ => {}
+        }
+        for t in step.successors() {
+            match before.get_mut(&t.step) {
+                None => {
+                    before.insert(t.step.clone(), after.clone());
+                    queue.push_back(t.step.clone());
+                }
+                Some(known) if !after.is_subset(known) => {
+                    known.extend(after.iter().cloned());
+                    queue.push_back(t.step.clone());
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    let f = &d.file;
+    let names = |set: &BTreeSet<SlotName>| -> BTreeSet<String> { set.iter().map(|s| s.to_string()).collect() };
+    let mut text_use = |id: &MessageId, line: usize, vars: Option<BTreeSet<String>>, label: bool| {
+        uses.entry(id.clone()).or_default().push(Use { file: f.clone(), line, vars, label });
+    };
+    text_use(&d.title.id, d.title.line, Some(BTreeSet::new()), true);
+    for s in &d.steps {
+        let available = before.get(&s.id).cloned().unwrap_or_default();
+        let vars = Some(names(&available));
+        if let Some(h) = &s.help {
+            text_use(&h.id, h.line, Some(BTreeSet::new()), false);
+        }
+        match &s.kind {
+            StepKind::Message { text, .. } | StepKind::Menu { text, .. } | StepKind::Summary { text, .. } => {
+                text_use(&text.id, text.line, vars.clone(), false)
+            }
+            StepKind::End { text: Some(text) } => text_use(&text.id, text.line, vars.clone(), false),
+            StepKind::Ask(q) => {
+                text_use(&q.text.id, q.text.line, vars.clone(), false);
+                match &q.input {
+                    Input::Choice { options } | Input::Multi { options, .. } => {
+                        for o in options {
+                            text_use(&o.label.id, o.line, Some(BTreeSet::new()), true);
+                        }
+                    }
+                    Input::Text { validators } => {
+                        for v in validators {
+                            if let super::validate::Validator::Regex { message, .. } = v {
+                                text_use(message, s.line, Some(BTreeSet::new()), false);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            StepKind::Branch { cases, .. } => {
+                for c in cases {
+                    let mut read = Vec::new();
+                    c.when.slots(&mut read);
+                    for slot in read.iter().filter(|r| !available.contains(*r)) {
+                        report.error(f, c.line, format!("step `{}` reads slot `{slot}` before any path can set it", s.id));
+                    }
+                }
+            }
+            StepKind::Verdict { .. } => {
+                // Every rule set, not only the active one: switching must never break a dialog.
+                for rules in content.rules.values() {
+                    for (slot, _) in rules.slots() {
+                        if !available.contains(&slot) {
+                            report.error(f, s.line, format!("verdict `{}`: rule set `{}` reads slot `{slot}`, which no path sets before this step", s.id, rules.id));
+                        }
+                    }
+                    for (id, _) in rules.messages() {
+                        text_use(&id, s.line, vars.clone(), false);
+                    }
+                }
+            }
+            StepKind::Call { .. } | StepKind::End { text: None } => {}
+        }
+        if let StepKind::Summary { fields, .. } = &s.kind {
+            for fl in fields {
+                text_use(&fl.label.id, fl.line, Some(BTreeSet::new()), true);
+            }
+        }
+        if let StepKind::Menu { items, .. } = &s.kind {
+            for i in items {
+                text_use(&i.label.id, i.line, Some(BTreeSet::new()), true);
+            }
+        }
+    }
+}
+
+fn check_messages(content: &Content, uses: &BTreeMap<MessageId, Vec<Use>>, report: &mut Report) {
+    let cat = &content.catalog;
+    let engine: BTreeMap<&str, &[&str]> = ENGINE_MESSAGES.iter().copied().collect();
+    for locale in Locale::ALL {
+        let lang = cat.language(locale);
+        for (id, list) in uses {
+            let Some(info) = lang.messages.get(id.as_str()) else {
+                for u in list {
+                    report.error(&u.file, u.line, format!("message `{id}` is missing in locales/{locale}/"));
+                }
+                continue;
+            };
+            let vars = cat.variables(locale, id.as_str());
+            for u in list {
+                if let Some(avail) = &u.vars {
+                    for v in vars.iter().filter(|v| !avail.contains(*v)) {
+                        report.error(
+                            &info.file,
+                            info.line,
+                            format!("message `{id}` uses variable ${v}, which the step at {}:{} does not provide", u.file, u.line),
+                        );
+                    }
+                }
+                if u.label {
+                    let text = cat.format(locale, id, None);
+                    let n = text.chars().count();
+                    if n > MAX_LABEL_CHARS {
+                        report.error(&info.file, info.line, format!("label `{id}` is {n} characters; buttons allow {MAX_LABEL_CHARS} (Discord)"));
+                    }
+                }
+            }
+        }
+        for (id, allowed) in &engine {
+            match lang.messages.get(*id) {
+                None => report.error(&format!("locales/{locale}"), 1, format!("message `{id}`, which the bot itself uses, is missing in locales/{locale}/")),
+                Some(info) => {
+                    for v in cat.variables(locale, id).iter().filter(|v| !allowed.contains(&v.as_str())) {
+                        let offered = if allowed.is_empty() { "none".to_owned() } else { allowed.iter().map(|a| format!("${a}")).collect::<Vec<_>>().join(", ") };
+                        report.error(&info.file, info.line, format!("message `{id}` uses variable ${v}; it gets {offered}"));
+                    }
+                }
+            }
+        }
+        // Unused: defined, but neither used by content, the engine, nor referenced by another message.
+        let referenced: BTreeSet<&String> = lang.messages.values().flat_map(|m| m.references.iter()).collect();
+        for (id, info) in &lang.messages {
+            let used = uses.contains_key(&MessageId::new(id.clone()))
+                || engine.contains_key(id.as_str())
+                || referenced.contains(id)
+                || id.starts_with("language-name-");
+            if !used {
+                report.warning(&info.file, info.line, format!("message `{id}` is not used"));
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! The chat commands of the interface contract, parsed once from typed text.
+
+use super::locale::Locale;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// `/start [dialog]`: the main menu, or a dialog directly (deep links).
+    Start(Option<String>),
+    Help,
+    Back,
+    Skip,
+    Restart,
+    Cancel,
+    /// `/language [en|nb|ru]`; `Err` keeps what was typed when it is not a language we speak.
+    Language(Option<Result<Locale, String>>),
+    Status,
+    Adviser,
+    Privacy,
+    MyData,
+    Forget,
+    Unknown(String),
+}
+
+/// The command names, for help texts and platform command menus.
+pub const NAMES: &[&str] =
+    &["start", "help", "back", "skip", "restart", "cancel", "language", "status", "adviser", "privacy", "mydata", "forget"];
+
+impl Command {
+    /// `None` when the text is not a command at all. Accepts `/cmd@botname` as Telegram groups send it.
+    pub fn parse(text: &str) -> Option<Command> {
+        let rest = text.trim().strip_prefix('/')?;
+        let (head, arg) = match rest.split_once(char::is_whitespace) {
+            Some((h, a)) => (h, Some(a.trim()).filter(|a| !a.is_empty())),
+            None => (rest, None),
+        };
+        let name = head.split('@').next().unwrap_or("").to_lowercase();
+        Some(match name.as_str() {
+            "start" => Command::Start(arg.map(str::to_owned)),
+            "help" => Command::Help,
+            "back" => Command::Back,
+            "skip" => Command::Skip,
+            "restart" => Command::Restart,
+            "cancel" => Command::Cancel,
+            "language" | "lang" => Command::Language(arg.map(|a| Locale::from_hint(a).ok_or_else(|| a.to_owned()))),
+            "status" => Command::Status,
+            "adviser" => Command::Adviser,
+            "privacy" => Command::Privacy,
+            "mydata" => Command::MyData,
+            "forget" => Command::Forget,
+            _ => Command::Unknown(name),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_commands_and_arguments() {
+        assert_eq!(Command::parse("hello"), None);
+        assert_eq!(Command::parse("/start"), Some(Command::Start(None)));
+        assert_eq!(Command::parse(" /START eligibility "), Some(Command::Start(Some("eligibility".into()))));
+        assert_eq!(Command::parse("/help@barents_bot"), Some(Command::Help));
+        assert_eq!(Command::parse("/language nb-NO"), Some(Command::Language(Some(Ok(Locale::Nb)))));
+        assert_eq!(Command::parse("/language xx"), Some(Command::Language(Some(Err("xx".into())))));
+        assert_eq!(Command::parse("/language"), Some(Command::Language(None)));
+        assert_eq!(Command::parse("/frobnicate"), Some(Command::Unknown("frobnicate".into())));
+    }
+}

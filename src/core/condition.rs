@@ -1,0 +1,219 @@
+//! Conditions over collected answers: used by `branch` steps and by the criteria rule sets.
+//!
+//! Written in TOML as small tables, e.g. `{ slot = "partner_country", eq = "russia" }`,
+//! `{ all = [ … ] }`, `{ not = { slot = "topic", in = ["culture", "sports"] } }`.
+//! Parsed once into [`Condition`]; evaluation never fails (a missing slot is simply false).
+
+use super::ids::SlotName;
+use super::value::Value;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// A literal a slot is compared with.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum Scalar {
+    Bool(bool),
+    Int(i64),
+    Str(String),
+}
+
+/// The condition as written in a file. Exactly one form must be used per table.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCondition {
+    pub slot: Option<String>,
+    pub eq: Option<Scalar>,
+    pub ne: Option<Scalar>,
+    #[serde(rename = "in")]
+    pub in_: Option<Vec<Scalar>>,
+    pub contains: Option<String>,
+    pub gt: Option<i64>,
+    pub gte: Option<i64>,
+    pub lt: Option<i64>,
+    pub lte: Option<i64>,
+    pub set: Option<bool>,
+    pub all: Option<Vec<RawCondition>>,
+    pub any: Option<Vec<RawCondition>>,
+    pub not: Option<Box<RawCondition>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Condition {
+    Eq(SlotName, Scalar),
+    Ne(SlotName, Scalar),
+    In(SlotName, Vec<Scalar>),
+    Contains(SlotName, String),
+    Compare(SlotName, Ordering, i64),
+    IsSet(SlotName, bool),
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ordering {
+    Gt,
+    Gte,
+    Lt,
+    Lte,
+}
+
+impl RawCondition {
+    /// Turns the table into a condition, or says what is wrong with it.
+    pub fn parse(&self) -> Result<Condition, String> {
+        let combinators = [self.all.is_some(), self.any.is_some(), self.not.is_some()];
+        let tests: Vec<&str> = [
+            ("eq", self.eq.is_some()),
+            ("ne", self.ne.is_some()),
+            ("in", self.in_.is_some()),
+            ("contains", self.contains.is_some()),
+            ("gt", self.gt.is_some()),
+            ("gte", self.gte.is_some()),
+            ("lt", self.lt.is_some()),
+            ("lte", self.lte.is_some()),
+            ("set", self.set.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(name, present)| present.then_some(name))
+        .collect();
+        let n_comb = combinators.iter().filter(|c| **c).count();
+        if n_comb > 0 {
+            if n_comb > 1 || self.slot.is_some() || !tests.is_empty() {
+                return Err("a condition with `all`, `any` or `not` must contain nothing else".into());
+            }
+            if let Some(all) = &self.all {
+                return Ok(Condition::All(all.iter().map(RawCondition::parse).collect::<Result<_, _>>()?));
+            }
+            if let Some(any) = &self.any {
+                return Ok(Condition::Any(any.iter().map(RawCondition::parse).collect::<Result<_, _>>()?));
+            }
+            if let Some(not) = &self.not {
+                return Ok(Condition::Not(Box::new(not.parse()?)));
+            }
+        }
+        let slot = SlotName::new(self.slot.clone().ok_or("a condition needs `slot` (or `all`, `any`, `not`)")?);
+        if tests.len() != 1 {
+            return Err(format!(
+                "a condition on slot `{slot}` needs exactly one test of eq, ne, in, contains, gt, gte, lt, lte, set (found {})",
+                if tests.is_empty() { "none".to_owned() } else { tests.join(", ") }
+            ));
+        }
+        Ok(if let Some(v) = &self.eq {
+            Condition::Eq(slot, v.clone())
+        } else if let Some(v) = &self.ne {
+            Condition::Ne(slot, v.clone())
+        } else if let Some(v) = &self.in_ {
+            Condition::In(slot, v.clone())
+        } else if let Some(v) = &self.contains {
+            Condition::Contains(slot, v.clone())
+        } else if let Some(v) = self.gt {
+            Condition::Compare(slot, Ordering::Gt, v)
+        } else if let Some(v) = self.gte {
+            Condition::Compare(slot, Ordering::Gte, v)
+        } else if let Some(v) = self.lt {
+            Condition::Compare(slot, Ordering::Lt, v)
+        } else if let Some(v) = self.lte {
+            Condition::Compare(slot, Ordering::Lte, v)
+        } else {
+            Condition::IsSet(slot, self.set.unwrap_or(true))
+        })
+    }
+}
+
+impl Condition {
+    pub fn eval(&self, slots: &BTreeMap<SlotName, Value>) -> bool {
+        match self {
+            Condition::Eq(s, v) => slots.get(s).is_some_and(|x| matches(x, v)),
+            Condition::Ne(s, v) => slots.get(s).is_none_or(|x| !matches(x, v)),
+            Condition::In(s, vs) => slots.get(s).is_some_and(|x| vs.iter().any(|v| matches(x, v))),
+            Condition::Contains(s, item) => match slots.get(s) {
+                Some(Value::Choices(items)) => items.iter().any(|i| i == item),
+                Some(Value::Choice(c)) => c == item,
+                Some(Value::Text(t)) => t.to_lowercase().contains(&item.to_lowercase()),
+                _ => false,
+            },
+            Condition::Compare(s, op, n) => match slots.get(s) {
+                Some(Value::Number(x)) => match op {
+                    Ordering::Gt => x > n,
+                    Ordering::Gte => x >= n,
+                    Ordering::Lt => x < n,
+                    Ordering::Lte => x <= n,
+                },
+                _ => false,
+            },
+            Condition::IsSet(s, want) => slots.contains_key(s) == *want,
+            Condition::All(cs) => cs.iter().all(|c| c.eval(slots)),
+            Condition::Any(cs) => cs.iter().any(|c| c.eval(slots)),
+            Condition::Not(c) => !c.eval(slots),
+        }
+    }
+
+    /// Every slot this condition reads, for the checker's data-flow analysis.
+    pub fn slots(&self, out: &mut Vec<SlotName>) {
+        match self {
+            Condition::Eq(s, _)
+            | Condition::Ne(s, _)
+            | Condition::In(s, _)
+            | Condition::Contains(s, _)
+            | Condition::Compare(s, _, _) => out.push(s.clone()),
+            // Asking whether a slot is set is allowed before anything sets it.
+            Condition::IsSet(_, _) => {}
+            Condition::All(cs) | Condition::Any(cs) => cs.iter().for_each(|c| c.slots(out)),
+            Condition::Not(c) => c.slots(out),
+        }
+    }
+}
+
+fn matches(value: &Value, lit: &Scalar) -> bool {
+    match (value, lit) {
+        (Value::Text(a) | Value::Choice(a), Scalar::Str(b)) => a == b,
+        (Value::Choices(items), Scalar::Str(b)) => items.iter().any(|i| i == b),
+        (Value::Bool(a), Scalar::Bool(b)) => a == b,
+        (Value::Number(a), Scalar::Int(b)) => a == b,
+        (Value::Date(d), Scalar::Str(b)) => d.to_string() == *b,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cond(toml_src: &str) -> Result<Condition, String> {
+        let raw: RawCondition = toml::from_str(toml_src).map_err(|e| e.to_string())?;
+        raw.parse()
+    }
+
+    fn slots(pairs: &[(&str, Value)]) -> BTreeMap<SlotName, Value> {
+        pairs.iter().map(|(k, v)| (SlotName::new(*k), v.clone())).collect()
+    }
+
+    #[test]
+    fn evaluates_the_forms_over_answers() {
+        let s = slots(&[
+            ("country", Value::Choice("russia".into())),
+            ("budget", Value::Number(120_000)),
+            ("costs", Value::Choices(vec!["travel".into(), "equipment".into()])),
+            ("state_body", Value::Bool(true)),
+        ]);
+        assert!(cond(r#"slot = "country"
+eq = "russia""#).unwrap().eval(&s));
+        assert!(cond("slot = \"budget\"\ngt = 100000").unwrap().eval(&s));
+        assert!(!cond("slot = \"budget\"\nlte = 100000").unwrap().eval(&s));
+        assert!(cond("slot = \"costs\"\ncontains = \"equipment\"").unwrap().eval(&s));
+        assert!(cond("slot = \"state_body\"\neq = true").unwrap().eval(&s));
+        assert!(cond("slot = \"missing\"\nset = false").unwrap().eval(&s));
+        assert!(!cond("slot = \"missing\"\neq = \"x\"").unwrap().eval(&s));
+        assert!(cond("not = { slot = \"country\", in = [\"sweden\", \"finland\"] }").unwrap().eval(&s));
+        assert!(cond("any = [{ slot = \"country\", eq = \"x\" }, { slot = \"budget\", gte = 120000 }]").unwrap().eval(&s));
+    }
+
+    #[test]
+    fn malformed_conditions_are_explained() {
+        assert!(cond("slot = \"a\"").unwrap_err().contains("exactly one test"));
+        assert!(cond("slot = \"a\"\neq = 1\nne = 2").unwrap_err().contains("eq, ne"));
+        assert!(cond("eq = 1").unwrap_err().contains("needs `slot`"));
+        assert!(cond("slot = \"a\"\nequals = 1").unwrap_err().contains("unknown field"));
+    }
+}

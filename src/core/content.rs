@@ -1,0 +1,90 @@
+//! The whole of the loaded content — dialogs, texts, rule sets and the settings the engine
+//! needs — built from file sources and checked before anything uses it.
+
+use super::check;
+use super::diagnostic::Report;
+use super::dialog::{self, Dialogs};
+use super::i18n::Catalog;
+use super::ids::DialogId;
+use super::locale::Locale;
+use super::rules::RuleSet;
+use std::collections::BTreeMap;
+
+/// The settings from configuration that change how conversations run.
+#[derive(Debug, Clone)]
+pub struct EngineSettings {
+    /// The dialog a new user starts in and every finished dialog returns to.
+    pub main_dialog: DialogId,
+    pub default_locale: Locale,
+    /// The rule set `verdict` steps apply.
+    pub active_rules: String,
+    /// Longer messages are refused with an explanation, before anything else looks at them.
+    pub max_input_chars: usize,
+}
+
+impl Default for EngineSettings {
+    fn default() -> Self {
+        EngineSettings {
+            main_dialog: DialogId::new("main"),
+            default_locale: Locale::En,
+            active_rules: "norwegian-russian".into(),
+            max_input_chars: 4000,
+        }
+    }
+}
+
+/// One content file: its path relative to the content directory, and its text.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub path: String,
+    pub text: String,
+}
+
+#[derive(Debug)]
+pub struct Content {
+    pub dialogs: Dialogs,
+    pub catalog: Catalog,
+    pub rules: BTreeMap<String, RuleSet>,
+    pub settings: EngineSettings,
+}
+
+impl Content {
+    /// Parses and checks everything. `Err` carries a report with at least one error;
+    /// `Ok` carries the content and any warnings.
+    pub fn build(sources: &[Source], settings: EngineSettings) -> Result<(Content, Report), Report> {
+        let mut report = Report::default();
+        let mut dialogs = Dialogs::default();
+        let mut rules = BTreeMap::new();
+        let mut ftl = Vec::new();
+        for s in sources {
+            if s.path.starts_with("dialogs/") && s.path.ends_with(".toml") {
+                if let Some(d) = dialog::parse(&s.path, &s.text, &mut report) {
+                    if let Some(first) = dialogs.map.get(&d.id) {
+                        report.error(&s.path, d.line, format!("duplicate dialog id `{}` (also in {})", d.id, first.file));
+                    } else {
+                        dialogs.map.insert(d.id.clone(), d);
+                    }
+                }
+            } else if s.path.starts_with("config/rules/") && s.path.ends_with(".toml") {
+                if let Some(r) = RuleSet::parse(&s.path, &s.text, &mut report) {
+                    if rules.contains_key(&r.id) {
+                        report.error(&s.path, 1, format!("duplicate rule set id `{}`", r.id));
+                    } else {
+                        rules.insert(r.id.clone(), r);
+                    }
+                }
+            } else if s.path.starts_with("locales/") && s.path.ends_with(".ftl") {
+                ftl.push((s.path.as_str(), s.text.as_str()));
+            }
+        }
+        let catalog = Catalog::load(ftl, &mut report);
+        let content = Content { dialogs, catalog, rules, settings };
+        check::check(&content, &mut report);
+        let report = report.sorted();
+        if report.has_errors() { Err(report) } else { Ok((content, report)) }
+    }
+
+    pub fn active_rules(&self) -> &RuleSet {
+        self.rules.get(&self.settings.active_rules).expect("check guarantees the active rule set exists")
+    }
+}

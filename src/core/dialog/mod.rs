@@ -1,0 +1,560 @@
+//! Guided conversations as data: the typed model of `dialogs/*.toml` and its parser.
+//!
+//! Parsing checks each step on its own (required keys, keys that do not belong to its
+//! kind, valid regexes and bounds). Checks that need the whole content — targets,
+//! reachability, slots, messages — live in [`crate::core::check`].
+
+pub mod raw;
+
+use super::condition::Condition;
+use super::diagnostic::{LineIndex, Report};
+use super::ids::{DialogId, MessageId, SlotName, StepId};
+use super::validate::{DateBound, Validator};
+use raw::{Bound, RawDialog, RawStep};
+use std::collections::{BTreeMap, HashMap};
+use toml::Spanned;
+
+/// A Fluent message id and where it was written.
+#[derive(Debug, Clone)]
+pub struct Text {
+    pub id: MessageId,
+    pub line: usize,
+}
+
+/// A reference to another step of the same dialog.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub step: StepId,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct DialogRef {
+    pub dialog: DialogId,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Dialog {
+    pub id: DialogId,
+    pub file: String,
+    pub line: usize,
+    pub title: Text,
+    pub start: Target,
+    pub steps: Vec<Step>,
+    index: HashMap<StepId, usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub id: StepId,
+    pub line: usize,
+    pub help: Option<Text>,
+    pub kind: StepKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum StepKind {
+    /// Say something and go on.
+    Message { text: Text, next: Target },
+    /// Ask a question and store the answer in a slot.
+    Ask(Question),
+    /// Show answers; the user confirms (go to `next`) or picks a field to change.
+    Summary { text: Text, fields: Vec<Field>, next: Target },
+    /// Go to the first case whose condition holds, else to `otherwise`.
+    Branch { cases: Vec<Case>, otherwise: Target },
+    /// Run another dialog, then come back to `next`.
+    Call { dialog: DialogRef, next: Target },
+    /// Offer dialogs to start; the main menu is one.
+    Menu { text: Text, items: Vec<MenuItem> },
+    /// Apply the active criteria rule set to the answers and say what it gives.
+    Verdict { next: Target },
+    /// The dialog is over; return to the caller or the main menu.
+    End { text: Option<Text> },
+}
+
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub text: Text,
+    pub slot: SlotName,
+    pub optional: bool,
+    pub input: Input,
+    pub next: Target,
+}
+
+#[derive(Debug, Clone)]
+pub enum Input {
+    Text { validators: Vec<Validator> },
+    Choice { options: Vec<Opt> },
+    Multi { options: Vec<Opt>, min: usize, max: usize },
+    YesNo,
+    Number { min: i64, max: i64 },
+    Date { min: Option<DateBound>, max: Option<DateBound> },
+}
+
+#[derive(Debug, Clone)]
+pub struct Opt {
+    pub value: String,
+    pub label: Text,
+    pub next: Option<Target>,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub slot: SlotName,
+    pub label: Text,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Case {
+    pub when: Condition,
+    pub next: Target,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct MenuItem {
+    pub dialog: DialogRef,
+    pub label: Text,
+    pub line: usize,
+}
+
+impl Dialog {
+    pub fn step(&self, id: &StepId) -> Option<&Step> {
+        self.index.get(id).map(|i| &self.steps[*i])
+    }
+
+    pub fn position(&self, id: &StepId) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
+    /// The question step that fills `slot`, for "edit this answer" from a summary.
+    pub fn question_for(&self, slot: &SlotName) -> Option<&Step> {
+        self.steps.iter().find(|s| matches!(&s.kind, StepKind::Ask(q) if &q.slot == slot))
+    }
+}
+
+impl Step {
+    /// Every step this one can lead to within its dialog.
+    pub fn successors(&self) -> Vec<&Target> {
+        match &self.kind {
+            StepKind::Message { next, .. }
+            | StepKind::Summary { next, .. }
+            | StepKind::Call { next, .. }
+            | StepKind::Verdict { next } => vec![next],
+            StepKind::Ask(q) => {
+                let mut out = vec![&q.next];
+                if let Input::Choice { options } | Input::Multi { options, .. } = &q.input {
+                    out.extend(options.iter().filter_map(|o| o.next.as_ref()));
+                }
+                out
+            }
+            StepKind::Branch { cases, otherwise } => {
+                cases.iter().map(|c| &c.next).chain(std::iter::once(otherwise)).collect()
+            }
+            StepKind::Menu { .. } | StepKind::End { .. } => vec![],
+        }
+    }
+
+    /// True for steps that wait for the user (they are "the pending question").
+    pub fn waits_for_input(&self) -> bool {
+        matches!(self.kind, StepKind::Ask(_) | StepKind::Summary { .. } | StepKind::Menu { .. })
+    }
+
+    pub fn kind_name(&self) -> &'static str {
+        match &self.kind {
+            StepKind::Message { .. } => "message",
+            StepKind::Ask(q) => match q.input {
+                Input::Text { .. } => "text",
+                Input::Choice { .. } => "choice",
+                Input::Multi { .. } => "multi",
+                Input::YesNo => "yes_no",
+                Input::Number { .. } => "number",
+                Input::Date { .. } => "date",
+            },
+            StepKind::Summary { .. } => "summary",
+            StepKind::Branch { .. } => "branch",
+            StepKind::Call { .. } => "call",
+            StepKind::Menu { .. } => "menu",
+            StepKind::Verdict { .. } => "verdict",
+            StepKind::End { .. } => "end",
+        }
+    }
+}
+
+/// All dialogs of the content, by id.
+#[derive(Debug, Clone, Default)]
+pub struct Dialogs {
+    pub map: BTreeMap<DialogId, Dialog>,
+}
+
+impl Dialogs {
+    pub fn get(&self, id: &DialogId) -> Option<&Dialog> {
+        self.map.get(id)
+    }
+    pub fn step(&self, dialog: &DialogId, step: &StepId) -> Option<&Step> {
+        self.get(dialog)?.step(step)
+    }
+}
+
+const KINDS: &[&str] =
+    &["message", "text", "choice", "multi", "yes_no", "number", "date", "summary", "branch", "call", "menu", "verdict", "end"];
+
+/// Parses one dialog file; problems go to `report`. Returns `None` when the file cannot be used.
+pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<Dialog> {
+    let lines = LineIndex::new(source);
+    let raw: RawDialog = match toml::from_str(source) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let line = e.span().map(|s| lines.line(s.start)).unwrap_or(1);
+            report.error(file, line, e.message().to_owned());
+            return None;
+        }
+    };
+    let mut p = Parser { file, lines: &lines, report };
+    let mut steps: Vec<Step> = Vec::new();
+    let mut index = HashMap::new();
+    for raw_step in &raw.step {
+        let Some(step) = p.step(raw_step) else { continue };
+        if let Some(first) = index.get(&step.id).map(|i: &usize| steps[*i].line) {
+            p.report.error(file, step.line, format!("duplicate step id `{}` (first defined on line {first})", step.id));
+            continue;
+        }
+        index.insert(step.id.clone(), steps.len());
+        steps.push(step);
+    }
+    if raw.step.is_empty() {
+        p.report.error(file, 1, "a dialog needs at least one [[step]]");
+        return None;
+    }
+    let start = match &raw.start {
+        Some(s) => p.target(s),
+        None => {
+            let first = &raw.step[0];
+            Target { step: StepId::new(first.get_ref().id.get_ref().clone()), line: p.line(first) }
+        }
+    };
+    Some(Dialog {
+        id: DialogId::new(raw.id.get_ref().clone()),
+        file: file.to_owned(),
+        line: p.line(&raw.id),
+        title: p.text(&raw.title),
+        start,
+        steps,
+        index,
+    })
+}
+
+struct Parser<'a> {
+    file: &'a str,
+    lines: &'a LineIndex,
+    report: &'a mut Report,
+}
+
+impl Parser<'_> {
+    fn line<T>(&self, s: &Spanned<T>) -> usize {
+        self.lines.line(s.span().start)
+    }
+    fn text(&self, s: &Spanned<String>) -> Text {
+        Text { id: MessageId::new(s.get_ref().clone()), line: self.line(s) }
+    }
+    fn target(&self, s: &Spanned<String>) -> Target {
+        Target { step: StepId::new(s.get_ref().clone()), line: self.line(s) }
+    }
+    fn error(&mut self, line: usize, msg: impl Into<String>) {
+        self.report.error(self.file, line, msg);
+    }
+
+    fn step(&mut self, spanned: &Spanned<RawStep>) -> Option<Step> {
+        let line = self.line(spanned);
+        let raw = spanned.get_ref();
+        let id = StepId::new(raw.id.get_ref().clone());
+        let kind = raw.kind.get_ref().as_str();
+        if !KINDS.contains(&kind) {
+            let l = self.line(&raw.kind);
+            self.error(l, format!("step `{id}`: unknown kind `{kind}` (expected one of {})", KINDS.join(", ")));
+            return None;
+        }
+        self.reject_foreign_keys(raw, kind, &id);
+        let mut ok = true;
+        let mut need = |p: &mut Parser, name: &str, present: bool| {
+            if !present {
+                p.error(line, format!("step `{id}` ({kind}) needs `{name}`"));
+                ok = false;
+            }
+        };
+        let text_opt = raw.text.as_ref().map(|t| self.text(t));
+        let next = raw.next.as_ref().map(|t| self.target(t));
+        let help = raw.help.as_ref().map(|t| self.text(t));
+        let step_kind = match kind {
+            "message" => {
+                need(self, "text", text_opt.is_some());
+                need(self, "next", next.is_some());
+                StepKind::Message { text: text_opt.clone()?, next: next.clone()? }
+            }
+            "end" => StepKind::End { text: text_opt },
+            "verdict" => {
+                need(self, "next", next.is_some());
+                StepKind::Verdict { next: next? }
+            }
+            "call" => {
+                need(self, "dialog", raw.dialog.is_some());
+                need(self, "next", next.is_some());
+                let d = raw.dialog.as_ref()?;
+                StepKind::Call { dialog: DialogRef { dialog: DialogId::new(d.get_ref().clone()), line: self.line(d) }, next: next? }
+            }
+            "menu" => {
+                need(self, "text", text_opt.is_some());
+                need(self, "items", raw.items.as_ref().is_some_and(|i| !i.is_empty()));
+                let items = raw
+                    .items
+                    .as_ref()?
+                    .iter()
+                    .map(|i| {
+                        let l = self.line(i);
+                        let i = i.get_ref();
+                        MenuItem {
+                            dialog: DialogRef { dialog: DialogId::new(i.dialog.clone()), line: l },
+                            label: Text { id: MessageId::new(i.label.clone()), line: l },
+                            line: l,
+                        }
+                    })
+                    .collect();
+                StepKind::Menu { text: text_opt?, items }
+            }
+            "branch" => {
+                need(self, "cases", raw.cases.as_ref().is_some_and(|c| !c.is_empty()));
+                need(self, "else", raw.otherwise.is_some());
+                let mut cases = Vec::new();
+                for c in raw.cases.as_ref()? {
+                    let l = self.line(c);
+                    match c.get_ref().when.parse() {
+                        Ok(when) => cases.push(Case { when, next: Target { step: StepId::new(c.get_ref().next.clone()), line: l }, line: l }),
+                        Err(e) => {
+                            self.error(l, format!("step `{id}`: {e}"));
+                            ok = false;
+                        }
+                    }
+                }
+                StepKind::Branch { cases, otherwise: self.target(raw.otherwise.as_ref()?) }
+            }
+            "summary" => {
+                need(self, "text", text_opt.is_some());
+                need(self, "fields", raw.fields.as_ref().is_some_and(|f| !f.is_empty()));
+                need(self, "next", next.is_some());
+                let fields = raw
+                    .fields
+                    .as_ref()?
+                    .iter()
+                    .map(|f| {
+                        let l = self.line(f);
+                        Field { slot: SlotName::new(f.get_ref().slot.clone()), label: Text { id: MessageId::new(f.get_ref().label.clone()), line: l }, line: l }
+                    })
+                    .collect();
+                StepKind::Summary { text: text_opt?, fields, next: next? }
+            }
+            _ => {
+                need(self, "text", text_opt.is_some());
+                need(self, "slot", raw.slot.is_some());
+                need(self, "next", next.is_some());
+                let input = self.input(raw, kind, &id, line)?;
+                StepKind::Ask(Question {
+                    text: text_opt?,
+                    slot: SlotName::new(raw.slot.as_ref()?.get_ref().clone()),
+                    optional: raw.optional.as_ref().is_some_and(|o| *o.get_ref()),
+                    input,
+                    next: next?,
+                })
+            }
+        };
+        ok.then_some(Step { id, line, help, kind: step_kind })
+    }
+
+    fn input(&mut self, raw: &RawStep, kind: &str, id: &StepId, line: usize) -> Option<Input> {
+        let int_bound = |p: &mut Parser, b: &Option<Spanned<Bound>>| -> Option<Option<i64>> {
+            match b {
+                None => Some(None),
+                Some(s) => match s.get_ref() {
+                    Bound::Int(n) => Some(Some(*n)),
+                    Bound::Str(_) => {
+                        let l = p.line(s);
+                        p.error(l, format!("step `{id}`: `min`/`max` of a {kind} step must be a number"));
+                        None
+                    }
+                },
+            }
+        };
+        Some(match kind {
+            "text" => {
+                let mut validators = Vec::new();
+                for v in raw.validate.iter().flatten() {
+                    let l = self.line(v);
+                    validators.push(self.validator(v.get_ref(), id, l)?);
+                }
+                Input::Text { validators }
+            }
+            "choice" | "multi" => {
+                let Some(raw_options) = raw.options.as_ref().filter(|o| !o.is_empty()) else {
+                    self.error(line, format!("step `{id}` ({kind}) needs `options`"));
+                    return None;
+                };
+                let options: Vec<Opt> = raw_options
+                    .iter()
+                    .map(|o| {
+                        let l = self.line(o);
+                        let o = o.get_ref();
+                        Opt {
+                            value: o.value.clone(),
+                            label: Text { id: MessageId::new(o.label.clone()), line: l },
+                            next: o.next.as_ref().map(|n| Target { step: StepId::new(n.clone()), line: l }),
+                            line: l,
+                        }
+                    })
+                    .collect();
+                if kind == "choice" {
+                    Input::Choice { options }
+                } else {
+                    let n = options.len() as i64;
+                    let min = int_bound(self, &raw.min)?.unwrap_or(1);
+                    let max = int_bound(self, &raw.max)?.unwrap_or(n);
+                    if min < 0 || max < min.max(1) || max > n {
+                        self.error(line, format!("step `{id}`: need 0 <= min <= max <= {n} options (min {min}, max {max})"));
+                        return None;
+                    }
+                    Input::Multi { options, min: min as usize, max: max as usize }
+                }
+            }
+            "yes_no" => Input::YesNo,
+            "number" => {
+                let min = int_bound(self, &raw.min)?.unwrap_or(0);
+                let max = int_bound(self, &raw.max)?.unwrap_or(i64::MAX / 2);
+                if min > max {
+                    self.error(line, format!("step `{id}`: min {min} is greater than max {max}"));
+                    return None;
+                }
+                Input::Number { min, max }
+            }
+            "date" => {
+                let mut bound = |b: &Option<Spanned<Bound>>| -> Option<Option<DateBound>> {
+                    let Some(s) = b else { return Some(None) };
+                    let l = self.line(s);
+                    match s.get_ref() {
+                        Bound::Str(text) => match DateBound::parse(text) {
+                            Some(d) => Some(Some(d)),
+                            None => {
+                                self.error(l, format!("step `{id}`: `{text}` is not a date bound (use 2026-01-31, today, today+28d, today+2y)"));
+                                None
+                            }
+                        },
+                        Bound::Int(_) => {
+                            self.error(l, format!("step `{id}`: a date bound is a string such as \"today+28d\""));
+                            None
+                        }
+                    }
+                };
+                let min = bound(&raw.min)?;
+                let max = bound(&raw.max)?;
+                Input::Date { min, max }
+            }
+            _ => unreachable!("question kinds are listed in KINDS"),
+        })
+    }
+
+    fn validator(&mut self, v: &raw::RawValidator, id: &StepId, line: usize) -> Option<Validator> {
+        let unexpected = |p: &mut Parser, what: &str| {
+            p.error(line, format!("step `{id}`: a `{}` validator does not take `{what}`", v.kind));
+        };
+        match v.kind.as_str() {
+            "length" => {
+                if v.pattern.is_some() || v.message.is_some() {
+                    unexpected(self, "pattern/message");
+                    return None;
+                }
+                if v.min.is_none() && v.max.is_none() {
+                    self.error(line, format!("step `{id}`: a `length` validator needs `min` or `max`"));
+                    return None;
+                }
+                if let (Some(a), Some(b)) = (v.min, v.max) {
+                    if a > b {
+                        self.error(line, format!("step `{id}`: length min {a} is greater than max {b}"));
+                        return None;
+                    }
+                }
+                Some(Validator::Length { min: v.min, max: v.max })
+            }
+            "regex" => {
+                let (Some(pattern), Some(message)) = (&v.pattern, &v.message) else {
+                    self.error(line, format!("step `{id}`: a `regex` validator needs `pattern` and `message` (the Fluent id of the reason)"));
+                    return None;
+                };
+                match regex::Regex::new(pattern) {
+                    Ok(re) => Some(Validator::Regex { pattern: re, message: MessageId::new(message.clone()) }),
+                    Err(e) => {
+                        let first = e.to_string().lines().last().unwrap_or("").trim().to_owned();
+                        self.error(line, format!("step `{id}`: invalid regex `{pattern}`: {first}"));
+                        None
+                    }
+                }
+            }
+            "email" | "phone" | "orgnr" => {
+                if v.min.is_some() || v.max.is_some() || v.pattern.is_some() || v.message.is_some() {
+                    unexpected(self, "min/max/pattern/message");
+                    return None;
+                }
+                Some(match v.kind.as_str() {
+                    "email" => Validator::Email,
+                    "phone" => Validator::Phone,
+                    _ => Validator::OrgNumber,
+                })
+            }
+            other => {
+                self.error(line, format!("step `{id}`: unknown validator `{other}` (expected length, regex, email, phone, orgnr)"));
+                None
+            }
+        }
+    }
+
+    /// Keys that exist in the format but mean nothing for this kind are errors, not silently ignored.
+    fn reject_foreign_keys(&mut self, raw: &RawStep, kind: &str, id: &StepId) {
+        let allowed: &[&str] = match kind {
+            "message" => &["text", "next", "help"],
+            "end" => &["text"],
+            "verdict" => &["next"],
+            "call" => &["dialog", "next"],
+            "menu" => &["text", "items", "help"],
+            "branch" => &["cases", "else"],
+            "summary" => &["text", "fields", "next", "help"],
+            "text" => &["text", "slot", "next", "optional", "validate", "help"],
+            "choice" => &["text", "slot", "next", "optional", "options", "help"],
+            "multi" => &["text", "slot", "next", "optional", "options", "min", "max", "help"],
+            "yes_no" => &["text", "slot", "next", "optional", "help"],
+            "number" | "date" => &["text", "slot", "next", "optional", "min", "max", "help"],
+            _ => &[],
+        };
+        let present: [(&str, Option<usize>); 14] = [
+            ("text", raw.text.as_ref().map(|s| self.line(s))),
+            ("help", raw.help.as_ref().map(|s| self.line(s))),
+            ("slot", raw.slot.as_ref().map(|s| self.line(s))),
+            ("optional", raw.optional.as_ref().map(|s| self.line(s))),
+            ("next", raw.next.as_ref().map(|s| self.line(s))),
+            ("options", raw.options.as_ref().and_then(|o| o.first()).map(|s| self.line(s))),
+            ("min", raw.min.as_ref().map(|s| self.line(s))),
+            ("max", raw.max.as_ref().map(|s| self.line(s))),
+            ("validate", raw.validate.as_ref().and_then(|o| o.first()).map(|s| self.line(s))),
+            ("fields", raw.fields.as_ref().and_then(|o| o.first()).map(|s| self.line(s))),
+            ("cases", raw.cases.as_ref().and_then(|o| o.first()).map(|s| self.line(s))),
+            ("else", raw.otherwise.as_ref().map(|s| self.line(s))),
+            ("dialog", raw.dialog.as_ref().map(|s| self.line(s))),
+            ("items", raw.items.as_ref().and_then(|o| o.first()).map(|s| self.line(s))),
+        ];
+        for (key, line) in present {
+            if let Some(line) = line {
+                if !allowed.contains(&key) {
+                    self.error(line, format!("step `{id}`: `{key}` does not belong to a `{kind}` step"));
+                }
+            }
+        }
+    }
+}

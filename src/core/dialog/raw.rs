@@ -1,0 +1,92 @@
+//! The dialog file format exactly as written in `dialogs/*.toml`, before any checking.
+//!
+//! Every table denies unknown keys, so a misspelt key is an error with a line number.
+//! Steps are one flat table (not a tagged enum) because tagged enums lose the source
+//! spans that `check` needs; [`super::parse`] turns each into a typed [`super::StepKind`].
+
+use crate::core::condition::RawCondition;
+use serde::Deserialize;
+use toml::Spanned;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDialog {
+    pub id: Spanned<String>,
+    /// Fluent id of the dialog's name, shown in menus.
+    pub title: Spanned<String>,
+    /// The first step; defaults to the first step in the file.
+    pub start: Option<Spanned<String>>,
+    #[serde(default)]
+    pub step: Vec<Spanned<RawStep>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStep {
+    pub id: Spanned<String>,
+    pub kind: Spanned<String>,
+    pub text: Option<Spanned<String>>,
+    pub help: Option<Spanned<String>>,
+    pub slot: Option<Spanned<String>>,
+    pub optional: Option<Spanned<bool>>,
+    pub next: Option<Spanned<String>>,
+    pub options: Option<Vec<Spanned<RawOption>>>,
+    pub min: Option<Spanned<Bound>>,
+    pub max: Option<Spanned<Bound>>,
+    pub validate: Option<Vec<Spanned<RawValidator>>>,
+    pub fields: Option<Vec<Spanned<RawField>>>,
+    pub cases: Option<Vec<Spanned<RawCase>>>,
+    #[serde(rename = "else")]
+    pub otherwise: Option<Spanned<String>>,
+    pub dialog: Option<Spanned<String>>,
+    pub items: Option<Vec<Spanned<RawMenuItem>>>,
+}
+
+/// `min` / `max`: a number for amounts and counts, a string for dates (`today+28d`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Bound {
+    Int(i64),
+    Str(String),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOption {
+    pub value: String,
+    pub label: String,
+    /// Where this option leads; defaults to the step's `next`.
+    pub next: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawValidator {
+    pub kind: String,
+    pub min: Option<usize>,
+    pub max: Option<usize>,
+    pub pattern: Option<String>,
+    /// Fluent id of the reason shown when a `regex` does not match.
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawField {
+    pub slot: String,
+    pub label: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCase {
+    pub when: RawCondition,
+    pub next: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMenuItem {
+    pub dialog: String,
+    pub label: String,
+}

@@ -1,0 +1,64 @@
+//! What goes into a turn and what comes out of it: [`Inbound`] events from adapters, and
+//! [`Effect`]s for the runtime to carry out. Plain data, no I/O.
+
+use super::ids::MessageId;
+use super::locale::Locale;
+
+/// One thing the user did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inbound {
+    pub event: Event,
+    /// The platform's idea of the user's language, if it has one.
+    pub locale_hint: Option<Locale>,
+    /// When it happened, unix seconds; "today" for date questions comes from here.
+    pub now: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// A session (re)opens: show what is pending, or the main menu for a new user.
+    Resume,
+    /// Typed text (commands included).
+    Text(String),
+    /// A button press: the question number it was shown with and the option's value.
+    Button { question: u32, value: String },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    Reply(Reply),
+    /// Erase everything stored about this user (after `/forget` was confirmed).
+    Forget,
+}
+
+/// A message to the user: already formatted text, and choices if it asks for one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply {
+    /// The Fluent id of the main text, so tests can follow a conversation in any language.
+    pub key: MessageId,
+    pub text: String,
+    pub choices: Option<Choices>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choices {
+    /// Number of the question, to carry in button data.
+    pub question: u32,
+    pub multi: bool,
+    pub options: Vec<ChoiceOption>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChoiceOption {
+    pub value: String,
+    pub label: String,
+}
+
+impl Effect {
+    pub fn reply(&self) -> Option<&Reply> {
+        match self {
+            Effect::Reply(r) => Some(r),
+            Effect::Forget => None,
+        }
+    }
+}

@@ -1,0 +1,349 @@
+//! Answers: matching typed text or a button to what is pending, validating it, storing it in
+//! its slot and moving on — or re-asking with the specific reason.
+
+use super::{Turn, render};
+use crate::core::dialog::{Input, Question, StepKind};
+use crate::core::effect::{ChoiceOption, Choices};
+use crate::core::ids::{DialogId, MessageId, SlotName, StepId};
+use crate::core::locale::Locale;
+use crate::core::session::{Cursor, Frame, State};
+use crate::core::validate::{self, Invalid};
+use crate::core::value::Value;
+
+/// Failed attempts in a row after which the engine offers help instead of asking again.
+pub const MAX_FAILURES: u8 = 3;
+
+impl Turn<'_> {
+    /// Typed text that is not a command.
+    pub(crate) fn answer_text(&mut self, text: &str) {
+        let options = self.current_choices();
+        match &self.user.session.state {
+            State::New => self.open_main_menu(),
+            State::Stuck { at, return_to } => match pick_one(&options, text) {
+                Ok(i) => self.answer_value(&options[i].value.clone()),
+                // Anything else is another try at the question itself.
+                Err(_) => {
+                    let (at, return_to) = (at.clone(), return_to.clone());
+                    self.answer_question(at, return_to, 0, Raw::Text(text));
+                }
+            },
+            State::Asking { at, failures, return_to } => {
+                let (at, failures, return_to) = (at.clone(), *failures, return_to.clone());
+                self.answer_question(at, return_to, failures, Raw::Text(text));
+            }
+            State::ChoosingLanguage { .. } | State::ConfirmingForget { .. } => match pick_one(&options, text) {
+                Ok(i) => self.answer_value(&options[i].value.clone()),
+                Err(invalid) => self.reject(invalid),
+            },
+        }
+    }
+
+    /// A choice that is known to be one of the current options (a button or a matched label).
+    pub(crate) fn answer_value(&mut self, value: &str) {
+        match self.user.session.state.clone() {
+            State::New => self.open_main_menu(),
+            State::Asking { at, failures, return_to } => self.answer_question(at, return_to, failures, Raw::Value(value)),
+            State::Stuck { at, return_to } => self.stuck_choice(at, return_to, value),
+            State::ChoosingLanguage { resume } => {
+                self.user.session.state = *resume;
+                if let Some(l) = Locale::from_hint(value) {
+                    self.set_language(l);
+                } else {
+                    self.ask_pending();
+                }
+            }
+            State::ConfirmingForget { resume } => {
+                if value == "yes" {
+                    self.forget();
+                } else {
+                    self.user.session.state = *resume;
+                    self.say("forget-kept", None);
+                    self.ask_pending();
+                }
+            }
+        }
+    }
+
+    fn answer_question(&mut self, at: Cursor, return_to: Option<StepId>, failures: u8, raw: Raw<'_>) {
+        let Some(step) = self.content.dialogs.step(&at.dialog, &at.step) else { return self.open_main_menu() };
+        match &step.kind {
+            StepKind::Menu { items, .. } => {
+                let values: Vec<String> = items.iter().map(|i| i.dialog.dialog.to_string()).collect();
+                match self.resolve_one(&raw) {
+                    Ok(v) if values.contains(&v) => {
+                        self.user.session.history.clear();
+                        self.start_dialog(&DialogId::new(v), Vec::new());
+                    }
+                    Ok(_) => self.fail(at, return_to, failures, Invalid::new("invalid-choice").with("count", values.len() as i64)),
+                    Err(invalid) => self.fail(at, return_to, failures, invalid),
+                }
+            }
+            StepKind::Summary { next, fields, .. } => match self.resolve_one(&raw) {
+                Ok(v) if v == "confirm" => self.advance(at, next.step.clone(), None),
+                Ok(v) => {
+                    let slot = v.strip_prefix("edit:").map(SlotName::new);
+                    let target = slot.filter(|s| fields.iter().any(|f| &f.slot == s)).and_then(|s| {
+                        self.content.dialogs.get(&at.dialog).and_then(|d| d.question_for(&s)).map(|q| q.id.clone())
+                    });
+                    match target {
+                        Some(step) => {
+                            let summary = at.step.clone();
+                            self.user.session.state =
+                                State::Asking { at: Cursor { step, ..at }, failures: 0, return_to: Some(summary) };
+                            self.ask_pending();
+                        }
+                        None => self.fail(at, return_to, failures, Invalid::new("invalid-choice").with("count", fields.len() as i64 + 1)),
+                    }
+                }
+                Err(invalid) => self.fail(at, return_to, failures, invalid),
+            },
+            StepKind::Ask(q) => match self.parse_answer(q, &raw) {
+                Ok((value, next)) => {
+                    self.user.session.slots.insert(q.slot.clone(), value);
+                    self.advance(at, next, return_to);
+                }
+                Err(invalid) => self.fail(at, return_to, failures, invalid),
+            },
+            _ => self.open_main_menu(),
+        }
+    }
+
+    /// Turns the raw answer into a value for the question's slot, and the step it leads to.
+    fn parse_answer(&self, q: &Question, raw: &Raw<'_>) -> Result<(Value, StepId), Invalid> {
+        let next = q.next.step.clone();
+        match &q.input {
+            Input::Text { validators } => {
+                let Raw::Text(text) = raw else { return Err(Invalid::new("input-empty")) };
+                let mut stored = text.to_string();
+                for v in validators {
+                    v.check(text)?;
+                    if let Some(n) = v.normalise(text) {
+                        stored = n;
+                    }
+                }
+                Ok((Value::Text(stored), next))
+            }
+            Input::Choice { options } => {
+                let v = self.resolve_one(raw)?;
+                let opt = options.iter().find(|o| o.value == v).ok_or_else(|| Invalid::new("invalid-choice").with("count", options.len() as i64))?;
+                Ok((Value::Choice(v), opt.next.as_ref().map_or(next, |t| t.step.clone())))
+            }
+            Input::Multi { options, min, max } => {
+                let shown = self.current_choices();
+                let picked: Vec<usize> = match raw {
+                    Raw::Value(v) => shown.iter().position(|o| o.value == *v).into_iter().collect(),
+                    Raw::Text(t) => pick_many(&shown, t)?,
+                };
+                if picked.len() < *min || picked.len() > *max {
+                    return Err(Invalid::new("invalid-multi-count").with("min", *min as i64).with("max", *max as i64));
+                }
+                // Stored in the order of the options, so the same choice always reads the same.
+                let values = options.iter().enumerate().filter(|(i, _)| picked.contains(i)).map(|(_, o)| o.value.clone()).collect();
+                Ok((Value::Choices(values), next))
+            }
+            Input::YesNo => {
+                let yes = match raw {
+                    Raw::Value(v) => *v == "yes",
+                    Raw::Text(t) => match validate::parse_yes_no(t) {
+                        Some(b) => b,
+                        None => {
+                            let i = pick_one(&self.yes_no_options(), t).map_err(|_| Invalid::new("invalid-yes-no"))?;
+                            i == 0
+                        }
+                    },
+                };
+                Ok((Value::Bool(yes), next))
+            }
+            Input::Number { min, max } => {
+                let Raw::Text(t) = raw else { return Err(Invalid::new("invalid-number")) };
+                let n = validate::parse_number(t).ok_or_else(|| Invalid::new("invalid-number"))?;
+                if n < *min || n > *max {
+                    return Err(Invalid::new("invalid-number-range")
+                        .with_text("min", render::format_number(*min, self.locale))
+                        .with_text("max", render::format_number(*max, self.locale)));
+                }
+                Ok((Value::Number(n), next))
+            }
+            Input::Date { min, max } => {
+                let Raw::Text(t) = raw else { return Err(Invalid::new("invalid-date")) };
+                let d = crate::core::value::Date::parse(t).ok_or_else(|| Invalid::new("invalid-date"))?;
+                if let Some(lo) = min.map(|b| b.resolve(self.today)).filter(|lo| d < *lo) {
+                    return Err(Invalid::new("invalid-date-too-early").with_text("min", lo.display_dmy()));
+                }
+                if let Some(hi) = max.map(|b| b.resolve(self.today)).filter(|hi| d > *hi) {
+                    return Err(Invalid::new("invalid-date-too-late").with_text("max", hi.display_dmy()));
+                }
+                Ok((Value::Date(d), next))
+            }
+        }
+    }
+
+    /// The value of a single choice, from a button or typed number/label.
+    fn resolve_one(&self, raw: &Raw<'_>) -> Result<String, Invalid> {
+        match raw {
+            Raw::Value(v) => Ok((*v).to_owned()),
+            Raw::Text(t) => {
+                let shown = self.current_choices();
+                pick_one(&shown, t).map(|i| shown[i].value.clone())
+            }
+        }
+    }
+
+    /// Re-asks with the reason; after [`MAX_FAILURES`] in a row, offers a way out instead.
+    fn fail(&mut self, at: Cursor, return_to: Option<StepId>, failures: u8, invalid: Invalid) {
+        let failures = failures.saturating_add(1);
+        let args = render::invalid_args(&invalid.args);
+        let reason = self.text(&invalid.reason, Some(&args));
+        self.say_with(invalid.reason.clone(), reason, None);
+        if failures >= MAX_FAILURES {
+            self.user.session.state = State::Stuck { at, return_to };
+        } else {
+            self.user.session.state = State::Asking { at, failures, return_to };
+        }
+        self.ask_pending();
+    }
+
+    /// A reason without a question to count failures on (language list, forget confirmation).
+    fn reject(&mut self, invalid: Invalid) {
+        let args = render::invalid_args(&invalid.args);
+        let reason = self.text(&invalid.reason, Some(&args));
+        self.say_with(invalid.reason.clone(), reason, None);
+        self.ask_pending();
+    }
+
+    pub(crate) fn stuck_options(&self, at: &Cursor) -> Vec<ChoiceOption> {
+        let optional = matches!(
+            self.content.dialogs.step(&at.dialog, &at.step).map(|s| &s.kind),
+            Some(StepKind::Ask(q)) if q.optional
+        );
+        let mut keys = vec!["again", "help", "adviser"];
+        if optional {
+            keys.push("skip");
+        }
+        keys.push("menu");
+        keys.into_iter()
+            .map(|k| ChoiceOption { value: k.to_owned(), label: self.text(&MessageId::new(format!("stuck-{k}")), None) })
+            .collect()
+    }
+
+    pub(crate) fn offer_help(&mut self, at: &Cursor) {
+        let options = self.stuck_options(at);
+        let q = self.next_question();
+        let text = self.text(&MessageId::new("stuck-offer"), None);
+        self.say_with(MessageId::new("stuck-offer"), text, Some(Choices { question: q, multi: false, options }));
+    }
+
+    fn stuck_choice(&mut self, at: Cursor, return_to: Option<StepId>, value: &str) {
+        self.user.session.state = State::Asking { at: at.clone(), failures: 0, return_to };
+        match value {
+            "help" => self.help(),
+            "adviser" => {
+                self.say("adviser-contact", None);
+                self.ask_pending();
+            }
+            "skip" => self.skip(),
+            "menu" => self.cancel(),
+            _ => self.ask_pending(),
+        }
+    }
+
+    pub(crate) fn language_options(&self) -> Vec<ChoiceOption> {
+        Locale::ALL
+            .into_iter()
+            .map(|l| ChoiceOption { value: l.code().to_owned(), label: self.text(&MessageId::new(format!("language-name-{}", l.code())), None) })
+            .collect()
+    }
+
+    pub(crate) fn ask_language(&mut self) {
+        let options = self.language_options();
+        let q = self.next_question();
+        let text = self.text(&MessageId::new("language-choose"), None);
+        self.say_with(MessageId::new("language-choose"), text, Some(Choices { question: q, multi: false, options }));
+    }
+
+    pub(crate) fn set_language(&mut self, locale: Locale) {
+        self.user.prefs.language = Some(locale);
+        self.locale = locale;
+        self.say("language-set", None);
+        self.ask_pending();
+    }
+
+    /// Starts a dialog at top level, as the menu or a deep link does.
+    pub(crate) fn open_dialog(&mut self, dialog: DialogId) {
+        self.user.session.history.clear();
+        self.start_dialog(&dialog, Vec::<Frame>::new());
+    }
+}
+
+/// What the user gave: typed text, or the value of a pressed button.
+pub(crate) enum Raw<'a> {
+    Text(&'a str),
+    Value(&'a str),
+}
+
+/// A single option by number (`2`), label or value, case-insensitive.
+pub(crate) fn pick_one(options: &[ChoiceOption], text: &str) -> Result<usize, Invalid> {
+    let t = text.trim().trim_start_matches('[').trim_end_matches([']', '.', ')']);
+    let invalid = || Invalid::new("invalid-choice").with("count", options.len() as i64);
+    if options.is_empty() {
+        return Err(invalid());
+    }
+    if let Ok(n) = t.parse::<usize>() {
+        return (1..=options.len()).contains(&n).then(|| n - 1).ok_or_else(invalid);
+    }
+    let lower = t.to_lowercase();
+    options
+        .iter()
+        .position(|o| o.label.to_lowercase() == lower || o.value.to_lowercase() == lower)
+        .ok_or_else(invalid)
+}
+
+/// Several options: `1, 3`, `1 3`, `1;3`, or labels separated by commas.
+fn pick_many(options: &[ChoiceOption], text: &str) -> Result<Vec<usize>, Invalid> {
+    if let Ok(i) = pick_one(options, text) {
+        return Ok(vec![i]);
+    }
+    let parts: Vec<&str> = if text.contains([',', ';']) {
+        text.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()).collect()
+    } else {
+        text.split_whitespace().collect()
+    };
+    let mut out = Vec::new();
+    for p in parts {
+        let i = pick_one(options, p)?;
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts() -> Vec<ChoiceOption> {
+        ["Culture", "Education", "Environment"]
+            .iter()
+            .map(|l| ChoiceOption { value: l.to_lowercase(), label: (*l).to_owned() })
+            .collect()
+    }
+
+    #[test]
+    fn picks_by_number_label_or_value() {
+        assert_eq!(pick_one(&opts(), "2").unwrap(), 1);
+        assert_eq!(pick_one(&opts(), "[3]").unwrap(), 2);
+        assert_eq!(pick_one(&opts(), "culture").unwrap(), 0);
+        assert_eq!(pick_one(&opts(), "4").unwrap_err().reason.as_str(), "invalid-choice");
+        assert_eq!(pick_one(&opts(), "0").unwrap_err().reason.as_str(), "invalid-choice");
+        assert!(pick_one(&opts(), "🎉").is_err());
+    }
+
+    #[test]
+    fn picks_several() {
+        assert_eq!(pick_many(&opts(), "1, 3").unwrap(), [0, 2]);
+        assert_eq!(pick_many(&opts(), "1 3 1").unwrap(), [0, 2]);
+        assert_eq!(pick_many(&opts(), "Culture; environment").unwrap(), [0, 2]);
+        assert!(pick_many(&opts(), "1, 7").is_err());
+    }
+}

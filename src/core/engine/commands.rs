@@ -1,0 +1,161 @@
+//! The global chat commands: they work in every state, and each leaves the user at a
+//! clear place (usually the pending question, shown again).
+
+use super::Turn;
+use crate::core::command::Command;
+use crate::core::dialog::StepKind;
+use crate::core::effect::Effect;
+use crate::core::ids::{DialogId, MessageId};
+use crate::core::session::{Cursor, Session, State};
+use fluent_bundle::FluentArgs;
+
+impl Turn<'_> {
+    pub(crate) fn command(&mut self, cmd: Command) {
+        // Overlays (language list, forget confirmation) are left by any command.
+        if let State::ChoosingLanguage { resume } | State::ConfirmingForget { resume } = &self.user.session.state {
+            self.user.session.state = (**resume).clone();
+        }
+        match cmd {
+            Command::Start(None) => self.open_main_menu(),
+            Command::Start(Some(name)) => {
+                let id = DialogId::new(name.clone());
+                if self.content.dialogs.get(&id).is_some() {
+                    self.open_dialog(id);
+                } else {
+                    let mut args = FluentArgs::new();
+                    args.set("name", name);
+                    self.say("start-unknown", Some(&args));
+                    self.open_main_menu();
+                }
+            }
+            Command::Help => self.help(),
+            Command::Back => self.back(),
+            Command::Skip => self.skip(),
+            Command::Restart => self.restart(),
+            Command::Cancel => self.cancel(),
+            Command::Language(Some(Ok(locale))) => self.set_language(locale),
+            Command::Language(Some(Err(code))) => {
+                let mut args = FluentArgs::new();
+                args.set("code", code);
+                self.say("language-unknown", Some(&args));
+                self.choose_language();
+            }
+            Command::Language(None) => self.choose_language(),
+            Command::Status => self.info("status-none"),
+            Command::Adviser => self.info("adviser-contact"),
+            Command::Privacy => self.info("privacy-text"),
+            Command::MyData => self.my_data(),
+            Command::Forget => {
+                let resume = Box::new(self.user.session.state.clone());
+                self.user.session.state = State::ConfirmingForget { resume };
+                self.ask_pending();
+            }
+            Command::Unknown(name) => {
+                let mut args = FluentArgs::new();
+                args.set("command", format!("/{name}"));
+                self.say("command-unknown", Some(&args));
+                self.ask_pending();
+            }
+        }
+    }
+
+    /// A message that changes nothing, followed by the pending question as a reminder.
+    fn info(&mut self, key: &str) {
+        self.say(key, None);
+        self.ask_pending();
+    }
+
+    pub(crate) fn help(&mut self) {
+        let step_help = self
+            .user
+            .session
+            .state
+            .cursor()
+            .and_then(|c| self.content.dialogs.step(&c.dialog, &c.step))
+            .and_then(|s| s.help.clone());
+        if let Some(help) = step_help {
+            let body = self.text(&help.id, None);
+            self.say_with(help.id, body, None);
+        }
+        self.info("help-general");
+    }
+
+    fn back(&mut self) {
+        match self.user.session.history.pop() {
+            Some(previous) => {
+                self.user.session.state = previous;
+                self.ask_pending();
+            }
+            None => self.info("back-nothing"),
+        }
+    }
+
+    pub(crate) fn skip(&mut self) {
+        let target = match &self.user.session.state {
+            State::Asking { at, return_to, .. } | State::Stuck { at, return_to } => {
+                match self.content.dialogs.step(&at.dialog, &at.step).map(|s| &s.kind) {
+                    Some(StepKind::Ask(q)) if q.optional => Some((at.clone(), q.slot.clone(), q.next.step.clone(), return_to.clone())),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        match target {
+            Some((at, slot, next, return_to)) => {
+                self.user.session.slots.remove(&slot);
+                self.advance(at, next, return_to);
+            }
+            None => self.info("skip-not-optional"),
+        }
+    }
+
+    fn restart(&mut self) {
+        match self.user.session.state.cursor().cloned() {
+            Some(Cursor { dialog, stack, .. }) if dialog != self.content.settings.main_dialog => {
+                self.user.session.history.clear();
+                self.say("restart-done", None);
+                self.start_dialog(&dialog, stack);
+            }
+            _ => self.open_main_menu(),
+        }
+    }
+
+    pub(crate) fn cancel(&mut self) {
+        let in_dialog = self.user.session.state.cursor().is_some_and(|c| c.dialog != self.content.settings.main_dialog);
+        if in_dialog {
+            self.say("cancel-done", None);
+        }
+        self.open_main_menu();
+    }
+
+    fn choose_language(&mut self) {
+        let resume = Box::new(self.user.session.state.clone());
+        self.user.session.state = State::ChoosingLanguage { resume };
+        self.ask_pending();
+    }
+
+    fn my_data(&mut self) {
+        let mut lines = vec![self.text(&MessageId::new("mydata-intro"), None)];
+        let mut args = FluentArgs::new();
+        args.set("language", self.text(&MessageId::new(format!("language-name-{}", self.locale.code())), None));
+        lines.push(self.text(&MessageId::new("mydata-language"), Some(&args)));
+        let slots: Vec<_> = self.user.session.slots.keys().cloned().collect();
+        if slots.is_empty() {
+            lines.push(self.text(&MessageId::new("mydata-empty"), None));
+        }
+        for slot in slots {
+            let value = self.display(&slot).unwrap_or_default();
+            lines.push(format!("{slot}: {value}"));
+        }
+        self.say_with(MessageId::new("mydata-intro"), lines.join("\n"), None);
+        self.ask_pending();
+    }
+
+    pub(crate) fn forget(&mut self) {
+        self.user.session = Session::default();
+        self.user.prefs.language = None;
+        self.out.push(Effect::Forget);
+        self.say("forget-done", None);
+        self.open_main_menu();
+    }
+}

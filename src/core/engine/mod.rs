@@ -1,0 +1,330 @@
+//! The conversation engine: one turn is a pure function
+//! `(content, user state, inbound) -> (user state, effects)`.
+//!
+//! Nothing here does I/O or keeps state between calls; the runtime stores the returned
+//! state before it carries out the effects ("durable before visible").
+
+mod answer;
+mod commands;
+pub mod render;
+
+use super::content::Content;
+use super::dialog::{Input, StepKind};
+use super::effect::{ChoiceOption, Choices, Effect, Event, Inbound, Reply};
+use super::ids::{MessageId, StepId};
+use super::locale::Locale;
+use super::session::{Cursor, Frame, HISTORY_LIMIT, State, UserState};
+use super::value::{Date, Value};
+use fluent_bundle::FluentArgs;
+
+/// Auto-advancing steps (messages, branches, calls) allowed in one turn before the engine
+/// decides the content loops. `check` rejects loops without a question; this is the backstop.
+const MAX_AUTO_STEPS: usize = 200;
+
+/// Runs one turn.
+pub fn step(content: &Content, user: UserState, inbound: &Inbound) -> (UserState, Vec<Effect>) {
+    let mut user = user;
+    if let Some(hint) = inbound.locale_hint {
+        user.prefs.hint = Some(hint);
+    }
+    let locale = user.prefs.locale(content.settings.default_locale);
+    let mut turn = Turn { content, user, locale, today: Date::from_unix(inbound.now), out: Vec::new() };
+    match &inbound.event {
+        Event::Resume => turn.resume(),
+        Event::Text(text) => turn.text_input(text),
+        Event::Button { question, value } => turn.button(*question, value),
+    }
+    (turn.user, turn.out)
+}
+
+/// The working state of one turn.
+pub struct Turn<'c> {
+    pub(crate) content: &'c Content,
+    pub(crate) user: UserState,
+    pub(crate) locale: Locale,
+    pub(crate) today: Date,
+    pub(crate) out: Vec<Effect>,
+}
+
+impl<'c> Turn<'c> {
+    pub(crate) fn text(&self, id: &MessageId, args: Option<&FluentArgs>) -> String {
+        self.content.catalog.format(self.locale, id, args)
+    }
+
+    /// Sends a message with no choices.
+    pub(crate) fn say(&mut self, key: &str, args: Option<&FluentArgs>) {
+        let id = MessageId::new(key);
+        let text = self.text(&id, args);
+        self.out.push(Effect::Reply(Reply { key: id, text, choices: None }));
+    }
+
+    pub(crate) fn say_with(&mut self, key: MessageId, text: String, choices: Option<Choices>) {
+        self.out.push(Effect::Reply(Reply { key, text, choices }));
+    }
+
+    /// A new question number: buttons shown with an older one are stale from now on.
+    pub(crate) fn next_question(&mut self) -> u32 {
+        self.user.session.question = self.user.session.question.wrapping_add(1);
+        self.user.session.question
+    }
+
+    fn resume(&mut self) {
+        match self.user.session.state {
+            State::New => self.open_main_menu(),
+            _ => self.ask_pending(),
+        }
+    }
+
+    fn text_input(&mut self, raw: &str) {
+        let chars = raw.chars().count();
+        let max = self.content.settings.max_input_chars;
+        if chars > max {
+            let args = render::invalid_args(&[("max", crate::core::validate::Arg::Number(max as i64)), ("length", crate::core::validate::Arg::Number(chars as i64))]);
+            self.say("input-too-long", Some(&args));
+            return self.ask_pending();
+        }
+        if raw.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+            self.say("input-control", None);
+            return self.ask_pending();
+        }
+        let text = raw.trim();
+        if text.is_empty() {
+            self.say("input-empty", None);
+            return self.ask_pending();
+        }
+        if let Some(cmd) = super::command::Command::parse(text) {
+            return self.command(cmd);
+        }
+        self.answer_text(text);
+    }
+
+    fn button(&mut self, question: u32, value: &str) {
+        if question != self.user.session.question || !self.current_choices().iter().any(|o| o.value == value) {
+            return self.say("button-stale", None);
+        }
+        self.answer_value(value);
+    }
+
+    /// Starts the main menu afresh (a new user, `/start`, `/cancel`, the end of a dialog).
+    pub(crate) fn open_main_menu(&mut self) {
+        let main = self.content.settings.main_dialog.clone();
+        self.user.session.history.clear();
+        self.start_dialog(&main, Vec::new());
+    }
+
+    pub(crate) fn start_dialog(&mut self, dialog: &super::ids::DialogId, stack: Vec<Frame>) {
+        let start = self.content.dialogs.get(dialog).expect("dialog ids are checked").start.step.clone();
+        self.run_from(Cursor { dialog: dialog.clone(), step: start, stack });
+    }
+
+    /// Moves to `cursor` and runs steps that need no answer until one does.
+    pub(crate) fn run_from(&mut self, mut cursor: Cursor) {
+        for _ in 0..MAX_AUTO_STEPS {
+            let Some(step) = self.content.dialogs.step(&cursor.dialog, &cursor.step) else {
+                return self.content_error();
+            };
+            match &step.kind {
+                StepKind::Message { text, next } => {
+                    let args = render::slot_args(self);
+                    let body = self.text(&text.id, Some(&args));
+                    self.say_with(text.id.clone(), body, None);
+                    cursor.step = next.step.clone();
+                }
+                StepKind::Branch { cases, otherwise } => {
+                    let slots = &self.user.session.slots;
+                    let target = cases.iter().find(|c| c.when.eval(slots)).map_or(otherwise, |c| &c.next);
+                    cursor.step = target.step.clone();
+                }
+                StepKind::Call { dialog, next } => {
+                    cursor.stack.push(Frame { dialog: cursor.dialog.clone(), next: next.step.clone() });
+                    let start = self.content.dialogs.get(&dialog.dialog).expect("checked").start.step.clone();
+                    cursor.dialog = dialog.dialog.clone();
+                    cursor.step = start;
+                }
+                StepKind::Verdict { next } => {
+                    self.verdict();
+                    cursor.step = next.step.clone();
+                }
+                StepKind::End { text } => {
+                    if let Some(text) = text {
+                        let args = render::slot_args(self);
+                        let body = self.text(&text.id, Some(&args));
+                        self.say_with(text.id.clone(), body, None);
+                    }
+                    match cursor.stack.pop() {
+                        Some(frame) => {
+                            cursor.dialog = frame.dialog;
+                            cursor.step = frame.next;
+                        }
+                        None => {
+                            let main = self.content.settings.main_dialog.clone();
+                            let start = self.content.dialogs.get(&main).expect("checked").start.step.clone();
+                            self.user.session.history.clear();
+                            cursor = Cursor { dialog: main, step: start, stack: Vec::new() };
+                        }
+                    }
+                }
+                StepKind::Ask(_) | StepKind::Summary { .. } | StepKind::Menu { .. } => {
+                    self.user.session.state = State::Asking { at: cursor, failures: 0, return_to: None };
+                    return self.ask_pending();
+                }
+            }
+        }
+        self.content_error()
+    }
+
+    fn content_error(&mut self) {
+        self.say("content-error", None);
+        self.user.session.state = State::New;
+        self.user.session.history.clear();
+        let main = self.content.settings.main_dialog.clone();
+        let start = self.content.dialogs.get(&main).expect("checked").start.step.clone();
+        // The main menu is a menu step (checked), so this cannot loop back here.
+        self.user.session.state = State::Asking { at: Cursor { dialog: main, step: start, stack: vec![] }, failures: 0, return_to: None };
+        self.ask_pending();
+    }
+
+    /// Leaves the current question for the next one, remembering it for `/back`.
+    pub(crate) fn advance(&mut self, at: Cursor, target: StepId, return_to: Option<StepId>) {
+        let previous = State::Asking { at: at.clone(), failures: 0, return_to: return_to.clone() };
+        let history = &mut self.user.session.history;
+        history.push(previous);
+        if history.len() > HISTORY_LIMIT {
+            history.remove(0);
+        }
+        let step = return_to.unwrap_or(target);
+        self.run_from(Cursor { step, ..at });
+    }
+
+    /// Shows the pending question (or overlay) again, with fresh buttons.
+    pub(crate) fn ask_pending(&mut self) {
+        let state = self.user.session.state.clone();
+        match state {
+            State::New => self.open_main_menu(),
+            State::Asking { at, .. } => self.ask(&at),
+            State::Stuck { at, .. } => self.offer_help(&at),
+            State::ChoosingLanguage { .. } => self.ask_language(),
+            State::ConfirmingForget { .. } => {
+                let q = self.next_question();
+                let options = self.yes_no_options();
+                let text = self.text(&MessageId::new("forget-confirm"), None);
+                self.say_with(MessageId::new("forget-confirm"), text, Some(Choices { question: q, multi: false, options }));
+            }
+        }
+    }
+
+    pub(crate) fn yes_no_options(&self) -> Vec<ChoiceOption> {
+        vec![
+            ChoiceOption { value: "yes".into(), label: self.text(&MessageId::new("answer-yes"), None) },
+            ChoiceOption { value: "no".into(), label: self.text(&MessageId::new("answer-no"), None) },
+        ]
+    }
+
+    /// The options of whatever is pending, as shown to the user.
+    pub(crate) fn current_choices(&self) -> Vec<ChoiceOption> {
+        match &self.user.session.state {
+            State::New => Vec::new(),
+            State::Asking { at, .. } => self.step_choices(at),
+            State::Stuck { at, .. } => self.stuck_options(at),
+            State::ChoosingLanguage { .. } => self.language_options(),
+            State::ConfirmingForget { .. } => self.yes_no_options(),
+        }
+    }
+
+    fn step_choices(&self, at: &Cursor) -> Vec<ChoiceOption> {
+        let Some(step) = self.content.dialogs.step(&at.dialog, &at.step) else { return Vec::new() };
+        let label = |id: &MessageId| self.text(id, None);
+        match &step.kind {
+            StepKind::Ask(q) => match &q.input {
+                Input::Choice { options } | Input::Multi { options, .. } => {
+                    options.iter().map(|o| ChoiceOption { value: o.value.clone(), label: label(&o.label.id) }).collect()
+                }
+                Input::YesNo => self.yes_no_options(),
+                _ => Vec::new(),
+            },
+            StepKind::Menu { items, .. } => {
+                items.iter().map(|i| ChoiceOption { value: i.dialog.dialog.to_string(), label: label(&i.label.id) }).collect()
+            }
+            StepKind::Summary { fields, .. } => {
+                let mut out = vec![ChoiceOption { value: "confirm".into(), label: label(&MessageId::new("summary-confirm")) }];
+                for f in fields {
+                    let mut args = FluentArgs::new();
+                    args.set("field", self.text(&f.label.id, None));
+                    out.push(ChoiceOption { value: format!("edit:{}", f.slot), label: self.text(&MessageId::new("summary-edit"), Some(&args)) });
+                }
+                out
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn ask(&mut self, at: &Cursor) {
+        let Some(step) = self.content.dialogs.step(&at.dialog, &at.step) else { return self.content_error() };
+        let args = render::slot_args(self);
+        let (key, mut body) = match &step.kind {
+            StepKind::Ask(q) => (q.text.id.clone(), self.text(&q.text.id, Some(&args))),
+            StepKind::Menu { text, .. } => (text.id.clone(), self.text(&text.id, Some(&args))),
+            StepKind::Summary { text, fields, .. } => {
+                let mut body = self.text(&text.id, Some(&args));
+                for f in fields {
+                    let value = self.display(&f.slot).unwrap_or_else(|| self.text(&MessageId::new("summary-empty"), None));
+                    let mut a = FluentArgs::new();
+                    a.set("label", self.text(&f.label.id, None));
+                    a.set("value", value);
+                    body.push('\n');
+                    body.push_str(&self.text(&MessageId::new("summary-line"), Some(&a)));
+                }
+                (text.id.clone(), body)
+            }
+            _ => return self.content_error(),
+        };
+        if matches!(&step.kind, StepKind::Ask(q) if q.optional) {
+            body.push('\n');
+            body.push_str(&self.text(&MessageId::new("optional-hint"), None));
+        }
+        let options = self.step_choices(at);
+        let multi = matches!(&step.kind, StepKind::Ask(q) if matches!(q.input, Input::Multi { .. }));
+        let q = self.next_question();
+        let choices = (!options.is_empty()).then_some(Choices { question: q, multi, options });
+        self.say_with(key, body, choices);
+    }
+
+    /// Applies the active rule set and tells the user what it gives, and why.
+    fn verdict(&mut self) {
+        let rules = self.content.active_rules();
+        let verdict = rules.evaluate(&self.user.session.slots);
+        let mut lines = Vec::new();
+        let mut a = FluentArgs::new();
+        a.set("title", self.text(&rules.title, None));
+        a.set("version", rules.version.clone());
+        a.set("effective", rules.effective.display_dmy());
+        lines.push(self.text(&MessageId::new("verdict-rules"), Some(&a)));
+        let key = MessageId::new(format!("verdict-{}", verdict.outcome.as_str()));
+        lines.push(self.text(&key, None));
+        let slot_args = render::slot_args(self);
+        for r in &verdict.reasons {
+            lines.push(format!("• {}", self.text(r, Some(&slot_args))));
+        }
+        if verdict.outcome != super::rules::Outcome::DoesNotFit {
+            let mut a = FluentArgs::new();
+            a.set("share", verdict.share);
+            lines.push(self.text(&MessageId::new("verdict-share"), Some(&a)));
+            if let Some(r) = &verdict.share_reason {
+                lines.push(self.text(r, Some(&slot_args)));
+            }
+            for n in &verdict.notes {
+                lines.push(self.text(n, Some(&slot_args)));
+            }
+        }
+        if let Some((notice, _)) = &rules.notice {
+            lines.push(self.text(notice, None));
+        }
+        if verdict.outcome != super::rules::Outcome::Fits {
+            lines.push(self.text(&MessageId::new("verdict-adviser"), None));
+        }
+        let slots = &mut self.user.session.slots;
+        slots.insert("verdict".into(), Value::Choice(verdict.outcome.as_str().to_owned()));
+        slots.insert("funding_share".into(), Value::Number(i64::from(verdict.share)));
+        self.say_with(key, lines.join("\n"), None);
+    }
+}

@@ -1,0 +1,164 @@
+//! Turning slots and messages into text: the Fluent arguments a step's text receives, and the
+//! readable form of an answer for summaries.
+
+use super::Turn;
+use crate::core::dialog::{Input, StepKind};
+use crate::core::ids::{MessageId, SlotName};
+use crate::core::locale::Locale;
+use crate::core::validate::Arg;
+use crate::core::value::Value;
+use fluent_bundle::{FluentArgs, FluentValue};
+
+/// The messages the engine itself uses, with the variables each one receives.
+/// `check` requires every one of them in every locale and no other variables in them.
+pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
+    ("optional-hint", &[]),
+    ("answer-yes", &[]),
+    ("answer-no", &[]),
+    ("invalid-too-short", &["min", "length"]),
+    ("invalid-too-long", &["max", "length"]),
+    ("invalid-email", &[]),
+    ("invalid-phone", &[]),
+    ("invalid-orgnr-format", &[]),
+    ("invalid-orgnr-check", &[]),
+    ("invalid-number", &[]),
+    ("invalid-number-range", &["min", "max"]),
+    ("invalid-date", &[]),
+    ("invalid-date-too-early", &["min"]),
+    ("invalid-date-too-late", &["max"]),
+    ("invalid-choice", &["count"]),
+    ("invalid-multi-count", &["min", "max"]),
+    ("invalid-yes-no", &[]),
+    ("input-empty", &[]),
+    ("input-too-long", &["max", "length"]),
+    ("input-control", &[]),
+    ("stuck-offer", &[]),
+    ("stuck-again", &[]),
+    ("stuck-help", &[]),
+    ("stuck-adviser", &[]),
+    ("stuck-skip", &[]),
+    ("stuck-menu", &[]),
+    ("button-stale", &[]),
+    ("back-nothing", &[]),
+    ("skip-not-optional", &[]),
+    ("restart-done", &[]),
+    ("cancel-done", &[]),
+    ("help-general", &[]),
+    ("language-choose", &[]),
+    ("language-set", &[]),
+    ("language-unknown", &["code"]),
+    ("language-name-en", &[]),
+    ("language-name-nb", &[]),
+    ("language-name-ru", &[]),
+    ("status-none", &[]),
+    ("adviser-contact", &[]),
+    ("privacy-text", &[]),
+    ("mydata-intro", &[]),
+    ("mydata-language", &["language"]),
+    ("mydata-empty", &[]),
+    ("forget-confirm", &[]),
+    ("forget-done", &[]),
+    ("forget-kept", &[]),
+    ("command-unknown", &["command"]),
+    ("start-unknown", &["name"]),
+    ("summary-line", &["label", "value"]),
+    ("summary-empty", &[]),
+    ("summary-confirm", &[]),
+    ("summary-edit", &["field"]),
+    ("verdict-rules", &["title", "version", "effective"]),
+    ("verdict-fits", &[]),
+    ("verdict-does-not-fit", &[]),
+    ("verdict-unclear", &[]),
+    ("verdict-share", &["share"]),
+    ("verdict-adviser", &[]),
+    ("content-error", &[]),
+    ("error-storage", &[]),
+];
+
+/// Arguments every step text receives: one per slot, by slot name.
+pub fn slot_args<'a>(turn: &Turn<'_>) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    for (name, value) in &turn.user.session.slots {
+        let v: FluentValue = match value {
+            Value::Number(n) => FluentValue::from(*n),
+            Value::Text(t) | Value::Choice(t) => FluentValue::from(t.clone()),
+            Value::Choices(items) => FluentValue::from(items.join(", ")),
+            Value::Bool(b) => FluentValue::from(if *b { "yes" } else { "no" }),
+            Value::Date(d) => FluentValue::from(d.display_dmy()),
+        };
+        args.set(name.as_str().to_owned(), v);
+    }
+    args
+}
+
+pub fn invalid_args<'a>(list: &[(&'static str, Arg)]) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    for (name, value) in list {
+        match value {
+            Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
+            Arg::Text(t) => args.set(*name, FluentValue::from(t.clone())),
+        }
+    }
+    args
+}
+
+/// An amount as people write it: `50 000` in Norwegian and Russian, `50,000` in English.
+pub fn format_number(n: i64, locale: Locale) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let sep = match locale {
+        Locale::En => ",",
+        Locale::Nb | Locale::Ru => "\u{a0}",
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+impl Turn<'_> {
+    /// The answer in `slot` as the user would read it: option labels, not their values.
+    pub fn display(&self, slot: &SlotName) -> Option<String> {
+        let value = self.user.session.slots.get(slot)?;
+        let label_of = |v: &str| -> String {
+            // Several questions may fill one slot (e.g. a region per country): any of them names it.
+            let found = self.content.dialogs.map.values().flat_map(|d| &d.steps).find_map(|s| match &s.kind {
+                StepKind::Ask(q) if &q.slot == slot => match &q.input {
+                    Input::Choice { options } | Input::Multi { options, .. } => {
+                        options.iter().find(|o| o.value == v).map(|o| o.label.id.clone())
+                    }
+                    _ => None,
+                },
+                _ => None,
+            });
+            match found {
+                Some(id) => self.text(&id, None),
+                None => v.to_owned(),
+            }
+        };
+        Some(match value {
+            Value::Text(t) => t.clone(),
+            Value::Choice(c) => label_of(c),
+            Value::Choices(items) => items.iter().map(|i| label_of(i)).collect::<Vec<_>>().join(", "),
+            Value::Bool(b) => self.text(&MessageId::new(if *b { "answer-yes" } else { "answer-no" }), None),
+            Value::Number(n) => format_number(*n, self.locale),
+            Value::Date(d) => d.display_dmy(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_grouped_by_locale() {
+        assert_eq!(format_number(50_000, Locale::En), "50,000");
+        assert_eq!(format_number(1_250_000, Locale::Nb), "1\u{a0}250\u{a0}000");
+        assert_eq!(format_number(999, Locale::Ru), "999");
+        assert_eq!(format_number(-1000, Locale::En), "-1,000");
+    }
+}

@@ -1,0 +1,261 @@
+//! Texts in three languages with Project Fluent: loading `locales/<lang>/*.ftl`, formatting
+//! messages with arguments, and the facts about each message that `check` needs
+//! (where it is defined, which variables and other messages it uses).
+
+use super::diagnostic::{LineIndex, Report};
+use super::ids::MessageId;
+use super::locale::Locale;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+/// Where a message is defined and what it refers to.
+#[derive(Debug, Clone)]
+pub struct MessageInfo {
+    pub file: String,
+    pub line: usize,
+    pub variables: BTreeSet<String>,
+    pub references: BTreeSet<String>,
+}
+
+/// One language's bundle plus what is known about its messages.
+pub struct Language {
+    bundle: FluentBundle<Arc<FluentResource>>,
+    pub messages: BTreeMap<String, MessageInfo>,
+}
+
+/// All three languages. Cheap to share between threads.
+pub struct Catalog {
+    languages: BTreeMap<Locale, Language>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog").field("languages", &self.languages.keys().collect::<Vec<_>>()).finish()
+    }
+}
+
+impl Catalog {
+    /// Builds the catalog from `(path, source)` pairs such as `("locales/nb/main.ftl", "…")`.
+    /// Syntax errors and duplicate ids are reported with their line.
+    pub fn load<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>, report: &mut Report) -> Catalog {
+        let mut languages: BTreeMap<Locale, Language> = Locale::ALL
+            .into_iter()
+            .map(|l| {
+                let langid = l.code().parse().expect("our locale codes are valid language ids");
+                let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+                // Chat text is plain: Unicode isolation marks around placeables would show up as junk.
+                bundle.set_use_isolating(false);
+                (l, Language { bundle, messages: BTreeMap::new() })
+            })
+            .collect();
+        for (path, source) in files {
+            let Some(locale) = locale_of(path) else {
+                report.error(path, 1, "locale files live in locales/en, locales/nb or locales/ru");
+                continue;
+            };
+            let lines = LineIndex::new(source);
+            let resource = match FluentResource::try_new(source.to_owned()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    for e in errors {
+                        report.error(path, lines.line(e.pos.start), format!("Fluent syntax error: {}", e.kind));
+                    }
+                    r
+                }
+            };
+            let lang = languages.get_mut(&locale).expect("all locales are present");
+            for entry in resource.entries() {
+                if let ast::Entry::Message(m) = entry {
+                    let id = m.id.name.to_owned();
+                    let line = definition_line(source, &id, &lines);
+                    if let Some(first) = lang.messages.get(&id) {
+                        report.error(path, line, format!("message `{id}` is defined twice (first in {}:{})", first.file, first.line));
+                        continue;
+                    }
+                    let mut info = MessageInfo { file: path.to_owned(), line, variables: BTreeSet::new(), references: BTreeSet::new() };
+                    if let Some(value) = &m.value {
+                        walk_pattern(value, &mut info);
+                    } else {
+                        report.error(path, line, format!("message `{id}` has no value"));
+                    }
+                    for a in &m.attributes {
+                        walk_pattern(&a.value, &mut info);
+                    }
+                    lang.messages.insert(id, info);
+                }
+            }
+            // Duplicates were reported above; overriding keeps the bundle usable for the rest.
+            lang.bundle.add_resource_overriding(Arc::new(resource));
+        }
+        Catalog { languages }
+    }
+
+    pub fn language(&self, locale: Locale) -> &Language {
+        &self.languages[&locale]
+    }
+
+    pub fn has(&self, locale: Locale, id: &str) -> bool {
+        self.languages[&locale].messages.contains_key(id)
+    }
+
+    /// Formats a message. A message missing in `locale` falls back to English, then to its id in
+    /// brackets; `check` makes both impossible for shipped content.
+    pub fn format(&self, locale: Locale, id: &MessageId, args: Option<&FluentArgs>) -> String {
+        for l in [locale, Locale::En] {
+            let bundle = &self.languages[&l].bundle;
+            if let Some(pattern) = bundle.get_message(id.as_str()).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            }
+        }
+        format!("[{id}]")
+    }
+
+    /// Every variable a message uses, following references to other messages.
+    pub fn variables(&self, locale: Locale, id: &str) -> BTreeSet<String> {
+        let msgs = &self.languages[&locale].messages;
+        let mut out = BTreeSet::new();
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![id.to_owned()];
+        while let Some(m) = todo.pop() {
+            if !seen.insert(m.clone()) {
+                continue;
+            }
+            if let Some(info) = msgs.get(&m) {
+                out.extend(info.variables.iter().cloned());
+                todo.extend(info.references.iter().cloned());
+            }
+        }
+        out
+    }
+}
+
+fn locale_of(path: &str) -> Option<Locale> {
+    let mut parts = path.split('/');
+    while let Some(p) = parts.next() {
+        if p == "locales" {
+            return match parts.next()? {
+                "en" => Some(Locale::En),
+                "nb" => Some(Locale::Nb),
+                "ru" => Some(Locale::Ru),
+                _ => None,
+            };
+        }
+    }
+    None
+}
+
+fn definition_line(source: &str, id: &str, lines: &LineIndex) -> usize {
+    let mut offset = 0;
+    for l in source.split_inclusive('\n') {
+        if let Some(rest) = l.strip_prefix(id) {
+            if rest.trim_start().starts_with('=') {
+                return lines.line(offset);
+            }
+        }
+        offset += l.len();
+    }
+    1
+}
+
+fn walk_pattern(p: &ast::Pattern<&str>, info: &mut MessageInfo) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            walk_expression(expression, info);
+        }
+    }
+}
+
+fn walk_expression(e: &ast::Expression<&str>, info: &mut MessageInfo) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, info);
+            for v in variants {
+                walk_pattern(&v.value, info);
+            }
+        }
+        ast::Expression::Inline(i) => walk_inline(i, info),
+    }
+}
+
+fn walk_inline(i: &ast::InlineExpression<&str>, info: &mut MessageInfo) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            info.variables.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::MessageReference { id, .. } => {
+            info.references.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                walk_inline(a, info);
+            }
+            for a in &arguments.named {
+                walk_inline(&a.value, info);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, info),
+        ast::InlineExpression::TermReference { .. }
+        | ast::InlineExpression::StringLiteral { .. }
+        | ast::InlineExpression::NumberLiteral { .. } => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_bundle::FluentValue;
+
+    fn catalog() -> Catalog {
+        let en = "files = { $count ->\n    [one] { $count } file\n   *[other] { $count } files\n}\n";
+        let nb = "files = { $count ->\n    [one] { $count } fil\n   *[other] { $count } filer\n}\n";
+        let ru = "files = { $count ->\n    [one] { $count } файл\n    [few] { $count } файла\n   *[many] { $count } файлов\n}\n";
+        let mut report = Report::default();
+        let c = Catalog::load([("locales/en/a.ftl", en), ("locales/nb/a.ftl", nb), ("locales/ru/a.ftl", ru)], &mut report);
+        assert!(report.items.is_empty(), "{report}");
+        c
+    }
+
+    fn count(c: &Catalog, l: Locale, n: i64) -> String {
+        let mut args = FluentArgs::new();
+        args.set("count", FluentValue::from(n));
+        c.format(l, &MessageId::new("files"), Some(&args))
+    }
+
+    #[test]
+    fn plural_forms_follow_each_language() {
+        let c = catalog();
+        assert_eq!(count(&c, Locale::Ru, 1), "1 файл");
+        assert_eq!(count(&c, Locale::Ru, 2), "2 файла");
+        assert_eq!(count(&c, Locale::Ru, 5), "5 файлов");
+        assert_eq!(count(&c, Locale::Ru, 11), "11 файлов");
+        assert_eq!(count(&c, Locale::Ru, 21), "21 файл");
+        assert_eq!(count(&c, Locale::Ru, 24), "24 файла");
+        assert_eq!(count(&c, Locale::Nb, 1), "1 fil");
+        assert_eq!(count(&c, Locale::Nb, 2), "2 filer");
+        assert_eq!(count(&c, Locale::Nb, 0), "0 filer");
+        assert_eq!(count(&c, Locale::En, 1), "1 file");
+    }
+
+    #[test]
+    fn syntax_errors_carry_their_line() {
+        let mut report = Report::default();
+        Catalog::load([("locales/en/a.ftl", "ok = fine\nbroken = { $x\n")], &mut report);
+        assert_eq!(report.items.len(), 1, "{report}");
+        assert_eq!(report.items[0].line, 2);
+    }
+
+    #[test]
+    fn variables_are_found_through_selectors_and_references() {
+        let mut report = Report::default();
+        let c = Catalog::load(
+            [("locales/en/a.ftl", "a = { $n ->\n   *[other] { $m } and { b }\n}\nb = { $k }\n")],
+            &mut report,
+        );
+        let vars: Vec<String> = c.variables(Locale::En, "a").into_iter().collect();
+        assert_eq!(vars, ["k", "m", "n"]);
+    }
+}

@@ -1,0 +1,97 @@
+//! Identifiers that cross the edge of the core as strings and live inside it as types.
+//!
+//! Every string from a platform, a dialog file or the command line is turned into one of
+//! these once, where it enters; the rest of the code never compares raw strings.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The platform a user talks to us on. Part of every [`UserKey`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Platform {
+    Console,
+    Telegram,
+    Discord,
+}
+
+impl Platform {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Platform::Console => "console",
+            Platform::Telegram => "telegram",
+            Platform::Discord => "discord",
+        }
+    }
+}
+
+/// One user on one platform. The same person on Telegram and Discord is two users.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct UserKey {
+    pub platform: Platform,
+    pub id: String,
+}
+
+impl UserKey {
+    pub fn new(platform: Platform, id: impl Into<String>) -> Self {
+        UserKey { platform, id: id.into() }
+    }
+
+    /// The key under which the store files this user's records: `platform:id`.
+    pub fn storage_key(&self) -> String {
+        format!("{}:{}", self.platform.as_str(), self.id)
+    }
+}
+
+impl fmt::Display for UserKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.platform.as_str(), self.id)
+    }
+}
+
+macro_rules! string_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn new(s: impl Into<String>) -> Self {
+                $name(s.into())
+            }
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                $name(s.to_owned())
+            }
+        }
+    };
+}
+
+string_id!(
+    /// A dialog's id: the `id` key of a file in `dialogs/`.
+    DialogId
+);
+string_id!(
+    /// A step's id, unique within its dialog.
+    StepId
+);
+string_id!(
+    /// The name of a slot an answer is stored in; slots are shared by all dialogs of a session.
+    SlotName
+);
+string_id!(
+    /// A Fluent message id. Every user-visible sentence is one.
+    MessageId
+);

@@ -1,0 +1,26 @@
+//! The platform-neutral core: dialogs as data, the turn function, texts and criteria.
+//!
+//! Nothing in here performs I/O or imports a platform or storage crate; adapters and the
+//! runtime feed it [`effect::Inbound`] values and carry out the [`effect::Effect`]s it returns.
+//!
+//! - [`ids`], [`locale`], [`value`]: the types strings become at the edge.
+//! - [`dialog`]: the dialog file format and its typed model; [`condition`], [`validate`]: its parts.
+//! - [`i18n`]: Fluent catalogs; [`rules`]: funding criteria rule sets.
+//! - [`content`]: all of the above, loaded and [`check`]ed together.
+//! - [`session`], [`effect`], [`command`], [`engine`]: the conversation itself.
+
+pub mod check;
+pub mod command;
+pub mod condition;
+pub mod content;
+pub mod diagnostic;
+pub mod dialog;
+pub mod effect;
+pub mod engine;
+pub mod i18n;
+pub mod ids;
+pub mod locale;
+pub mod rules;
+pub mod session;
+pub mod validate;
+pub mod value;

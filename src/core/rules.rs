@@ -1,0 +1,242 @@
+//! Funding criteria as data: a named, versioned rule set with an effective date, applied to
+//! the answers of the eligibility check to give a verdict.
+//!
+//! Rule sets live in `config/rules/<id>.toml`; the active one is chosen by configuration,
+//! so the Secretariat can switch schemes without a programmer.
+
+use super::condition::{Condition, RawCondition};
+use super::diagnostic::{LineIndex, Report};
+use super::ids::{MessageId, SlotName};
+use super::value::{Date, Value};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRuleSet {
+    id: String,
+    version: String,
+    effective: String,
+    title: Spanned<String>,
+    notice: Option<Spanned<String>>,
+    max_share: u8,
+    #[serde(default)]
+    share: Vec<Spanned<RawShare>>,
+    #[serde(default)]
+    rule: Vec<Spanned<RawRule>>,
+    #[serde(default)]
+    note: Vec<Spanned<RawNote>>,
+}
+
+/// Advice shown with a verdict that is not "does not fit", when its condition holds
+/// (e.g. which processing track a budget takes).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNote {
+    when: RawCondition,
+    text: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawShare {
+    when: RawCondition,
+    percent: u8,
+    reason: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    when: RawCondition,
+    outcome: String,
+    reason: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Fits,
+    DoesNotFit,
+    Unclear,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Fits => "fits",
+            Outcome::DoesNotFit => "does-not-fit",
+            Outcome::Unclear => "unclear",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub when: Condition,
+    pub outcome: Outcome,
+    pub reason: MessageId,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct ShareRule {
+    pub when: Condition,
+    pub percent: u8,
+    pub reason: MessageId,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Note {
+    pub when: Condition,
+    pub text: MessageId,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    pub id: String,
+    pub version: String,
+    pub effective: Date,
+    pub file: String,
+    pub title: MessageId,
+    pub title_line: usize,
+    pub notice: Option<(MessageId, usize)>,
+    pub max_share: u8,
+    pub shares: Vec<ShareRule>,
+    pub rules: Vec<Rule>,
+    pub notes: Vec<Note>,
+}
+
+/// What the rules say about a project idea.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    pub outcome: Outcome,
+    /// Why, as Fluent ids: every failed rule for "does not fit", every doubt for "unclear".
+    pub reasons: Vec<MessageId>,
+    /// The highest share of the costs the scheme would fund, in percent.
+    pub share: u8,
+    /// Why the share differs from the scheme's maximum, if it does.
+    pub share_reason: Option<MessageId>,
+    /// Advice that applies to these answers.
+    pub notes: Vec<MessageId>,
+}
+
+impl RuleSet {
+    pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<RuleSet> {
+        let lines = LineIndex::new(source);
+        let raw: RawRuleSet = match toml::from_str(source) {
+            Ok(r) => r,
+            Err(e) => {
+                report.error(file, e.span().map(|s| lines.line(s.start)).unwrap_or(1), e.message().to_owned());
+                return None;
+            }
+        };
+        let mut ok = true;
+        let Some(effective) = Date::parse(&raw.effective) else {
+            report.error(file, 1, format!("`effective` must be a date like 2019-01-01, not `{}`", raw.effective));
+            return None;
+        };
+        if raw.max_share == 0 || raw.max_share > 100 {
+            report.error(file, 1, "`max_share` is a percentage from 1 to 100");
+            ok = false;
+        }
+        let mut shares = Vec::new();
+        for s in &raw.share {
+            let line = lines.line(s.span().start);
+            match s.get_ref().when.parse() {
+                Ok(when) => shares.push(ShareRule { when, percent: s.get_ref().percent.min(100), reason: MessageId::new(s.get_ref().reason.clone()), line }),
+                Err(e) => {
+                    report.error(file, line, e);
+                    ok = false;
+                }
+            }
+        }
+        let mut rules = Vec::new();
+        for r in &raw.rule {
+            let line = lines.line(r.span().start);
+            let outcome = match r.get_ref().outcome.as_str() {
+                "does-not-fit" => Outcome::DoesNotFit,
+                "unclear" => Outcome::Unclear,
+                other => {
+                    report.error(file, line, format!("unknown outcome `{other}` (expected does-not-fit or unclear)"));
+                    ok = false;
+                    continue;
+                }
+            };
+            match r.get_ref().when.parse() {
+                Ok(when) => rules.push(Rule { when, outcome, reason: MessageId::new(r.get_ref().reason.clone()), line }),
+                Err(e) => {
+                    report.error(file, line, e);
+                    ok = false;
+                }
+            }
+        }
+        let mut notes = Vec::new();
+        for n in &raw.note {
+            let line = lines.line(n.span().start);
+            match n.get_ref().when.parse() {
+                Ok(when) => notes.push(Note { when, text: MessageId::new(n.get_ref().text.clone()), line }),
+                Err(e) => {
+                    report.error(file, line, e);
+                    ok = false;
+                }
+            }
+        }
+        ok.then(|| RuleSet {
+            id: raw.id,
+            version: raw.version,
+            effective,
+            file: file.to_owned(),
+            title: MessageId::new(raw.title.get_ref().clone()),
+            title_line: lines.line(raw.title.span().start),
+            notice: raw.notice.as_ref().map(|n| (MessageId::new(n.get_ref().clone()), lines.line(n.span().start))),
+            max_share: raw.max_share,
+            shares,
+            rules,
+            notes,
+        })
+    }
+
+    /// Applies the rules: any failed rule means "does not fit"; otherwise any doubt means
+    /// "unclear"; otherwise it fits. The share is the first matching share rule's, else the maximum.
+    pub fn evaluate(&self, slots: &BTreeMap<SlotName, Value>) -> Verdict {
+        let failed: Vec<&Rule> = self.rules.iter().filter(|r| r.when.eval(slots)).collect();
+        let of = |o: Outcome| failed.iter().filter(|r| r.outcome == o).map(|r| r.reason.clone()).collect::<Vec<_>>();
+        let (outcome, reasons) = match (of(Outcome::DoesNotFit), of(Outcome::Unclear)) {
+            (no, _) if !no.is_empty() => (Outcome::DoesNotFit, no),
+            (_, unclear) if !unclear.is_empty() => (Outcome::Unclear, unclear),
+            _ => (Outcome::Fits, Vec::new()),
+        };
+        let share_rule = self.shares.iter().find(|s| s.when.eval(slots));
+        Verdict {
+            outcome,
+            reasons,
+            share: share_rule.map_or(self.max_share, |s| s.percent),
+            share_reason: share_rule.map(|s| s.reason.clone()),
+            notes: self.notes.iter().filter(|n| n.when.eval(slots)).map(|n| n.text.clone()).collect(),
+        }
+    }
+
+    /// Every slot the rules read, for the checker.
+    pub fn slots(&self) -> Vec<(SlotName, usize)> {
+        let mut out = Vec::new();
+        for (when, line) in self.rules.iter().map(|r| (&r.when, r.line)).chain(self.shares.iter().map(|r| (&r.when, r.line))).chain(self.notes.iter().map(|n| (&n.when, n.line))) {
+            let mut s = Vec::new();
+            when.slots(&mut s);
+            out.extend(s.into_iter().map(|s| (s, line)));
+        }
+        out
+    }
+
+    /// Every message id the rule set uses, with its line.
+    pub fn messages(&self) -> Vec<(MessageId, usize)> {
+        let mut out = vec![(self.title.clone(), self.title_line)];
+        out.extend(self.notice.clone());
+        out.extend(self.rules.iter().map(|r| (r.reason.clone(), r.line)));
+        out.extend(self.shares.iter().map(|r| (r.reason.clone(), r.line)));
+        out.extend(self.notes.iter().map(|n| (n.text.clone(), n.line)));
+        out
+    }
+}

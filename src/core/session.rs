@@ -1,0 +1,120 @@
+//! What the bot remembers about one user: where they are in which dialog (a [`State`]),
+//! the answers collected so far, and their language preferences.
+//!
+//! Both records carry a schema version; [`Session::migrate`] is where old records are upgraded.
+
+use super::ids::{DialogId, SlotName, StepId};
+use super::locale::Locale;
+use super::value::Value;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub const SESSION_VERSION: u32 = 1;
+pub const PREFS_VERSION: u32 = 1;
+
+/// How many earlier questions `/back` can return to.
+pub const HISTORY_LIMIT: usize = 64;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub version: u32,
+    pub state: State,
+    pub slots: BTreeMap<SlotName, Value>,
+    /// Number of the question last asked. Buttons carry it, so a press on an old question is recognised.
+    pub question: u32,
+    /// Earlier questions, most recent last, for `/back`.
+    pub history: Vec<State>,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Session { version: SESSION_VERSION, state: State::New, slots: BTreeMap::new(), question: 0, history: Vec::new() }
+    }
+}
+
+impl Session {
+    /// Upgrades a record written by an older version. Version 1 is the first.
+    pub fn migrate(self) -> Result<Session, u32> {
+        match self.version {
+            SESSION_VERSION => Ok(self),
+            other => Err(other),
+        }
+    }
+}
+
+/// Where the user is. Exactly one variant holds at a time; each carries what it needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum State {
+    /// Never talked to us (or forgot everything): the next message opens the main menu.
+    New,
+    /// Waiting for an answer to the step at `at`.
+    Asking {
+        at: Cursor,
+        /// Failed attempts in a row at this question.
+        failures: u8,
+        /// Set while changing one answer from a summary: go back there afterwards.
+        return_to: Option<StepId>,
+    },
+    /// Three failed attempts: we offered help, an adviser, or another try.
+    Stuck { at: Cursor, return_to: Option<StepId> },
+    /// Picking a language from a list, then back to `resume`.
+    ChoosingLanguage { resume: Box<State> },
+    /// Asked "erase everything?"; `resume` if they say no.
+    ConfirmingForget { resume: Box<State> },
+}
+
+/// A position in a dialog, with the dialogs to return to when it ends.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cursor {
+    pub dialog: DialogId,
+    pub step: StepId,
+    pub stack: Vec<Frame>,
+}
+
+/// A caller waiting for a dialog it called to end.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Frame {
+    pub dialog: DialogId,
+    pub next: StepId,
+}
+
+impl State {
+    /// The question position underneath any overlay (language picker, forget confirmation).
+    pub fn cursor(&self) -> Option<&Cursor> {
+        match self {
+            State::New => None,
+            State::Asking { at, .. } | State::Stuck { at, .. } => Some(at),
+            State::ChoosingLanguage { resume } | State::ConfirmingForget { resume } => resume.cursor(),
+        }
+    }
+}
+
+/// A user's settings, kept apart from the session so `/restart` and `/cancel` never touch them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Prefs {
+    pub version: u32,
+    /// Chosen with `/language`; wins over everything.
+    pub language: Option<Locale>,
+    /// The platform's last language hint (Discord DMs carry none, so the last one applies).
+    pub hint: Option<Locale>,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Prefs { version: PREFS_VERSION, language: None, hint: None }
+    }
+}
+
+impl Prefs {
+    pub fn locale(&self, default: Locale) -> Locale {
+        self.language.or(self.hint).unwrap_or(default)
+    }
+}
+
+/// Everything the engine reads and writes for one user in one turn.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UserState {
+    pub session: Session,
+    pub prefs: Prefs,
+}

@@ -1,0 +1,258 @@
+//! Validators for free-text answers, and the parsers for numbers, dates and yes/no.
+//!
+//! A failed check returns an [`Invalid`]: the Fluent id of the specific reason and the
+//! numbers it mentions, so the engine can re-ask with "why" in the user's language.
+
+use super::ids::MessageId;
+use super::value::Date;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Why an answer was not accepted: a Fluent message id and its numeric arguments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Invalid {
+    pub reason: MessageId,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Number(i64),
+    Text(String),
+}
+
+impl Invalid {
+    pub fn new(reason: &str) -> Invalid {
+        Invalid { reason: MessageId::new(reason), args: Vec::new() }
+    }
+    pub fn with(mut self, name: &'static str, value: i64) -> Invalid {
+        self.args.push((name, Arg::Number(value)));
+        self
+    }
+    pub fn with_text(mut self, name: &'static str, value: String) -> Invalid {
+        self.args.push((name, Arg::Text(value)));
+        self
+    }
+}
+
+/// A check on a free-text answer, as configured on a `text` question.
+#[derive(Debug, Clone)]
+pub enum Validator {
+    Length { min: Option<usize>, max: Option<usize> },
+    Regex { pattern: Regex, message: MessageId },
+    Email,
+    Phone,
+    /// A Norwegian organisation number: 9 digits, the last a mod-11 check digit.
+    OrgNumber,
+}
+
+impl Validator {
+    /// Checks `text` (already trimmed); on success returns the value to store, normalised.
+    pub fn check(&self, text: &str) -> Result<(), Invalid> {
+        match self {
+            Validator::Length { min, max } => {
+                let n = text.chars().count();
+                if let Some(min) = min.filter(|m| n < *m) {
+                    return Err(Invalid::new("invalid-too-short").with("min", min as i64).with("length", n as i64));
+                }
+                if let Some(max) = max.filter(|m| n > *m) {
+                    return Err(Invalid::new("invalid-too-long").with("max", max as i64).with("length", n as i64));
+                }
+                Ok(())
+            }
+            Validator::Regex { pattern, message } => {
+                if pattern.is_match(text) { Ok(()) } else { Err(Invalid { reason: message.clone(), args: vec![] }) }
+            }
+            Validator::Email => {
+                if is_email(text) { Ok(()) } else { Err(Invalid::new("invalid-email")) }
+            }
+            Validator::Phone => {
+                if is_phone(text) { Ok(()) } else { Err(Invalid::new("invalid-phone")) }
+            }
+            Validator::OrgNumber => org_number(text).map(|_| ()),
+        }
+    }
+
+    /// The value stored for an answer that passed every validator (e.g. an org number without spaces).
+    pub fn normalise(&self, text: &str) -> Option<String> {
+        match self {
+            Validator::OrgNumber => org_number(text).ok(),
+            Validator::Phone => Some(text.split_whitespace().collect::<Vec<_>>().join(" ")),
+            _ => None,
+        }
+    }
+}
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\s@<>()\[\],;:]+@[^\s@<>()\[\],;:.]+(\.[^\s@<>()\[\],;:.]+)+$").expect("valid e-mail pattern")
+});
+
+pub fn is_email(text: &str) -> bool {
+    text.len() <= 254 && EMAIL.is_match(text)
+}
+
+/// An international or national phone number: digits with optional `+` prefix, spaces, dashes
+/// and parentheses; 8 to 15 digits (Norway has 8, Russia 11 with the trunk prefix).
+pub fn is_phone(text: &str) -> bool {
+    let body = text.strip_prefix('+').unwrap_or(text);
+    if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')')) {
+        return false;
+    }
+    let digits = body.chars().filter(char::is_ascii_digit).count();
+    (8..=15).contains(&digits)
+}
+
+/// Validates a Norwegian organisation number and returns its 9 digits.
+pub fn org_number(text: &str) -> Result<String, Invalid> {
+    let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if digits.len() != 9 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Invalid::new("invalid-orgnr-format"));
+    }
+    let d: Vec<u32> = digits.bytes().map(|b| u32::from(b - b'0')).collect();
+    let weights = [3, 2, 7, 6, 5, 4, 3, 2];
+    let sum: u32 = d.iter().zip(weights).map(|(a, w)| a * w).sum();
+    let check = match 11 - sum % 11 {
+        11 => 0,
+        10 => return Err(Invalid::new("invalid-orgnr-check")),
+        c => c,
+    };
+    if check == d[8] { Ok(digits) } else { Err(Invalid::new("invalid-orgnr-check")) }
+}
+
+/// Parses an amount or count: `50000`, `50 000`, `50 000 kr`, `NOK 50000`, `50.000`.
+pub fn parse_number(text: &str) -> Option<i64> {
+    let lower = text.trim().to_lowercase();
+    let stripped = ["nok", "kr.", "kr", "руб.", "руб", "₽", "eur", "€"]
+        .iter()
+        .fold(lower, |t, unit| t.replace(unit, ""));
+    let t = stripped.trim();
+    let negative = t.starts_with('-');
+    let digits: String = t
+        .trim_start_matches('-')
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '.' | ',' | '\''))
+        .collect();
+    if digits.is_empty() || digits.len() > 15 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // "50.5" or "1,5" would lose its fraction silently: only group separators every 3 digits pass.
+    if let Some(sep) = t.rfind(['.', ',']) {
+        if t.len() - sep - 1 != 3 {
+            return None;
+        }
+    }
+    let n: i64 = digits.parse().ok()?;
+    Some(if negative { -n } else { n })
+}
+
+/// Recognises yes and no in every language we speak, as typed text.
+pub fn parse_yes_no(text: &str) -> Option<bool> {
+    match text.trim().trim_end_matches(['.', '!']).to_lowercase().as_str() {
+        "yes" | "y" | "ja" | "j" | "да" | "д" => Some(true),
+        "no" | "n" | "nei" | "нет" | "н" => Some(false),
+        _ => None,
+    }
+}
+
+/// A bound of a date question: fixed, or relative to the day of the message.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum DateBound {
+    Fixed(Date),
+    TodayPlus(i64),
+}
+
+impl DateBound {
+    /// `today`, `today+28d`, `today-1d`, `today+2y` (years as 365 days) or `2026-01-01`.
+    pub fn parse(s: &str) -> Option<DateBound> {
+        let s = s.trim();
+        if let Some(rest) = s.strip_prefix("today") {
+            if rest.is_empty() {
+                return Some(DateBound::TodayPlus(0));
+            }
+            let (sign, rest) = match rest.as_bytes()[0] {
+                b'+' => (1, &rest[1..]),
+                b'-' => (-1, &rest[1..]),
+                _ => return None,
+            };
+            let (num, unit) = rest.split_at(rest.len().checked_sub(1)?);
+            let n: i64 = num.parse().ok()?;
+            let days = match unit {
+                "d" => n,
+                "w" => n * 7,
+                "y" => n * 365,
+                _ => return None,
+            };
+            return Some(DateBound::TodayPlus(sign * days));
+        }
+        Date::parse(s).map(DateBound::Fixed)
+    }
+
+    pub fn resolve(self, today: Date) -> Date {
+        match self {
+            DateBound::Fixed(d) => d,
+            DateBound::TodayPlus(n) => today.add_days(n),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn organisation_numbers_need_a_valid_check_digit() {
+        // The Brønnøysund register's own number, and a commonly published one.
+        assert_eq!(org_number("974 760 673").unwrap(), "974760673");
+        assert_eq!(org_number("923609016").unwrap(), "923609016");
+        assert_eq!(org_number("974760674").unwrap_err().reason.as_str(), "invalid-orgnr-check");
+        assert_eq!(org_number("97476067").unwrap_err().reason.as_str(), "invalid-orgnr-format");
+        assert_eq!(org_number("97476067a").unwrap_err().reason.as_str(), "invalid-orgnr-format");
+    }
+
+    #[test]
+    fn emails_and_phones() {
+        assert!(is_email("kari.nordmann@example.no"));
+        assert!(is_email("иван@пример.рф"));
+        assert!(!is_email("kari@"));
+        assert!(!is_email("kari example.no"));
+        assert!(!is_email("a@b"));
+        assert!(is_phone("+47 912 34 567"));
+        assert!(is_phone("+7 (815) 255-12-34"));
+        assert!(!is_phone("12345"));
+        assert!(!is_phone("call me"));
+    }
+
+    #[test]
+    fn numbers_accept_group_separators_and_currency() {
+        assert_eq!(parse_number("50000"), Some(50_000));
+        assert_eq!(parse_number("50 000 kr"), Some(50_000));
+        assert_eq!(parse_number("NOK 1.250.000"), Some(1_250_000));
+        assert_eq!(parse_number("50\u{a0}000"), Some(50_000));
+        assert_eq!(parse_number("1,5"), None);
+        assert_eq!(parse_number("fifty"), None);
+        assert_eq!(parse_number(""), None);
+        assert_eq!(parse_number("99999999999999999999"), None);
+    }
+
+    #[test]
+    fn length_and_regex() {
+        let v = Validator::Length { min: Some(3), max: Some(5) };
+        assert_eq!(v.check("ab").unwrap_err().reason.as_str(), "invalid-too-short");
+        assert!(v.check("abc").is_ok());
+        assert!(v.check("ёжик").is_ok(), "length counts characters, not bytes");
+        assert_eq!(v.check("abcdef").unwrap_err().reason.as_str(), "invalid-too-long");
+        let r = Validator::Regex { pattern: Regex::new("^[A-Z]").unwrap(), message: MessageId::new("x") };
+        assert_eq!(r.check("abc").unwrap_err().reason.as_str(), "x");
+    }
+
+    #[test]
+    fn date_bounds() {
+        let today = Date::new(2026, 11, 25).unwrap();
+        assert_eq!(DateBound::parse("today").unwrap().resolve(today), today);
+        assert_eq!(DateBound::parse("today+28d").unwrap().resolve(today).to_string(), "2026-12-23");
+        assert_eq!(DateBound::parse("today-1w").unwrap().resolve(today).to_string(), "2026-11-18");
+        assert_eq!(DateBound::parse("2027-01-01").unwrap().resolve(today).to_string(), "2027-01-01");
+        assert_eq!(DateBound::parse("tomorrow"), None);
+        assert_eq!(DateBound::parse("today+x"), None);
+    }
+}

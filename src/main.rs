@@ -1,0 +1,120 @@
+//! The `barents-bot` binary: parses the command line, loads settings and content once, and
+//! starts what was asked for. Glue only; see the library's module map in `lib.rs`.
+
+use anyhow::Context;
+use barents_bot::adapters::console;
+use barents_bot::config::{Environment, Flags};
+use barents_bot::content;
+use barents_bot::core::ids::{Platform, UserKey};
+use barents_bot::core::locale::Locale;
+use barents_bot::runtime::Runtime;
+use barents_bot::store::{SledStore, StoreError};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+#[derive(Parser)]
+#[command(name = "barents-bot", version, about = "Guided conversations for cross-border projects in the Barents region")]
+struct Cli {
+    /// Data directory (sled store) [env: BARENTS_DATA_DIR] [default: ./data]
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// Content directory holding dialogs/, locales/ and config/ [env: BARENTS_CONTENT_DIR]
+    #[arg(long, global = true, value_name = "DIR")]
+    content: Option<PathBuf>,
+    /// Config file [env: BARENTS_CONFIG] [default: config/default.toml in the content directory]
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start every configured adapter; with no tokens, chat in this terminal
+    Run,
+    /// Chat as one applicant on stdin/stdout
+    Console {
+        /// Who is chatting (the same id resumes the same conversation)
+        #[arg(long, default_value = "local")]
+        user: String,
+        /// Language hint, as a platform would give it (a /language choice wins)
+        #[arg(long, value_parser = parse_locale)]
+        lang: Option<Locale>,
+    },
+    /// Validate dialogs, locales and config; print problems as file:line: message
+    Check,
+}
+
+fn parse_locale(s: &str) -> Result<Locale, String> {
+    Locale::from_hint(s).ok_or_else(|| format!("`{s}` is not one of en, nb, ru"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()))
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("barents-bot: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let env = Environment::from_process();
+    let flags = Flags { data_dir: cli.data_dir, content_dir: cli.content, config: cli.config };
+    let command = cli.command.unwrap_or(Command::Run);
+    let loaded = content::load(&flags, &env);
+    if let Command::Check = command {
+        return Ok(report_check(&loaded));
+    }
+    let loaded = match loaded {
+        Ok(l) => l,
+        Err(report) => {
+            eprint!("{report}");
+            eprintln!("barents-bot: refusing to start: the content has {} error(s); run `barents-bot check` for the list", report.errors());
+            return Ok(ExitCode::from(1));
+        }
+    };
+    for w in &loaded.report.items {
+        tracing::warn!("{w}");
+    }
+    let (user, hint) = match command {
+        Command::Console { user, lang } => (user, lang),
+        _ => {
+            if loaded.settings.telegram.is_some() || loaded.settings.discord.is_some() {
+                anyhow::bail!("a Telegram or Discord token is set, but this build has no Telegram or Discord adapter yet; unset the token to chat in the terminal");
+            }
+            ("local".to_owned(), None)
+        }
+    };
+    let store = match SledStore::open(&loaded.settings.data_dir, loaded.settings.cache_capacity_bytes) {
+        Ok(s) => s,
+        Err(e @ StoreError::Locked { .. }) => {
+            anyhow::bail!("{e}; stop it first, or use another --data-dir")
+        }
+        Err(e) => return Err(e).context("opening the store"),
+    };
+    let runtime = Runtime::new(Arc::new(loaded.content), Arc::new(store));
+    let stdin = std::io::stdin();
+    let mut stdout = std::io::stdout();
+    console::run(&runtime, &UserKey::new(Platform::Console, user), hint, stdin.lock(), &mut stdout).context("console I/O")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report_check(loaded: &Result<content::Loaded, barents_bot::core::diagnostic::Report>) -> ExitCode {
+    let report = match loaded {
+        Ok(l) => &l.report,
+        Err(r) => r,
+    };
+    print!("{report}");
+    println!("{} error(s), {} warning(s)", report.errors(), report.warnings());
+    if report.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
