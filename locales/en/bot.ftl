@@ -9,8 +9,14 @@ optional-hint = (This question is optional: send /skip to leave it out.)
 
 ## Why an answer was not accepted
 
-invalid-too-short = That is a bit short: please write at least { $min } characters (you wrote { $length }).
-invalid-too-long = That is too long: please keep it to { $max } characters (you wrote { $length }).
+invalid-too-short = That is a bit short: please write at least { $min ->
+        [one] { $min } character
+       *[other] { $min } characters
+    } (you wrote { $length }).
+invalid-too-long = That is too long: please keep it to { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    } (you wrote { $length }).
 invalid-email = That does not look like an e-mail address. Please write it like name@example.no.
 invalid-phone = That does not look like a phone number. Please write it with the country code, like +47 912 34 567.
 invalid-orgnr-format = A Norwegian organisation number has exactly 9 digits, like 974 760 673.
@@ -21,10 +27,16 @@ invalid-date = Please write a date like 31.12.2026.
 invalid-date-too-early = That date is too early: the earliest possible date is { $min }.
 invalid-date-too-late = That date is too late: the latest possible date is { $max }.
 invalid-choice = Please choose one of the options: send a number from 1 to { $count }, or press a button.
-invalid-multi-count = Please choose between { $min } and { $max } options, separated by commas, like 1, 3.
+invalid-multi-count = Please choose between { $min } and { $max ->
+        [one] { $max } option
+       *[other] { $max } options
+    }, separated by commas, like 1, 3.
 invalid-yes-no = Please answer yes or no.
 input-empty = I did not get any text. Please type your answer.
-input-too-long = Your message is too long for me: { $length } characters, and I can take at most { $max }. Please shorten it.
+input-too-long = Your message is too long for me: { $length ->
+        [one] { $length } character
+       *[other] { $length } characters
+    }, and I can take at most { $max }. Please shorten it.
 input-control = Your message contains invisible control characters that I cannot store. Please type it again as plain text.
 
 ## Three failed tries in a row

@@ -3,99 +3,111 @@
 
 ## Answers and hints
 
-answer-yes = Yes
-answer-no = No
-optional-hint = (This question is optional: send /skip to leave it out.)
+answer-yes = Ja
+answer-no = Nei
+optional-hint = (Dette spørsmålet er frivillig: send /skip hvis du vil hoppe over det.)
 
 ## Why an answer was not accepted
 
-invalid-too-short = That is a bit short: please write at least { $min } characters (you wrote { $length }).
-invalid-too-long = That is too long: please keep it to { $max } characters (you wrote { $length }).
-invalid-email = That does not look like an e-mail address. Please write it like name@example.no.
-invalid-phone = That does not look like a phone number. Please write it with the country code, like +47 912 34 567.
-invalid-orgnr-format = A Norwegian organisation number has exactly 9 digits, like 974 760 673.
-invalid-orgnr-check = That organisation number is not valid: its last digit does not match. Please check it in the Brønnøysund register.
-invalid-number = Please answer with a whole number, like 150 000.
-invalid-number-range = Please give a number from { $min } to { $max }.
-invalid-date = Please write a date like 31.12.2026.
-invalid-date-too-early = That date is too early: the earliest possible date is { $min }.
-invalid-date-too-late = That date is too late: the latest possible date is { $max }.
-invalid-choice = Please choose one of the options: send a number from 1 to { $count }, or press a button.
-invalid-multi-count = Please choose between { $min } and { $max } options, separated by commas, like 1, 3.
-invalid-yes-no = Please answer yes or no.
-input-empty = I did not get any text. Please type your answer.
-input-too-long = Your message is too long for me: { $length } characters, and I can take at most { $max }. Please shorten it.
-input-control = Your message contains invisible control characters that I cannot store. Please type it again as plain text.
+invalid-too-short = Det ble litt kort: skriv minst { $min ->
+        [one] { $min } tegn
+       *[other] { $min } tegn
+    } (du skrev { $length }).
+invalid-too-long = Det ble for langt: hold deg til høyst { $max ->
+        [one] { $max } tegn
+       *[other] { $max } tegn
+    } (du skrev { $length }).
+invalid-email = Det ser ikke ut som en e-postadresse. Skriv den slik: navn@eksempel.no.
+invalid-phone = Det ser ikke ut som et telefonnummer. Skriv det med landskode, for eksempel +47 912 34 567.
+invalid-orgnr-format = Et norsk organisasjonsnummer har nøyaktig ni sifre, for eksempel 974 760 673.
+invalid-orgnr-check = Dette organisasjonsnummeret er ikke gyldig: det siste sifferet stemmer ikke. Sjekk nummeret i Enhetsregisteret hos Brønnøysundregistrene.
+invalid-number = Svar med et helt tall, for eksempel 150 000.
+invalid-number-range = Oppgi et tall fra { $min } til { $max }.
+invalid-date = Skriv datoen slik: 31.12.2026.
+invalid-date-too-early = Den datoen er for tidlig: den tidligste mulige datoen er { $min }.
+invalid-date-too-late = Den datoen er for sen: den seneste mulige datoen er { $max }.
+invalid-choice = Velg ett av alternativene: send et tall fra 1 til { $count }, eller trykk på en knapp.
+invalid-multi-count = Velg mellom { $min } og { $max ->
+        [one] { $max } alternativ
+       *[other] { $max } alternativer
+    }, skilt med komma, for eksempel 1, 3.
+invalid-yes-no = Svar ja eller nei.
+input-empty = Jeg fikk ingen tekst. Skriv svaret ditt.
+input-too-long = Meldingen er for lang for meg: den har { $length ->
+        [one] { $length } tegn
+       *[other] { $length } tegn
+    }, og jeg kan ta imot høyst { $max }. Kan du korte den ned?
+input-control = Meldingen inneholder usynlige kontrolltegn som jeg ikke kan lagre. Skriv den på nytt som vanlig tekst.
 
 ## Three failed tries in a row
 
-stuck-offer = This question seems to be giving you trouble. What would you like to do?
-stuck-again = Try again
-stuck-help = Show help
-stuck-adviser = Contact an adviser
-stuck-skip = Skip this question
-stuck-menu = Back to the main menu
+stuck-offer = Dette spørsmålet ser ut til å by på problemer. Hva vil du gjøre?
+stuck-again = Prøv igjen
+stuck-help = Vis hjelp
+stuck-adviser = Kontakt en rådgiver
+stuck-skip = Hopp over spørsmålet
+stuck-menu = Tilbake til hovedmenyen
 
 ## Commands
 
-button-stale = That button belongs to an earlier question, so I have ignored it. Please answer the latest question.
-back-nothing = There is no earlier question to go back to.
-skip-not-optional = This question cannot be skipped: I need an answer to go on.
-restart-done = Let's start this part again from the beginning.
-cancel-done = Stopped. Your answers so far are kept until you start again.
+button-stale = Den knappen hører til et tidligere spørsmål, så jeg har sett bort fra den. Svar på det siste spørsmålet.
+back-nothing = Det finnes ikke noe tidligere spørsmål å gå tilbake til.
+skip-not-optional = Dette spørsmålet kan ikke hoppes over: jeg trenger et svar for å gå videre.
+restart-done = Da begynner vi på denne delen på nytt.
+cancel-done = Avbrutt. Svarene du har gitt så langt, blir tatt vare på til du begynner på nytt.
 help-general =
-    You can answer by typing, or by sending the number of an option.
-    Commands that work at any time:
-    /start – main menu
-    /back – previous question
-    /skip – skip an optional question
-    /restart – start this part again
-    /cancel – stop and go to the main menu
-    /language – change language (English, norsk, русский)
-    /adviser – how to reach a person
-    /privacy – what I store about you
-    /mydata – see what I store about you
-    /forget – erase what I store about you
-command-unknown = I do not know the command { $command }. Send /help to see the commands I understand.
-start-unknown = There is no conversation called “{ $name }”. Here is the main menu instead.
-language-choose = Which language would you like?
-language-set = I will speak English from now on.
-language-unknown = I do not speak “{ $code }”. I can speak English, Norwegian (bokmål) and Russian.
+    Du kan svare ved å skrive, eller ved å sende nummeret på et alternativ.
+    Kommandoer som alltid virker:
+    /start – hovedmenyen
+    /back – forrige spørsmål
+    /skip – hopp over et frivillig spørsmål
+    /restart – begynn på denne delen på nytt
+    /cancel – avbryt og gå til hovedmenyen
+    /language – bytt språk (English, norsk, русский)
+    /adviser – slik får du kontakt med et menneske
+    /privacy – hva jeg lagrer om deg
+    /mydata – se hva jeg har lagret om deg
+    /forget – slett det jeg har lagret om deg
+command-unknown = Jeg kjenner ikke kommandoen { $command }. Send /help for å se hvilke kommandoer jeg forstår.
+start-unknown = Det finnes ingen samtale som heter «{ $name }». Her er hovedmenyen i stedet.
+language-choose = Hvilket språk vil du bruke?
+language-set = Fra nå av snakker jeg norsk (bokmål) med deg.
+language-unknown = Jeg snakker ikke «{ $code }». Jeg kan snakke engelsk, norsk (bokmål) og russisk.
 language-name-en = English
 language-name-nb = Norsk (bokmål)
 language-name-ru = Русский
-status-none = You have no draft applications yet.
+status-none = Du har ingen søknadsutkast ennå.
 adviser-contact =
-    The advisers at the Norwegian Barents Secretariat in Kirkenes help with ideas, criteria, partners and applications – free of charge.
-    Tell them briefly who you are and what you plan; they will get back to you.
+    Rådgiverne i Barentssekretariatet i Kirkenes hjelper deg gratis med ideer, kriterier, partnere og søknader.
+    Fortell kort hvem du er og hva du planlegger, så tar de kontakt med deg.
 privacy-text =
-    I store only what you tell me in these conversations, together with your language choice, so that you can stop and continue later.
-    Your answers are not shown to anyone else. They are kept for 180 days after your last message, unless you erase them sooner.
-    /mydata shows what is stored; /forget erases it.
-mydata-intro = This is what I store about you:
-mydata-language = Language: { $language }
-mydata-empty = No answers stored.
-forget-confirm = Do you want me to erase everything I store about you? This cannot be undone.
-forget-done = Done: everything I stored about you has been erased.
-forget-kept = Nothing was erased.
+    Jeg lagrer bare det du forteller meg i disse samtalene, sammen med språket du har valgt, slik at du kan ta en pause og fortsette senere.
+    Svarene dine blir ikke vist til noen andre. De blir lagret i 180 dager etter den siste meldingen din, med mindre du sletter dem før.
+    /mydata viser hva som er lagret, og /forget sletter det.
+mydata-intro = Dette har jeg lagret om deg:
+mydata-language = Språk: { $language }
+mydata-empty = Ingen svar er lagret.
+forget-confirm = Vil du at jeg skal slette alt jeg har lagret om deg? Det kan ikke angres.
+forget-done = Ferdig: alt jeg hadde lagret om deg, er slettet.
+forget-kept = Ingenting ble slettet.
 
 ## Summaries
 
 summary-line = { $label }: { $value }
 summary-empty = –
-summary-confirm = Confirm
-summary-edit = Change: { $field }
+summary-confirm = Bekreft
+summary-edit = Endre: { $field }
 
 ## Verdicts of the eligibility check
 
-verdict-rules = Checked against: { $title } (version { $version }, in effect from { $effective }).
-verdict-fits = Good news: from your answers, your idea fits the criteria.
-verdict-does-not-fit = From your answers, your idea does not fit the criteria, because:
-verdict-unclear = From your answers, I cannot say for sure whether your idea fits. Please talk to an adviser about this:
-verdict-share = The Secretariat can fund up to { $share } % of the project's costs; the rest is your own financing, where your own work counts.
-verdict-adviser = An adviser can look at your idea with you: send /adviser to find out how.
+verdict-rules = Vurdert etter: { $title } (versjon { $version }, gjelder fra { $effective }).
+verdict-fits = Gode nyheter: ut fra svarene dine oppfyller ideen din kriteriene.
+verdict-does-not-fit = Ut fra svarene dine oppfyller ideen din ikke kriteriene, fordi:
+verdict-unclear = Ut fra svarene dine kan jeg ikke si sikkert om ideen din oppfyller kriteriene. Snakk med en rådgiver om dette:
+verdict-share = Barentssekretariatet kan dekke opptil { $share } % av kostnadene i prosjektet. Resten er egenfinansiering, og eget arbeid teller med.
+verdict-adviser = En rådgiver kan gå gjennom ideen sammen med deg: send /adviser for å se hvordan du får kontakt.
 
 ## Errors
 
-content-error = Something is wrong with this conversation on my side, so I have taken you back to the main menu. Sorry!
-error-storage = Sorry, I could not save that just now. Please send your answer again in a moment.
+content-error = Noe er galt med denne samtalen hos meg, så jeg har tatt deg tilbake til hovedmenyen. Beklager!
+error-storage = Beklager, jeg fikk ikke lagret det akkurat nå. Send svaret ditt på nytt om litt.

@@ -1,17 +1,17 @@
 ## The main menu and the introduction
 
-main-title = Main menu
+main-title = Hovedmeny
 main-menu =
-    Hello! I help people who want to start a cross-border project in the Barents region and apply for funding from the Norwegian Barents Secretariat.
-    What would you like to do?
-main-menu-help = Choose what you would like to do by sending its number. You can come back here at any time with /start.
-main-item-eligibility = Check if my idea fits the criteria
-main-item-about = About the Barents Secretariat
+    Hei! Jeg hjelper deg som vil starte et prosjekt på tvers av grensene i Barentsregionen og søke støtte fra Barentssekretariatet.
+    Hva vil du gjøre?
+main-menu-help = Velg hva du vil gjøre ved å sende nummeret. Du kan alltid komme tilbake hit med /start.
+main-item-eligibility = Sjekk om ideen min oppfyller kriteriene
+main-item-about = Om Barentssekretariatet
 
-about-title = About the Barents Secretariat
+about-title = Om Barentssekretariatet
 about-secretariat =
-    The Norwegian Barents Secretariat in Kirkenes supports cooperation between people across the borders in the north. Barents cooperation began in 1993 with the Kirkenes Declaration, as a peace project after the Cold War.
-    Every year the Secretariat funds 200–300 small projects between schools, municipalities, organisations, cultural institutions and businesses.
+    Barentssekretariatet i Kirkenes støtter samarbeid mellom folk på tvers av grensene i nord. Barentssamarbeidet begynte i 1993 med Kirkeneserklæringen, som et fredsprosjekt etter den kalde krigen.
+    Hvert år gir sekretariatet støtte til 200–300 små prosjekter mellom skoler, kommuner, organisasjoner, kulturinstitusjoner og bedrifter.
 about-advice =
-    The Secretariat is also a resource centre: its advisers help you develop an idea, understand the criteria, find a partner, and understand the cultural and political differences between the countries.
-    What matters most in an application is how well the partners work together – each side needs a real role.
+    Sekretariatet er også et ressurssenter: rådgiverne hjelper deg med å utvikle ideen, forstå kriteriene, finne en partner og forstå de kulturelle og politiske forskjellene mellom landene.
+    Det viktigste i en søknad er hvor godt partnerne samarbeider – begge sider må ha en reell rolle.

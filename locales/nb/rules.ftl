@@ -1,39 +1,39 @@
 ## Rule sets: names, notices and the reasons behind verdicts
 
-rules-nr-title = Norwegian–Russian people-to-people cooperation
+rules-nr-title = Norsk-russisk folk-til-folk-samarbeid
 rules-nr-notice =
-    Please note: these are the criteria of the Norwegian–Russian scheme. In March 2022 cooperation with Russian state bodies was suspended; since then only independent Russian actors could take part, and later no activities in Russia or travel there were funded. Since 2024 the main scheme supports cooperation with northern Sweden and Finland, and Sámi cooperation.
-    An adviser will confirm which rules apply today.
-rules-nordic-title = Barents funding for cooperation with Sweden and Finland (from 2024)
-rules-nordic-notice = Since 2024 the Secretariat has three programmes: Barentsmidler (general projects), BarentsKult (professional arts) and BarentsUng (travel support for ages 16–30). An adviser will help you choose the right one.
+    Merk: Dette er kriteriene for den norsk-russiske ordningen. I mars 2022 ble samarbeidet med russiske statlige organer lagt på is. Etter det kunne bare uavhengige russiske aktører delta, og senere ble det ikke lenger gitt støtte til aktiviteter i Russland eller reiser dit. Fra 2024 støtter hovedordningen samarbeid med Nord-Sverige og Nord-Finland, og samisk samarbeid.
+    En rådgiver kan bekrefte hvilke regler som gjelder i dag.
+rules-nordic-title = Barentsmidler til samarbeid med Sverige og Finland (fra 2024)
+rules-nordic-notice = Fra 2024 har sekretariatet tre programmer: Barentsmidler (generelle prosjekter), BarentsKult (profesjonell kunst) og BarentsUng (reisestøtte for unge mellom 16 og 30 år). En rådgiver hjelper deg med å velge riktig program.
 
-reason-nr-applicant-region = The applicant must be based in Northern Norway: Nordland, Troms or Finnmark.
-reason-nordic-applicant-region = The applicant must be a Northern Norwegian organisation: in Nordland, Troms or Finnmark.
-reason-not-registered = The applicant must be registered in the Brønnøysund Register Centre, with an organisation number.
-reason-private-person = Private persons cannot always apply: an adviser can tell you whether you can, or help you find an organisation to apply through.
-reason-nr-partner-country = This scheme funds cooperation with partners in the Russian Barents regions. For partners in Sweden or Finland there is another scheme: ask an adviser.
-reason-no-partner = A project needs a partner across the border. An adviser can help you find one.
-reason-nr-partner-region = The partner must be in the Russian Barents regions: Murmansk, Arkhangelsk, Nenets, Karelia or Komi.
-reason-russian-state = Cooperation with Russian state bodies was put on hold in 2022.
-reason-activities-in-russia = Activities in Russia and travel to Russia have not been funded since 2022.
-reason-topic-other = The topic is not one of the priority areas. Some projects still fit: an adviser can tell.
-reason-cost-equipment = Equipment, buildings and other physical investments are not funded.
-reason-cost-running = Ordinary running costs are not funded.
-reason-cost-research = Research is not funded.
-reason-cost-humanitarian = Humanitarian aid is not funded.
-reason-cost-marketing = Marketing is not funded.
-reason-cost-publications = Publications, information material and websites are not funded.
-reason-cost-production = Professional film and music production is not funded.
-reason-passive-partner = Both partners need an active role: a partner who only receives or hosts you counts against the application.
-reason-already-started = Nothing that has already been done can be funded. Future activities may be: an adviser can help you plan them.
-reason-nordic-russia = The current scheme is for cooperation with northern Sweden and Finland, and Sámi cooperation. Cooperation with Russian partners has been very limited since 2022.
-reason-nordic-norway = A partner in Norway can take part in Sámi cooperation; otherwise the partner should be in Sweden or Finland.
-reason-nordic-partner-region = The scheme is mainly for partners in Norrbotten, Västerbotten, Lapland, North Ostrobothnia, Kainuu and North Karelia.
+reason-nr-applicant-region = Søkeren må holde til i Nord-Norge, det vil si i Nordland, Troms eller Finnmark.
+reason-nordic-applicant-region = Søkeren må være en nordnorsk organisasjon, det vil si holde til i Nordland, Troms eller Finnmark.
+reason-not-registered = Søkeren må være registrert i Enhetsregisteret i Brønnøysundregistrene og ha et organisasjonsnummer.
+reason-private-person = Privatpersoner kan ikke alltid søke selv. En rådgiver kan fortelle deg om du kan, eller hjelpe deg å finne en organisasjon du kan søke gjennom.
+reason-nr-partner-country = Denne ordningen gir støtte til samarbeid med partnere i den russiske delen av Barentsregionen. For partnere i Sverige eller Finland finnes det en annen ordning: spør en rådgiver.
+reason-no-partner = Et prosjekt trenger en partner på den andre siden av grensen. En rådgiver kan hjelpe deg å finne en.
+reason-nr-partner-region = Partneren må holde til i den russiske delen av Barentsregionen: Murmansk oblast, Arkhangelsk oblast, Nenets autonome okrug, Republikken Karelen eller Republikken Komi.
+reason-russian-state = Samarbeidet med russiske statlige organer ble lagt på is i 2022.
+reason-activities-in-russia = Aktiviteter i Russland og reiser til Russland har ikke fått støtte siden 2022.
+reason-topic-other = Temaet er ikke blant de prioriterte områdene. Noen prosjekter kan likevel passe – det kan en rådgiver svare på.
+reason-cost-equipment = Utstyr, bygninger og andre fysiske investeringer får ikke støtte.
+reason-cost-running = Ordinære driftskostnader får ikke støtte.
+reason-cost-research = Forskning får ikke støtte.
+reason-cost-humanitarian = Humanitær hjelp får ikke støtte.
+reason-cost-marketing = Markedsføring får ikke støtte.
+reason-cost-publications = Publikasjoner, informasjonsmateriell og nettsider får ikke støtte.
+reason-cost-production = Profesjonell film- og musikkproduksjon får ikke støtte.
+reason-passive-partner = Begge partnerne må ha en aktiv rolle. En partner som bare tar imot besøk og er vertskap, trekker søknaden ned.
+reason-already-started = Det som allerede er gjort, kan ikke få støtte. Aktiviteter som ligger fram i tid, kan det – en rådgiver kan hjelpe deg å planlegge dem.
+reason-nordic-russia = Dagens ordning gjelder samarbeid med Nord-Sverige og Nord-Finland, og samisk samarbeid. Samarbeid med russiske partnere har vært svært begrenset siden 2022.
+reason-nordic-norway = En partner i Norge kan være med i samisk samarbeid. Ellers bør partneren holde til i Sverige eller Finland.
+reason-nordic-partner-region = Ordningen gjelder først og fremst partnere i Norrbotten, Västerbotten, Lappland, Nord-Österbotten, Kajanaland og Nord-Karelen.
 
-share-business = For business projects the share is at most 50 %.
-share-small-project = Projects that cost less than NOK 50 000 in total may be funded in full.
+share-business = For næringsprosjekter er andelen høyst 50 %.
+share-small-project = Prosjekter som koster mindre enn 50 000 kroner til sammen, kan få hele kostnaden dekket.
 
-note-nr-continuous = Applications of up to NOK 400 000 are decided continuously, usually within 4–6 weeks. Apply 4–6 weeks before the project starts.
-note-nr-board = Applications over NOK 400 000 go to the board, with deadlines on 1 March and 1 October. Apply well before the project starts.
-note-nr-small = Small projects under NOK 50 000 may perhaps be funded in full: ask an adviser.
-note-nordic-deadlines = An adviser will tell you about the processing time and deadlines that apply to your application.
+note-nr-continuous = Søknader på inntil 400 000 kroner behandles fortløpende, vanligvis innen 4–6 uker. Send søknaden 4–6 uker før prosjektet starter.
+note-nr-board = Søknader på over 400 000 kroner behandles av styret, med søknadsfrist 1. mars og 1. oktober. Send søknaden i god tid før prosjektet starter.
+note-nr-small = Små prosjekter under 50 000 kroner kan kanskje få hele kostnaden dekket: spør en rådgiver.
+note-nordic-deadlines = En rådgiver kan fortelle deg om saksbehandlingstiden og fristene som gjelder for søknaden din.

@@ -3,99 +3,115 @@
 
 ## Answers and hints
 
-answer-yes = Yes
-answer-no = No
-optional-hint = (This question is optional: send /skip to leave it out.)
+answer-yes = Да
+answer-no = Нет
+optional-hint = (На этот вопрос можно не отвечать: отправьте /skip, чтобы его пропустить.)
 
 ## Why an answer was not accepted
 
-invalid-too-short = That is a bit short: please write at least { $min } characters (you wrote { $length }).
-invalid-too-long = That is too long: please keep it to { $max } characters (you wrote { $length }).
-invalid-email = That does not look like an e-mail address. Please write it like name@example.no.
-invalid-phone = That does not look like a phone number. Please write it with the country code, like +47 912 34 567.
-invalid-orgnr-format = A Norwegian organisation number has exactly 9 digits, like 974 760 673.
-invalid-orgnr-check = That organisation number is not valid: its last digit does not match. Please check it in the Brønnøysund register.
-invalid-number = Please answer with a whole number, like 150 000.
-invalid-number-range = Please give a number from { $min } to { $max }.
-invalid-date = Please write a date like 31.12.2026.
-invalid-date-too-early = That date is too early: the earliest possible date is { $min }.
-invalid-date-too-late = That date is too late: the latest possible date is { $max }.
-invalid-choice = Please choose one of the options: send a number from 1 to { $count }, or press a button.
-invalid-multi-count = Please choose between { $min } and { $max } options, separated by commas, like 1, 3.
-invalid-yes-no = Please answer yes or no.
-input-empty = I did not get any text. Please type your answer.
-input-too-long = Your message is too long for me: { $length } characters, and I can take at most { $max }. Please shorten it.
-input-control = Your message contains invisible control characters that I cannot store. Please type it again as plain text.
+invalid-too-short = Слишком коротко: напишите, пожалуйста, хотя бы { $min ->
+        [one] { $min } символ
+        [few] { $min } символа
+       *[many] { $min } символов
+    } (сейчас у вас { $length }).
+invalid-too-long = Слишком длинно: постарайтесь, пожалуйста, уложиться в { $max ->
+        [one] { $max } символ
+        [few] { $max } символа
+       *[many] { $max } символов
+    } (сейчас у вас { $length }).
+invalid-email = Это не похоже на адрес электронной почты. Напишите его в таком виде: name@example.no.
+invalid-phone = Это не похоже на номер телефона. Напишите его с кодом страны, например +47 912 34 567.
+invalid-orgnr-format = Норвежский номер организации (organisasjonsnummer) состоит ровно из девяти цифр, например 974 760 673.
+invalid-orgnr-check = Этот номер организации недействителен: не сходится последняя, контрольная цифра. Проверьте номер в Центре регистров в Брённёйсунне.
+invalid-number = Ответьте, пожалуйста, целым числом, например 150 000.
+invalid-number-range = Укажите число от { $min } до { $max }.
+invalid-date = Напишите дату в таком виде: 31.12.2026.
+invalid-date-too-early = Это слишком ранняя дата: самая ранняя возможная — { $min }.
+invalid-date-too-late = Это слишком поздняя дата: самая поздняя возможная — { $max }.
+invalid-choice = Выберите один из вариантов: отправьте число от 1 до { $count } или нажмите кнопку.
+invalid-multi-count = Выберите от { $min } до { $max ->
+        [one] { $max } варианта
+        [few] { $max } вариантов
+       *[many] { $max } вариантов
+    } через запятую, например: 1, 3.
+invalid-yes-no = Ответьте, пожалуйста, «да» или «нет».
+input-empty = Текст не пришёл. Напишите, пожалуйста, ваш ответ.
+input-too-long = Сообщение слишком длинное для меня: в нём { $length ->
+        [one] { $length } символ
+        [few] { $length } символа
+       *[many] { $length } символов
+    }, а я могу принять не больше { $max }. Сократите его, пожалуйста.
+input-control = В сообщении есть невидимые управляющие символы, которые я не могу сохранить. Напишите его ещё раз обычным текстом.
 
 ## Three failed tries in a row
 
-stuck-offer = This question seems to be giving you trouble. What would you like to do?
-stuck-again = Try again
-stuck-help = Show help
-stuck-adviser = Contact an adviser
-stuck-skip = Skip this question
-stuck-menu = Back to the main menu
+stuck-offer = Похоже, с этим вопросом возникли трудности. Что вы хотите сделать?
+stuck-again = Попробовать ещё раз
+stuck-help = Показать справку
+stuck-adviser = Связаться с консультантом
+stuck-skip = Пропустить вопрос
+stuck-menu = Вернуться в главное меню
 
 ## Commands
 
-button-stale = That button belongs to an earlier question, so I have ignored it. Please answer the latest question.
-back-nothing = There is no earlier question to go back to.
-skip-not-optional = This question cannot be skipped: I need an answer to go on.
-restart-done = Let's start this part again from the beginning.
-cancel-done = Stopped. Your answers so far are kept until you start again.
+button-stale = Эта кнопка относится к одному из прошлых вопросов, поэтому я её пропускаю. Ответьте, пожалуйста, на последний вопрос.
+back-nothing = Предыдущего вопроса нет — возвращаться некуда.
+skip-not-optional = Этот вопрос нельзя пропустить: без ответа мы не сможем двигаться дальше.
+restart-done = Начнём этот раздел сначала.
+cancel-done = Хорошо, остановимся. Ответы, которые вы уже дали, сохранятся, пока вы не начнёте заново.
 help-general =
-    You can answer by typing, or by sending the number of an option.
-    Commands that work at any time:
-    /start – main menu
-    /back – previous question
-    /skip – skip an optional question
-    /restart – start this part again
-    /cancel – stop and go to the main menu
-    /language – change language (English, norsk, русский)
-    /adviser – how to reach a person
-    /privacy – what I store about you
-    /mydata – see what I store about you
-    /forget – erase what I store about you
-command-unknown = I do not know the command { $command }. Send /help to see the commands I understand.
-start-unknown = There is no conversation called “{ $name }”. Here is the main menu instead.
-language-choose = Which language would you like?
-language-set = I will speak English from now on.
-language-unknown = I do not speak “{ $code }”. I can speak English, Norwegian (bokmål) and Russian.
+    Отвечать можно текстом или номером варианта.
+    Команды, которые работают в любой момент:
+    /start — главное меню
+    /back — предыдущий вопрос
+    /skip — пропустить необязательный вопрос
+    /restart — начать этот раздел сначала
+    /cancel — остановиться и вернуться в главное меню
+    /language — сменить язык (English, norsk, русский)
+    /adviser — как связаться с живым человеком
+    /privacy — какие данные я о вас храню
+    /mydata — посмотреть, что я о вас храню
+    /forget — удалить всё, что я о вас храню
+command-unknown = Я не знаю команды { $command }. Отправьте /help, чтобы увидеть список команд, которые я понимаю.
+start-unknown = Разговора под названием «{ $name }» нет, поэтому вот главное меню.
+language-choose = На каком языке вам удобнее общаться?
+language-set = Хорошо, теперь я буду говорить с вами по-русски.
+language-unknown = Я не говорю на языке «{ $code }». Я могу общаться на английском, норвежском (букмол) и русском.
 language-name-en = English
 language-name-nb = Norsk (bokmål)
 language-name-ru = Русский
-status-none = You have no draft applications yet.
+status-none = У вас пока нет черновиков заявок.
 adviser-contact =
-    The advisers at the Norwegian Barents Secretariat in Kirkenes help with ideas, criteria, partners and applications – free of charge.
-    Tell them briefly who you are and what you plan; they will get back to you.
+    Консультанты Норвежского Баренцева секретариата в Киркенесе бесплатно помогут с идеей, критериями, поиском партнёра и заявкой.
+    Коротко расскажите им, кто вы и что задумали, — они с вами свяжутся.
 privacy-text =
-    I store only what you tell me in these conversations, together with your language choice, so that you can stop and continue later.
-    Your answers are not shown to anyone else. They are kept for 180 days after your last message, unless you erase them sooner.
-    /mydata shows what is stored; /forget erases it.
-mydata-intro = This is what I store about you:
-mydata-language = Language: { $language }
-mydata-empty = No answers stored.
-forget-confirm = Do you want me to erase everything I store about you? This cannot be undone.
-forget-done = Done: everything I stored about you has been erased.
-forget-kept = Nothing was erased.
+    Я храню только то, что вы сообщаете мне в этих разговорах, и выбранный вами язык — чтобы вы могли прерваться и продолжить позже.
+    Ваши ответы никому не показываются. Они хранятся 180 дней после вашего последнего сообщения, если вы не удалите их раньше.
+    /mydata покажет, что сохранено, а /forget всё удалит.
+mydata-intro = Вот что я о вас храню:
+mydata-language = Язык: { $language }
+mydata-empty = Сохранённых ответов нет.
+forget-confirm = Удалить всё, что я о вас храню? Отменить это будет невозможно.
+forget-done = Готово: все ваши данные удалены.
+forget-kept = Ничего не удалено.
 
 ## Summaries
 
 summary-line = { $label }: { $value }
-summary-empty = –
-summary-confirm = Confirm
-summary-edit = Change: { $field }
+summary-empty = —
+summary-confirm = Подтвердить
+summary-edit = Изменить: { $field }
 
 ## Verdicts of the eligibility check
 
-verdict-rules = Checked against: { $title } (version { $version }, in effect from { $effective }).
-verdict-fits = Good news: from your answers, your idea fits the criteria.
-verdict-does-not-fit = From your answers, your idea does not fit the criteria, because:
-verdict-unclear = From your answers, I cannot say for sure whether your idea fits. Please talk to an adviser about this:
-verdict-share = The Secretariat can fund up to { $share } % of the project's costs; the rest is your own financing, where your own work counts.
-verdict-adviser = An adviser can look at your idea with you: send /adviser to find out how.
+verdict-rules = Проверено по правилам: { $title } (версия { $version }, действуют с { $effective }).
+verdict-fits = Хорошая новость: судя по вашим ответам, ваша идея соответствует критериям.
+verdict-does-not-fit = Судя по вашим ответам, ваша идея не соответствует критериям, потому что:
+verdict-unclear = По вашим ответам я не могу точно сказать, подходит ли ваша идея. Обсудите, пожалуйста, с консультантом следующее:
+verdict-share = Секретариат может покрыть до { $share } % расходов по проекту. Остальное — ваше собственное финансирование, и в него засчитывается ваш собственный труд.
+verdict-adviser = Консультант может разобрать вашу идею вместе с вами: отправьте /adviser, чтобы узнать, как с ним связаться.
 
 ## Errors
 
-content-error = Something is wrong with this conversation on my side, so I have taken you back to the main menu. Sorry!
-error-storage = Sorry, I could not save that just now. Please send your answer again in a moment.
+content-error = В этом разговоре произошла ошибка на моей стороне, поэтому вы снова в главном меню. Извините!
+error-storage = Извините, сейчас не получилось сохранить ответ. Отправьте его, пожалуйста, ещё раз чуть позже.

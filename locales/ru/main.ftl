@@ -1,17 +1,17 @@
 ## The main menu and the introduction
 
-main-title = Main menu
+main-title = Главное меню
 main-menu =
-    Hello! I help people who want to start a cross-border project in the Barents region and apply for funding from the Norwegian Barents Secretariat.
-    What would you like to do?
-main-menu-help = Choose what you would like to do by sending its number. You can come back here at any time with /start.
-main-item-eligibility = Check if my idea fits the criteria
-main-item-about = About the Barents Secretariat
+    Здравствуйте! Я помогаю тем, кто хочет начать трансграничный проект в Баренцевом регионе и получить финансирование от Норвежского Баренцева секретариата.
+    Что вы хотите сделать?
+main-menu-help = Выберите, что вы хотите сделать, и отправьте номер пункта. Вернуться сюда можно в любой момент командой /start.
+main-item-eligibility = Проверить, подходит ли моя идея под критерии
+main-item-about = О Баренцевом секретариате
 
-about-title = About the Barents Secretariat
+about-title = О Баренцевом секретариате
 about-secretariat =
-    The Norwegian Barents Secretariat in Kirkenes supports cooperation between people across the borders in the north. Barents cooperation began in 1993 with the Kirkenes Declaration, as a peace project after the Cold War.
-    Every year the Secretariat funds 200–300 small projects between schools, municipalities, organisations, cultural institutions and businesses.
+    Норвежский Баренцев секретариат в Киркенесе поддерживает сотрудничество между людьми по разные стороны границ на Севере. Баренцево сотрудничество началось в 1993 году с Киркенесской декларации — как проект мира после окончания холодной войны.
+    Каждый год Секретариат финансирует 200–300 небольших проектов, в которых участвуют школы, муниципалитеты, организации, учреждения культуры и предприятия.
 about-advice =
-    The Secretariat is also a resource centre: its advisers help you develop an idea, understand the criteria, find a partner, and understand the cultural and political differences between the countries.
-    What matters most in an application is how well the partners work together – each side needs a real role.
+    Секретариат — ещё и ресурсный центр: его консультанты помогут развить идею, разобраться в критериях, найти партнёра и понять культурные и политические различия между странами.
+    Главное в заявке — насколько хорошо партнёры работают вместе: у каждой стороны должна быть настоящая роль.

@@ -1,39 +1,39 @@
 ## Rule sets: names, notices and the reasons behind verdicts
 
-rules-nr-title = Norwegian–Russian people-to-people cooperation
+rules-nr-title = Норвежско-российское сотрудничество между людьми
 rules-nr-notice =
-    Please note: these are the criteria of the Norwegian–Russian scheme. In March 2022 cooperation with Russian state bodies was suspended; since then only independent Russian actors could take part, and later no activities in Russia or travel there were funded. Since 2024 the main scheme supports cooperation with northern Sweden and Finland, and Sámi cooperation.
-    An adviser will confirm which rules apply today.
-rules-nordic-title = Barents funding for cooperation with Sweden and Finland (from 2024)
-rules-nordic-notice = Since 2024 the Secretariat has three programmes: Barentsmidler (general projects), BarentsKult (professional arts) and BarentsUng (travel support for ages 16–30). An adviser will help you choose the right one.
+    Обратите внимание: это критерии норвежско-российской программы. В марте 2022 года сотрудничество с российскими государственными органами было приостановлено. После этого участвовать могли только независимые российские участники, а позже перестали финансироваться мероприятия в России и поездки туда. С 2024 года основная программа поддерживает сотрудничество с севером Швеции и Финляндии, а также саамское сотрудничество.
+    Какие правила действуют сегодня, подтвердит консультант.
+rules-nordic-title = Программа Barentsmidler: сотрудничество со Швецией и Финляндией (с 2024 года)
+rules-nordic-notice = С 2024 года у Секретариата три программы: Barentsmidler (общие проекты), BarentsKult (профессиональное искусство) и BarentsUng (поддержка поездок для молодёжи 16–30 лет). Консультант поможет выбрать подходящую.
 
-reason-nr-applicant-region = The applicant must be based in Northern Norway: Nordland, Troms or Finnmark.
-reason-nordic-applicant-region = The applicant must be a Northern Norwegian organisation: in Nordland, Troms or Finnmark.
-reason-not-registered = The applicant must be registered in the Brønnøysund Register Centre, with an organisation number.
-reason-private-person = Private persons cannot always apply: an adviser can tell you whether you can, or help you find an organisation to apply through.
-reason-nr-partner-country = This scheme funds cooperation with partners in the Russian Barents regions. For partners in Sweden or Finland there is another scheme: ask an adviser.
-reason-no-partner = A project needs a partner across the border. An adviser can help you find one.
-reason-nr-partner-region = The partner must be in the Russian Barents regions: Murmansk, Arkhangelsk, Nenets, Karelia or Komi.
-reason-russian-state = Cooperation with Russian state bodies was put on hold in 2022.
-reason-activities-in-russia = Activities in Russia and travel to Russia have not been funded since 2022.
-reason-topic-other = The topic is not one of the priority areas. Some projects still fit: an adviser can tell.
-reason-cost-equipment = Equipment, buildings and other physical investments are not funded.
-reason-cost-running = Ordinary running costs are not funded.
-reason-cost-research = Research is not funded.
-reason-cost-humanitarian = Humanitarian aid is not funded.
-reason-cost-marketing = Marketing is not funded.
-reason-cost-publications = Publications, information material and websites are not funded.
-reason-cost-production = Professional film and music production is not funded.
-reason-passive-partner = Both partners need an active role: a partner who only receives or hosts you counts against the application.
-reason-already-started = Nothing that has already been done can be funded. Future activities may be: an adviser can help you plan them.
-reason-nordic-russia = The current scheme is for cooperation with northern Sweden and Finland, and Sámi cooperation. Cooperation with Russian partners has been very limited since 2022.
-reason-nordic-norway = A partner in Norway can take part in Sámi cooperation; otherwise the partner should be in Sweden or Finland.
-reason-nordic-partner-region = The scheme is mainly for partners in Norrbotten, Västerbotten, Lapland, North Ostrobothnia, Kainuu and North Karelia.
+reason-nr-applicant-region = Заявитель должен находиться на севере Норвегии — в губерниях Нурланн, Тромс или Финнмарк.
+reason-nordic-applicant-region = Заявителем должна быть организация с севера Норвегии — из губерний Нурланн, Тромс или Финнмарк.
+reason-not-registered = Заявитель должен быть зарегистрирован в Центре регистров в Брённёйсунне и иметь номер организации.
+reason-private-person = Частные лица могут подать заявку не всегда. Консультант подскажет, можно ли это в вашем случае, или поможет найти организацию, через которую можно подать заявку.
+reason-nr-partner-country = Эта программа финансирует сотрудничество с партнёрами из российской части Баренцева региона. Для партнёров из Швеции или Финляндии есть другая программа — спросите о ней консультанта.
+reason-no-partner = Для проекта нужен партнёр по другую сторону границы. Консультант поможет его найти.
+reason-nr-partner-region = Партнёр должен находиться в российской части Баренцева региона: в Мурманской или Архангельской области, Ненецком автономном округе, Республике Карелия или Республике Коми.
+reason-russian-state = В 2022 году сотрудничество с российскими государственными органами было приостановлено.
+reason-activities-in-russia = С 2022 года мероприятия в России и поездки в Россию не финансируются.
+reason-topic-other = Тема не входит в приоритетные направления. Некоторые такие проекты всё же могут подойти — это подскажет консультант.
+reason-cost-equipment = Оборудование, здания и другие материальные вложения не финансируются.
+reason-cost-running = Обычные текущие расходы не финансируются.
+reason-cost-research = Научные исследования не финансируются.
+reason-cost-humanitarian = Гуманитарная помощь не финансируется.
+reason-cost-marketing = Маркетинг не финансируется.
+reason-cost-publications = Публикации, информационные материалы и сайты не финансируются.
+reason-cost-production = Профессиональное производство фильмов и музыки не финансируется.
+reason-passive-partner = У обоих партнёров должна быть активная роль. Если партнёр только принимает вас у себя, это говорит не в пользу заявки.
+reason-already-started = То, что уже сделано, профинансировать нельзя. А будущие мероприятия — можно: консультант поможет их спланировать.
+reason-nordic-russia = Нынешняя программа предназначена для сотрудничества с севером Швеции и Финляндии, а также для саамского сотрудничества. С 2022 года сотрудничество с российскими партнёрами сильно ограничено.
+reason-nordic-norway = Партнёр из Норвегии может участвовать в саамском сотрудничестве; в остальных случаях партнёр должен быть из Швеции или Финляндии.
+reason-nordic-partner-region = Программа рассчитана в первую очередь на партнёров из Норрботтена, Вестерботтена, Лапландии, Северной Остроботнии, Кайнуу и Северной Карелии.
 
-share-business = For business projects the share is at most 50 %.
-share-small-project = Projects that cost less than NOK 50 000 in total may be funded in full.
+share-business = Для бизнес-проектов эта доля составляет не более 50 %.
+share-small-project = Проекты общей стоимостью меньше 50 000 крон могут быть профинансированы полностью.
 
-note-nr-continuous = Applications of up to NOK 400 000 are decided continuously, usually within 4–6 weeks. Apply 4–6 weeks before the project starts.
-note-nr-board = Applications over NOK 400 000 go to the board, with deadlines on 1 March and 1 October. Apply well before the project starts.
-note-nr-small = Small projects under NOK 50 000 may perhaps be funded in full: ask an adviser.
-note-nordic-deadlines = An adviser will tell you about the processing time and deadlines that apply to your application.
+note-nr-continuous = Заявки на сумму до 400 000 крон рассматриваются по мере поступления, обычно в течение 4–6 недель. Подавайте заявку за 4–6 недель до начала проекта.
+note-nr-board = Заявки на сумму свыше 400 000 крон рассматривает правление; сроки подачи — 1 марта и 1 октября. Подавайте заявку заблаговременно, задолго до начала проекта.
+note-nr-small = Небольшие проекты стоимостью до 50 000 крон, возможно, удастся профинансировать полностью — уточните у консультанта.
+note-nordic-deadlines = О сроках рассмотрения и подачи заявок, которые действуют в вашем случае, расскажет консультант.

@@ -27,7 +27,7 @@ struct Use {
     label: bool,
 }
 
-pub fn check(content: &Content, report: &mut Report) {
+pub fn check(content: &Content, warn_unused: bool, report: &mut Report) {
     let dialogs = &content.dialogs;
     let main = &content.settings.main_dialog;
     match dialogs.get(main) {
@@ -57,7 +57,7 @@ pub fn check(content: &Content, report: &mut Report) {
             uses.entry(id).or_default().push(Use { file: rules.file.clone(), line, vars: None, label: false });
         }
     }
-    check_messages(content, &uses, report);
+    check_messages(content, &uses, warn_unused, report);
 }
 
 fn check_structure(d: &Dialog, content: &Content, report: &mut Report) {
@@ -320,7 +320,7 @@ fn check_slots(
     }
 }
 
-fn check_messages(content: &Content, uses: &BTreeMap<MessageId, Vec<Use>>, report: &mut Report) {
+fn check_messages(content: &Content, uses: &BTreeMap<MessageId, Vec<Use>>, warn_unused: bool, report: &mut Report) {
     let cat = &content.catalog;
     let engine: BTreeMap<&str, &[&str]> = ENGINE_MESSAGES.iter().copied().collect();
     for locale in Locale::ALL {
@@ -370,7 +370,7 @@ fn check_messages(content: &Content, uses: &BTreeMap<MessageId, Vec<Use>>, repor
                 || engine.contains_key(id.as_str())
                 || referenced.contains(id)
                 || id.starts_with("language-name-");
-            if !used {
+            if !used && warn_unused {
                 report.warning(&info.file, info.line, format!("message `{id}` is not used"));
             }
         }

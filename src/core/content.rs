@@ -77,9 +77,11 @@ impl Content {
                 ftl.push((s.path.as_str(), s.text.as_str()));
             }
         }
+        // A file that failed to parse makes every message it used look unused: skip that warning then.
+        let complete = !report.has_errors();
         let catalog = Catalog::load(ftl, &mut report);
         let content = Content { dialogs, catalog, rules, settings };
-        check::check(&content, &mut report);
+        check::check(&content, complete, &mut report);
         let report = report.sorted();
         if report.has_errors() { Err(report) } else { Ok((content, report)) }
     }

@@ -61,7 +61,9 @@ impl Catalog {
                 Ok(r) => r,
                 Err((r, errors)) => {
                     for e in errors {
-                        report.error(path, lines.line(e.pos.start), format!("Fluent syntax error: {}", e.kind));
+                        // The start of the broken entry is where an editor should look, not where the parser gave up.
+                        let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
+                        report.error(path, lines.line(at), format!("Fluent syntax error: {}", e.kind));
                     }
                     r
                 }

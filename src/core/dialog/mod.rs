@@ -389,9 +389,10 @@ impl Parser<'_> {
         Some(match kind {
             "text" => {
                 let mut validators = Vec::new();
+                // A bad validator is reported and left out, so the rest of the step is still checked.
                 for v in raw.validate.iter().flatten() {
                     let l = self.line(v);
-                    validators.push(self.validator(v.get_ref(), id, l)?);
+                    validators.extend(self.validator(v.get_ref(), id, l));
                 }
                 Input::Text { validators }
             }
@@ -492,7 +493,7 @@ impl Parser<'_> {
                 match regex::Regex::new(pattern) {
                     Ok(re) => Some(Validator::Regex { pattern: re, message: MessageId::new(message.clone()) }),
                     Err(e) => {
-                        let first = e.to_string().lines().last().unwrap_or("").trim().to_owned();
+                        let first = e.to_string().lines().last().unwrap_or("").trim().trim_start_matches("error: ").to_owned();
                         self.error(line, format!("step `{id}`: invalid regex `{pattern}`: {first}"));
                         None
                     }

@@ -1,0 +1,127 @@
+//! `barents-bot check` on the shipped content and on broken content: every problem is named
+//! with its file and line, errors exit 1, warnings alone exit 0, and `run` refuses bad content.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn barents(args: &[&str], cwd: &Path) -> Output {
+    Command::new(common::binary())
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("BARENTS_CONTENT_DIR")
+        .env_remove("TELEGRAM_BOT_TOKEN")
+        .env_remove("DISCORD_BOT_TOKEN")
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// A copy of the shipped content to break on purpose.
+fn copy_of_shipped() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for s in common::sources(&common::repo()) {
+        let path = dir.path().join(&s.path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, s.text).unwrap();
+    }
+    dir
+}
+
+fn edit(dir: &Path, file: &str, f: impl FnOnce(String) -> String) {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(path, f(text)).unwrap();
+}
+
+#[test]
+fn shipped_content_is_clean() {
+    let o = barents(&["check"], &common::repo());
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("0 error(s), 0 warning(s)"), "{}", stdout(&o));
+}
+
+#[test]
+fn the_built_in_content_is_used_outside_a_content_directory() {
+    let empty = tempfile::tempdir().unwrap();
+    let o = barents(&["check"], empty.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+}
+
+#[test]
+fn every_kind_of_mistake_is_named_with_file_and_line() {
+    let o = barents(&["check", "--content", "tests/fixtures/broken"], &common::repo());
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    for expected in [
+        "dialogs/main.toml:11: error: menu `menu` offers unknown dialog `missing-dialog`",
+        "dialogs/trip.toml:11: error: step `ask-name` goes to unknown step `nowhere`",
+        "dialogs/trip.toml:19: error: duplicate step id `ask-name` (first defined on line 5)",
+        "dialogs/trip.toml:13: error: step `orphan` is unreachable",
+        "dialogs/trip.toml:5: error: dead end: from step `ask-name`",
+        "dialogs/trip.toml:10: error: step `ask-name`: invalid regex `([a-z`",
+        "dialogs/trip.toml:28: error: step `check` reads slot `age` before any path can set it",
+        "dialogs/trip.toml:36: error: option value `this-value-is-far-too-long-for-telegram-callback-data-ok` is 56 bytes",
+        "dialogs/trip.toml:8: error: message `ask-name` is missing in locales/nb/",
+        "dialogs/typo.toml:7: error: unknown field `colour`",
+        "locales/en/main.ftl:6: error: message `greeting` uses variable $nobody",
+        "locales/ru/main.ftl:7: error: label `long-label` is 95 characters; buttons allow 80",
+        "locales/en/main.ftl:9: error: Fluent syntax error",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
+    }
+}
+
+#[test]
+fn a_missing_norwegian_message_fails_check_and_run() {
+    let dir = copy_of_shipped();
+    edit(dir.path(), "locales/nb/eligibility.ftl", |t| {
+        t.lines().filter(|l| !l.starts_with("eligibility-started =")).collect::<Vec<_>>().join("\n") + "\n"
+    });
+    let o = barents(&["check", "--content", dir.path().to_str().unwrap()], dir.path());
+    assert_eq!(o.status.code(), Some(1));
+    let line = std::fs::read_to_string(dir.path().join("dialogs/eligibility.toml"))
+        .unwrap()
+        .lines()
+        .position(|l| l.contains("text = \"eligibility-started\""))
+        .unwrap()
+        + 1;
+    let want = format!("dialogs/eligibility.toml:{line}: error: message `eligibility-started` is missing in locales/nb/");
+    assert!(stdout(&o).contains(&want), "missing {want:?} in:\n{}", stdout(&o));
+    let data = tempfile::tempdir().unwrap();
+    let run = barents(&["--data-dir", data.path().to_str().unwrap(), "run"], dir.path());
+    assert_eq!(run.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("missing in locales/nb/"));
+    assert!(stdout(&run).is_empty(), "nothing is said to users from broken content");
+}
+
+#[test]
+fn an_unknown_target_fails_check_and_console() {
+    let dir = copy_of_shipped();
+    edit(dir.path(), "dialogs/eligibility.toml", |t| t.replacen("next = \"budget\"", "next = \"budgte\"", 1));
+    let o = barents(&["check"], dir.path());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("dialogs/eligibility.toml:") && stdout(&o).contains("unknown step `budgte`"), "{}", stdout(&o));
+    let data = tempfile::tempdir().unwrap();
+    let console = barents(&["console", "--data-dir", data.path().to_str().unwrap()], dir.path());
+    assert_eq!(console.status.code(), Some(1));
+}
+
+#[test]
+fn warnings_alone_exit_zero() {
+    let dir = copy_of_shipped();
+    edit(dir.path(), "locales/ru/main.ftl", |t| t + "forgotten-text = Никто меня не использует\n");
+    let o = barents(&["check"], dir.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("locales/ru/main.ftl:") && stdout(&o).contains("warning: message `forgotten-text` is not used"));
+}
+
+#[test]
+fn a_usage_error_exits_two() {
+    let o = barents(&["check", "--no-such-flag"], &common::repo());
+    assert_eq!(o.status.code(), Some(2));
+}

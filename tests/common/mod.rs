@@ -1,0 +1,145 @@
+//! Shared helpers for the integration tests: loading the shipped content, and driving the
+//! built binary through the console protocol with timeouts instead of sleeps.
+#![allow(dead_code)]
+
+use barents_bot::core::content::{Content, EngineSettings, Source};
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::time::{Duration, Instant};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Reads every content file under `root` (dialogs/, locales/, config/).
+pub fn sources(root: &Path) -> Vec<Source> {
+    let mut out = Vec::new();
+    for dir in ["dialogs", "locales", "config"] {
+        walk(root, &root.join(dir), &mut out);
+    }
+    out
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<Source>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            walk(root, &p, out);
+        } else if matches!(p.extension().and_then(|x| x.to_str()), Some("toml" | "ftl")) {
+            let path = p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+            out.push(Source { path, text: std::fs::read_to_string(&p).unwrap() });
+        }
+    }
+}
+
+/// The shipped content with the given rule set active.
+pub fn content(rules: &str) -> Content {
+    let settings = EngineSettings { active_rules: rules.to_owned(), ..EngineSettings::default() };
+    match Content::build(&sources(&repo()), settings) {
+        Ok((c, _)) => c,
+        Err(report) => panic!("shipped content has errors:\n{report}"),
+    }
+}
+
+pub fn binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_barents-bot"))
+}
+
+/// A running `barents-bot console`, read line by line on a background thread.
+pub struct Console {
+    pub child: Child,
+    stdin: Option<ChildStdin>,
+    lines: Receiver<String>,
+    /// Everything read so far.
+    pub transcript: String,
+}
+
+pub const TIMEOUT: Duration = Duration::from_secs(20);
+
+impl Console {
+    pub fn start(data_dir: &Path, args: &[&str]) -> Console {
+        let mut child = Command::new(binary())
+            .arg("--data-dir")
+            .arg(data_dir)
+            .args(args)
+            .current_dir(std::env::temp_dir())
+            .env_remove("TELEGRAM_BOT_TOKEN")
+            .env_remove("DISCORD_BOT_TOKEN")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the binary starts");
+        let stdout = child.stdout.take().unwrap();
+        let (tx, lines) = channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let stdin = child.stdin.take();
+        Console { child, stdin, lines, transcript: String::new() }
+    }
+
+    pub fn send(&mut self, line: &str) {
+        let stdin = self.stdin.as_mut().expect("stdin is open");
+        stdin.write_all(line.as_bytes()).unwrap();
+        stdin.write_all(b"\n").unwrap();
+        stdin.flush().unwrap();
+    }
+
+    pub fn send_bytes(&mut self, bytes: &[u8]) {
+        let stdin = self.stdin.as_mut().expect("stdin is open");
+        stdin.write_all(bytes).unwrap();
+        stdin.flush().unwrap();
+    }
+
+    /// Waits until the output since the last wait contains `needle`; returns that output.
+    pub fn wait_for(&mut self, needle: &str) -> String {
+        let deadline = Instant::now() + TIMEOUT;
+        let mut seen = String::new();
+        loop {
+            if seen.contains(needle) {
+                return seen;
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) => {
+                    seen.push_str(&line);
+                    seen.push('\n');
+                    self.transcript.push_str(&line);
+                    self.transcript.push('\n');
+                }
+                Err(RecvTimeoutError::Timeout) => panic!("timed out waiting for {needle:?}; got:\n{seen}"),
+                Err(RecvTimeoutError::Disconnected) => panic!("output ended before {needle:?}; got:\n{seen}"),
+            }
+        }
+    }
+
+    /// Closes stdin and waits for the process to exit; returns its exit code and the rest of stdout.
+    pub fn finish(mut self) -> (Option<i32>, String) {
+        drop(self.stdin.take());
+        let deadline = Instant::now() + TIMEOUT;
+        let status = loop {
+            if let Some(s) = self.child.try_wait().unwrap() {
+                break s;
+            }
+            assert!(Instant::now() < deadline, "the console did not exit after EOF");
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        let rest: String = self.lines.try_iter().map(|l| l + "\n").collect();
+        (status.code(), rest)
+    }
+
+    /// SIGKILL: no chance to clean up, as in a crash.
+    pub fn kill(mut self) {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+    }
+}

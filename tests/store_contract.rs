@@ -1,0 +1,75 @@
+//! One contract, every store: the sled store on disk and the in-memory store behave the same.
+
+use barents_bot::core::ids::{Platform, UserKey};
+use barents_bot::core::locale::Locale;
+use barents_bot::core::session::UserState;
+use barents_bot::core::value::Value;
+use barents_bot::store::{MemoryStore, SledStore, Store, StoreError};
+
+fn contract(store: &dyn Store) {
+    let kari = UserKey::new(Platform::Telegram, "42");
+    let ola = UserKey::new(Platform::Discord, "42");
+    assert_eq!(store.load(&kari).unwrap(), UserState::default(), "a new user has the default state");
+    let mut state = UserState::default();
+    state.prefs.language = Some(Locale::Ru);
+    state.session.slots.insert("name".into(), Value::Text("Кари 🦌 \u{202e}RTL".into()));
+    state.session.question = 7;
+    store.save(&kari, &state).unwrap();
+    store.flush().unwrap();
+    assert_eq!(store.load(&kari).unwrap(), state);
+    assert_eq!(store.load(&ola).unwrap(), UserState::default(), "the same id on another platform is another user");
+    store.forget(&kari).unwrap();
+    store.flush().unwrap();
+    assert_eq!(store.load(&kari).unwrap(), UserState::default());
+}
+
+#[test]
+fn memory_store_keeps_the_contract() {
+    contract(&MemoryStore::new());
+}
+
+#[test]
+fn sled_store_keeps_the_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    contract(&SledStore::open(dir.path(), 8 << 20).unwrap());
+}
+
+#[test]
+fn sled_store_keeps_flushed_state_across_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let user = UserKey::new(Platform::Console, "local");
+    let mut state = UserState::default();
+    state.session.question = 3;
+    {
+        let store = SledStore::open(dir.path(), 8 << 20).unwrap();
+        store.save(&user, &state).unwrap();
+        store.flush().unwrap();
+    }
+    let store = SledStore::open(dir.path(), 8 << 20).unwrap();
+    assert_eq!(store.load(&user).unwrap(), state);
+}
+
+#[test]
+fn records_from_a_newer_version_are_refused_not_misread() {
+    let dir = tempfile::tempdir().unwrap();
+    let user = UserKey::new(Platform::Console, "local");
+    let mut state = UserState::default();
+    state.session.version = 99;
+    let store = SledStore::open(dir.path(), 8 << 20).unwrap();
+    store.save(&user, &state).unwrap();
+    assert!(matches!(store.load(&user), Err(StoreError::TooNew { version: 99, .. })));
+}
+
+#[test]
+fn a_held_directory_is_reported_as_locked() {
+    let dir = tempfile::tempdir().unwrap();
+    let _first = SledStore::open(dir.path(), 8 << 20).unwrap();
+    // sled's lock is per process: a second open in this process would share it, so a child tries.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_barents-bot"))
+        .args(["--data-dir", dir.path().to_str().unwrap(), "console"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("in use by another barents-bot process"));
+}
