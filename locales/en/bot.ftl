@@ -79,10 +79,10 @@ language-name-ru = Русский
 status-none = You have no draft applications yet.
 adviser-contact =
     The advisers at the Norwegian Barents Secretariat in Kirkenes help with ideas, criteria, partners and applications – free of charge.
-    Tell them briefly who you are and what you plan; they will get back to you.
+    You find their contact details on the Secretariat's website. Tell them briefly who you are and what you plan.
 privacy-text =
     I store only what you tell me in these conversations, together with your language choice, so that you can stop and continue later.
-    Your answers are not shown to anyone else. They are kept for 180 days after your last message, unless you erase them sooner.
+    Your answers are not shown to anyone else, and they stay stored until you erase them.
     /mydata shows what is stored; /forget erases it.
 mydata-intro = This is what I store about you:
 mydata-language = Language: { $language }

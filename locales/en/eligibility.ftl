@@ -1,7 +1,7 @@
 ## The eligibility check
 
 eligibility-title = Eligibility check
-eligibility-intro = Let's see if your project idea fits the funding criteria. I will ask about ten short questions. You can go back with /back at any time.
+eligibility-intro = Let's see if your project idea fits the funding criteria. I will ask about a dozen short questions. You can go back with /back at any time.
 eligibility-applicant-type = Who would apply for the funding?
 eligibility-applicant-ngo = A voluntary organisation or association
 eligibility-applicant-municipality = A municipality or another public body
@@ -10,7 +10,7 @@ eligibility-applicant-culture = A museum, theatre or other cultural institution
 eligibility-applicant-company = A company
 eligibility-applicant-person = Myself, as a private person
 eligibility-registered = Is it registered in the Brønnøysund Register Centre, with a 9-digit organisation number?
-eligibility-registered-help = Every Norwegian organisation, company or public body has a 9-digit organisation number from the Brønnøysund Register Centre. You can look yours up in the Central Coordinating Register for Legal Entities.
+eligibility-registered-help = Norwegian organisations, companies and public bodies get a 9-digit organisation number when they are registered in the Central Coordinating Register for Legal Entities at the Brønnøysund Register Centre. You can look yours up there.
 eligibility-applicant-region = Where is the applicant based?
 eligibility-partner-country = In which country is your partner?
 eligibility-partner-none = I have no partner yet
@@ -27,7 +27,7 @@ eligibility-role-together = We plan and carry it out together
 eligibility-role-some = They take part in some activities
 eligibility-role-passive = They mainly receive or host us
 eligibility-cooperation = In a few sentences: how will you and your partner work together, and what will each side do?
-eligibility-cooperation-help = For example: “Our choir and the music school in Murmansk choose the repertoire together over video, each side rehearses at home, and we give two joint concerts, one in each country. Each side organises the concert at home.”
+eligibility-cooperation-help = For example: “Our choir and a choir in Luleå choose the repertoire together over video, each side rehearses at home, and we give two joint concerts, one in each country. Each side organises the concert at home.”
 eligibility-started = Has the project already started, or have any of the activities already taken place?
 eligibility-budget = Roughly how much will the whole project cost, in Norwegian kroner? A round figure is fine.
 eligibility-budget-help = Count everything: travel, accommodation, interpretation, fees and so on, for both partners. Write just the number, like 150 000.

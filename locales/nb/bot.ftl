@@ -79,10 +79,10 @@ language-name-ru = Русский
 status-none = Du har ingen søknadsutkast ennå.
 adviser-contact =
     Rådgiverne i Barentssekretariatet i Kirkenes hjelper deg gratis med ideer, kriterier, partnere og søknader.
-    Fortell kort hvem du er og hva du planlegger, så tar de kontakt med deg.
+    Du finner kontaktinformasjonen deres på nettsidene til sekretariatet. Fortell kort hvem du er og hva du planlegger.
 privacy-text =
     Jeg lagrer bare det du forteller meg i disse samtalene, sammen med språket du har valgt, slik at du kan ta en pause og fortsette senere.
-    Svarene dine blir ikke vist til noen andre. De blir lagret i 180 dager etter den siste meldingen din, med mindre du sletter dem før.
+    Svarene dine blir ikke vist til noen andre, og de blir liggende lagret til du sletter dem.
     /mydata viser hva som er lagret, og /forget sletter det.
 mydata-intro = Dette har jeg lagret om deg:
 mydata-language = Språk: { $language }

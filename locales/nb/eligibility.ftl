@@ -1,7 +1,7 @@
 ## The eligibility check
 
 eligibility-title = Sjekk av kriteriene
-eligibility-intro = La oss se om prosjektideen din oppfyller kriteriene for støtte. Jeg stiller rundt ti korte spørsmål. Du kan når som helst gå tilbake med /back.
+eligibility-intro = La oss se om prosjektideen din oppfyller kriteriene for støtte. Jeg stiller et dusin korte spørsmål. Du kan når som helst gå tilbake med /back.
 eligibility-applicant-type = Hvem skal søke om støtten?
 eligibility-applicant-ngo = En frivillig organisasjon eller forening
 eligibility-applicant-municipality = En kommune eller et annet offentlig organ
@@ -27,7 +27,7 @@ eligibility-role-together = Vi planlegger og gjennomfører prosjektet sammen
 eligibility-role-some = De er med på noen av aktivitetene
 eligibility-role-passive = De tar stort sett bare imot oss som vertskap
 eligibility-cooperation = Fortell med noen få setninger: Hvordan skal du og partneren din samarbeide, og hva skal hver side gjøre?
-eligibility-cooperation-help = For eksempel: «Koret vårt og musikkskolen i Murmansk velger repertoaret sammen over video, hver side øver hjemme, og vi holder to felles konserter, én i hvert land. Hver side står for konserten på hjemmebane.»
+eligibility-cooperation-help = For eksempel: «Koret vårt og et kor i Luleå velger repertoaret sammen over video, hver side øver hjemme, og vi holder to felles konserter, én i hvert land. Hver side står for konserten på hjemmebane.»
 eligibility-started = Har prosjektet allerede startet, eller er noen av aktivitetene allerede gjennomført?
 eligibility-budget = Omtrent hvor mye vil hele prosjektet koste, i norske kroner? Et rundt tall holder.
 eligibility-budget-help = Ta med alt: reiser, overnatting, tolking, honorarer og så videre, for begge partnerne. Skriv bare tallet, for eksempel 150 000.
