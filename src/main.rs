@@ -105,8 +105,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let runtime = Runtime::new(Arc::new(loaded.content), Arc::new(store));
     let stdin = std::io::stdin();
     let mut stdout = std::io::stdout();
-    console::run(&runtime, &UserKey::new(Platform::Console, user), hint, stdin.lock(), &mut stdout).context("console I/O")?;
-    Ok(ExitCode::SUCCESS)
+    match console::run(&runtime, &UserKey::new(Platform::Console, user), hint, stdin.lock(), &mut stdout) {
+        // The reader went away (e.g. `| head`): every turn was saved before it was printed.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        other => other.context("console I/O").map(|()| ExitCode::SUCCESS),
+    }
 }
 
 fn report_check(loaded: &Result<content::Loaded, barents_bot::core::diagnostic::Report>) -> ExitCode {
