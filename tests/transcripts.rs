@@ -16,7 +16,9 @@ use std::collections::BTreeMap;
 #[serde(deny_unknown_fields)]
 struct Transcript {
     description: String,
+    /// Which rule set is active (read before parsing, to load the right content).
     #[serde(default = "default_rules")]
+    #[allow(dead_code)]
     rules: String,
     /// Unix time of every message; fixes "today" for date questions.
     #[serde(default = "default_now")]
@@ -57,8 +59,8 @@ fn default_now() -> i64 {
 fn run(path: &std::path::Path, content: &Content, locale: Locale) -> Result<(), String> {
     let t: Transcript = toml::from_str(&std::fs::read_to_string(path).unwrap()).map_err(|e| e.to_string())?;
     let mut user = UserState::default();
-    let mut question = 0;
-    let mut send = |user: &mut UserState, event: Event| -> Vec<barents_bot::core::effect::Reply> {
+    let mut question;
+    let send = |user: &mut UserState, event: Event| -> Vec<barents_bot::core::effect::Reply> {
         let inbound = Inbound { event, locale_hint: Some(locale), now: t.now };
         let (next, effects) = barents_bot::core::engine::step(content, std::mem::take(user), &inbound);
         *user = next;
@@ -142,4 +144,30 @@ fn every_transcript_passes_in_every_locale() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
+}
+
+#[test]
+fn shipped_texts_use_the_plural_forms_of_each_language() {
+    use barents_bot::core::ids::MessageId;
+    use fluent_bundle::{FluentArgs, FluentValue};
+    let content = common::content("norwegian-russian");
+    let format = |locale, id: &str, name: &str, n: i64| {
+        let mut args = FluentArgs::new();
+        args.set(name, FluentValue::from(n));
+        args.set("min", FluentValue::from(n));
+        args.set("length", FluentValue::from(1));
+        content.catalog.format(locale, &MessageId::new(id), Some(&args))
+    };
+    for (n, word) in [(1, "1 символ "), (21, "21 символ "), (3, "3 символа "), (24, "24 символа "), (5, "5 символов "), (11, "11 символов ")] {
+        let text = format(Locale::Ru, "invalid-too-short", "min", n);
+        assert!(text.contains(word), "{n}: {text}");
+    }
+    for (n, word) in [(1, "1 alternativ,"), (2, "2 alternativer,"), (5, "5 alternativer,")] {
+        let text = format(Locale::Nb, "invalid-multi-count", "max", n);
+        assert!(text.contains(word), "{n}: {text}");
+    }
+    for (n, word) in [(1, "1 character "), (30, "30 characters ")] {
+        let text = format(Locale::En, "invalid-too-short", "min", n);
+        assert!(text.contains(word), "{n}: {text}");
+    }
 }
