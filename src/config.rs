@@ -121,11 +121,35 @@ impl Default for RetentionSection {
     }
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct TelegramSection {
     pub api_url: Option<String>,
     pub adviser_chat_id: Option<i64>,
+    /// Public HTTPS URL Telegram posts updates to; set it (and `webhook_listen`) for webhook mode.
+    pub webhook_url: Option<String>,
+    /// Address the webhook server binds to, e.g. `0.0.0.0:8443`.
+    pub webhook_listen: Option<String>,
+    /// Telegram's limits on what a bot may send; the defaults are Telegram's published ones.
+    pub messages_per_sec_chat: u32,
+    pub messages_per_min_chat: u32,
+    pub messages_per_min_group: u32,
+    pub messages_per_sec_overall: u32,
+}
+
+impl Default for TelegramSection {
+    fn default() -> Self {
+        TelegramSection {
+            api_url: None,
+            adviser_chat_id: None,
+            webhook_url: None,
+            webhook_listen: None,
+            messages_per_sec_chat: 1,
+            messages_per_min_chat: 20,
+            messages_per_min_group: 20,
+            messages_per_sec_overall: 30,
+        }
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -153,6 +177,8 @@ pub struct Environment {
     pub telegram_api_url: Option<String>,
     pub telegram_adviser_chat_id: Option<String>,
     pub telegram_adviser_user_ids: Option<String>,
+    pub telegram_webhook_url: Option<String>,
+    pub telegram_webhook_listen: Option<String>,
     pub discord_token: Option<Secret>,
     pub discord_api_url: Option<String>,
     pub discord_adviser_channel_id: Option<String>,
@@ -171,6 +197,8 @@ impl Environment {
             telegram_api_url: var("TELEGRAM_API_URL"),
             telegram_adviser_chat_id: var("TELEGRAM_ADVISER_CHAT_ID"),
             telegram_adviser_user_ids: var("TELEGRAM_ADVISER_USER_IDS"),
+            telegram_webhook_url: var("TELEGRAM_WEBHOOK_URL"),
+            telegram_webhook_listen: var("TELEGRAM_WEBHOOK_LISTEN"),
             discord_token: var("DISCORD_BOT_TOKEN").map(Secret::new),
             discord_api_url: var("DISCORD_API_URL"),
             discord_adviser_channel_id: var("DISCORD_ADVISER_CHANNEL_ID"),
@@ -193,6 +221,23 @@ pub struct TelegramSettings {
     pub api_url: Option<String>,
     pub adviser_chat_id: Option<i64>,
     pub adviser_user_ids: Vec<i64>,
+    /// `Some` switches from long polling to a webhook.
+    pub webhook: Option<Webhook>,
+    pub limits: TelegramLimits,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Webhook {
+    pub url: String,
+    pub listen: std::net::SocketAddr,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TelegramLimits {
+    pub messages_per_sec_chat: u32,
+    pub messages_per_min_chat: u32,
+    pub messages_per_min_group: u32,
+    pub messages_per_sec_overall: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -252,6 +297,22 @@ impl Settings {
             Some(list) => list.split(',').filter(|s| !s.trim().is_empty()).filter_map(|s| parse_id("TELEGRAM_ADVISER_USER_IDS", &Some(s.to_owned()))).collect(),
             None => file.advisers.telegram_user_ids.clone(),
         };
+        let webhook_url = env.telegram_webhook_url.clone().or_else(|| file.telegram.webhook_url.clone());
+        let webhook_listen = env.telegram_webhook_listen.clone().or_else(|| file.telegram.webhook_listen.clone());
+        let webhook = match (webhook_url, webhook_listen) {
+            (None, None) => None,
+            (Some(url), Some(listen)) => match listen.parse() {
+                Ok(listen) => Some(Webhook { url, listen }),
+                Err(_) => {
+                    report.error(file_name, 1, format!("telegram.webhook_listen `{listen}` is not an address like 0.0.0.0:8443"));
+                    None
+                }
+            },
+            _ => {
+                report.error(file_name, 1, "webhook mode needs both telegram.webhook_url and telegram.webhook_listen");
+                None
+            }
+        };
         Settings {
             data_dir: flags
                 .data_dir
@@ -271,6 +332,13 @@ impl Settings {
                 api_url: env.telegram_api_url.clone().or_else(|| file.telegram.api_url.clone()),
                 adviser_chat_id: tg_chat,
                 adviser_user_ids: tg_users,
+                webhook: webhook.clone(),
+                limits: TelegramLimits {
+                    messages_per_sec_chat: file.telegram.messages_per_sec_chat.max(1),
+                    messages_per_min_chat: file.telegram.messages_per_min_chat.max(1),
+                    messages_per_min_group: file.telegram.messages_per_min_group.max(1),
+                    messages_per_sec_overall: file.telegram.messages_per_sec_overall.max(1),
+                },
             }),
             discord: env.discord_token.clone().map(|token| DiscordSettings {
                 token,

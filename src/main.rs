@@ -86,15 +86,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     for w in &loaded.report.items {
         tracing::warn!("{w}");
     }
+    let serve_platforms = matches!(command, Command::Run) && (loaded.settings.telegram.is_some() || loaded.settings.discord.is_some());
     let (user, hint) = match command {
         Command::Console { user, lang } => (user, lang),
-        _ => {
-            if loaded.settings.telegram.is_some() || loaded.settings.discord.is_some() {
-                anyhow::bail!("a Telegram or Discord token is set, but this build has no Telegram or Discord adapter yet; unset the token to chat in the terminal");
-            }
-            ("local".to_owned(), None)
-        }
+        _ => ("local".to_owned(), None),
     };
+    if loaded.settings.discord.is_some() && loaded.settings.telegram.is_none() && serve_platforms {
+        anyhow::bail!("DISCORD_BOT_TOKEN is set, but this build has no Discord adapter yet; unset it to chat in the terminal");
+    }
     let store = match SledStore::open(&loaded.settings.data_dir, loaded.settings.cache_capacity_bytes) {
         Ok(s) => s,
         Err(e @ StoreError::Locked { .. }) => {
@@ -102,13 +101,42 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Err(e) => return Err(e).context("opening the store"),
     };
+    let telegram = loaded.settings.telegram.clone();
     let runtime = Runtime::new(Arc::new(loaded.content), Arc::new(store));
+    if serve_platforms {
+        return serve(runtime, telegram);
+    }
     let stdin = std::io::stdin();
     let mut stdout = std::io::stdout();
     match console::run(&runtime, &UserKey::new(Platform::Console, user), hint, stdin.lock(), &mut stdout) {
         // The reader went away (e.g. `| head`): every turn was saved before it was printed.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
         other => other.context("console I/O").map(|()| ExitCode::SUCCESS),
+    }
+}
+
+/// Runs the platform adapters until SIGINT or SIGTERM. stdin is not read.
+fn serve(runtime: Runtime, telegram: Option<barents_bot::config::TelegramSettings>) -> anyhow::Result<ExitCode> {
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")?;
+    rt.block_on(async move {
+        let (trigger, shutdown) = barents_bot::runtime::shutdown::channel();
+        tokio::spawn(async move {
+            wait_for_signal().await;
+            tracing::info!("shutting down");
+            trigger.fire();
+        });
+        if let Some(settings) = telegram {
+            barents_bot::adapters::telegram::run(settings, runtime, shutdown).await.context("Telegram")?;
+        }
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+async fn wait_for_signal() {
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler");
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = term.recv() => {}
     }
 }
 

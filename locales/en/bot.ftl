@@ -111,3 +111,26 @@ verdict-adviser = An adviser can look at your idea with you: send /adviser to fi
 
 content-error = Something is wrong with this conversation on my side, so I have taken you back to the main menu. Sorry!
 error-storage = Sorry, I could not save that just now. Please send your answer again in a moment.
+
+## Buttons and group chats
+
+multi-done = Done ✓
+group-welcome = Hello! I help you start a cross-border project in the Barents region and apply for funding from the Norwegian Barents Secretariat. Your answers stay private: I talk with each of you one-to-one. Pick where to start:
+group-help = In this group I only give short answers. For the eligibility check and advice, open a private chat with me: your answers are not shown to anyone else.
+group-private-only = That works in a private chat with me, so that your answers stay private.
+group-open-private = Open a private chat
+
+## The command menu (short descriptions)
+
+command-start = Main menu
+command-help = How to talk to me
+command-back = Previous question
+command-skip = Skip an optional question
+command-restart = Start this part again
+command-cancel = Stop and go to the main menu
+command-language = Change language
+command-status = My draft applications
+command-adviser = Talk to a person
+command-privacy = What I store about you
+command-mydata = See your stored data
+command-forget = Erase your data

@@ -111,3 +111,26 @@ verdict-adviser = En rådgiver kan gå gjennom ideen sammen med deg: send /advis
 
 content-error = Noe er galt med denne samtalen hos meg, så jeg har tatt deg tilbake til hovedmenyen. Beklager!
 error-storage = Beklager, jeg fikk ikke lagret det akkurat nå. Send svaret ditt på nytt om litt.
+
+## Knapper og gruppechatter
+
+multi-done = Ferdig ✓
+group-welcome = Hei! Jeg hjelper deg med å starte et grenseoverskridende prosjekt i Barentsregionen og søke om støtte fra Barentssekretariatet. Svarene dine forblir private: Jeg snakker med hver enkelt av dere på tomannshånd. Velg hvor du vil begynne:
+group-help = Her i gruppen gir jeg bare korte svar. For å sjekke kriteriene og få råd kan du åpne en privat chat med meg – der ser ingen andre svarene dine.
+group-private-only = Det gjør vi i en privat chat, slik at svarene dine forblir private.
+group-open-private = Åpne en privat chat
+
+## Kommandomenyen (korte beskrivelser)
+
+command-start = Hovedmeny
+command-help = Slik snakker du med meg
+command-back = Forrige spørsmål
+command-skip = Hopp over et valgfritt spørsmål
+command-restart = Begynn denne delen på nytt
+command-cancel = Avbryt og gå til hovedmenyen
+command-language = Bytt språk
+command-status = Søknadsutkastene mine
+command-adviser = Snakk med et menneske
+command-privacy = Hva jeg lagrer om deg
+command-mydata = Se hva som er lagret
+command-forget = Slett dataene dine

@@ -74,6 +74,7 @@ mod tests {
     fn replies_have_no_inner_empty_lines_and_end_with_one() {
         let reply = Reply {
             key: MessageId::new("x"),
+            locale: crate::core::locale::Locale::En,
             text: "First\n\nSecond  \n".into(),
             choices: Some(Choices {
                 question: 1,

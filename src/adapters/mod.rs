@@ -2,3 +2,5 @@
 //! into [`crate::core::effect::Inbound`] and render replies. No business rule lives here.
 
 pub mod console;
+pub mod telegram;
+pub mod text;

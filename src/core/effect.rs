@@ -22,6 +22,9 @@ pub enum Event {
     Text(String),
     /// A button press: the question number it was shown with and the option's value.
     Button { question: u32, value: String },
+    /// Several options confirmed at once (a multiple-choice keyboard's "done" button), by
+    /// their 0-based position in the question's options.
+    Choices { question: u32, picked: Vec<usize> },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +41,8 @@ pub struct Reply {
     pub key: MessageId,
     pub text: String,
     pub choices: Option<Choices>,
+    /// The language it is written in, for the few words an adapter adds (e.g. a "done" button).
+    pub locale: Locale,
 }
 
 #[derive(Debug, Clone, PartialEq)]

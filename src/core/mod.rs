@@ -20,6 +20,7 @@ pub mod engine;
 pub mod i18n;
 pub mod ids;
 pub mod locale;
+pub mod public;
 pub mod rules;
 pub mod session;
 pub mod validate;

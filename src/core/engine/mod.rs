@@ -33,6 +33,7 @@ pub fn step(content: &Content, user: UserState, inbound: &Inbound) -> (UserState
         Event::Resume => turn.resume(),
         Event::Text(text) => turn.text_input(text),
         Event::Button { question, value } => turn.button(*question, value),
+        Event::Choices { question, picked } => turn.choices(*question, picked),
     }
     (turn.user, turn.out)
 }
@@ -55,11 +56,11 @@ impl<'c> Turn<'c> {
     pub(crate) fn say(&mut self, key: &str, args: Option<&FluentArgs>) {
         let id = MessageId::new(key);
         let text = self.text(&id, args);
-        self.out.push(Effect::Reply(Reply { key: id, text, choices: None }));
+        self.out.push(Effect::Reply(Reply { key: id, text, choices: None, locale: self.locale }));
     }
 
     pub(crate) fn say_with(&mut self, key: MessageId, text: String, choices: Option<Choices>) {
-        self.out.push(Effect::Reply(Reply { key, text, choices }));
+        self.out.push(Effect::Reply(Reply { key, text, choices, locale: self.locale }));
     }
 
     /// A new question number: buttons shown with an older one are stale from now on.
@@ -103,6 +104,17 @@ impl<'c> Turn<'c> {
             return self.say("button-stale", None);
         }
         self.answer_value(value);
+    }
+
+    fn choices(&mut self, question: u32, picked: &[usize]) {
+        let shown = self.current_choices().len();
+        let asking = matches!(self.user.session.state, State::Asking { .. });
+        if question != self.user.session.question || !asking || picked.iter().any(|i| *i >= shown) {
+            return self.say("button-stale", None);
+        }
+        // The same path as typing the option numbers, so validation (min, max) is shared.
+        let numbers: Vec<String> = picked.iter().map(|i| (i + 1).to_string()).collect();
+        self.answer_text(&numbers.join(", "));
     }
 
     /// Starts the main menu afresh (a new user, `/start`, `/cancel`, the end of a dialog).

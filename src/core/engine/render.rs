@@ -73,6 +73,23 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("verdict-adviser", &[]),
     ("content-error", &[]),
     ("error-storage", &[]),
+    ("multi-done", &[]),
+    ("group-welcome", &[]),
+    ("group-help", &[]),
+    ("group-private-only", &[]),
+    ("group-open-private", &[]),
+    ("command-start", &[]),
+    ("command-help", &[]),
+    ("command-back", &[]),
+    ("command-skip", &[]),
+    ("command-restart", &[]),
+    ("command-cancel", &[]),
+    ("command-language", &[]),
+    ("command-status", &[]),
+    ("command-adviser", &[]),
+    ("command-privacy", &[]),
+    ("command-mydata", &[]),
+    ("command-forget", &[]),
 ];
 
 /// Arguments every step text receives: one per slot, by slot name.

@@ -12,6 +12,11 @@ use crate::store::{Store, StoreError};
 use std::sync::Arc;
 use tracing::error;
 
+mod queue;
+pub mod shutdown;
+pub use queue::UserQueues;
+pub use shutdown::Shutdown;
+
 #[derive(Clone)]
 pub struct Runtime {
     pub content: Arc<Content>,
@@ -49,6 +54,6 @@ impl Runtime {
 
     fn apology(&self, locale: Locale) -> Reply {
         let key = MessageId::new("error-storage");
-        Reply { text: self.content.catalog.format(locale, &key, None), key, choices: None }
+        Reply { text: self.content.catalog.format(locale, &key, None), key, choices: None, locale }
     }
 }
