@@ -3,6 +3,8 @@
 #![allow(dead_code)]
 
 use barents_bot::core::content::{Content, EngineSettings, Source};
+pub mod telegram;
+
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};

@@ -258,16 +258,14 @@ impl Telegram {
     /// Replaces the answered question's buttons with the answer, so they cannot be pressed again.
     async fn mark_answered(&self, origin: &Origin, data: &str) {
         let Some(markup) = &origin.markup else { return };
-        let answer = match render::label_of(markup, data) {
-            Some(label) => label,
-            None => {
-                let labels: Vec<String> = render::checked(markup)
-                    .into_iter()
-                    .filter_map(|i| markup.inline_keyboard.get(i).and_then(|row| row.first()))
-                    .map(|b| b.text.trim_start_matches(['☑', ' ']).to_owned())
-                    .collect();
-                labels.join(", ")
-            }
+        let answer = match render::Callback::parse(data) {
+            Some(render::Callback::Done { .. }) => render::checked(markup)
+                .into_iter()
+                .filter_map(|i| markup.inline_keyboard.get(i).and_then(|row| row.first()))
+                .map(|b| b.text.trim_start_matches(['☑', ' ']).to_owned())
+                .collect::<Vec<_>>()
+                .join(", "),
+            _ => render::label_of(markup, data).unwrap_or_default(),
         };
         let html = render::answered(&origin.text, &answer);
         if let Err(e) = send::retry("editMessageText", || {

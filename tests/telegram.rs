@@ -1,0 +1,386 @@
+//! The Telegram adapter end to end: the real binary runs the real teloxide code against the
+//! Bot API server in `common/telegram.rs` on 127.0.0.1. Every test also checks that the bot
+//! tried to reach nothing else (its HTTP proxy points at a trap that counts connections).
+
+mod common;
+
+use common::telegram::{BOT_USERNAME, Failure, Sent, TOKEN, TelegramServer, User};
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const KARI: User = User { id: 1001, name: "Kari", language: "en" };
+const IVAN: User = User { id: 1002, name: "Иван", language: "ru" };
+const GROUP: i64 = -100_555;
+
+/// A TCP listener standing in for every non-loopback host: it counts who tried to connect.
+struct Trap {
+    addr: String,
+    hits: Arc<AtomicUsize>,
+}
+
+impl Trap {
+    fn start() -> Trap {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = l.local_addr().unwrap().to_string();
+        let hits = Arc::new(AtomicUsize::new(0));
+        let h = hits.clone();
+        std::thread::spawn(move || {
+            for c in l.incoming() {
+                if c.is_ok() {
+                    h.fetch_add(1, Ordering::SeqCst);
+                }
+            }
+        });
+        Trap { addr, hits }
+    }
+}
+
+struct Bot {
+    child: Child,
+    log: Arc<Mutex<String>>,
+    trap: Trap,
+}
+
+struct Options {
+    webhook: Option<String>,
+}
+
+impl Bot {
+    fn start(server: &TelegramServer, data: &std::path::Path, opts: Options) -> Bot {
+        let trap = Trap::start();
+        // Telegram's own limits would make a test journey take minutes; the limiter stays on.
+        let config = data.join("test.toml");
+        std::fs::write(&config, "[telegram]\nmessages_per_sec_chat = 1000\nmessages_per_min_chat = 100000\nmessages_per_min_group = 100000\nmessages_per_sec_overall = 1000\n").unwrap();
+        let mut cmd = Command::new(common::binary());
+        cmd.args(["--data-dir", data.join("db").to_str().unwrap(), "--config", config.to_str().unwrap(), "run"])
+            .current_dir(common::repo())
+            .env("TELEGRAM_BOT_TOKEN", TOKEN)
+            .env("TELEGRAM_API_URL", &server.url)
+            .env_remove("DISCORD_BOT_TOKEN")
+            .env("HTTP_PROXY", format!("http://{}", trap.addr))
+            .env("HTTPS_PROXY", format!("http://{}", trap.addr))
+            .env("ALL_PROXY", format!("http://{}", trap.addr))
+            .env("NO_PROXY", "127.0.0.1,localhost")
+            .env("RUST_LOG", "info")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        if let Some(port) = &opts.webhook {
+            cmd.env("TELEGRAM_WEBHOOK_URL", format!("http://127.0.0.1:{port}/telegram/hook"))
+                .env("TELEGRAM_WEBHOOK_LISTEN", format!("127.0.0.1:{port}"));
+        }
+        let mut child = cmd.spawn().unwrap();
+        let log = Arc::new(Mutex::new(String::new()));
+        let l = log.clone();
+        let stderr = child.stderr.take().unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                l.lock().unwrap().push_str(&(line + "\n"));
+            }
+        });
+        Bot { child, log, trap }
+    }
+
+    fn kill(mut self) {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+        self.assert_stayed_on_loopback();
+    }
+
+    fn assert_stayed_on_loopback(&self) {
+        assert_eq!(self.trap.hits.load(Ordering::SeqCst), 0, "the bot tried to reach a host other than the loopback server");
+        assert!(!self.log.lock().unwrap().contains(TOKEN.split(':').nth(1).unwrap()), "the token leaked into the log");
+    }
+
+    /// Waits for the process to exit by itself; returns its exit code.
+    fn wait_exit(mut self) -> (Option<i32>, String) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(s) = self.child.try_wait().unwrap() {
+                self.assert_stayed_on_loopback();
+                return (s.code(), self.log.lock().unwrap().clone());
+            }
+            assert!(Instant::now() < deadline, "the bot did not exit");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+/// One user's private chat, following what the bot sends.
+struct Chat<'a> {
+    server: &'a TelegramServer,
+    user: User,
+    seen: usize,
+}
+
+impl<'a> Chat<'a> {
+    fn new(server: &'a TelegramServer, user: User) -> Chat<'a> {
+        Chat { server, user, seen: 0 }
+    }
+
+    /// Waits for new messages up to one containing `needle`; returns them.
+    async fn until(&mut self, needle: &str) -> Vec<Sent> {
+        let (chat, seen) = (self.user.id, self.seen);
+        let new = self
+            .server
+            .wait_for(&format!("a message containing {needle:?}"), |_| {
+                let sent = self.server.sent_to(chat);
+                let new = &sent[seen.min(sent.len())..];
+                new.iter().position(|m| m.text.contains(needle)).map(|i| new[..=i].to_vec())
+            })
+            .await;
+        self.seen += new.len();
+        new
+    }
+
+    /// Waits for the next question (a message with buttons); returns it.
+    async fn question(&mut self) -> Sent {
+        let (chat, seen) = (self.user.id, self.seen);
+        let new = self
+            .server
+            .wait_for("a question with buttons", |_| {
+                let sent = self.server.sent_to(chat);
+                let new = &sent[seen.min(sent.len())..];
+                new.iter().position(|m| !m.buttons.is_empty()).map(|i| new[..=i].to_vec())
+            })
+            .await;
+        self.seen += new.len();
+        new.last().unwrap().clone()
+    }
+
+    fn say(&self, text: &str) {
+        self.server.say(&self.user, text);
+    }
+
+    fn press(&self, q: &Sent, data: &str) {
+        self.server.press(&self.user, self.user.id, q.message_id, data);
+    }
+
+    async fn choose(&mut self, q: &Sent, index: usize) -> Sent {
+        self.press(q, &q.buttons[index].1);
+        self.question().await
+    }
+}
+
+async fn eligibility_by_buttons(chat: &mut Chat<'_>, cooperation: &str) -> Vec<Sent> {
+    chat.say("/start");
+    let menu = chat.question().await;
+    let q = chat.choose(&menu, 0).await; // the eligibility check
+    let q = chat.choose(&q, 0).await; // a voluntary organisation
+    let q = chat.choose(&q, 0).await; // registered: yes
+    let q = chat.choose(&q, 2).await; // Finnmark
+    let q = chat.choose(&q, 0).await; // partner in Russia
+    let q = chat.choose(&q, 0).await; // Murmansk
+    let q = chat.choose(&q, 1).await; // not a state body
+    let costs_q = chat.choose(&q, 1).await; // no activities in Russia
+    let costs = chat.choose(&costs_q, 0).await; // culture
+    // Multiple choice: tick travel and interpretation, then done.
+    let server = chat.server;
+    let edits_before = server.count("editmessagereplymarkup");
+    for (i, index) in [0usize, 2].into_iter().enumerate() {
+        let data = server.message(chat.user.id, costs.message_id)["reply_markup"]["inline_keyboard"][index][0]["callback_data"].as_str().unwrap().to_owned();
+        chat.press(&costs, &data);
+        server.wait_for("the keyboard to update", |calls| (calls.iter().filter(|c| c.method == "editmessagereplymarkup").count() > edits_before + i).then_some(())).await;
+    }
+    let done = costs.buttons.last().unwrap().1.clone();
+    assert!(done.starts_with("d1:"), "{done}");
+    let role = chat.choose(&costs, costs.buttons.len() - 1).await;
+    chat.press(&role, &role.buttons[0].1);
+    chat.until("").await; // the free-text question about cooperation
+    chat.say(cooperation);
+    let started = chat.question().await;
+    chat.press(&started, &started.buttons[1].1);
+    chat.until("").await; // the budget
+    chat.say("150 000");
+    chat.until("2021.1").await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_eligibility_check_by_buttons_in_english_and_russian() {
+    let server = TelegramServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = Bot::start(&server, data.path(), Options { webhook: None });
+
+    let mut kari = Chat::new(&server, KARI);
+    let verdict = eligibility_by_buttons(&mut kari, "Our choir and the Murmansk choir rehearse online and give two joint concerts.").await;
+    let verdict = &verdict.last().unwrap().text;
+    assert!(verdict.contains("Good news"), "{verdict}");
+    assert!(verdict.contains("70 %"), "{verdict}");
+
+    // The same answers typed in the console give the same verdict text.
+    let console_data = tempfile::tempdir().unwrap();
+    let mut c = common::Console::start(console_data.path(), &["console"]);
+    c.wait_for("[2]");
+    for a in ["1", "1", "1", "3", "1", "1", "2", "2", "1", "1, 3", "1", "Our choir and the Murmansk choir rehearse online and give two joint concerts.", "2", "150 000"] {
+        c.send(a);
+    }
+    let console = c.wait_for("That was the eligibility check");
+    c.finish();
+    let first_line = verdict.lines().next().unwrap();
+    assert!(console.contains(first_line), "console:\n{console}\ntelegram:\n{verdict}");
+    for line in verdict.lines() {
+        assert!(console.contains(line.trim()), "console lacks {line:?}");
+    }
+
+    let mut ivan = Chat::new(&server, IVAN);
+    let verdict = eligibility_by_buttons(&mut ivan, "Наши хоры вместе репетируют онлайн и дают два общих концерта.").await;
+    assert!(verdict.last().unwrap().text.contains("Хорошая новость"), "{:?}", verdict.last());
+
+    // Every press was answered, and answered questions lost their buttons and show the answer.
+    let presses = server.calls().iter().filter(|c| c.method == "answercallbackquery").count();
+    assert!(presses >= 2 * 14, "{presses} presses answered");
+    let menu = server.sent_to(KARI.id)[0].clone();
+    let edited = server.message(KARI.id, menu.message_id);
+    assert!(edited.get("reply_markup").is_none(), "{edited}");
+    assert!(edited["text"].as_str().unwrap().contains("✓ Check if my idea fits"), "{edited}");
+    let costs = server.calls().into_iter().find(|c| c.method == "editmessagetext" && c.params["text"].as_str().unwrap().contains("✓ Travel, Interpretation")).map(|c| c.params["text"].clone());
+    assert!(costs.is_some(), "the multiple choice shows both ticked answers once done");
+    assert!(server.count("setmycommands") >= 3, "command menus in en, nb and ru");
+    assert!(server.errors().is_empty(), "{:?}", server.errors());
+    bot.kill();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stale_press_gets_a_notice_and_changes_nothing() {
+    let server = TelegramServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = Bot::start(&server, data.path(), Options { webhook: None });
+    let mut kari = Chat::new(&server, KARI);
+    kari.say("/start eligibility");
+    let applicant = kari.question().await;
+    kari.say("1"); // answered by typing: the buttons are still there, but old
+    let registered = kari.question().await;
+    let before = server.sent_to(KARI.id).len();
+    kari.press(&applicant, &applicant.buttons[4].1);
+    let notice = server
+        .wait_for("a notice on the button", |calls| {
+            calls.iter().filter(|c| c.method == "answercallbackquery").find_map(|c| c.params["text"].as_str().map(str::to_owned))
+        })
+        .await;
+    assert!(notice.contains("earlier question"), "{notice}");
+    kari.press(&registered, &registered.buttons[0].1);
+    kari.until("Where is the applicant based").await;
+    assert_eq!(server.sent_to(KARI.id).len(), before + 1, "the stale press sent nothing to the chat");
+    bot.kill();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn groups_get_short_public_answers_with_a_way_into_a_private_chat() {
+    let server = TelegramServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = Bot::start(&server, data.path(), Options { webhook: None });
+    server.say_in_group(&KARI, GROUP, "hello everyone, nothing for the bot here");
+    server.say_in_group(&KARI, GROUP, &format!("/help@{BOT_USERNAME}"));
+    let help = server.nth_message(GROUP, 1).await;
+    assert!(help.text.contains("private chat"), "{}", help.text);
+    server.say_in_group(&IVAN, GROUP, &format!("@{BOT_USERNAME} what can be funded?"));
+    let welcome = server.nth_message(GROUP, 2).await;
+    assert!(welcome.text.contains("Здравствуйте"), "in the asker's language: {}", welcome.text);
+    let link = welcome.button("Проверить");
+    assert_eq!(link, format!("https://t.me/{BOT_USERNAME}?start=eligibility"));
+    assert!(welcome.params["reply_parameters"]["message_id"].is_i64(), "answers reply to the question");
+    server.say_in_group(&KARI, GROUP, "/start@some_other_bot");
+    // The deep link opens the journey directly in private.
+    let mut kari = Chat::new(&server, KARI);
+    kari.say("/start eligibility");
+    kari.until("Who would apply").await;
+    assert_eq!(server.sent_to(GROUP).len(), 2, "plain chatter and other bots' commands get no answer");
+    assert!(server.sent_to(GROUP).iter().all(|m| m.buttons.iter().all(|(_, target)| target.starts_with("https://t.me/"))), "no questions in public");
+    bot.kill();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_formatting_never_breaks_a_message() {
+    let server = TelegramServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = Bot::start(&server, data.path(), Options { webhook: None });
+    let mut kari = Chat::new(&server, KARI);
+    kari.say("/start eligibility");
+    kari.question().await;
+    for nasty in ["<b>bold", "&amp; & &lt; <i>x</i>", "*_[`]()~>#+-=|{}.!", "</b><script>", "🦌 שלום <a href=\"x\">"] {
+        kari.say(nasty);
+        kari.until("Please choose one of the options").await;
+    }
+    kari.say("/start eligibility");
+    kari.question().await;
+    // The answer is echoed back by /mydata: user text inside the bot's own message.
+    kari.say("1");
+    kari.question().await;
+    kari.say("/mydata");
+    let data_msg = kari.until("applicant_type").await;
+    assert!(data_msg.last().unwrap().text.contains("applicant_type"));
+    assert!(server.errors().is_empty(), "Telegram rejected a message: {:?}", server.errors());
+    bot.kill();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_is_waited_out_and_a_restart_resumes_the_journey() {
+    let server = TelegramServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = Bot::start(&server, data.path(), Options { webhook: None });
+    let mut kari = Chat::new(&server, KARI);
+    kari.say("/start eligibility");
+    let q = kari.question().await;
+    server.fail_next("sendmessage", Failure::TooManyRequests { retry_after: 1 });
+    kari.press(&q, &q.buttons[0].1);
+    kari.until("Brønnøysund").await;
+    let sends: Vec<_> = server.calls().into_iter().filter(|c| c.method == "sendmessage").collect();
+    let limited = sends.iter().position(|c| c.status == 429).expect("the 429 happened");
+    let retried = &sends[limited + 1];
+    assert_eq!(retried.status, 200);
+    assert!(retried.at.duration_since(sends[limited].at) >= Duration::from_millis(950), "retry_after was honoured");
+
+    bot.kill();
+    let bot = Bot::start(&server, data.path(), Options { webhook: None });
+    kari.say("yes");
+    kari.until("Where is the applicant based").await;
+    bot.kill();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_mode_receives_updates_posted_to_the_bot() {
+    let server = TelegramServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let bot = Bot::start(&server, data.path(), Options { webhook: Some(port.to_string()) });
+    server.wait_for("setWebhook", |calls| calls.iter().find(|c| c.method == "setwebhook").map(|_| ())).await;
+    let mut kari = Chat::new(&server, KARI);
+    kari.say("/start");
+    let menu = kari.question().await;
+    kari.press(&menu, &menu.buttons[0].1);
+    kari.until("Who would apply").await;
+    assert_eq!(server.count("getupdates"), 0, "no polling in webhook mode");
+    // A stranger posting to the webhook without the secret is turned away.
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let body = r#"{"update_id":99,"message":{"message_id":1,"date":0,"chat":{"id":7,"type":"private","first_name":"X"},"from":{"id":7,"is_bot":false,"first_name":"X"},"text":"/start"}}"#;
+    use std::io::{Read, Write};
+    write!(s, "POST /telegram/hook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len()).unwrap();
+    let mut resp = String::new();
+    s.read_to_string(&mut resp).unwrap();
+    assert!(resp.starts_with("HTTP/1.1 401"), "{resp}");
+    assert!(server.sent_to(7).is_empty());
+    bot.kill();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_server_answers_do_not_crash_the_bot_and_a_409_stops_it() {
+    let server = TelegramServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    server.fail_next("getupdates", Failure::Malformed);
+    server.fail_next("setmycommands", Failure::NotFound);
+    server.fail_next("sendchataction", Failure::NotFound);
+    let bot = Bot::start(&server, data.path(), Options { webhook: None });
+    let mut kari = Chat::new(&server, KARI);
+    kari.say("/start");
+    kari.question().await;
+    // A method the server does not know (404 for setMyCommands) did not stop the bot either.
+    assert!(server.calls().iter().any(|c| c.method == "setmycommands" && c.status == 404));
+    assert!(server.calls().iter().any(|c| c.method == "getupdates" && c.status == 200));
+    server.fail_next("getupdates", Failure::Conflict);
+    let (code, log) = bot.wait_exit();
+    assert_ne!(code, Some(0), "{log}");
+    assert!(log.contains("409") || log.contains("another bot instance"), "{log}");
+}
