@@ -91,9 +91,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Console { user, lang } => (user, lang),
         _ => ("local".to_owned(), None),
     };
-    if loaded.settings.discord.is_some() && loaded.settings.telegram.is_none() && serve_platforms {
-        anyhow::bail!("DISCORD_BOT_TOKEN is set, but this build has no Discord adapter yet; unset it to chat in the terminal");
-    }
     let store = match SledStore::open(&loaded.settings.data_dir, loaded.settings.cache_capacity_bytes) {
         Ok(s) => s,
         Err(e @ StoreError::Locked { .. }) => {
@@ -101,10 +98,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Err(e) => return Err(e).context("opening the store"),
     };
-    let telegram = loaded.settings.telegram.clone();
+    let (telegram, discord) = (loaded.settings.telegram.clone(), loaded.settings.discord.clone());
     let runtime = Runtime::new(Arc::new(loaded.content), Arc::new(store));
     if serve_platforms {
-        return serve(runtime, telegram);
+        return serve(runtime, telegram, discord);
     }
     let stdin = std::io::stdin();
     let mut stdout = std::io::stdout();
@@ -115,20 +112,40 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// Runs the platform adapters until SIGINT or SIGTERM. stdin is not read.
-fn serve(runtime: Runtime, telegram: Option<barents_bot::config::TelegramSettings>) -> anyhow::Result<ExitCode> {
+/// Runs the platform adapters side by side, sharing one store, until SIGINT or SIGTERM.
+/// stdin is not read. If one adapter fails (e.g. Telegram's 409), all stop and the process exits 1.
+fn serve(
+    runtime: Runtime,
+    telegram: Option<barents_bot::config::TelegramSettings>,
+    discord: Option<barents_bot::config::DiscordSettings>,
+) -> anyhow::Result<ExitCode> {
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")?;
     rt.block_on(async move {
         let (trigger, shutdown) = barents_bot::runtime::shutdown::channel();
+        let trigger = Arc::new(trigger);
+        let on_signal = trigger.clone();
         tokio::spawn(async move {
             wait_for_signal().await;
             tracing::info!("shutting down");
-            trigger.fire();
+            on_signal.fire();
         });
+        let mut tasks = tokio::task::JoinSet::new();
         if let Some(settings) = telegram {
-            barents_bot::adapters::telegram::run(settings, runtime, shutdown).await.context("Telegram")?;
+            let (runtime, shutdown) = (runtime.clone(), shutdown.clone());
+            tasks.spawn(async move { barents_bot::adapters::telegram::run(settings, runtime, shutdown).await.context("Telegram") });
         }
-        Ok(ExitCode::SUCCESS)
+        if let Some(settings) = discord {
+            let (runtime, shutdown) = (runtime.clone(), shutdown.clone());
+            tasks.spawn(async move { barents_bot::adapters::discord::run(settings, runtime, shutdown).await.context("Discord") });
+        }
+        let mut result = Ok(ExitCode::SUCCESS);
+        while let Some(done) = tasks.join_next().await {
+            if let Err(e) = done.context("an adapter panicked").and_then(|r| r) {
+                trigger.fire();
+                result = Err(e);
+            }
+        }
+        result
     })
 }
 

@@ -134,3 +134,26 @@ command-adviser = Talk to a person
 command-privacy = What I store about you
 command-mydata = See your stored data
 command-forget = Erase your data
+
+## Discord
+
+discord-dm-opened = I have sent you a direct message – let's continue there.
+discord-dm-closed = I could not send you a direct message. Please allow direct messages from server members (server menu → Privacy settings) and try again.
+discord-desc-barents = Advice on Barents cooperation projects and funding
+discord-desc-start = Start a conversation in a direct message
+discord-desc-help = What I can do
+discord-desc-criteria = Check if a project idea fits the funding criteria
+discord-desc-advice = Ask a question about cooperation and funding
+discord-desc-language = Choose my language
+discord-desc-status = My draft applications
+discord-desc-privacy = What I store about you
+discord-name-start = start
+discord-name-help = help
+discord-name-criteria = criteria
+discord-name-advice = advice
+discord-name-language = language
+discord-name-status = status
+discord-name-privacy = privacy
+discord-option-journey = Which conversation to open, e.g. eligibility
+discord-option-question = Your question, in your own words
+discord-option-language = English, norsk or русский

@@ -134,3 +134,26 @@ command-adviser = Snakk med et menneske
 command-privacy = Hva jeg lagrer om deg
 command-mydata = Se hva som er lagret
 command-forget = Slett dataene dine
+
+## Discord
+
+discord-dm-opened = Jeg har sendt deg en direktemelding – la oss fortsette der.
+discord-dm-closed = Jeg fikk ikke sendt deg en direktemelding. Tillat direktemeldinger fra servermedlemmer (servermenyen → Personverninnstillinger) og prøv igjen.
+discord-desc-barents = Råd om Barents-samarbeidsprosjekter og støtte
+discord-desc-start = Start en samtale i en direktemelding
+discord-desc-help = Hva jeg kan hjelpe med
+discord-desc-criteria = Sjekk om en prosjektidé oppfyller kriteriene for støtte
+discord-desc-advice = Still et spørsmål om samarbeid og støtte
+discord-desc-language = Velg språk
+discord-desc-status = Søknadsutkastene mine
+discord-desc-privacy = Hva jeg lagrer om deg
+discord-name-start = start
+discord-name-help = hjelp
+discord-name-criteria = kriterier
+discord-name-advice = råd
+discord-name-language = språk
+discord-name-status = status
+discord-name-privacy = personvern
+discord-option-journey = Hvilken samtale som skal åpnes, for eksempel eligibility
+discord-option-question = Spørsmålet ditt, med dine egne ord
+discord-option-language = English, norsk eller русский

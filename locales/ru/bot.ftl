@@ -138,3 +138,26 @@ command-adviser = Связаться с консультантом
 command-privacy = Что я о вас храню
 command-mydata = Посмотреть сохранённые данные
 command-forget = Удалить ваши данные
+
+## Discord
+
+discord-dm-opened = Личное сообщение отправлено — давайте продолжим там.
+discord-dm-closed = Не удалось отправить вам личное сообщение. Разрешите личные сообщения от участников сервера (меню сервера → Настройки конфиденциальности) и попробуйте ещё раз.
+discord-desc-barents = Советы по проектам сотрудничества в Баренцевом регионе и финансированию
+discord-desc-start = Начать разговор в личных сообщениях
+discord-desc-help = Чем я могу помочь
+discord-desc-criteria = Проверить, подходит ли идея проекта под критерии
+discord-desc-advice = Задать вопрос о сотрудничестве и финансировании
+discord-desc-language = Выбрать язык
+discord-desc-status = Мои черновики заявок
+discord-desc-privacy = Что я о вас храню
+discord-name-start = старт
+discord-name-help = помощь
+discord-name-criteria = критерии
+discord-name-advice = совет
+discord-name-language = язык
+discord-name-status = статус
+discord-name-privacy = конфиденциальность
+discord-option-journey = Какой разговор открыть, например eligibility
+discord-option-question = Ваш вопрос своими словами
+discord-option-language = English, norsk или русский

@@ -2,5 +2,6 @@
 //! into [`crate::core::effect::Inbound`] and render replies. No business rule lives here.
 
 pub mod console;
+pub mod discord;
 pub mod telegram;
 pub mod text;

@@ -363,6 +363,15 @@ fn check_messages(content: &Content, uses: &BTreeMap<MessageId, Vec<Use>>, warn_
                 }
             }
         }
+        // Discord command names: lowercase letters, digits, - and _, at most 32 characters.
+        for (id, info) in lang.messages.iter().filter(|(id, _)| id.starts_with("discord-name-")) {
+            let name = cat.format(locale, &MessageId::new(id.clone()), None);
+            let valid = (1..=32).contains(&name.chars().count())
+                && name.chars().all(|c| c == '-' || c == '_' || (c.is_alphanumeric() && !c.is_uppercase()));
+            if !valid {
+                report.error(&info.file, info.line, format!("`{name}` is not a valid Discord command name (lowercase letters, digits, - and _, at most 32)"));
+            }
+        }
         // Unused: defined, but neither used by content, the engine, nor referenced by another message.
         let referenced: BTreeSet<&String> = lang.messages.values().flat_map(|m| m.references.iter()).collect();
         for (id, info) in &lang.messages {

@@ -41,6 +41,18 @@ impl Runtime {
         }
     }
 
+    /// [`Runtime::turn`] for async adapters: the store's blocking work runs off the async threads.
+    pub async fn turn_async(&self, user: &UserKey, inbound: Inbound) -> Vec<Effect> {
+        let (runtime, user) = (self.clone(), user.clone());
+        match tokio::task::spawn_blocking(move || runtime.turn(&user, inbound)).await {
+            Ok(effects) => effects,
+            Err(e) => {
+                error!(cause = %e, "a turn panicked");
+                vec![Effect::Reply(self.apology(self.content.settings.default_locale))]
+            }
+        }
+    }
+
     fn try_turn(&self, user: &UserKey, inbound: &Inbound) -> Result<Vec<Effect>, StoreError> {
         let state = self.store.load(user)?;
         let (state, effects) = engine::step(&self.content, state, inbound);

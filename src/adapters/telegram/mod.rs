@@ -30,6 +30,7 @@ use teloxide::types::{BotCommand, CallbackQueryId, ChatAction, ChatId, ParseMode
 use teloxide::{ApiError, Bot, RequestError};
 use tracing::{error, info, warn};
 
+
 type TgBot = Throttle<Bot>;
 
 #[derive(Debug, thiserror::Error)]
@@ -210,19 +211,14 @@ impl Telegram {
 
     async fn private(&self, user: UserKey, chat: ChatId, hint: Option<Locale>, event: Event, press: Option<(CallbackQueryId, String, Option<Origin>)>) {
         let inbound = Inbound { event, locale_hint: hint, now: now() };
-        let runtime = self.runtime.clone();
-        let turn = tokio::task::spawn_blocking(move || runtime.turn(&user, inbound));
+        let turn = self.runtime.turn_async(&user, inbound);
         tokio::pin!(turn);
         let effects = tokio::select! {
-            r = &mut turn => r,
+            e = &mut turn => e,
             _ = tokio::time::sleep(TYPING_AFTER) => {
                 let _ = self.bot.send_chat_action(chat, ChatAction::Typing).send().await;
                 turn.await
             }
-        };
-        let effects = match effects {
-            Ok(e) => e,
-            Err(e) => return error!(cause = %e, "a turn panicked"),
         };
         let replies: Vec<&Reply> = effects.iter().filter_map(Effect::reply).collect();
         if let Some((id, data, origin)) = press {

@@ -1,0 +1,270 @@
+//! The Discord adapter (serenity): journeys run in DMs with buttons and select menus; in
+//! servers the bot answers `/barents` slash commands briefly and moves anything personal to a
+//! DM or an ephemeral reply. It asks for no privileged intent: DM text arrives without the
+//! message-content intent, and servers talk to it through interactions.
+//!
+//! Every message goes out with no allowed mentions, so nothing a user typed can ping anyone.
+//! serenity's rate limiter is on, except when `DISCORD_API_URL` points at a test server.
+
+mod commands;
+pub mod render;
+
+use crate::config::DiscordSettings;
+use crate::core::effect::{Effect, Event, Inbound, Reply};
+use crate::core::ids::{MessageId, Platform, UserKey};
+use crate::core::locale::Locale;
+use crate::core::public::{self, PublicAsk};
+use crate::runtime::{Runtime, Shutdown, UserQueues};
+use render::Click;
+use serenity::all::{
+    ChannelId, ClientBuilder, Command, CommandDataOptionValue, CommandInteraction, ComponentInteraction, ComponentInteractionDataKind, Context,
+    CreateAllowedMentions, CreateInteractionResponse, CreateInteractionResponseFollowup, CreateInteractionResponseMessage, CreateMessage,
+    EditInteractionResponse, EditMessage, EventHandler, GatewayIntents, HttpBuilder, Interaction, Message, Ready, UserId,
+};
+use std::sync::Arc;
+use tracing::{error, info, warn};
+
+#[derive(Debug, thiserror::Error)]
+pub enum DiscordError {
+    #[error("the Discord client stopped: {0}")]
+    Client(String),
+}
+
+/// Discord's error code for "Cannot send messages to this user" (DMs closed).
+const DMS_CLOSED: isize = 50007;
+
+struct Handler {
+    runtime: Runtime,
+    queues: UserQueues,
+}
+
+pub async fn run(settings: DiscordSettings, runtime: Runtime, mut shutdown: Shutdown) -> Result<(), DiscordError> {
+    let mut http = HttpBuilder::new(settings.token.expose());
+    if let Some(url) = &settings.api_url {
+        // serenity only honours another base URL with its rate limiter off: test servers only.
+        http = http.proxy(url.trim_end_matches('/')).ratelimiter_disabled(true);
+    }
+    let intents = GatewayIntents::GUILDS | GatewayIntents::DIRECT_MESSAGES;
+    let handler = Handler { runtime, queues: UserQueues::new() };
+    let mut client = ClientBuilder::new_with_http(http.build(), intents)
+        .event_handler(handler)
+        .await
+        .map_err(|e| DiscordError::Client(e.to_string()))?;
+    let shards = client.shard_manager.clone();
+    tokio::select! {
+        r = client.start() => r.map_err(|e| DiscordError::Client(e.to_string())),
+        _ = shutdown.wait() => {
+            shards.shutdown_all().await;
+            Ok(())
+        }
+    }
+}
+
+fn no_mentions() -> CreateAllowedMentions {
+    CreateAllowedMentions::new().empty_users().empty_roles().everyone(false).replied_user(false)
+}
+
+fn user_key(id: UserId) -> UserKey {
+    UserKey::new(Platform::Discord, id.get().to_string())
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+}
+
+fn dms_closed(e: &serenity::Error) -> bool {
+    matches!(e, serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(r)) if r.error.code == DMS_CLOSED)
+}
+
+#[serenity::async_trait]
+impl EventHandler for Handler {
+    async fn ready(&self, ctx: Context, ready: Ready) {
+        info!(bot = %ready.user.name, "Discord adapter connected");
+        // A bulk overwrite: registering the same definition again changes nothing.
+        if let Err(e) = Command::set_global_commands(&ctx.http, vec![commands::definition(&self.runtime.content.catalog)]).await {
+            error!(cause = %e, "could not register the /barents command");
+        }
+    }
+
+    async fn message(&self, ctx: Context, msg: Message) {
+        // Servers talk to the bot through interactions; only DMs are read as conversation.
+        if msg.author.bot || msg.guild_id.is_some() {
+            return;
+        }
+        let (runtime, http, channel) = (self.runtime.clone(), ctx.http.clone(), msg.channel_id);
+        let user = user_key(msg.author.id);
+        let text = msg.content.clone();
+        self.queues.submit(user.clone(), async move {
+            let effects = runtime.turn_async(&user, Inbound { event: Event::Text(text), locale_hint: None, now: now() }).await;
+            if let Err(e) = send_all(&http, channel, &effects).await {
+                warn!(cause = %e, "a DM reply could not be sent");
+            }
+        });
+    }
+
+    async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
+        match interaction {
+            Interaction::Command(cmd) if cmd.data.name == commands::COMMAND => self.command(ctx, cmd).await,
+            Interaction::Component(comp) => self.component(ctx, comp).await,
+            _ => {}
+        }
+    }
+}
+
+/// Sends every reply of a turn into a channel; the first failure stops (and is returned).
+async fn send_all(http: &Arc<serenity::http::Http>, channel: ChannelId, effects: &[Effect]) -> Result<(), serenity::Error> {
+    for r in effects.iter().filter_map(Effect::reply) {
+        for out in render::reply(r) {
+            channel.send_message(http, CreateMessage::new().content(out.content).components(out.components).allowed_mentions(no_mentions())).await?;
+        }
+    }
+    Ok(())
+}
+
+fn first_text(effects: &[Effect]) -> Option<&Reply> {
+    effects.iter().find_map(Effect::reply)
+}
+
+impl Handler {
+    fn text(&self, locale: Locale, id: &str) -> String {
+        self.runtime.content.catalog.format(locale, &MessageId::new(id), None)
+    }
+
+    /// Opens (or reuses) the user's DM and runs `text` there as their message.
+    async fn open_dm(&self, http: &Arc<serenity::http::Http>, user: UserId, text: String, hint: Option<Locale>) -> Result<(), serenity::Error> {
+        let channel = user.create_dm_channel(http).await?;
+        let key = user_key(user);
+        let effects = self.runtime.turn_async(&key, Inbound { event: Event::Text(text), locale_hint: hint, now: now() }).await;
+        send_all(http, channel.id, &effects).await
+    }
+
+    async fn command(&self, ctx: Context, cmd: CommandInteraction) {
+        let hint = Locale::from_hint(&cmd.locale);
+        let locale = hint.unwrap_or(self.runtime.content.settings.default_locale);
+        let Some(sub) = cmd.data.options.first() else { return };
+        let arg = match &sub.value {
+            CommandDataOptionValue::SubCommand(opts) => opts.iter().find_map(|o| o.value.as_str().map(str::to_owned)),
+            _ => None,
+        };
+        let name = sub.name.clone();
+        let text = commands::as_text(&name, arg.as_deref());
+        let http = ctx.http.clone();
+        if cmd.guild_id.is_some() {
+            // In a server: public only what is general; the rest is ephemeral or goes to a DM.
+            if name == "help" || name == "criteria" {
+                let ask = if name == "help" { PublicAsk::Command(crate::core::command::Command::Help) } else { PublicAsk::Mention };
+                let out = render::public(&public::answer(&self.runtime.content, locale, &ask));
+                let msg = CreateInteractionResponseMessage::new().content(out.content).components(out.components).allowed_mentions(no_mentions());
+                if let Err(e) = cmd.create_response(&http, CreateInteractionResponse::Message(msg)).await {
+                    warn!(cause = %e, "could not answer a slash command");
+                }
+                return;
+            }
+            if let Err(e) = cmd.defer_ephemeral(&http).await {
+                return warn!(cause = %e, "could not acknowledge a slash command");
+            }
+            let answer = if name == "start" {
+                match self.open_dm(&http, cmd.user.id, text, hint).await {
+                    Ok(()) => self.text(locale, "discord-dm-opened"),
+                    Err(e) if dms_closed(&e) => self.text(locale, "discord-dm-closed"),
+                    Err(e) => {
+                        warn!(cause = %e, "could not open a DM");
+                        self.text(locale, "discord-dm-closed")
+                    }
+                }
+            } else {
+                let key = user_key(cmd.user.id);
+                let effects = self.runtime.turn_async(&key, Inbound { event: Event::Text(text), locale_hint: hint, now: now() }).await;
+                first_text(&effects).map(|r| render::escape(&r.text)).unwrap_or_default()
+            };
+            let edit = EditInteractionResponse::new().content(answer).allowed_mentions(no_mentions());
+            if let Err(e) = cmd.edit_response(&http, edit).await {
+                warn!(cause = %e, "could not answer a slash command");
+            }
+            return;
+        }
+        // In a DM: the subcommand is a turn like typed text; the first reply answers the interaction.
+        if let Err(e) = cmd.defer(&http).await {
+            return warn!(cause = %e, "could not acknowledge a slash command");
+        }
+        let key = user_key(cmd.user.id);
+        let (runtime, queues) = (self.runtime.clone(), self.queues.clone());
+        queues.submit(key.clone(), async move {
+            let effects = runtime.turn_async(&key, Inbound { event: Event::Text(text), locale_hint: hint, now: now() }).await;
+            let mut parts = effects.iter().filter_map(Effect::reply).flat_map(render::reply);
+            if let Some(first) = parts.next() {
+                let edit = EditInteractionResponse::new().content(first.content).components(first.components).allowed_mentions(no_mentions());
+                if let Err(e) = cmd.edit_response(&http, edit).await {
+                    warn!(cause = %e, "could not answer a slash command");
+                }
+            }
+            for out in parts {
+                let m = CreateMessage::new().content(out.content).components(out.components).allowed_mentions(no_mentions());
+                if let Err(e) = cmd.channel_id.send_message(&http, m).await {
+                    warn!(cause = %e, "a reply could not be sent");
+                }
+            }
+        });
+    }
+
+    async fn component(&self, ctx: Context, comp: ComponentInteraction) {
+        let http = ctx.http.clone();
+        // Acknowledge at once: Discord allows 3 seconds, and the turn may queue behind others.
+        if let Err(e) = comp.create_response(&http, CreateInteractionResponse::Acknowledge).await {
+            return warn!(cause = %e, "could not acknowledge a click");
+        }
+        let hint = Locale::from_hint(&comp.locale);
+        let locale = hint.unwrap_or(self.runtime.content.settings.default_locale);
+        let values = match &comp.data.kind {
+            ComponentInteractionDataKind::StringSelect { values } => values.clone(),
+            _ => Vec::new(),
+        };
+        let event = match Click::parse(&comp.data.custom_id) {
+            Some(Click::Choose { question, value }) => Event::Button { question, value },
+            Some(Click::Select { question }) => Event::Choices { question, picked: render::positions(&comp.message.components, &values) },
+            Some(Click::OpenDm { dialog }) => {
+                let text = dialog.map_or_else(|| "/start".to_owned(), |d| format!("/start {d}"));
+                let notice = match self.open_dm(&http, comp.user.id, text, hint).await {
+                    Ok(()) => self.text(locale, "discord-dm-opened"),
+                    Err(_) => self.text(locale, "discord-dm-closed"),
+                };
+                let f = CreateInteractionResponseFollowup::new().content(notice).ephemeral(true).allowed_mentions(no_mentions());
+                if let Err(e) = comp.create_followup(&http, f).await {
+                    warn!(cause = %e, "could not answer a click");
+                }
+                return;
+            }
+            None => {
+                let f = CreateInteractionResponseFollowup::new().content(self.text(locale, "button-stale")).ephemeral(true);
+                let _ = comp.create_followup(&http, f).await;
+                return;
+            }
+        };
+        let key = user_key(comp.user.id);
+        let runtime = self.runtime.clone();
+        self.queues.submit(key.clone(), async move {
+            let effects = runtime.turn_async(&key, Inbound { event, locale_hint: hint, now: now() }).await;
+            let replies: Vec<&Reply> = effects.iter().filter_map(Effect::reply).collect();
+            if let [only] = replies.as_slice() {
+                if only.key.as_str() == "button-stale" {
+                    // Nothing changed: tell only the clicker, quietly.
+                    let f = CreateInteractionResponseFollowup::new().content(render::escape(&only.text)).ephemeral(true).allowed_mentions(no_mentions());
+                    if let Err(e) = comp.create_followup(&http, f).await {
+                        warn!(cause = %e, "could not send a notice");
+                    }
+                    return;
+                }
+            }
+            // The answered question keeps its text, shows the answer, and its buttons go grey.
+            let label = render::chosen(&comp.message.components, &comp.data.custom_id, &values);
+            let content = format!("{}\n\n**✓ {}**", comp.message.content, render::escape(&label));
+            let edit = EditMessage::new().content(content).components(render::disabled(&comp.message.components)).allowed_mentions(no_mentions());
+            if let Err(e) = comp.channel_id.edit_message(&http, comp.message.id, edit).await {
+                warn!(cause = %e, "could not mark a question as answered");
+            }
+            if let Err(e) = send_all(&http, comp.channel_id, &effects).await {
+                warn!(cause = %e, "a reply could not be sent");
+            }
+        });
+    }
+}
