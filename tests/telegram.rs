@@ -4,108 +4,29 @@
 
 mod common;
 
+use common::bot::BotProcess;
 use common::telegram::{BOT_USERNAME, Failure, Sent, TOKEN, TelegramServer, User};
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const KARI: User = User { id: 1001, name: "Kari", language: "en" };
 const IVAN: User = User { id: 1002, name: "Иван", language: "ru" };
 const GROUP: i64 = -100_555;
 
-/// A TCP listener standing in for every non-loopback host: it counts who tried to connect.
-struct Trap {
-    addr: String,
-    hits: Arc<AtomicUsize>,
-}
-
-impl Trap {
-    fn start() -> Trap {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let addr = l.local_addr().unwrap().to_string();
-        let hits = Arc::new(AtomicUsize::new(0));
-        let h = hits.clone();
-        std::thread::spawn(move || {
-            for c in l.incoming() {
-                if c.is_ok() {
-                    h.fetch_add(1, Ordering::SeqCst);
-                }
-            }
-        });
-        Trap { addr, hits }
-    }
-}
-
-struct Bot {
-    child: Child,
-    log: Arc<Mutex<String>>,
-    trap: Trap,
-}
-
 struct Options {
     webhook: Option<String>,
 }
 
+/// The bot, serving Telegram from the test server.
+struct Bot;
+
 impl Bot {
-    fn start(server: &TelegramServer, data: &std::path::Path, opts: Options) -> Bot {
-        let trap = Trap::start();
-        // Telegram's own limits would make a test journey take minutes; the limiter stays on.
-        let config = data.join("test.toml");
-        std::fs::write(&config, "[telegram]\nmessages_per_sec_chat = 1000\nmessages_per_min_chat = 100000\nmessages_per_min_group = 100000\nmessages_per_sec_overall = 1000\n").unwrap();
-        let mut cmd = Command::new(common::binary());
-        cmd.args(["--data-dir", data.join("db").to_str().unwrap(), "--config", config.to_str().unwrap(), "run"])
-            .current_dir(common::repo())
-            .env("TELEGRAM_BOT_TOKEN", TOKEN)
-            .env("TELEGRAM_API_URL", &server.url)
-            .env_remove("DISCORD_BOT_TOKEN")
-            .env("HTTP_PROXY", format!("http://{}", trap.addr))
-            .env("HTTPS_PROXY", format!("http://{}", trap.addr))
-            .env("ALL_PROXY", format!("http://{}", trap.addr))
-            .env("NO_PROXY", "127.0.0.1,localhost")
-            .env("RUST_LOG", "info")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped());
+    fn start(server: &TelegramServer, data: &std::path::Path, opts: Options) -> BotProcess {
+        let mut env = vec![("TELEGRAM_BOT_TOKEN", TOKEN.to_owned()), ("TELEGRAM_API_URL", server.url.clone())];
         if let Some(port) = &opts.webhook {
-            cmd.env("TELEGRAM_WEBHOOK_URL", format!("http://127.0.0.1:{port}/telegram/hook"))
-                .env("TELEGRAM_WEBHOOK_LISTEN", format!("127.0.0.1:{port}"));
+            env.push(("TELEGRAM_WEBHOOK_URL", format!("http://127.0.0.1:{port}/telegram/hook")));
+            env.push(("TELEGRAM_WEBHOOK_LISTEN", format!("127.0.0.1:{port}")));
         }
-        let mut child = cmd.spawn().unwrap();
-        let log = Arc::new(Mutex::new(String::new()));
-        let l = log.clone();
-        let stderr = child.stderr.take().unwrap();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                l.lock().unwrap().push_str(&(line + "\n"));
-            }
-        });
-        Bot { child, log, trap }
-    }
-
-    fn kill(mut self) {
-        self.child.kill().unwrap();
-        self.child.wait().unwrap();
-        self.assert_stayed_on_loopback();
-    }
-
-    fn assert_stayed_on_loopback(&self) {
-        assert_eq!(self.trap.hits.load(Ordering::SeqCst), 0, "the bot tried to reach a host other than the loopback server");
-        assert!(!self.log.lock().unwrap().contains(TOKEN.split(':').nth(1).unwrap()), "the token leaked into the log");
-    }
-
-    /// Waits for the process to exit by itself; returns its exit code.
-    fn wait_exit(mut self) -> (Option<i32>, String) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            if let Some(s) = self.child.try_wait().unwrap() {
-                self.assert_stayed_on_loopback();
-                return (s.code(), self.log.lock().unwrap().clone());
-            }
-            assert!(Instant::now() < deadline, "the bot did not exit");
-            std::thread::sleep(Duration::from_millis(20));
-        }
+        BotProcess::start(data, &env, &[TOKEN.split(':').nth(1).unwrap()])
     }
 }
 

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use barents_bot::core::content::{Content, EngineSettings, Source};
+pub mod bot;
 pub mod telegram;
 
 use std::io::{BufRead, BufReader, Write};
