@@ -1,0 +1,232 @@
+//! The Discord adapter end to end: the real binary runs the real serenity code against the
+//! fake Discord (REST + WebSocket gateway) in `common/discord.rs` on 127.0.0.1.
+
+mod common;
+
+use common::bot::BotProcess;
+use common::discord::{APP_ID, DiscordServer, GUILD_CHANNEL, Sent, TOKEN, User};
+use serde_json::Value;
+
+const KARI: User = User { id: 2001, name: "kari", locale: "en-US" };
+const IVAN: User = User { id: 2002, name: "ivan", locale: "ru" };
+const OLA: User = User { id: 2003, name: "ola", locale: "no" };
+
+fn start_bot(server: &DiscordServer, data: &std::path::Path) -> BotProcess {
+    let env = [("DISCORD_BOT_TOKEN", TOKEN.to_owned()), ("DISCORD_API_URL", server.url.clone())];
+    BotProcess::start(data, &env, &[TOKEN])
+}
+
+/// One user's DM, following what the bot posts there.
+struct Dm<'a> {
+    server: &'a DiscordServer,
+    user: User,
+    seen: usize,
+}
+
+impl<'a> Dm<'a> {
+    fn new(server: &'a DiscordServer, user: User) -> Dm<'a> {
+        Dm { server, user, seen: 0 }
+    }
+
+    fn channel(&self) -> u64 {
+        self.server.dm_channel(&self.user)
+    }
+
+    /// Waits for new messages up to one containing `needle`, or with components if `needle` is empty.
+    async fn until(&mut self, needle: &str) -> Vec<Sent> {
+        let (channel, seen) = (self.channel(), self.seen);
+        let new = self
+            .server
+            .wait_for(&format!("a DM containing {needle:?}"), |s| {
+                let sent = s.messages_in(channel);
+                let new = &sent[seen.min(sent.len())..];
+                let hit = |m: &Sent| if needle.is_empty() { !m.components.as_array().is_none_or(|c| c.is_empty()) } else { m.content.contains(needle) };
+                new.iter().position(hit).map(|i| new[..=i].to_vec())
+            })
+            .await;
+        self.seen += new.len();
+        new
+    }
+
+    /// Waits for the next message, whatever it is.
+    async fn next(&mut self) -> Sent {
+        let (channel, seen) = (self.channel(), self.seen);
+        let m = self.server.wait_for("the next DM", |s| s.messages_in(channel).get(seen).cloned()).await;
+        self.seen += 1;
+        m
+    }
+
+    async fn question(&mut self) -> Sent {
+        self.until("").await.last().unwrap().clone()
+    }
+
+    /// Clicks the `index`-th button of `q` and waits for the next question with components.
+    async fn click(&mut self, q: &Sent, index: usize) -> Sent {
+        self.server.click(&self.user, q.id, &q.buttons()[index].1);
+        self.question().await
+    }
+}
+
+async fn eligibility(dm: &mut Dm<'_>, cooperation: &str) -> Vec<Sent> {
+    let menu = dm.question().await;
+    let q = dm.click(&menu, 0).await; // the eligibility check
+    let q = dm.click(&q, 0).await; // a voluntary organisation
+    let q = dm.click(&q, 0).await; // registered
+    let q = dm.click(&q, 2).await; // Finnmark
+    let q = dm.click(&q, 0).await; // Russia
+    let q = dm.click(&q, 0).await; // Murmansk
+    let q = dm.click(&q, 1).await; // not a state body
+    let q = dm.click(&q, 1).await; // no activities in Russia
+    let costs = dm.click(&q, 0).await; // culture
+    let (menu_id, options) = costs.select_menu().expect("multiple choice is a select menu");
+    dm.server.select(&dm.user, costs.id, &menu_id, &[&options[0].1, &options[2].1]);
+    let role = dm.question().await;
+    dm.server.click(&dm.user, role.id, &role.buttons()[0].1);
+    dm.next().await; // the free-text question about cooperation
+    dm.server.dm(&dm.user, cooperation);
+    let started = dm.question().await;
+    dm.server.click(&dm.user, started.id, &started.buttons()[1].1);
+    dm.next().await; // the budget
+    dm.server.dm(&dm.user, "150 000");
+    dm.until("2021.1").await
+}
+
+fn assert_no_pings(server: &DiscordServer) {
+    for c in server.calls() {
+        let body = &c.body;
+        let msg = if body.get("data").is_some() { &body["data"] } else { body };
+        if msg.get("content").is_some() {
+            let parse = &msg["allowed_mentions"]["parse"];
+            assert!(parse.as_array().is_some_and(|p| p.is_empty()), "{} {} allows mentions: {body}", c.method, c.path);
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_eligibility_check_in_a_dm_in_english_and_russian() {
+    let server = DiscordServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = start_bot(&server, data.path());
+
+    let mut kari = Dm::new(&server, KARI);
+    server.dm(&KARI, "/start");
+    let verdict = eligibility(&mut kari, "Our choir and the Murmansk choir rehearse online and give two joint concerts.").await;
+    let verdict = &verdict.last().unwrap().content;
+    assert!(verdict.contains("Good news"), "{verdict}");
+
+    let mut ivan = Dm::new(&server, IVAN);
+    // A slash command in the DM carries Ivan's locale; the first reply answers the interaction.
+    let id = server.slash(&IVAN, false, "start", &[]);
+    server
+        .wait_for("the menu as the interaction's answer", |s| {
+            s.calls().iter().find(|c| c.method == "PATCH" && c.path.contains(&format!("itoken-{id}"))).map(|_| ())
+        })
+        .await;
+    let menu_call = server.calls().into_iter().find(|c| c.method == "PATCH" && c.path.contains(&format!("itoken-{id}"))).unwrap();
+    assert!(menu_call.body["content"].as_str().unwrap().contains("Здравствуйте"), "{}", menu_call.body);
+    let menu_id = server.original_message_id(id);
+    server.click(&IVAN, menu_id, "v1:1:eligibility");
+    let q = ivan.question().await;
+    assert!(q.content.contains("Кто"), "{}", q.content);
+
+    // Answered questions are disabled and show the answer.
+    let menu = server.messages_in(kari.channel())[0].clone();
+    let stored = server.message(kari.channel(), menu.id);
+    assert!(stored["content"].as_str().unwrap().contains("✓ Check if my idea fits"), "{stored}");
+    assert!(stored["components"][0]["components"][0]["disabled"].as_bool().unwrap_or(false), "{stored}");
+    assert_no_pings(&server);
+    assert!(server.connections() >= 1, "the bot connected to the fake gateway");
+    bot.kill();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn barents_start_in_a_server_opens_a_dm_and_commands_are_localized() {
+    let server = DiscordServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = start_bot(&server, data.path());
+    let commands = server.wait_for("command registration", |s| s.commands().as_array().filter(|c| !c.is_empty()).cloned()).await;
+    let barents = commands.iter().find(|c| c["name"] == "barents").expect("/barents");
+    let subs: Vec<&Value> = barents["options"].as_array().unwrap().iter().collect();
+    let help = subs.iter().find(|s| s["name"] == "help").unwrap();
+    assert_eq!(help["name_localizations"]["no"], "hjelp");
+    assert_eq!(help["name_localizations"]["ru"], "помощь");
+    assert!(server.gateway_ops().iter().any(|op| op["op"] == 2 && op["d"]["intents"].as_u64().is_some_and(|i| i & (1 << 15) == 0)), "no message-content intent");
+
+    let id = server.slash(&OLA, true, "start", &[]);
+    let mut ola = Dm::new(&server, OLA);
+    let menu = ola.question().await;
+    assert!(menu.content.contains("Hei"), "the DM speaks the user's language: {}", menu.content);
+    let reply = server.wait_for("the ephemeral answer", |s| s.calls().into_iter().find(|c| c.method == "PATCH" && c.path.contains(&format!("itoken-{id}")))).await;
+    assert!(reply.body["content"].as_str().unwrap().contains("direktemelding"), "{}", reply.body);
+    let deferred = server.interaction_responses(id);
+    assert_eq!(deferred[0]["type"], 5);
+    assert_eq!(deferred[0]["data"]["flags"].as_u64().unwrap_or(0) & 64, 64, "ephemeral");
+    assert!(server.messages_in(GUILD_CHANNEL).is_empty(), "nothing personal in the server channel");
+
+    // /barents help is a short public answer with buttons into a DM.
+    let id = server.slash(&KARI, true, "help", &[]);
+    let help = server.wait_for("the public help", |s| s.interaction_responses(id).first().cloned()).await;
+    assert_eq!(help["type"], 4);
+    assert_eq!(help["data"]["flags"].as_u64().unwrap_or(0) & 64, 0, "public");
+    let button = help["data"]["components"][0]["components"][0]["custom_id"].as_str().unwrap().to_owned();
+    assert!(button.starts_with("dm1:"), "{button}");
+
+    // Closed DMs get an explanation instead of silence.
+    server.close_dms(&KARI);
+    let id = server.slash(&KARI, true, "start", &[]);
+    let reply = server.wait_for("the DMs-closed answer", |s| s.calls().into_iter().find(|c| c.method == "PATCH" && c.path.contains(&format!("itoken-{id}")))).await;
+    assert!(reply.body["content"].as_str().unwrap().contains("allow direct messages"), "{}", reply.body);
+    let _ = APP_ID;
+    assert_no_pings(&server);
+    bot.kill();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stale_clicks_and_mentions_change_nothing_and_ping_nobody() {
+    let server = DiscordServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = start_bot(&server, data.path());
+    let mut kari = Dm::new(&server, KARI);
+    server.dm(&KARI, "/start eligibility");
+    let applicant = kari.question().await;
+    server.dm(&KARI, "1");
+    kari.question().await;
+    let before = server.messages_in(kari.channel()).len();
+    let click = server.click(&KARI, applicant.id, &applicant.buttons()[4].1);
+    let notice = server
+        .wait_for("an ephemeral notice", |s| {
+            s.calls().into_iter().find(|c| c.method == "POST" && c.path.contains(&format!("itoken-{click}")) && c.path.starts_with("/api/v10/webhooks"))
+        })
+        .await;
+    assert!(notice.body["content"].as_str().unwrap().contains("earlier question"), "{}", notice.body);
+    assert_eq!(notice.body["flags"].as_u64().unwrap_or(0) & 64, 64);
+    assert_eq!(server.messages_in(kari.channel()).len(), before, "the stale click posted nothing");
+
+    server.dm(&KARI, "/mydata");
+    kari.until("applicant").await;
+    server.dm(&KARI, "@everyone @here <@123> **look**");
+    let echo = kari.until("").await;
+    assert!(echo.iter().all(|m| !m.content.contains("@everyone") && !m.content.contains("@here")), "{echo:?}");
+    assert_no_pings(&server);
+    bot.kill();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_gateway_disconnect_resumes_and_a_restart_continues_the_journey() {
+    let server = DiscordServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = start_bot(&server, data.path());
+    let mut kari = Dm::new(&server, KARI);
+    server.dm(&KARI, "/start eligibility");
+    let q = kari.question().await;
+    server.disconnect();
+    server.click(&KARI, q.id, &q.buttons()[0].1);
+    kari.until("Brønnøysund").await;
+    server.wait_for("a RESUME", |s| s.gateway_ops().iter().any(|op| op["op"] == 6).then_some(())).await;
+
+    bot.kill();
+    let bot = start_bot(&server, data.path());
+    server.dm(&KARI, "yes");
+    kari.until("Where is the applicant based").await;
+    bot.kill();
+}
