@@ -5,7 +5,8 @@
 //! Parsed once into [`Condition`]; evaluation never fails (a missing slot is simply false).
 
 use super::ids::SlotName;
-use super::value::Value;
+use super::validate::DateBound;
+use super::value::{Date, Value};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -33,6 +34,10 @@ pub struct RawCondition {
     pub lt: Option<i64>,
     pub lte: Option<i64>,
     pub set: Option<bool>,
+    /// A date answer earlier than this bound (`today+28d`, `2026-01-01`).
+    pub before: Option<String>,
+    /// A date answer later than this bound.
+    pub after: Option<String>,
     pub all: Option<Vec<RawCondition>>,
     pub any: Option<Vec<RawCondition>>,
     pub not: Option<Box<RawCondition>>,
@@ -46,6 +51,8 @@ pub enum Condition {
     Contains(SlotName, String),
     Compare(SlotName, Ordering, i64),
     IsSet(SlotName, bool),
+    Before(SlotName, DateBound),
+    After(SlotName, DateBound),
     All(Vec<Condition>),
     Any(Vec<Condition>),
     Not(Box<Condition>),
@@ -73,6 +80,8 @@ impl RawCondition {
             ("lt", self.lt.is_some()),
             ("lte", self.lte.is_some()),
             ("set", self.set.is_some()),
+            ("before", self.before.is_some()),
+            ("after", self.after.is_some()),
         ]
         .into_iter()
         .filter_map(|(name, present)| present.then_some(name))
@@ -95,7 +104,7 @@ impl RawCondition {
         let slot = SlotName::new(self.slot.clone().ok_or("a condition needs `slot` (or `all`, `any`, `not`)")?);
         if tests.len() != 1 {
             return Err(format!(
-                "a condition on slot `{slot}` needs exactly one test of eq, ne, in, contains, gt, gte, lt, lte, set (found {})",
+                "a condition on slot `{slot}` needs exactly one test of eq, ne, in, contains, gt, gte, lt, lte, set, before, after (found {})",
                 if tests.is_empty() { "none".to_owned() } else { tests.join(", ") }
             ));
         }
@@ -115,6 +124,10 @@ impl RawCondition {
             Condition::Compare(slot, Ordering::Lt, v)
         } else if let Some(v) = self.lte {
             Condition::Compare(slot, Ordering::Lte, v)
+        } else if let Some(b) = &self.before {
+            Condition::Before(slot, DateBound::parse(b).ok_or_else(|| format!("`{b}` is not a date bound (2026-01-31, today, today+28d)"))?)
+        } else if let Some(b) = &self.after {
+            Condition::After(slot, DateBound::parse(b).ok_or_else(|| format!("`{b}` is not a date bound (2026-01-31, today, today+28d)"))?)
         } else {
             Condition::IsSet(slot, self.set.unwrap_or(true))
         })
@@ -122,7 +135,8 @@ impl RawCondition {
 }
 
 impl Condition {
-    pub fn eval(&self, slots: &BTreeMap<SlotName, Value>) -> bool {
+    /// `today` resolves relative date bounds; it comes from the message being handled.
+    pub fn eval(&self, slots: &BTreeMap<SlotName, Value>, today: Date) -> bool {
         match self {
             Condition::Eq(s, v) => slots.get(s).is_some_and(|x| matches(x, v)),
             Condition::Ne(s, v) => slots.get(s).is_none_or(|x| !matches(x, v)),
@@ -143,9 +157,11 @@ impl Condition {
                 _ => false,
             },
             Condition::IsSet(s, want) => slots.contains_key(s) == *want,
-            Condition::All(cs) => cs.iter().all(|c| c.eval(slots)),
-            Condition::Any(cs) => cs.iter().any(|c| c.eval(slots)),
-            Condition::Not(c) => !c.eval(slots),
+            Condition::Before(s, b) => matches!(slots.get(s), Some(Value::Date(d)) if *d < b.resolve(today)),
+            Condition::After(s, b) => matches!(slots.get(s), Some(Value::Date(d)) if *d > b.resolve(today)),
+            Condition::All(cs) => cs.iter().all(|c| c.eval(slots, today)),
+            Condition::Any(cs) => cs.iter().any(|c| c.eval(slots, today)),
+            Condition::Not(c) => !c.eval(slots, today),
         }
     }
 
@@ -156,7 +172,9 @@ impl Condition {
             | Condition::Ne(s, _)
             | Condition::In(s, _)
             | Condition::Contains(s, _)
-            | Condition::Compare(s, _, _) => out.push(s.clone()),
+            | Condition::Compare(s, _, _)
+            | Condition::Before(s, _)
+            | Condition::After(s, _) => out.push(s.clone()),
             // Asking whether a slot is set is allowed before anything sets it.
             Condition::IsSet(_, _) => {}
             Condition::All(cs) | Condition::Any(cs) => cs.iter().for_each(|c| c.slots(out)),
@@ -196,17 +214,30 @@ mod tests {
             ("budget", Value::Number(120_000)),
             ("costs", Value::Choices(vec!["travel".into(), "equipment".into()])),
             ("state_body", Value::Bool(true)),
+            ("start", Value::Date(Date::new(2026, 12, 10).unwrap())),
         ]);
-        assert!(cond(r#"slot = "country"
-eq = "russia""#).unwrap().eval(&s));
-        assert!(cond("slot = \"budget\"\ngt = 100000").unwrap().eval(&s));
-        assert!(!cond("slot = \"budget\"\nlte = 100000").unwrap().eval(&s));
-        assert!(cond("slot = \"costs\"\ncontains = \"equipment\"").unwrap().eval(&s));
-        assert!(cond("slot = \"state_body\"\neq = true").unwrap().eval(&s));
-        assert!(cond("slot = \"missing\"\nset = false").unwrap().eval(&s));
-        assert!(!cond("slot = \"missing\"\neq = \"x\"").unwrap().eval(&s));
-        assert!(cond("not = { slot = \"country\", in = [\"sweden\", \"finland\"] }").unwrap().eval(&s));
-        assert!(cond("any = [{ slot = \"country\", eq = \"x\" }, { slot = \"budget\", gte = 120000 }]").unwrap().eval(&s));
+        let today = Date::new(2026, 11, 25).unwrap();
+        let ev = |c: Condition| c.eval(&s, today);
+        assert!(ev(cond(r#"slot = "country"
+eq = "russia""#).unwrap()));
+        assert!(ev(cond("slot = \"budget\"\ngt = 100000").unwrap()));
+        assert!(!ev(cond("slot = \"budget\"\nlte = 100000").unwrap()));
+        assert!(ev(cond("slot = \"costs\"\ncontains = \"equipment\"").unwrap()));
+        assert!(ev(cond("slot = \"state_body\"\neq = true").unwrap()));
+        assert!(ev(cond("slot = \"missing\"\nset = false").unwrap()));
+        assert!(!ev(cond("slot = \"missing\"\neq = \"x\"").unwrap()));
+        assert!(ev(cond("not = { slot = \"country\", in = [\"sweden\", \"finland\"] }").unwrap()));
+        assert!(ev(cond("any = [{ slot = \"country\", eq = \"x\" }, { slot = \"budget\", gte = 120000 }]").unwrap()));
+    }
+
+    #[test]
+    fn dates_compare_with_bounds_relative_to_today() {
+        let s = slots(&[("start", Value::Date(Date::new(2026, 12, 10).unwrap()))]);
+        let today = Date::new(2026, 11, 25).unwrap();
+        assert!(cond("slot = \"start\"\nbefore = \"today+28d\"").unwrap().eval(&s, today));
+        assert!(!cond("slot = \"start\"\nbefore = \"today+7d\"").unwrap().eval(&s, today));
+        assert!(cond("slot = \"start\"\nafter = \"2026-12-01\"").unwrap().eval(&s, today));
+        assert!(cond("slot = \"start\"\nbefore = \"soon\"").is_err());
     }
 
     #[test]

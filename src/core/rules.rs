@@ -201,21 +201,21 @@ impl RuleSet {
 
     /// Applies the rules: any failed rule means "does not fit"; otherwise any doubt means
     /// "unclear"; otherwise it fits. The share is the first matching share rule's, else the maximum.
-    pub fn evaluate(&self, slots: &BTreeMap<SlotName, Value>) -> Verdict {
-        let failed: Vec<&Rule> = self.rules.iter().filter(|r| r.when.eval(slots)).collect();
+    pub fn evaluate(&self, slots: &BTreeMap<SlotName, Value>, today: Date) -> Verdict {
+        let failed: Vec<&Rule> = self.rules.iter().filter(|r| r.when.eval(slots, today)).collect();
         let of = |o: Outcome| failed.iter().filter(|r| r.outcome == o).map(|r| r.reason.clone()).collect::<Vec<_>>();
         let (outcome, reasons) = match (of(Outcome::DoesNotFit), of(Outcome::Unclear)) {
             (no, _) if !no.is_empty() => (Outcome::DoesNotFit, no),
             (_, unclear) if !unclear.is_empty() => (Outcome::Unclear, unclear),
             _ => (Outcome::Fits, Vec::new()),
         };
-        let share_rule = self.shares.iter().find(|s| s.when.eval(slots));
+        let share_rule = self.shares.iter().find(|s| s.when.eval(slots, today));
         Verdict {
             outcome,
             reasons,
             share: share_rule.map_or(self.max_share, |s| s.percent),
             share_reason: share_rule.map(|s| s.reason.clone()),
-            notes: self.notes.iter().filter(|n| n.when.eval(slots)).map(|n| n.text.clone()).collect(),
+            notes: self.notes.iter().filter(|n| n.when.eval(slots, today)).map(|n| n.text.clone()).collect(),
         }
     }
 

@@ -111,3 +111,13 @@ impl BotProcess {
         let _ = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status();
     }
 }
+
+/// A failing test must not leave a bot running.
+impl Drop for BotProcess {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}

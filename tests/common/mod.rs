@@ -147,3 +147,13 @@ impl Console {
         self.child.wait().unwrap();
     }
 }
+
+/// A failing test must not leave a console running.
+impl Drop for Console {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}

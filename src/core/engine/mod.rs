@@ -144,7 +144,7 @@ impl<'c> Turn<'c> {
                 }
                 StepKind::Branch { cases, otherwise } => {
                     let slots = &self.user.session.slots;
-                    let target = cases.iter().find(|c| c.when.eval(slots)).map_or(otherwise, |c| &c.next);
+                    let target = cases.iter().find(|c| c.when.eval(slots, self.today)).map_or(otherwise, |c| &c.next);
                     cursor.step = target.step.clone();
                 }
                 StepKind::Call { dialog, next } => {
@@ -304,7 +304,7 @@ impl<'c> Turn<'c> {
     /// Applies the active rule set and tells the user what it gives, and why.
     fn verdict(&mut self) {
         let rules = self.content.active_rules();
-        let verdict = rules.evaluate(&self.user.session.slots);
+        let verdict = rules.evaluate(&self.user.session.slots, self.today);
         let mut lines = Vec::new();
         let mut a = FluentArgs::new();
         a.set("title", self.text(&rules.title, None));
