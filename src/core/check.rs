@@ -96,8 +96,14 @@ fn check_structure(d: &Dialog, content: &Content, report: &mut Report) {
             }
             StepKind::Summary { fields, .. } => {
                 for fl in fields {
-                    if d.question_for(&fl.slot).is_none() {
-                        report.error(f, fl.line, format!("summary `{}` shows slot `{}`, which no question of dialog `{}` asks (so it cannot be edited)", s.id, fl.slot, d.id));
+                    match &fl.step {
+                        Some(t) if d.step(&t.step).is_none() => {
+                            report.error(f, fl.line, format!("summary `{}` changes `{}` at unknown step `{}`", s.id, fl.slot, t.step));
+                        }
+                        None if d.question_for(&fl.slot).is_none() => {
+                            report.error(f, fl.line, format!("summary `{}` shows slot `{}`, which no question of dialog `{}` asks (so it cannot be edited)", s.id, fl.slot, d.id));
+                        }
+                        _ => {}
                     }
                     check_value(f, fl.line, &format!("edit:{}", fl.slot), report);
                 }
@@ -188,6 +194,9 @@ fn slots_set_by(d: &Dialog, dialogs: &super::dialog::Dialogs) -> BTreeSet<SlotNa
                 StepKind::Ask(q) => {
                     out.insert(q.slot.clone());
                 }
+                StepKind::Append { slot, .. } => {
+                    out.insert(slot.clone());
+                }
                 StepKind::Verdict { .. } => {
                     out.insert("verdict".into());
                     out.insert("funding_share".into());
@@ -226,6 +235,9 @@ fn check_slots(
         match &step.kind {
             StepKind::Ask(q) => {
                 after.insert(q.slot.clone());
+            }
+            StepKind::Append { slot, .. } => {
+                after.insert(slot.clone());
             }
             StepKind::Verdict { .. } => {
                 after.insert("verdict".into());
@@ -273,6 +285,11 @@ fn check_slots(
                             text_use(&o.label.id, o.line, Some(BTreeSet::new()), true);
                         }
                     }
+                    Input::Number { share_of, .. } => {
+                        for slot in share_of.iter().filter(|x| !available.contains(*x)) {
+                            report.error(f, s.line, format!("step `{}` computes a share of slot `{slot}`, which no path sets before it", s.id));
+                        }
+                    }
                     Input::Text { validators } => {
                         for v in validators {
                             if let super::validate::Validator::Regex { message, .. } = v {
@@ -305,7 +322,15 @@ fn check_slots(
                     }
                 }
             }
-            StepKind::Call { .. } | StepKind::End { text: None } => {}
+            StepKind::Track { slot, .. } if !available.contains(slot) => {
+                report.error(f, s.line, format!("step `{}` reads slot `{slot}` before any path can set it", s.id));
+            }
+            StepKind::Append { fields, .. } => {
+                for fl in fields.iter().filter(|fl| !available.contains(&fl.slot)) {
+                    report.error(f, fl.line, format!("step `{}` collects slot `{}`, which no path sets before it", s.id, fl.slot));
+                }
+            }
+            StepKind::Call { .. } | StepKind::End { text: None } | StepKind::Submit { .. } | StepKind::Track { .. } => {}
         }
         if let StepKind::Summary { fields, .. } = &s.kind {
             for fl in fields {

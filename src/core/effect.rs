@@ -1,7 +1,7 @@
 //! What goes into a turn and what comes out of it: [`Inbound`] events from adapters, and
 //! [`Effect`]s for the runtime to carry out. Plain data, no I/O.
 
-use super::ids::MessageId;
+use super::ids::{DialogId, MessageId};
 use super::locale::Locale;
 
 /// One thing the user did.
@@ -32,6 +32,9 @@ pub enum Effect {
     Reply(Reply),
     /// Erase everything stored about this user (after `/forget` was confirmed).
     Forget,
+    /// Store the collected answers as a draft application and hand it to the advisers;
+    /// the runtime tells the user the draft's id where this effect stands.
+    Submit { dialog: DialogId },
 }
 
 /// A message to the user: already formatted text, and choices if it asks for one.
@@ -63,7 +66,7 @@ impl Effect {
     pub fn reply(&self) -> Option<&Reply> {
         match self {
             Effect::Reply(r) => Some(r),
-            Effect::Forget => None,
+            Effect::Forget | Effect::Submit { .. } => None,
         }
     }
 }

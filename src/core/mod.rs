@@ -15,6 +15,7 @@ pub mod condition;
 pub mod content;
 pub mod diagnostic;
 pub mod dialog;
+pub mod draft;
 pub mod effect;
 pub mod engine;
 pub mod i18n;

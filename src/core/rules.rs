@@ -27,6 +27,33 @@ struct RawRuleSet {
     rule: Vec<Spanned<RawRule>>,
     #[serde(default)]
     note: Vec<Spanned<RawNote>>,
+    deadlines: Option<RawDeadlines>,
+}
+
+/// How applications are processed: continuously up to an amount, above it by the board on
+/// fixed dates (`"03-01"` = 1 March). A rule set without this section leaves it to an adviser.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDeadlines {
+    continuous_max: i64,
+    board: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deadlines {
+    pub continuous_max: i64,
+    /// (month, day) of each board deadline in a year.
+    pub board: Vec<(u8, u8)>,
+}
+
+impl Deadlines {
+    /// The first board deadline on or after `from`.
+    pub fn next_board(&self, from: Date) -> Option<Date> {
+        (from.year..=from.year + 1)
+            .flat_map(|y| self.board.iter().filter_map(move |(m, d)| Date::new(y, *m, *d)))
+            .filter(|d| *d >= from)
+            .min()
+    }
 }
 
 /// Advice shown with a verdict that is not "does not fit", when its condition holds
@@ -107,9 +134,23 @@ pub struct RuleSet {
     pub shares: Vec<ShareRule>,
     pub rules: Vec<Rule>,
     pub notes: Vec<Note>,
+    pub deadlines: Option<Deadlines>,
 }
 
 /// What the rules say about a project idea.
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_next_board_deadline_wraps_into_next_year() {
+        let d = Deadlines { continuous_max: 400_000, board: vec![(3, 1), (10, 1)] };
+        assert_eq!(d.next_board(Date::new(2026, 11, 25).unwrap()), Date::new(2027, 3, 1));
+        assert_eq!(d.next_board(Date::new(2026, 3, 1).unwrap()), Date::new(2026, 3, 1));
+        assert_eq!(d.next_board(Date::new(2026, 3, 2).unwrap()), Date::new(2026, 10, 1));
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
     pub outcome: Outcome,
@@ -184,6 +225,28 @@ impl RuleSet {
                 }
             }
         }
+        let deadlines = match &raw.deadlines {
+            None => None,
+            Some(d) => {
+                let board: Option<Vec<(u8, u8)>> = d
+                    .board
+                    .iter()
+                    .map(|s| {
+                        let (m, day) = s.split_once('-')?;
+                        let (m, day) = (m.parse().ok()?, day.parse().ok()?);
+                        Date::new(2024, m, day).map(|_| (m, day))
+                    })
+                    .collect();
+                match board {
+                    Some(board) => Some(Deadlines { continuous_max: d.continuous_max, board }),
+                    None => {
+                        report.error(file, 1, "deadlines.board lists dates as \"MM-DD\", e.g. \"03-01\" for 1 March");
+                        ok = false;
+                        None
+                    }
+                }
+            }
+        };
         ok.then(|| RuleSet {
             id: raw.id,
             version: raw.version,
@@ -196,6 +259,7 @@ impl RuleSet {
             shares,
             rules,
             notes,
+            deadlines,
         })
     }
 

@@ -117,4 +117,7 @@ impl Prefs {
 pub struct UserState {
     pub session: Session,
     pub prefs: Prefs,
+    /// The user's draft applications, newest last, for `/status`.
+    #[serde(default)]
+    pub drafts: Vec<super::draft::DraftRef>,
 }

@@ -16,6 +16,8 @@ pub enum Value {
     Bool(bool),
     Number(i64),
     Date(Date),
+    /// Repeated items ("add another activity"), each a set of answers by slot name.
+    Records(Vec<std::collections::BTreeMap<String, Value>>),
 }
 
 /// A civil date in the proleptic Gregorian calendar.

@@ -4,13 +4,16 @@
 //! Adapters call [`Runtime::turn`]; they never touch the store or the engine directly.
 
 use crate::core::content::Content;
+use crate::core::draft::{DRAFT_VERSION, Draft, DraftEvent, DraftId, DraftRef, DraftStatus};
 use crate::core::effect::{Effect, Inbound, Reply};
+use crate::core::ids::DialogId;
+use crate::core::session::UserState;
 use crate::core::engine;
 use crate::core::ids::{MessageId, UserKey};
 use crate::core::locale::Locale;
 use crate::store::{Store, StoreError};
 use std::sync::Arc;
-use tracing::error;
+use tracing::{error, info};
 
 mod queue;
 pub mod shutdown;
@@ -21,11 +24,18 @@ pub use shutdown::Shutdown;
 pub struct Runtime {
     pub content: Arc<Content>,
     pub store: Arc<dyn Store>,
+    /// Where submitted drafts are handed off ("cli" always; "telegram", "discord" when configured).
+    pub sinks: Arc<Vec<String>>,
 }
 
 impl Runtime {
     pub fn new(content: Arc<Content>, store: Arc<dyn Store>) -> Runtime {
-        Runtime { content, store }
+        Runtime { content, store, sinks: Arc::new(vec!["cli".to_owned()]) }
+    }
+
+    pub fn with_sinks(mut self, sinks: Vec<String>) -> Runtime {
+        self.sinks = Arc::new(sinks);
+        self
     }
 
     /// One turn for one user. On a storage failure nothing is half-written: the user gets a
@@ -55,13 +65,50 @@ impl Runtime {
 
     fn try_turn(&self, user: &UserKey, inbound: &Inbound) -> Result<Vec<Effect>, StoreError> {
         let state = self.store.load(user)?;
-        let (state, effects) = engine::step(&self.content, state, inbound);
-        if effects.iter().any(|e| matches!(e, Effect::Forget)) {
-            self.store.forget(user)?;
+        let (mut state, effects) = engine::step(&self.content, state, inbound);
+        let mut out = Vec::with_capacity(effects.len());
+        for effect in effects {
+            match effect {
+                Effect::Forget => {
+                    self.store.forget(user)?;
+                    out.push(Effect::Forget);
+                }
+                Effect::Submit { dialog } => {
+                    let id = self.submit(user, &mut state, dialog, inbound.now)?;
+                    let locale = state.prefs.locale(self.content.settings.default_locale);
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("id", id.to_string());
+                    let key = MessageId::new("draft-submitted");
+                    let text = self.content.catalog.format(locale, &key, Some(&args));
+                    out.push(Effect::Reply(Reply { key, text, choices: None, locale }));
+                }
+                other => out.push(other),
+            }
         }
         self.store.save(user, &state)?;
         self.store.flush()?;
-        Ok(effects)
+        Ok(out)
+    }
+
+    /// Stores the answers as a draft with its hand-off, in one transaction with the user's state.
+    fn submit(&self, user: &UserKey, state: &mut UserState, dialog: DialogId, now: i64) -> Result<DraftId, StoreError> {
+        let draft = Draft {
+            version: DRAFT_VERSION,
+            id: DraftId(String::new()),
+            user: user.clone(),
+            locale: state.prefs.locale(self.content.settings.default_locale),
+            dialog,
+            created: now,
+            updated: now,
+            status: DraftStatus::Submitted,
+            answers: state.session.slots.clone(),
+            history: vec![DraftEvent { at: now, status: DraftStatus::Submitted, by: None, note: None }],
+        };
+        let sinks: Vec<&str> = self.sinks.iter().map(String::as_str).collect();
+        let id = self.store.submit(user, state, draft, &sinks)?;
+        state.drafts.push(DraftRef { id: id.clone(), status: DraftStatus::Submitted });
+        info!(draft = %id, user = %user, "draft submitted");
+        Ok(id)
     }
 
     fn apology(&self, locale: Locale) -> Reply {

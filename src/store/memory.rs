@@ -1,15 +1,25 @@
 //! An in-memory [`Store`] for unit tests and benchmarks of the engine alone. Not durable.
 
-use super::{Store, StoreError, decode, encode};
+use super::{OutboxEntry, Store, StoreError, apply_status, decode, encode, submitted};
+use crate::core::draft::{Draft, DraftEvent, DraftId};
 use crate::core::ids::UserKey;
 use crate::core::session::UserState;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
+
+#[derive(Default)]
+struct Data {
+    users: HashMap<String, Vec<u8>>,
+    drafts: BTreeMap<DraftId, Draft>,
+    outbox: BTreeMap<u64, OutboxEntry>,
+    sequences: HashMap<i32, u64>,
+    next_outbox: u64,
+}
 
 #[derive(Default)]
 pub struct MemoryStore {
     // A std Mutex: held only for a map operation, never across an await or I/O.
-    records: Mutex<HashMap<String, Vec<u8>>>,
+    data: Mutex<Data>,
 }
 
 impl MemoryStore {
@@ -20,8 +30,8 @@ impl MemoryStore {
 
 impl Store for MemoryStore {
     fn load(&self, user: &UserKey) -> Result<UserState, StoreError> {
-        let records = self.records.lock().unwrap_or_else(|e| e.into_inner());
-        match records.get(&user.storage_key()) {
+        let data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        match data.users.get(&user.storage_key()) {
             Some(bytes) => decode(user, bytes),
             None => Ok(UserState::default()),
         }
@@ -29,16 +39,71 @@ impl Store for MemoryStore {
 
     fn save(&self, user: &UserKey, state: &UserState) -> Result<(), StoreError> {
         let bytes = encode(state);
-        self.records.lock().unwrap_or_else(|e| e.into_inner()).insert(user.storage_key(), bytes);
+        self.data.lock().unwrap_or_else(|e| e.into_inner()).users.insert(user.storage_key(), bytes);
         Ok(())
     }
 
     fn forget(&self, user: &UserKey) -> Result<(), StoreError> {
-        self.records.lock().unwrap_or_else(|e| e.into_inner()).remove(&user.storage_key());
+        self.data.lock().unwrap_or_else(|e| e.into_inner()).users.remove(&user.storage_key());
         Ok(())
     }
 
     fn flush(&self) -> Result<(), StoreError> {
+        Ok(())
+    }
+
+    fn submit(&self, user: &UserKey, state: &UserState, mut draft: Draft, sinks: &[&str]) -> Result<DraftId, StoreError> {
+        let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        let year = crate::core::value::Date::from_unix(draft.created).year;
+        let seq = data.sequences.entry(year).or_insert(0);
+        *seq += 1;
+        let id = DraftId::new(year, *seq);
+        let mut state = state.clone();
+        submitted(&mut draft, id.clone(), &mut state);
+        data.next_outbox += 1;
+        let n = data.next_outbox;
+        data.outbox.insert(n, OutboxEntry { seq: n, draft: id.clone(), pending: sinks.iter().map(|s| s.to_string()).collect() });
+        data.drafts.insert(id.clone(), draft);
+        data.users.insert(user.storage_key(), encode(&state));
+        Ok(id)
+    }
+
+    fn draft(&self, id: &DraftId) -> Result<Option<Draft>, StoreError> {
+        Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).drafts.get(id).cloned())
+    }
+
+    fn drafts(&self) -> Result<Vec<Draft>, StoreError> {
+        let mut all: Vec<Draft> = self.data.lock().unwrap_or_else(|e| e.into_inner()).drafts.values().cloned().collect();
+        all.sort_by_key(|d| (d.created, d.id.clone()));
+        Ok(all)
+    }
+
+    fn set_status(&self, id: &DraftId, event: DraftEvent) -> Result<Draft, StoreError> {
+        let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        let mut draft = data.drafts.get(id).cloned().ok_or_else(|| StoreError::NoSuchDraft(id.to_string()))?;
+        let key = draft.user.storage_key();
+        let mut user = match data.users.get(&key) {
+            Some(b) => decode(&draft.user, b)?,
+            None => UserState::default(),
+        };
+        apply_status(&mut draft, &mut user, event);
+        data.users.insert(key, encode(&user));
+        data.drafts.insert(id.clone(), draft.clone());
+        Ok(draft)
+    }
+
+    fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError> {
+        Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).outbox.values().cloned().collect())
+    }
+
+    fn delivered(&self, seq: u64, sink: &str) -> Result<(), StoreError> {
+        let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(e) = data.outbox.get_mut(&seq) {
+            e.pending.retain(|s| s != sink);
+            if e.pending.is_empty() {
+                data.outbox.remove(&seq);
+            }
+        }
         Ok(())
     }
 }

@@ -13,6 +13,7 @@ pub use group_commit::GroupCommit;
 pub use memory::MemoryStore;
 pub use sled_store::SledStore;
 
+use crate::core::draft::{Draft, DraftEvent, DraftId, DraftRef, DraftStatus};
 use crate::core::ids::UserKey;
 use crate::core::session::UserState;
 
@@ -28,6 +29,18 @@ pub enum StoreError {
     Corrupt { key: String, cause: String },
     #[error("a stored record for {key} has schema version {version}, newer than this program understands")]
     TooNew { key: String, version: u32 },
+    #[error("there is no draft {0}")]
+    NoSuchDraft(String),
+}
+
+/// A hand-off waiting to be delivered to the advisers' sinks.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OutboxEntry {
+    /// Increasing: deliveries go out in the order drafts were submitted.
+    pub seq: u64,
+    pub draft: DraftId,
+    /// Sinks that still have to accept it (e.g. "telegram", "discord", "cli").
+    pub pending: Vec<String>,
 }
 
 /// The state of one user, loaded and saved as a whole.
@@ -40,6 +53,37 @@ pub trait Store: Send + Sync {
     fn forget(&self, user: &UserKey) -> Result<(), StoreError>;
     /// Makes every write so far durable. Concurrent callers share one flush.
     fn flush(&self) -> Result<(), StoreError>;
+
+    /// In one transaction: gives `draft` the next id of its year, stores it with an outbox entry
+    /// for `sinks`, and saves the user's state with the draft listed. Not durable until flushed.
+    fn submit(&self, user: &UserKey, state: &UserState, draft: Draft, sinks: &[&str]) -> Result<DraftId, StoreError>;
+    fn draft(&self, id: &DraftId) -> Result<Option<Draft>, StoreError>;
+    /// Every draft, oldest first.
+    fn drafts(&self) -> Result<Vec<Draft>, StoreError>;
+    /// Moves a draft to `status` (recording who and why) and updates the applicant's list.
+    fn set_status(&self, id: &DraftId, event: DraftEvent) -> Result<Draft, StoreError>;
+    /// Hand-offs not yet accepted by every sink, in submission order.
+    fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError>;
+    /// Records that `sink` accepted the hand-off `seq`; the entry goes when no sink is pending.
+    fn delivered(&self, seq: u64, sink: &str) -> Result<(), StoreError>;
+}
+
+/// What both stores do to a draft and its applicant's list on a status change.
+pub(crate) fn apply_status(draft: &mut Draft, user: &mut UserState, event: DraftEvent) {
+    draft.status = event.status;
+    draft.updated = event.at;
+    draft.history.push(event);
+    match user.drafts.iter_mut().find(|r| r.id == draft.id) {
+        Some(r) => r.status = draft.status,
+        None => user.drafts.push(DraftRef { id: draft.id.clone(), status: draft.status }),
+    }
+}
+
+/// The first status of every draft.
+pub(crate) fn submitted(draft: &mut Draft, id: DraftId, user: &mut UserState) {
+    draft.id = id.clone();
+    draft.status = DraftStatus::Submitted;
+    user.drafts.push(DraftRef { id, status: DraftStatus::Submitted });
 }
 
 /// The versioned record format both stores use.
@@ -52,5 +96,5 @@ pub(crate) fn decode(key: &UserKey, bytes: &[u8]) -> Result<UserState, StoreErro
         serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt { key: key.to_string(), cause: e.to_string() })?;
     let version = state.session.version;
     let session = state.session.migrate().map_err(|v| StoreError::TooNew { key: key.to_string(), version: v.max(version) })?;
-    Ok(UserState { session, prefs: state.prefs })
+    Ok(UserState { session, prefs: state.prefs, drafts: state.drafts })
 }

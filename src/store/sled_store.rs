@@ -2,15 +2,41 @@
 //!
 //! sled lets one process hold a directory; a second one gets [`StoreError::Locked`].
 
-use super::{GroupCommit, Store, StoreError, decode, encode};
+use super::{GroupCommit, OutboxEntry, Store, StoreError, apply_status, decode, encode, submitted};
+use crate::core::draft::{Draft, DraftEvent, DraftId};
 use crate::core::ids::UserKey;
 use crate::core::session::UserState;
+use sled::Transactional;
+use sled::transaction::{ConflictableTransactionError, TransactionError};
 use std::path::Path;
 
 pub struct SledStore {
     db: sled::Db,
     users: sled::Tree,
+    drafts: sled::Tree,
+    outbox: sled::Tree,
+    /// Counters: draft sequences per year, outbox sequence.
+    meta: sled::Tree,
     commits: GroupCommit,
+}
+
+fn counter(v: Option<sled::IVec>) -> u64 {
+    v.and_then(|v| <[u8; 8]>::try_from(v.as_ref()).ok()).map_or(0, u64::from_be_bytes)
+}
+
+fn json<T: serde::Serialize>(v: &T) -> Vec<u8> {
+    serde_json::to_vec(v).expect("records always serialise")
+}
+
+fn parse<T: serde::de::DeserializeOwned>(key: &str, bytes: &[u8]) -> Result<T, StoreError> {
+    serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt { key: key.to_owned(), cause: e.to_string() })
+}
+
+fn tx_error(e: TransactionError<StoreError>) -> StoreError {
+    match e {
+        TransactionError::Abort(e) => e,
+        TransactionError::Storage(e) => StoreError::Io(e.to_string()),
+    }
 }
 
 impl SledStore {
@@ -31,7 +57,10 @@ impl SledStore {
                 other => StoreError::Open { path: path.clone(), cause: other.to_string() },
             })?;
         let users = db.open_tree("users").map_err(io)?;
-        Ok(SledStore { db, users, commits: GroupCommit::new() })
+        let drafts = db.open_tree("drafts").map_err(io)?;
+        let outbox = db.open_tree("outbox").map_err(io)?;
+        let meta = db.open_tree("meta").map_err(io)?;
+        Ok(SledStore { db, users, drafts, outbox, meta, commits: GroupCommit::new() })
     }
 }
 
@@ -59,5 +88,84 @@ impl Store for SledStore {
 
     fn flush(&self) -> Result<(), StoreError> {
         self.commits.commit(|| self.db.flush().map(|_| ()).map_err(|e| e.to_string())).map_err(StoreError::Io)
+    }
+
+    fn submit(&self, user: &UserKey, state: &UserState, draft: Draft, sinks: &[&str]) -> Result<DraftId, StoreError> {
+        let year = crate::core::value::Date::from_unix(draft.created).year;
+        let seq_key = format!("draft-seq:{year}");
+        (&self.users, &self.drafts, &self.outbox, &self.meta)
+            .transaction(|(u, d, o, m)| {
+                let seq = counter(m.get(seq_key.as_bytes())?) + 1;
+                m.insert(seq_key.as_bytes(), &seq.to_be_bytes())?;
+                let id = DraftId::new(year, seq);
+                let (mut draft, mut state) = (draft.clone(), state.clone());
+                submitted(&mut draft, id.clone(), &mut state);
+                let n = counter(m.get(b"outbox-seq")?) + 1;
+                m.insert(b"outbox-seq", &n.to_be_bytes())?;
+                let entry = OutboxEntry { seq: n, draft: id.clone(), pending: sinks.iter().map(|s| s.to_string()).collect() };
+                o.insert(&n.to_be_bytes(), json(&entry))?;
+                d.insert(id.as_str().as_bytes(), json(&draft))?;
+                u.insert(user.storage_key().as_bytes(), encode(&state))?;
+                Ok(id)
+            })
+            .map_err(tx_error)
+    }
+
+    fn draft(&self, id: &DraftId) -> Result<Option<Draft>, StoreError> {
+        match self.drafts.get(id.as_str()).map_err(io)? {
+            Some(b) => parse(id.as_str(), &b).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn drafts(&self) -> Result<Vec<Draft>, StoreError> {
+        let mut all = Vec::new();
+        for item in self.drafts.iter() {
+            let (k, v) = item.map_err(io)?;
+            all.push(parse::<Draft>(&String::from_utf8_lossy(&k), &v)?);
+        }
+        all.sort_by_key(|d| (d.created, d.id.clone()));
+        Ok(all)
+    }
+
+    fn set_status(&self, id: &DraftId, event: DraftEvent) -> Result<Draft, StoreError> {
+        (&self.users, &self.drafts)
+            .transaction(|(u, d)| {
+                let abort = |e: StoreError| ConflictableTransactionError::Abort(e);
+                let bytes = d.get(id.as_str().as_bytes())?.ok_or_else(|| abort(StoreError::NoSuchDraft(id.to_string())))?;
+                let mut draft: Draft = parse(id.as_str(), &bytes).map_err(abort)?;
+                let key = draft.user.storage_key();
+                let mut user = match u.get(key.as_bytes())? {
+                    Some(b) => decode(&draft.user, &b).map_err(abort)?,
+                    None => UserState::default(),
+                };
+                apply_status(&mut draft, &mut user, event.clone());
+                u.insert(key.as_bytes(), encode(&user))?;
+                d.insert(id.as_str().as_bytes(), json(&draft))?;
+                Ok(draft)
+            })
+            .map_err(tx_error)
+    }
+
+    fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError> {
+        self.outbox.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("outbox", &v))).collect()
+    }
+
+    fn delivered(&self, seq: u64, sink: &str) -> Result<(), StoreError> {
+        self.outbox
+            .transaction(|o| {
+                let key = seq.to_be_bytes();
+                if let Some(bytes) = o.get(key)? {
+                    let mut e: OutboxEntry = parse("outbox", &bytes).map_err(ConflictableTransactionError::Abort)?;
+                    e.pending.retain(|s| s != sink);
+                    if e.pending.is_empty() {
+                        o.remove(&key)?;
+                    } else {
+                        o.insert(&key, json(&e))?;
+                    }
+                }
+                Ok(())
+            })
+            .map_err(tx_error)
     }
 }

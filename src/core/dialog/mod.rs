@@ -42,6 +42,8 @@ pub struct Dialog {
     pub title: Text,
     pub start: Target,
     pub steps: Vec<Step>,
+    /// Show "step n of m" above questions.
+    pub progress: bool,
     index: HashMap<StepId, usize>,
 }
 
@@ -71,6 +73,12 @@ pub enum StepKind {
     Verdict { next: Target },
     /// The dialog is over; return to the caller or the main menu.
     End { text: Option<Text> },
+    /// Add the current answers of `fields` as one record to the list in `slot` ("add another").
+    Append { slot: SlotName, fields: Vec<Field>, next: Target },
+    /// Hand the collected answers over as a draft application.
+    Submit { next: Target },
+    /// Explain the processing track for the amount in `slot`, from the active rule set.
+    Track { slot: SlotName, next: Target },
 }
 
 #[derive(Debug, Clone)]
@@ -78,6 +86,8 @@ pub struct Question {
     pub text: Text,
     pub slot: SlotName,
     pub optional: bool,
+    /// Skip the question when its slot is already filled.
+    pub reuse: bool,
     pub input: Input,
     pub next: Target,
 }
@@ -88,7 +98,8 @@ pub enum Input {
     Choice { options: Vec<Opt> },
     Multi { options: Vec<Opt>, min: usize, max: usize },
     YesNo,
-    Number { min: i64, max: i64 },
+    /// `share_of`: the answer may be at most the funding share of the sum of these slots.
+    Number { min: i64, max: i64, share_of: Vec<SlotName> },
     Date { min: Option<DateBound>, max: Option<DateBound> },
 }
 
@@ -105,6 +116,8 @@ pub struct Field {
     pub slot: SlotName,
     pub label: Text,
     pub line: usize,
+    /// Where "change this" goes, if not the question for `slot`.
+    pub step: Option<Target>,
 }
 
 #[derive(Debug, Clone)]
@@ -143,7 +156,10 @@ impl Step {
             StepKind::Message { next, .. }
             | StepKind::Summary { next, .. }
             | StepKind::Call { next, .. }
-            | StepKind::Verdict { next } => vec![next],
+            | StepKind::Verdict { next }
+            | StepKind::Append { next, .. }
+            | StepKind::Submit { next }
+            | StepKind::Track { next, .. } => vec![next],
             StepKind::Ask(q) => {
                 let mut out = vec![&q.next];
                 if let Input::Choice { options } | Input::Multi { options, .. } = &q.input {
@@ -180,6 +196,9 @@ impl Step {
             StepKind::Menu { .. } => "menu",
             StepKind::Verdict { .. } => "verdict",
             StepKind::End { .. } => "end",
+            StepKind::Append { .. } => "append",
+            StepKind::Submit { .. } => "submit",
+            StepKind::Track { .. } => "track",
         }
     }
 }
@@ -199,8 +218,10 @@ impl Dialogs {
     }
 }
 
-const KINDS: &[&str] =
-    &["message", "text", "choice", "multi", "yes_no", "number", "date", "summary", "branch", "call", "menu", "verdict", "end"];
+const KINDS: &[&str] = &[
+    "message", "text", "choice", "multi", "yes_no", "number", "date", "summary", "branch", "call", "menu", "verdict", "end", "append",
+    "submit", "track",
+];
 
 /// Parses one dialog file; problems go to `report`. Returns `None` when the file cannot be used.
 pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<Dialog> {
@@ -243,6 +264,7 @@ pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<Dialog> {
         title: p.text(&raw.title),
         start,
         steps,
+        progress: raw.progress,
         index,
     })
 }
@@ -340,20 +362,26 @@ impl Parser<'_> {
                 }
                 StepKind::Branch { cases, otherwise: self.target(raw.otherwise.as_ref()?) }
             }
+            "append" => {
+                need(self, "slot", raw.slot.is_some());
+                need(self, "fields", raw.fields.as_ref().is_some_and(|f| !f.is_empty()));
+                need(self, "next", next.is_some());
+                StepKind::Append { slot: SlotName::new(raw.slot.as_ref()?.get_ref().clone()), fields: self.fields(raw.fields.as_ref()?), next: next? }
+            }
+            "submit" => {
+                need(self, "next", next.is_some());
+                StepKind::Submit { next: next? }
+            }
+            "track" => {
+                need(self, "slot", raw.slot.is_some());
+                need(self, "next", next.is_some());
+                StepKind::Track { slot: SlotName::new(raw.slot.as_ref()?.get_ref().clone()), next: next? }
+            }
             "summary" => {
                 need(self, "text", text_opt.is_some());
                 need(self, "fields", raw.fields.as_ref().is_some_and(|f| !f.is_empty()));
                 need(self, "next", next.is_some());
-                let fields = raw
-                    .fields
-                    .as_ref()?
-                    .iter()
-                    .map(|f| {
-                        let l = self.line(f);
-                        Field { slot: SlotName::new(f.get_ref().slot.clone()), label: Text { id: MessageId::new(f.get_ref().label.clone()), line: l }, line: l }
-                    })
-                    .collect();
-                StepKind::Summary { text: text_opt?, fields, next: next? }
+                StepKind::Summary { text: text_opt?, fields: self.fields(raw.fields.as_ref()?), next: next? }
             }
             _ => {
                 need(self, "text", text_opt.is_some());
@@ -364,12 +392,28 @@ impl Parser<'_> {
                     text: text_opt?,
                     slot: SlotName::new(raw.slot.as_ref()?.get_ref().clone()),
                     optional: raw.optional.as_ref().is_some_and(|o| *o.get_ref()),
+                    reuse: raw.reuse.as_ref().is_some_and(|o| *o.get_ref()),
                     input,
                     next: next?,
                 })
             }
         };
         ok.then_some(Step { id, line, help, kind: step_kind })
+    }
+
+    fn fields(&self, raw: &[Spanned<raw::RawField>]) -> Vec<Field> {
+        raw.iter()
+            .map(|f| {
+                let l = self.line(f);
+                let f = f.get_ref();
+                Field {
+                    slot: SlotName::new(f.slot.clone()),
+                    label: Text { id: MessageId::new(f.label.clone()), line: l },
+                    line: l,
+                    step: f.step.as_ref().map(|s| Target { step: StepId::new(s.clone()), line: l }),
+                }
+            })
+            .collect()
     }
 
     fn input(&mut self, raw: &RawStep, kind: &str, id: &StepId, line: usize) -> Option<Input> {
@@ -435,7 +479,8 @@ impl Parser<'_> {
                     self.error(line, format!("step `{id}`: min {min} is greater than max {max}"));
                     return None;
                 }
-                Input::Number { min, max }
+                let share_of = raw.share_of.as_ref().map(|s| s.get_ref().iter().map(|n| SlotName::new(n.clone())).collect()).unwrap_or_default();
+                Input::Number { min, max, share_of }
             }
             "date" => {
                 let mut bound = |b: &Option<Spanned<Bound>>| -> Option<Option<DateBound>> {
@@ -527,14 +572,20 @@ impl Parser<'_> {
             "menu" => &["text", "items", "help"],
             "branch" => &["cases", "else"],
             "summary" => &["text", "fields", "next", "help"],
-            "text" => &["text", "slot", "next", "optional", "validate", "help"],
-            "choice" => &["text", "slot", "next", "optional", "options", "help"],
-            "multi" => &["text", "slot", "next", "optional", "options", "min", "max", "help"],
-            "yes_no" => &["text", "slot", "next", "optional", "help"],
-            "number" | "date" => &["text", "slot", "next", "optional", "min", "max", "help"],
+            "append" => &["slot", "fields", "next"],
+            "submit" => &["next"],
+            "track" => &["slot", "next"],
+            "text" => &["text", "slot", "next", "optional", "reuse", "validate", "help"],
+            "choice" => &["text", "slot", "next", "optional", "reuse", "options", "help"],
+            "multi" => &["text", "slot", "next", "optional", "reuse", "options", "min", "max", "help"],
+            "yes_no" => &["text", "slot", "next", "optional", "reuse", "help"],
+            "number" => &["text", "slot", "next", "optional", "reuse", "min", "max", "share_of", "help"],
+            "date" => &["text", "slot", "next", "optional", "reuse", "min", "max", "help"],
             _ => &[],
         };
-        let present: [(&str, Option<usize>); 14] = [
+        let present: [(&str, Option<usize>); 16] = [
+            ("reuse", raw.reuse.as_ref().map(|s| self.line(s))),
+            ("share_of", raw.share_of.as_ref().map(|s| self.line(s))),
             ("text", raw.text.as_ref().map(|s| self.line(s))),
             ("help", raw.help.as_ref().map(|s| self.line(s))),
             ("slot", raw.slot.as_ref().map(|s| self.line(s))),

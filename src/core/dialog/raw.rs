@@ -16,6 +16,9 @@ pub struct RawDialog {
     pub title: Spanned<String>,
     /// The first step; defaults to the first step in the file.
     pub start: Option<Spanned<String>>,
+    /// Show "step 3 of 14" above each question.
+    #[serde(default)]
+    pub progress: bool,
     #[serde(default)]
     pub step: Vec<Spanned<RawStep>>,
 }
@@ -40,6 +43,10 @@ pub struct RawStep {
     pub otherwise: Option<Spanned<String>>,
     pub dialog: Option<Spanned<String>>,
     pub items: Option<Vec<Spanned<RawMenuItem>>>,
+    /// A question whose slot is already filled (e.g. by the eligibility check) is not asked again.
+    pub reuse: Option<Spanned<bool>>,
+    /// A `number` step: the answer may be at most the rule set's funding share of the sum of these slots.
+    pub share_of: Option<Spanned<Vec<String>>>,
 }
 
 /// `min` / `max`: a number for amounts and counts, a string for dates (`today+28d`).
@@ -75,6 +82,8 @@ pub struct RawValidator {
 pub struct RawField {
     pub slot: String,
     pub label: String,
+    /// For a summary: the step to go to when this field is changed (default: the question for `slot`).
+    pub step: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -82,9 +82,15 @@ impl Turn<'_> {
                 Ok(v) if v == "confirm" => self.advance(at, next.step.clone(), None),
                 Ok(v) => {
                     let slot = v.strip_prefix("edit:").map(SlotName::new);
-                    let target = slot.filter(|s| fields.iter().any(|f| &f.slot == s)).and_then(|s| {
-                        self.content.dialogs.get(&at.dialog).and_then(|d| d.question_for(&s)).map(|q| q.id.clone())
+                    let field = slot.and_then(|s| fields.iter().find(|f| f.slot == s));
+                    let target = field.and_then(|f| match &f.step {
+                        Some(t) => Some(t.step.clone()),
+                        None => self.content.dialogs.get(&at.dialog).and_then(|d| d.question_for(&f.slot)).map(|q| q.id.clone()),
                     });
+                    if let Some(f) = field.filter(|f| matches!(self.user.session.slots.get(&f.slot), Some(Value::Records(_)))) {
+                        // Repeated items are entered again from the first.
+                        self.user.session.slots.remove(&f.slot);
+                    }
                     match target {
                         Some(step) => {
                             let summary = at.step.clone();
@@ -154,13 +160,29 @@ impl Turn<'_> {
                 };
                 Ok((Value::Bool(yes), next))
             }
-            Input::Number { min, max } => {
+            Input::Number { min, max, share_of } => {
                 let Raw::Text(t) = raw else { return Err(Invalid::new("invalid-number")) };
                 let n = validate::parse_number(t).ok_or_else(|| Invalid::new("invalid-number"))?;
                 if n < *min || n > *max {
                     return Err(Invalid::new("invalid-number-range")
                         .with_text("min", render::format_number(*min, self.locale))
                         .with_text("max", render::format_number(*max, self.locale)));
+                }
+                if !share_of.is_empty() {
+                    // At most the scheme's share of the costs, as the active rule set computes it.
+                    let slots = &self.user.session.slots;
+                    let total: i64 = share_of.iter().filter_map(|s| match slots.get(s) {
+                        Some(Value::Number(v)) => Some(*v),
+                        _ => None,
+                    }).sum();
+                    let share = self.content.active_rules().evaluate(slots, self.today).share;
+                    let limit = total * i64::from(share) / 100;
+                    if n > limit {
+                        return Err(Invalid::new("invalid-over-share")
+                            .with("share", i64::from(share))
+                            .with_text("max", render::format_number(limit, self.locale))
+                            .with_text("total", render::format_number(total, self.locale)));
+                    }
                 }
                 Ok((Value::Number(n), next))
             }

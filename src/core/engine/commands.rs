@@ -41,7 +41,7 @@ impl Turn<'_> {
                 self.choose_language();
             }
             Command::Language(None) => self.choose_language(),
-            Command::Status => self.info("status-none"),
+            Command::Status => self.status(),
             Command::Adviser => self.info("adviser-contact"),
             Command::Privacy => self.info("privacy-text"),
             Command::MyData => self.my_data(),
@@ -62,6 +62,22 @@ impl Turn<'_> {
     /// A message that changes nothing, followed by the pending question as a reminder.
     fn info(&mut self, key: &str) {
         self.say(key, None);
+        self.ask_pending();
+    }
+
+    /// The user's drafts and where each stands.
+    fn status(&mut self) {
+        if self.user.drafts.is_empty() {
+            return self.info("status-none");
+        }
+        let mut lines = vec![self.text(&MessageId::new("status-header"), None)];
+        for d in &self.user.drafts {
+            let mut args = FluentArgs::new();
+            args.set("id", d.id.to_string());
+            args.set("status", self.text(&MessageId::new(format!("draft-status-{}", d.status.as_str())), None));
+            lines.push(self.text(&MessageId::new("status-line"), Some(&args)));
+        }
+        self.say_with(MessageId::new("status-header"), lines.join("\n"), None);
         self.ask_pending();
     }
 

@@ -176,6 +176,34 @@ impl<'c> Turn<'c> {
                         }
                     }
                 }
+                StepKind::Ask(q) if q.reuse && self.user.session.slots.contains_key(&q.slot) => {
+                    // Already answered (e.g. in the eligibility check): not asked again.
+                    let chosen = match (&q.input, self.user.session.slots.get(&q.slot)) {
+                        (Input::Choice { options }, Some(Value::Choice(v))) => options.iter().find(|o| &o.value == v).and_then(|o| o.next.clone()),
+                        _ => None,
+                    };
+                    cursor.step = chosen.unwrap_or_else(|| q.next.clone()).step;
+                }
+                StepKind::Append { slot, fields, next } => {
+                    let slots = &mut self.user.session.slots;
+                    let record: std::collections::BTreeMap<String, Value> =
+                        fields.iter().filter_map(|f| slots.remove(&f.slot).map(|v| (f.slot.to_string(), v))).collect();
+                    match slots.get_mut(slot) {
+                        Some(Value::Records(list)) => list.push(record),
+                        _ => {
+                            slots.insert(slot.clone(), Value::Records(vec![record]));
+                        }
+                    }
+                    cursor.step = next.step.clone();
+                }
+                StepKind::Submit { next } => {
+                    self.out.push(Effect::Submit { dialog: cursor.dialog.clone() });
+                    cursor.step = next.step.clone();
+                }
+                StepKind::Track { slot, next } => {
+                    self.track(slot);
+                    cursor.step = next.step.clone();
+                }
                 StepKind::Ask(_) | StepKind::Summary { .. } | StepKind::Menu { .. } => {
                     self.user.session.state = State::Asking { at: cursor, failures: 0, return_to: None };
                     return self.ask_pending();
@@ -290,6 +318,15 @@ impl<'c> Turn<'c> {
             }
             _ => return self.content_error(),
         };
+        if let (StepKind::Ask(_), true) = (&step.kind, self.content.dialogs.get(&at.dialog).is_some_and(|d| d.progress)) {
+            let dialog = self.content.dialogs.get(&at.dialog).expect("checked above");
+            let questions: Vec<&StepId> = dialog.steps.iter().filter(|s| matches!(s.kind, StepKind::Ask(_))).map(|s| &s.id).collect();
+            let n = questions.iter().position(|id| **id == at.step).unwrap_or(0) + 1;
+            let mut a = FluentArgs::new();
+            a.set("n", n);
+            a.set("total", questions.len());
+            body = format!("{}\n{body}", self.text(&MessageId::new("progress"), Some(&a)));
+        }
         if matches!(&step.kind, StepKind::Ask(q) if q.optional) {
             body.push('\n');
             body.push_str(&self.text(&MessageId::new("optional-hint"), None));
@@ -299,6 +336,35 @@ impl<'c> Turn<'c> {
         let q = self.next_question();
         let choices = (!options.is_empty()).then_some(Choices { question: q, multi, options });
         self.say_with(key, body, choices);
+    }
+
+    /// Which way the application for the amount in `slot` will be processed, per the rule set.
+    fn track(&mut self, slot: &super::ids::SlotName) {
+        let rules = self.content.active_rules();
+        let amount = match self.user.session.slots.get(slot) {
+            Some(Value::Number(n)) => *n,
+            _ => 0,
+        };
+        let mut a = FluentArgs::new();
+        let key = match &rules.deadlines {
+            None => "track-adviser",
+            Some(d) if amount <= d.continuous_max => {
+                a.set("max", render::format_number(d.continuous_max, self.locale));
+                "track-continuous"
+            }
+            Some(d) => {
+                a.set("max", render::format_number(d.continuous_max, self.locale));
+                match d.next_board(self.today) {
+                    Some(deadline) => {
+                        a.set("deadline", deadline.display_dmy());
+                        "track-board"
+                    }
+                    None => "track-adviser",
+                }
+            }
+        };
+        let text = self.text(&MessageId::new(key), Some(&a));
+        self.say_with(MessageId::new(key), text, None);
     }
 
     /// Applies the active rule set and tells the user what it gives, and why.

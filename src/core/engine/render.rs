@@ -72,6 +72,18 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("verdict-share", &["share"]),
     ("verdict-adviser", &[]),
     ("content-error", &[]),
+    ("progress", &["n", "total"]),
+    ("invalid-over-share", &["share", "max", "total"]),
+    ("track-adviser", &[]),
+    ("track-continuous", &["max"]),
+    ("track-board", &["max", "deadline"]),
+    ("draft-submitted", &["id"]),
+    ("status-header", &[]),
+    ("status-line", &["id", "status"]),
+    ("draft-status-submitted", &[]),
+    ("draft-status-claimed", &[]),
+    ("draft-status-follow-up", &[]),
+    ("draft-status-closed", &[]),
     ("error-storage", &[]),
     ("multi-done", &[]),
     ("group-welcome", &[]),
@@ -122,6 +134,7 @@ pub fn slot_args<'a>(turn: &Turn<'_>) -> FluentArgs<'a> {
             Value::Choices(items) => FluentValue::from(items.join(", ")),
             Value::Bool(b) => FluentValue::from(if *b { "yes" } else { "no" }),
             Value::Date(d) => FluentValue::from(d.display_dmy()),
+            Value::Records(items) => FluentValue::from(items.len()),
         };
         args.set(name.as_str().to_owned(), v);
     }
@@ -160,6 +173,10 @@ impl Turn<'_> {
     /// The answer in `slot` as the user would read it: option labels, not their values.
     pub fn display(&self, slot: &SlotName) -> Option<String> {
         let value = self.user.session.slots.get(slot)?;
+        Some(self.display_value(slot, value))
+    }
+
+    fn display_value(&self, slot: &SlotName, value: &Value) -> String {
         let label_of = |v: &str| -> String {
             // Several questions may fill one slot (e.g. a region per country): any of them names it.
             let found = self.content.dialogs.map.values().flat_map(|d| &d.steps).find_map(|s| match &s.kind {
@@ -176,14 +193,22 @@ impl Turn<'_> {
                 None => v.to_owned(),
             }
         };
-        Some(match value {
+        match value {
             Value::Text(t) => t.clone(),
             Value::Choice(c) => label_of(c),
             Value::Choices(items) => items.iter().map(|i| label_of(i)).collect::<Vec<_>>().join(", "),
             Value::Bool(b) => self.text(&MessageId::new(if *b { "answer-yes" } else { "answer-no" }), None),
             Value::Number(n) => format_number(*n, self.locale),
             Value::Date(d) => d.display_dmy(),
-        })
+            Value::Records(items) => items
+                .iter()
+                .map(|r| {
+                    let parts: Vec<String> = r.iter().map(|(k, v)| self.display_value(&SlotName::new(k.clone()), v)).collect();
+                    format!("• {}", parts.join(" – "))
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
     }
 }
 
