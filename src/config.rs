@@ -164,6 +164,8 @@ pub struct DiscordSection {
 pub struct AdvisersSection {
     pub telegram_user_ids: Vec<i64>,
     pub discord_role_id: Option<u64>,
+    /// The language of adviser-facing texts (inbox posts, exports): en, nb or ru.
+    pub language: Option<String>,
 }
 
 /// What the environment can set. Read once in [`Environment::from_process`].
@@ -255,6 +257,8 @@ pub struct Settings {
     pub engine: EngineSettings,
     pub cache_capacity_bytes: u64,
     pub idle_session_days: u32,
+    /// Advisers read Norwegian unless configured otherwise.
+    pub adviser_locale: Locale,
     pub telegram: Option<TelegramSettings>,
     pub discord: Option<DiscordSettings>,
 }
@@ -326,6 +330,7 @@ impl Settings {
                 max_input_chars: file.limits.max_input_chars.max(1),
             },
             cache_capacity_bytes: file.storage.cache_capacity_mb.max(1) * 1024 * 1024,
+            adviser_locale: file.advisers.language.as_deref().and_then(Locale::from_hint).unwrap_or(Locale::Nb),
             idle_session_days: file.retention.idle_session_days,
             telegram: env.telegram_token.clone().map(|token| TelegramSettings {
                 token,

@@ -9,6 +9,7 @@
 //! - [`config`]: settings from flags, environment and `config/default.toml`, loaded once.
 
 pub mod adapters;
+pub mod cli;
 pub mod config;
 pub mod content;
 pub mod core;

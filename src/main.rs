@@ -45,6 +45,11 @@ enum Command {
     },
     /// Validate dialogs, locales and config; print problems as file:line: message
     Check,
+    /// The advisers' drafts: list, show, export, claim, reply, close
+    Drafts {
+        #[command(subcommand)]
+        command: barents_bot::cli::DraftsCommand,
+    },
 }
 
 fn parse_locale(s: &str) -> Result<Locale, String> {
@@ -87,9 +92,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         tracing::warn!("{w}");
     }
     let serve_platforms = matches!(command, Command::Run) && (loaded.settings.telegram.is_some() || loaded.settings.discord.is_some());
-    let (user, hint) = match command {
-        Command::Console { user, lang } => (user, lang),
-        _ => ("local".to_owned(), None),
+    let (user, hint, drafts) = match command {
+        Command::Console { user, lang } => (user, lang, None),
+        Command::Drafts { command } => (String::new(), None, Some(command)),
+        _ => ("local".to_owned(), None, None),
     };
     let store = match SledStore::open(&loaded.settings.data_dir, loaded.settings.cache_capacity_bytes) {
         Ok(s) => s,
@@ -98,6 +104,20 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Err(e) => return Err(e).context("opening the store"),
     };
+    if let Some(command) = drafts {
+        let mut stdout = std::io::stdout();
+        return match barents_bot::cli::run(command, &store, &loaded.content, loaded.settings.adviser_locale, &mut stdout) {
+            Ok(()) => Ok(ExitCode::SUCCESS),
+            Err(barents_bot::cli::CliError::Usage(m)) => {
+                eprintln!("barents-bot: {m}");
+                Ok(ExitCode::from(2))
+            }
+            Err(e) => {
+                eprintln!("barents-bot: {e}");
+                Ok(ExitCode::from(1))
+            }
+        };
+    }
     let (telegram, discord) = (loaded.settings.telegram.clone(), loaded.settings.discord.clone());
     let runtime = Runtime::new(Arc::new(loaded.content), Arc::new(store));
     if serve_platforms {

@@ -6,7 +6,7 @@ mod common;
 
 use common::Console;
 
-const MENU: &str = "[2] About the Barents Secretariat";
+const MENU: &str = "[3] About the Barents Secretariat";
 const PARTNER_COUNTRY: &str = "In which country is your partner?";
 
 /// The eligibility check up to the partner's country, for an applicant outside Northern Norway.
@@ -110,7 +110,7 @@ fn messages_are_separated_by_exactly_one_empty_line() {
     c.wait_for(MENU);
     c.send("/help");
     c.wait_for(MENU);
-    c.send("2");
+    c.send("3");
     c.wait_for(MENU);
     let transcript = c.transcript.clone();
     c.finish();

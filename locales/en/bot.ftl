@@ -157,3 +157,26 @@ discord-name-privacy = privacy
 discord-option-journey = Which conversation to open, e.g. eligibility
 discord-option-question = Your question, in your own words
 discord-option-language = English, norsk or русский
+
+## Applications and drafts
+
+progress = Step { $n } of { $total }
+invalid-over-share = The Secretariat can fund at most { $share } % of the costs you listed (NOK { $total }), so you can ask for at most NOK { $max }. Please give a lower amount, or go back with /back and check the budget.
+track-adviser = An adviser will tell you how your application will be processed and which deadline applies.
+track-continuous = Applications for up to NOK { $max } are decided continuously, usually within 4–6 weeks. Submit it 4–6 weeks before the project starts.
+track-board = Applications for more than NOK { $max } are decided by the board. The next deadline is { $deadline }.
+draft-submitted = Your draft application has been submitted as { $id }. An adviser will look at it and get back to you here. Send /status to see where it stands.
+status-header = Your draft applications:
+status-line = { $id }: { $status }
+draft-status-submitted = submitted, waiting for an adviser
+draft-status-claimed = an adviser is looking at it
+draft-status-follow-up = being followed up with you
+draft-status-closed = closed
+notice-status = News about your application { $id }: { $status }.
+notice-adviser-message =
+    An adviser writes about your application { $id }:
+    “{ $text }”
+export-status = Status
+export-submitted = Submitted
+export-applicant = Applicant
+export-history = History

@@ -139,9 +139,9 @@ command-forget = Slett dataene dine
 
 discord-dm-opened = Jeg har sendt deg en direktemelding – la oss fortsette der.
 discord-dm-closed = Jeg fikk ikke sendt deg en direktemelding. Tillat direktemeldinger fra servermedlemmer (servermenyen → Personverninnstillinger) og prøv igjen.
-discord-desc-barents = Råd om Barents-samarbeidsprosjekter og støtte
-discord-desc-start = Start en samtale i en direktemelding
-discord-desc-help = Hva jeg kan hjelpe med
+discord-desc-barents = Råd om samarbeidsprosjekter i Barentsregionen og om støtte
+discord-desc-start = Start en samtale med meg i direktemeldinger
+discord-desc-help = Hva jeg kan hjelpe deg med
 discord-desc-criteria = Sjekk om en prosjektidé oppfyller kriteriene for støtte
 discord-desc-advice = Still et spørsmål om samarbeid og støtte
 discord-desc-language = Velg språk
@@ -155,5 +155,28 @@ discord-name-language = språk
 discord-name-status = status
 discord-name-privacy = personvern
 discord-option-journey = Hvilken samtale som skal åpnes, for eksempel eligibility
-discord-option-question = Spørsmålet ditt, med dine egne ord
+discord-option-question = Spørsmålet ditt, med egne ord
 discord-option-language = English, norsk eller русский
+
+## Søknader og utkast
+
+progress = Steg { $n } av { $total }
+invalid-over-share = Sekretariatet kan dekke høyst { $share } % av kostnadene du har oppgitt ({ $total } kroner), så du kan søke om høyst { $max } kroner. Oppgi et lavere beløp, eller gå tilbake med /back og se over budsjettet.
+track-adviser = En rådgiver kan fortelle deg hvordan søknaden blir behandlet og hvilken frist som gjelder.
+track-continuous = Søknader på opptil { $max } kroner behandles fortløpende, vanligvis i løpet av 4–6 uker. Send søknaden 4–6 uker før prosjektet starter.
+track-board = Søknader på over { $max } kroner avgjøres av styret. Neste søknadsfrist er { $deadline }.
+draft-submitted = Søknadsutkastet ditt er sendt inn med nummer { $id }. En rådgiver går gjennom det og svarer deg her. Send /status for å se hvor langt det har kommet.
+status-header = Søknadsutkastene dine:
+status-line = { $id }: { $status }
+draft-status-submitted = sendt inn, venter på rådgiver
+draft-status-claimed = en rådgiver går gjennom utkastet
+draft-status-follow-up = rådgiveren følger opp saken med deg
+draft-status-closed = avsluttet
+notice-status = Nytt om søknaden din { $id }: { $status }.
+notice-adviser-message =
+    En rådgiver skriver om søknaden din { $id }:
+    «{ $text }»
+export-status = Status
+export-submitted = Sendt inn
+export-applicant = Søker
+export-history = Historikk

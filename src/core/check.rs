@@ -337,6 +337,11 @@ fn check_slots(
                 text_use(&fl.label.id, fl.line, Some(BTreeSet::new()), true);
             }
         }
+        if let StepKind::Append { fields, .. } = &s.kind {
+            for fl in fields {
+                text_use(&fl.label.id, fl.line, Some(BTreeSet::new()), true);
+            }
+        }
         if let StepKind::Menu { items, .. } = &s.kind {
             for i in items {
                 text_use(&i.label.id, i.line, Some(BTreeSet::new()), true);

@@ -17,6 +17,7 @@ pub mod diagnostic;
 pub mod dialog;
 pub mod draft;
 pub mod effect;
+pub mod export;
 pub mod engine;
 pub mod i18n;
 pub mod ids;

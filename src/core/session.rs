@@ -120,4 +120,7 @@ pub struct UserState {
     /// The user's draft applications, newest last, for `/status`.
     #[serde(default)]
     pub drafts: Vec<super::draft::DraftRef>,
+    /// Waiting to be shown, oldest first.
+    #[serde(default)]
+    pub notices: Vec<super::draft::Notice>,
 }

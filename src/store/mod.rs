@@ -13,7 +13,7 @@ pub use group_commit::GroupCommit;
 pub use memory::MemoryStore;
 pub use sled_store::SledStore;
 
-use crate::core::draft::{Draft, DraftEvent, DraftId, DraftRef, DraftStatus};
+use crate::core::draft::{Draft, DraftEvent, DraftId, DraftRef, DraftStatus, Notice};
 use crate::core::ids::UserKey;
 use crate::core::session::UserState;
 
@@ -70,6 +70,12 @@ pub trait Store: Send + Sync {
 
 /// What both stores do to a draft and its applicant's list on a status change.
 pub(crate) fn apply_status(draft: &mut Draft, user: &mut UserState, event: DraftEvent) {
+    if let Some(text) = event.note.clone().filter(|_| event.status == DraftStatus::FollowUp) {
+        user.notices.push(Notice::AdviserMessage { draft: draft.id.clone(), text });
+    }
+    if event.status != draft.status {
+        user.notices.push(Notice::StatusChanged { draft: draft.id.clone(), status: event.status });
+    }
     draft.status = event.status;
     draft.updated = event.at;
     draft.history.push(event);
@@ -96,5 +102,5 @@ pub(crate) fn decode(key: &UserKey, bytes: &[u8]) -> Result<UserState, StoreErro
         serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt { key: key.to_string(), cause: e.to_string() })?;
     let version = state.session.version;
     let session = state.session.migrate().map_err(|v| StoreError::TooNew { key: key.to_string(), version: v.max(version) })?;
-    Ok(UserState { session, prefs: state.prefs, drafts: state.drafts })
+    Ok(UserState { session, prefs: state.prefs, drafts: state.drafts, notices: state.notices })
 }

@@ -29,6 +29,7 @@ pub fn step(content: &Content, user: UserState, inbound: &Inbound) -> (UserState
     }
     let locale = user.prefs.locale(content.settings.default_locale);
     let mut turn = Turn { content, user, locale, today: Date::from_unix(inbound.now), out: Vec::new() };
+    turn.notices();
     match &inbound.event {
         Event::Resume => turn.resume(),
         Event::Text(text) => turn.text_input(text),
@@ -67,6 +68,27 @@ impl<'c> Turn<'c> {
     pub(crate) fn next_question(&mut self) -> u32 {
         self.user.session.question = self.user.session.question.wrapping_add(1);
         self.user.session.question
+    }
+
+    /// What happened while the user was away comes first.
+    fn notices(&mut self) {
+        for n in std::mem::take(&mut self.user.notices) {
+            let mut args = FluentArgs::new();
+            let key = match n {
+                super::draft::Notice::StatusChanged { draft, status } => {
+                    args.set("id", draft.to_string());
+                    args.set("status", self.text(&MessageId::new(format!("draft-status-{}", status.as_str())), None));
+                    "notice-status"
+                }
+                super::draft::Notice::AdviserMessage { draft, text } => {
+                    args.set("id", draft.to_string());
+                    args.set("text", text);
+                    "notice-adviser-message"
+                }
+            };
+            let text = self.text(&MessageId::new(key), Some(&args));
+            self.say_with(MessageId::new(key), text, None);
+        }
     }
 
     fn resume(&mut self) {

@@ -2,6 +2,7 @@
 //! readable form of an answer for summaries.
 
 use super::Turn;
+use crate::core::content::Content;
 use crate::core::dialog::{Input, StepKind};
 use crate::core::ids::{MessageId, SlotName};
 use crate::core::locale::Locale;
@@ -84,6 +85,12 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("draft-status-claimed", &[]),
     ("draft-status-follow-up", &[]),
     ("draft-status-closed", &[]),
+    ("notice-status", &["id", "status"]),
+    ("export-status", &[]),
+    ("export-submitted", &[]),
+    ("export-applicant", &[]),
+    ("export-history", &[]),
+    ("notice-adviser-message", &["id", "text"]),
     ("error-storage", &[]),
     ("multi-done", &[]),
     ("group-welcome", &[]),
@@ -173,41 +180,55 @@ impl Turn<'_> {
     /// The answer in `slot` as the user would read it: option labels, not their values.
     pub fn display(&self, slot: &SlotName) -> Option<String> {
         let value = self.user.session.slots.get(slot)?;
-        Some(self.display_value(slot, value))
+        Some(display_value(self.content, self.locale, slot, value))
     }
+}
 
-    fn display_value(&self, slot: &SlotName, value: &Value) -> String {
-        let label_of = |v: &str| -> String {
-            // Several questions may fill one slot (e.g. a region per country): any of them names it.
-            let found = self.content.dialogs.map.values().flat_map(|d| &d.steps).find_map(|s| match &s.kind {
-                StepKind::Ask(q) if &q.slot == slot => match &q.input {
-                    Input::Choice { options } | Input::Multi { options, .. } => {
-                        options.iter().find(|o| o.value == v).map(|o| o.label.id.clone())
-                    }
-                    _ => None,
-                },
+/// An answer as people read it, in `locale`: option labels, yes/no, grouped numbers, dates,
+/// repeated items one per line. Used in chat summaries and in advisers' exports.
+pub fn display_value(content: &Content, locale: Locale, slot: &SlotName, value: &Value) -> String {
+    let text = |id: &MessageId| content.catalog.format(locale, id, None);
+    let label_of = |v: &str| -> String {
+        // Several questions may fill one slot (e.g. a region per country): any of them names it.
+        let found = content.dialogs.map.values().flat_map(|d| &d.steps).find_map(|s| match &s.kind {
+            StepKind::Ask(q) if &q.slot == slot => match &q.input {
+                Input::Choice { options } | Input::Multi { options, .. } => options.iter().find(|o| o.value == v).map(|o| o.label.id.clone()),
                 _ => None,
-            });
-            match found {
-                Some(id) => self.text(&id, None),
-                None => v.to_owned(),
-            }
-        };
-        match value {
-            Value::Text(t) => t.clone(),
-            Value::Choice(c) => label_of(c),
-            Value::Choices(items) => items.iter().map(|i| label_of(i)).collect::<Vec<_>>().join(", "),
-            Value::Bool(b) => self.text(&MessageId::new(if *b { "answer-yes" } else { "answer-no" }), None),
-            Value::Number(n) => format_number(*n, self.locale),
-            Value::Date(d) => d.display_dmy(),
-            Value::Records(items) => items
+            },
+            _ => None,
+        });
+        match found {
+            Some(id) => text(&id),
+            None => v.to_owned(),
+        }
+    };
+    match value {
+        Value::Text(t) => t.clone(),
+        Value::Choice(c) => label_of(c),
+        Value::Choices(items) => items.iter().map(|i| label_of(i)).collect::<Vec<_>>().join(", "),
+        Value::Bool(b) => text(&MessageId::new(if *b { "answer-yes" } else { "answer-no" })),
+        Value::Number(n) => format_number(*n, locale),
+        Value::Date(d) => d.display_dmy(),
+        Value::Records(items) => {
+            // In the order the repeated questions are asked, as the append step lists them.
+            let order: Vec<SlotName> = content
+                .dialogs
+                .map
+                .values()
+                .flat_map(|d| &d.steps)
+                .find_map(|s| match &s.kind {
+                    StepKind::Append { slot: list, fields, .. } if list == slot => Some(fields.iter().map(|f| f.slot.clone()).collect()),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            items
                 .iter()
                 .map(|r| {
-                    let parts: Vec<String> = r.iter().map(|(k, v)| self.display_value(&SlotName::new(k.clone()), v)).collect();
+                    let parts: Vec<String> = order.iter().filter_map(|k| r.get(k.as_str()).map(|v| display_value(content, locale, k, v))).collect();
                     format!("• {}", parts.join(" – "))
                 })
                 .collect::<Vec<_>>()
-                .join("\n"),
+                .join("\n")
         }
     }
 }

@@ -1,0 +1,141 @@
+//! The adviser's command line over the store: `barents-bot drafts …`. It prints to stdout,
+//! explains failures on stderr, and exits 1 for an unknown draft id.
+
+use crate::core::content::Content;
+use crate::core::draft::{DraftEvent, DraftId, DraftStatus};
+use crate::core::export;
+use crate::core::locale::Locale;
+use crate::store::{Store, StoreError};
+use std::io::Write;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Md,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum DraftsCommand {
+    /// List drafts, oldest first
+    List {
+        /// Only drafts with this status: submitted, claimed, follow-up, closed
+        #[arg(long, value_parser = parse_status)]
+        status: Option<DraftStatus>,
+    },
+    /// Show one draft as text
+    Show { id: String },
+    /// Export one draft (md, json) or all drafts (--all: csv, json)
+    Export {
+        id: Option<String>,
+        #[arg(long)]
+        all: bool,
+        #[arg(long, value_enum, default_value = "md")]
+        format: Format,
+    },
+    /// Take a draft: it is yours to follow up
+    Claim {
+        id: String,
+        #[arg(long)]
+        adviser: String,
+    },
+    /// Write to the applicant about their draft (they see it in their chat)
+    Reply {
+        id: String,
+        text: String,
+        #[arg(long, default_value = "cli")]
+        adviser: String,
+    },
+    /// Close a draft
+    Close {
+        id: String,
+        #[arg(long, default_value = "cli")]
+        adviser: String,
+    },
+}
+
+fn parse_status(s: &str) -> Result<DraftStatus, String> {
+    DraftStatus::parse(s).ok_or_else(|| format!("`{s}` is not one of submitted, claimed, follow-up, closed"))
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("`{0}` is not a draft id (they look like BS-2026-0007)")]
+    BadId(String),
+    #[error("there is no draft {0}")]
+    Unknown(String),
+    #[error("{0}")]
+    Usage(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("writing the output failed: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+fn id(s: &str) -> Result<DraftId, CliError> {
+    DraftId::parse(s).ok_or_else(|| CliError::BadId(s.to_owned()))
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+}
+
+pub fn run(cmd: DraftsCommand, store: &dyn Store, content: &Content, locale: Locale, out: &mut impl Write) -> Result<(), CliError> {
+    let find = |s: &str| -> Result<crate::core::draft::Draft, CliError> {
+        let i = id(s)?;
+        store.draft(&i)?.ok_or(CliError::Unknown(i.to_string()))
+    };
+    let change = |s: &str, status: DraftStatus, by: &str, note: Option<String>| -> Result<crate::core::draft::Draft, CliError> {
+        let i = id(s)?;
+        match store.set_status(&i, DraftEvent { at: now(), status, by: Some(by.to_owned()), note }) {
+            Err(StoreError::NoSuchDraft(_)) => Err(CliError::Unknown(i.to_string())),
+            other => {
+                let d = other?;
+                store.flush()?;
+                Ok(d)
+            }
+        }
+    };
+    match cmd {
+        DraftsCommand::List { status } => {
+            for d in store.drafts()?.into_iter().filter(|d| status.is_none_or(|s| s == d.status)) {
+                let title = d.answers.get(&"project_title".into()).map(|v| match v {
+                    crate::core::value::Value::Text(t) => t.clone(),
+                    _ => String::new(),
+                });
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\t{}",
+                    d.id,
+                    d.status.as_str(),
+                    crate::core::value::Date::from_unix(d.created),
+                    d.user,
+                    title.unwrap_or_default()
+                )?;
+            }
+        }
+        DraftsCommand::Show { id } => write!(out, "{}", export::markdown(content, &find(&id)?, locale))?,
+        DraftsCommand::Export { id, all, format } => match (id, all, format) {
+            (Some(id), false, Format::Md) => write!(out, "{}", export::markdown(content, &find(&id)?, locale))?,
+            (Some(id), false, Format::Json) => writeln!(out, "{}", serde_json::to_string_pretty(&find(&id)?).expect("drafts serialise"))?,
+            (None, true, Format::Csv) => write!(out, "{}", export::csv(content, &store.drafts()?, locale))?,
+            (None, true, Format::Json) => writeln!(out, "{}", serde_json::to_string_pretty(&store.drafts()?).expect("drafts serialise"))?,
+            (Some(_), false, Format::Csv) => return Err(CliError::Usage("csv is for --all; one draft exports as md or json".into())),
+            (None, true, Format::Md) => return Err(CliError::Usage("--all exports as csv or json".into())),
+            _ => return Err(CliError::Usage("give a draft id, or --all".into())),
+        },
+        DraftsCommand::Claim { id, adviser } => {
+            let d = change(&id, DraftStatus::Claimed, &adviser, None)?;
+            writeln!(out, "{} claimed by {adviser}", d.id)?;
+        }
+        DraftsCommand::Reply { id, text, adviser } => {
+            let d = change(&id, DraftStatus::FollowUp, &adviser, Some(text))?;
+            writeln!(out, "{}: the applicant will see your message in their chat", d.id)?;
+        }
+        DraftsCommand::Close { id, adviser } => {
+            let d = change(&id, DraftStatus::Closed, &adviser, None)?;
+            writeln!(out, "{} closed", d.id)?;
+        }
+    }
+    Ok(())
+}
