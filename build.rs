@@ -30,6 +30,8 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<String>) {
             println!("cargo:rerun-if-changed={}", path.display());
             collect(root, &path, out);
         } else if matches!(path.extension().and_then(|x| x.to_str()), Some("toml" | "ftl")) {
+            // A directory's mtime changes only when files come or go; edits need the file itself.
+            println!("cargo:rerun-if-changed={}", path.display());
             let rel = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
             out.push(rel);
         }

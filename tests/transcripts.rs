@@ -8,7 +8,11 @@ use barents_bot::core::content::Content;
 use barents_bot::core::effect::{Effect, Event, Inbound};
 use barents_bot::core::locale::Locale;
 use barents_bot::core::session::UserState;
+use barents_bot::core::ids::{Platform, UserKey};
 use barents_bot::core::value::Value;
+use barents_bot::runtime::Runtime;
+use barents_bot::store::{MemoryStore, Store};
+use std::sync::Arc;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -56,14 +60,17 @@ fn default_now() -> i64 {
     1_795_000_000 // 2026-11-18
 }
 
-fn run(path: &std::path::Path, content: &Content, locale: Locale) -> Result<(), String> {
+/// Runs one transcript through the runtime (engine + an in-memory store), as an adapter would.
+fn run(path: &std::path::Path, content: &Arc<Content>, locale: Locale) -> Result<(), String> {
     let t: Transcript = toml::from_str(&std::fs::read_to_string(path).unwrap()).map_err(|e| e.to_string())?;
+    let runtime = Runtime::new(content.clone(), Arc::new(MemoryStore::new()));
+    let key = UserKey::new(Platform::Console, "transcript");
     let mut user = UserState::default();
     let mut question;
     let send = |user: &mut UserState, event: Event| -> Vec<barents_bot::core::effect::Reply> {
         let inbound = Inbound { event, locale_hint: Some(locale), now: t.now };
-        let (next, effects) = barents_bot::core::engine::step(content, std::mem::take(user), &inbound);
-        *user = next;
+        let effects = runtime.turn(&key, inbound);
+        *user = runtime.store.load(&key).expect("the memory store loads");
         effects.iter().filter_map(Effect::reply).cloned().collect()
     };
     let check = |n: usize, what: &str, replies: &[barents_bot::core::effect::Reply], expect: &[String], contains: &BTreeMap<String, String>| {
@@ -127,7 +134,7 @@ fn every_transcript_passes_in_every_locale() {
     let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
     assert!(files.len() >= 5, "transcripts are missing from {}", dir.display());
-    let mut contents: BTreeMap<String, Content> = BTreeMap::new();
+    let mut contents: BTreeMap<String, Arc<Content>> = BTreeMap::new();
     let mut failures = Vec::new();
     for path in &files {
         let rules = toml::from_str::<toml::Table>(&std::fs::read_to_string(path).unwrap())
@@ -136,7 +143,7 @@ fn every_transcript_passes_in_every_locale() {
             .and_then(|r| r.as_str())
             .unwrap_or("norwegian-russian")
             .to_owned();
-        let content = contents.entry(rules.clone()).or_insert_with(|| common::content(&rules));
+        let content = contents.entry(rules.clone()).or_insert_with(|| Arc::new(common::content(&rules)));
         for locale in Locale::ALL {
             if let Err(e) = run(path, content, locale) {
                 failures.push(format!("{} [{locale}]: {e}", path.file_name().unwrap().to_string_lossy()));

@@ -100,6 +100,9 @@ fn check_structure(d: &Dialog, content: &Content, report: &mut Report) {
                         Some(t) if d.step(&t.step).is_none() => {
                             report.error(f, fl.line, format!("summary `{}` changes `{}` at unknown step `{}`", s.id, fl.slot, t.step));
                         }
+                        _ if fl.until.as_ref().is_some_and(|u| d.step(&u.step).is_none()) => {
+                            report.error(f, fl.line, format!("summary `{}`: `until` names an unknown step", s.id));
+                        }
                         None if d.question_for(&fl.slot).is_none() => {
                             report.error(f, fl.line, format!("summary `{}` shows slot `{}`, which no question of dialog `{}` asks (so it cannot be edited)", s.id, fl.slot, d.id));
                         }

@@ -9,27 +9,17 @@ use super::ids::{MessageId, SlotName};
 use super::locale::Locale;
 use super::value::Date;
 
-/// The answers of a draft as (label, readable value), in the order the summary shows them,
-/// then any other answers (e.g. from the eligibility check) by slot name.
+/// The answers of a draft as (label, readable value), as its summary shows them. (Everything
+/// else the session collected, e.g. loop counters, is in the JSON export.)
 pub fn fields(content: &Content, draft: &Draft, locale: Locale) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut shown: Vec<&SlotName> = Vec::new();
-    if let Some(d) = content.dialogs.get(&draft.dialog) {
-        for (slot, label) in summary_fields(d) {
-            if let Some(v) = draft.answers.get(&slot) {
-                out.push((content.catalog.format(locale, &label, None), display_value(content, locale, &slot, v)));
-            }
-            if let Some((k, _)) = draft.answers.get_key_value(&slot) {
-                shown.push(k);
-            }
-        }
-    }
-    for (slot, v) in &draft.answers {
-        if !shown.contains(&slot) {
-            out.push((slot.to_string(), display_value(content, locale, slot, v)));
-        }
-    }
-    out
+    let Some(d) = content.dialogs.get(&draft.dialog) else { return Vec::new() };
+    summary_fields(d)
+        .into_iter()
+        .filter_map(|(slot, label)| {
+            let v = draft.answers.get(&slot)?;
+            Some((content.catalog.format(locale, &label, None), display_value(content, locale, &slot, v)))
+        })
+        .collect()
 }
 
 fn summary_fields(d: &Dialog) -> Vec<(SlotName, MessageId)> {

@@ -53,15 +53,24 @@ pub enum State {
         at: Cursor,
         /// Failed attempts in a row at this question.
         failures: u8,
-        /// Set while changing one answer from a summary: go back there afterwards.
-        return_to: Option<StepId>,
+        /// Set while changing an answer from a summary: go back there afterwards.
+        return_to: Option<Return>,
     },
     /// Three failed attempts: we offered help, an adviser, or another try.
-    Stuck { at: Cursor, return_to: Option<StepId> },
+    Stuck { at: Cursor, return_to: Option<Return> },
     /// Picking a language from a list, then back to `resume`.
     ChoosingLanguage { resume: Box<State> },
     /// Asked "erase everything?"; `resume` if they say no.
     ConfirmingForget { resume: Box<State> },
+}
+
+/// Where a change made from a summary goes back to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Return {
+    pub summary: StepId,
+    /// For a section of several steps (e.g. repeated activities): back to the summary when the
+    /// flow reaches this step; without it, right after the one answer.
+    pub until: Option<StepId>,
 }
 
 /// A position in a dialog, with the dialogs to return to when it ends.

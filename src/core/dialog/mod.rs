@@ -118,6 +118,8 @@ pub struct Field {
     pub line: usize,
     /// Where "change this" goes, if not the question for `slot`.
     pub step: Option<Target>,
+    /// Where that change is complete, for a section of several steps.
+    pub until: Option<Target>,
 }
 
 #[derive(Debug, Clone)]
@@ -411,6 +413,7 @@ impl Parser<'_> {
                     label: Text { id: MessageId::new(f.label.clone()), line: l },
                     line: l,
                     step: f.step.as_ref().map(|s| Target { step: StepId::new(s.clone()), line: l }),
+                    until: f.until.as_ref().map(|s| Target { step: StepId::new(s.clone()), line: l }),
                 }
             })
             .collect()

@@ -84,6 +84,8 @@ pub struct RawField {
     pub label: String,
     /// For a summary: the step to go to when this field is changed (default: the question for `slot`).
     pub step: Option<String>,
+    /// For a summary: with `step`, the step at which the change is complete (a section of several questions).
+    pub until: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

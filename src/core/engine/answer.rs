@@ -6,7 +6,7 @@ use crate::core::dialog::{Input, Question, StepKind};
 use crate::core::effect::{ChoiceOption, Choices};
 use crate::core::ids::{DialogId, MessageId, SlotName, StepId};
 use crate::core::locale::Locale;
-use crate::core::session::{Cursor, Frame, State};
+use crate::core::session::{Cursor, Frame, Return, State};
 use crate::core::validate::{self, Invalid};
 use crate::core::value::Value;
 
@@ -64,7 +64,7 @@ impl Turn<'_> {
         }
     }
 
-    fn answer_question(&mut self, at: Cursor, return_to: Option<StepId>, failures: u8, raw: Raw<'_>) {
+    fn answer_question(&mut self, at: Cursor, return_to: Option<Return>, failures: u8, raw: Raw<'_>) {
         let Some(step) = self.content.dialogs.step(&at.dialog, &at.step) else { return self.open_main_menu() };
         match &step.kind {
             StepKind::Menu { items, .. } => {
@@ -91,11 +91,12 @@ impl Turn<'_> {
                         // Repeated items are entered again from the first.
                         self.user.session.slots.remove(&f.slot);
                     }
+                    let until = field.and_then(|f| f.until.as_ref()).map(|t| t.step.clone());
                     match target {
                         Some(step) => {
                             let summary = at.step.clone();
-                            self.user.session.state =
-                                State::Asking { at: Cursor { step, ..at }, failures: 0, return_to: Some(summary) };
+                            let return_to = Some(Return { summary, until });
+                            self.user.session.state = State::Asking { at: Cursor { step, ..at }, failures: 0, return_to };
                             self.ask_pending();
                         }
                         None => self.fail(at, return_to, failures, Invalid::new("invalid-choice").with("count", fields.len() as i64 + 1)),
@@ -212,7 +213,7 @@ impl Turn<'_> {
     }
 
     /// Re-asks with the reason; after [`MAX_FAILURES`] in a row, offers a way out instead.
-    fn fail(&mut self, at: Cursor, return_to: Option<StepId>, failures: u8, invalid: Invalid) {
+    fn fail(&mut self, at: Cursor, return_to: Option<Return>, failures: u8, invalid: Invalid) {
         let failures = failures.saturating_add(1);
         let args = render::invalid_args(&invalid.args);
         let reason = self.text(&invalid.reason, Some(&args));
@@ -255,7 +256,7 @@ impl Turn<'_> {
         self.say_with(MessageId::new("stuck-offer"), text, Some(Choices { question: q, multi: false, options }));
     }
 
-    fn stuck_choice(&mut self, at: Cursor, return_to: Option<StepId>, value: &str) {
+    fn stuck_choice(&mut self, at: Cursor, return_to: Option<Return>, value: &str) {
         self.user.session.state = State::Asking { at: at.clone(), failures: 0, return_to };
         match value {
             "help" => self.help(),

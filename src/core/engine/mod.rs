@@ -13,7 +13,7 @@ use super::dialog::{Input, StepKind};
 use super::effect::{ChoiceOption, Choices, Effect, Event, Inbound, Reply};
 use super::ids::{MessageId, StepId};
 use super::locale::Locale;
-use super::session::{Cursor, Frame, HISTORY_LIMIT, State, UserState};
+use super::session::{Cursor, Frame, HISTORY_LIMIT, Return, State, UserState};
 use super::value::{Date, Value};
 use fluent_bundle::FluentArgs;
 
@@ -148,12 +148,16 @@ impl<'c> Turn<'c> {
 
     pub(crate) fn start_dialog(&mut self, dialog: &super::ids::DialogId, stack: Vec<Frame>) {
         let start = self.content.dialogs.get(dialog).expect("dialog ids are checked").start.step.clone();
-        self.run_from(Cursor { dialog: dialog.clone(), step: start, stack });
+        self.run_from(Cursor { dialog: dialog.clone(), step: start, stack }, None);
     }
 
-    /// Moves to `cursor` and runs steps that need no answer until one does.
-    pub(crate) fn run_from(&mut self, mut cursor: Cursor) {
+    /// Moves to `cursor` and runs steps that need no answer until one does. `ret`: a change made
+    /// from a summary that goes back there once the flow reaches its `until` step.
+    pub(crate) fn run_from(&mut self, mut cursor: Cursor, mut ret: Option<Return>) {
         for _ in 0..MAX_AUTO_STEPS {
+            if let Some(r) = ret.take_if(|r| r.until.as_ref() == Some(&cursor.step)) {
+                cursor.step = r.summary;
+            }
             let Some(step) = self.content.dialogs.step(&cursor.dialog, &cursor.step) else {
                 return self.content_error();
             };
@@ -227,7 +231,7 @@ impl<'c> Turn<'c> {
                     cursor.step = next.step.clone();
                 }
                 StepKind::Ask(_) | StepKind::Summary { .. } | StepKind::Menu { .. } => {
-                    self.user.session.state = State::Asking { at: cursor, failures: 0, return_to: None };
+                    self.user.session.state = State::Asking { at: cursor, failures: 0, return_to: ret };
                     return self.ask_pending();
                 }
             }
@@ -247,15 +251,19 @@ impl<'c> Turn<'c> {
     }
 
     /// Leaves the current question for the next one, remembering it for `/back`.
-    pub(crate) fn advance(&mut self, at: Cursor, target: StepId, return_to: Option<StepId>) {
+    pub(crate) fn advance(&mut self, at: Cursor, target: StepId, return_to: Option<Return>) {
         let previous = State::Asking { at: at.clone(), failures: 0, return_to: return_to.clone() };
         let history = &mut self.user.session.history;
         history.push(previous);
         if history.len() > HISTORY_LIMIT {
             history.remove(0);
         }
-        let step = return_to.unwrap_or(target);
-        self.run_from(Cursor { step, ..at });
+        match return_to {
+            // One answer changed: straight back to the summary.
+            Some(Return { summary, until: None }) => self.run_from(Cursor { step: summary, ..at }, None),
+            // A section changed: on through it, back to the summary at its end.
+            other => self.run_from(Cursor { step: target, ..at }, other),
+        }
     }
 
     /// Shows the pending question (or overlay) again, with fresh buttons.

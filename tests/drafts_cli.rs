@@ -1,0 +1,129 @@
+//! A whole draft application through the console binary, then the adviser's command line
+//! over the same data directory: list, show, export (md, json, csv), claim, reply, close —
+//! and the applicant seeing the adviser's message at their next session.
+
+mod common;
+
+use std::process::Command;
+
+/// Answers for the application journey, from the main menu to the summary.
+pub const APPLICATION: &[&str] = &[
+    "2",
+    "Kirkenes Choir",
+    "974 760 673",
+    "Sør-Varanger",
+    "3",
+    "Kari Nordmann",
+    "kari@example.no",
+    "+47 912 34 567",
+    "Luleå Youth Choir",
+    "2",
+    "1",
+    "Anna Svensson",
+    "Singing across the border",
+    "Two youth choirs rehearse the same repertoire online and meet for two joint concerts, one in each country.",
+    "Young singers learn to work together and make friends across the border.",
+    "Young singers aged 14 to 19",
+    "Joint online rehearsal of both choirs",
+    "15.03.2027",
+    "yes",
+    "Concert in Kirkenes with both choirs",
+    "20.05.2027",
+    "no",
+    "The Kirkenes choir plans the programme and hosts the concert in Kirkenes; the Luleå choir chooses half of the repertoire, leads the online rehearsals and organises the concert in Luleå. The conductors meet online every month.",
+    "1",
+    "01.03.2027",
+    "30.06.2027",
+    "60000",
+    "40000",
+    "20000",
+    "10000",
+    "5000",
+    "0",
+    "30000",
+    "10000",
+    "90000",
+];
+
+fn drafts(data: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let o = Command::new(common::binary()).args(["--data-dir", data.to_str().unwrap(), "drafts"]).args(args).current_dir(common::repo()).output().unwrap();
+    (o.status.code(), String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
+}
+
+fn apply(data: &std::path::Path, lang: &str, confirm_text: &str) -> String {
+    let mut c = common::Console::start(data, &["console", "--user", lang, "--lang", lang]);
+    c.wait_for("[3]");
+    for a in APPLICATION {
+        c.send(a);
+    }
+    c.wait_for(confirm_text);
+    c.send("1");
+    let done = c.wait_for("BS-");
+    c.finish();
+    done
+}
+
+#[test]
+fn an_application_in_two_languages_reaches_the_advisers_command_line() {
+    let data = tempfile::tempdir().unwrap();
+    let en = apply(data.path(), "en", "[30] Change: Amount");
+    assert!(en.contains("BS-") && en.contains("submitted as"), "{en}");
+    let ru = apply(data.path(), "ru", "[30]");
+    assert!(ru.contains("BS-"), "{ru}");
+
+    let (code, list, _) = drafts(data.path(), &["list"]);
+    assert_eq!(code, Some(0));
+    let ids: Vec<&str> = list.lines().map(|l| l.split('\t').next().unwrap()).collect();
+    assert_eq!(ids.len(), 2, "{list}");
+    assert!(ids[0].starts_with("BS-20") && ids[0].ends_with("-0001") && ids[1].ends_with("-0002"), "{list}");
+    assert!(list.contains("console:en") && list.contains("Singing across the border"));
+
+    // JSON carries every answer.
+    let (code, json, _) = drafts(data.path(), &["export", ids[0], "--format", "json"]);
+    assert_eq!(code, Some(0));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    for slot in ["org_name", "org_number", "municipality", "applicant_region", "contact_name", "contact_email", "contact_phone", "partner_name",
+        "partner_country", "partner_region", "partner_contact", "project_title", "project_summary", "goals", "target_group", "activities",
+        "roles", "topic", "start_date", "end_date", "cost_travel", "cost_accommodation", "cost_interpretation", "cost_fees",
+        "cost_administration", "cost_other", "own_financing", "partner_financing", "amount_requested"] {
+        assert!(v["answers"].get(slot).is_some(), "{slot} missing from the export");
+    }
+    assert_eq!(v["answers"]["activities"]["value"].as_array().unwrap().len(), 2);
+    assert_eq!(v["status"], "submitted");
+    assert_eq!(v["locale"], "en");
+
+    // Markdown reads as an application (advisers read Norwegian by default).
+    let (_, md, _) = drafts(data.path(), &["export", ids[0], "--format", "md"]);
+    let normalised: String = md.lines().map(|l| if l.starts_with("- **Sendt inn:**") { "- **Sendt inn:** <date>" } else { l }).collect::<Vec<_>>().join("\n") + "\n";
+    let expected = std::fs::read_to_string(common::repo().join("tests/expected/application.md")).unwrap();
+    assert_eq!(normalised, expected.replace("BS-2026-0001", ids[0]));
+
+    // CSV: a header and one row per draft, quoted where needed.
+    let (_, csv, _) = drafts(data.path(), &["export", "--all", "--format", "csv"]);
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(rows.len(), 3, "{csv}");
+    assert!(rows[0].starts_with("id,status,created,platform,language,") && rows[0].contains("amount_requested"));
+    assert!(rows[1].contains("\"The Kirkenes choir plans the programme and hosts the concert in Kirkenes; the Luleå choir"), "{}", rows[1]);
+
+    // Claim, reply, close; the applicant sees the reply and the news at their next session.
+    assert_eq!(drafts(data.path(), &["claim", ids[0], "--adviser", "Ola"]).0, Some(0));
+    assert_eq!(drafts(data.path(), &["reply", ids[0], "Could you tell us more about the workshops?", "--adviser", "Ola"]).0, Some(0));
+    let mut c = common::Console::start(data.path(), &["console", "--user", "en", "--lang", "en"]);
+    let seen = c.wait_for("[3]");
+    assert!(seen.contains("Could you tell us more about the workshops?"), "{seen}");
+    assert!(seen.contains("an adviser is looking at it"), "{seen}");
+    c.send("/status");
+    assert!(c.wait_for("[3]").contains("being followed up"));
+    c.finish();
+    assert_eq!(drafts(data.path(), &["close", ids[0]]).0, Some(0));
+    let (_, list, _) = drafts(data.path(), &["list", "--status", "closed"]);
+    assert_eq!(list.lines().count(), 1);
+
+    // Mistakes get clear answers and the right exit codes.
+    let (code, _, err) = drafts(data.path(), &["show", "BS-2026-9999"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("no draft BS-2026-9999"));
+    assert_eq!(drafts(data.path(), &["show", "banana"]).0, Some(1));
+    assert_eq!(drafts(data.path(), &["export", ids[0], "--format", "csv"]).0, Some(2));
+    assert_eq!(drafts(data.path(), &["frobnicate"]).0, Some(2));
+}
