@@ -226,6 +226,8 @@ pub struct TelegramSettings {
     /// `Some` switches from long polling to a webhook.
     pub webhook: Option<Webhook>,
     pub limits: TelegramLimits,
+    /// The language of what the adviser chat sees.
+    pub adviser_locale: Locale,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -278,6 +280,18 @@ impl FileConfig {
 }
 
 impl Settings {
+    /// The adviser sinks drafts are handed to: those with a platform token and a target set.
+    pub fn sinks(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.telegram.as_ref().is_some_and(|t| t.adviser_chat_id.is_some()) {
+            out.push("telegram".to_owned());
+        }
+        if self.discord.as_ref().is_some_and(|d| d.adviser_channel_id.is_some()) {
+            out.push("discord".to_owned());
+        }
+        out
+    }
+
     /// Combines file, environment and flags. Invalid values are reported against `file`.
     pub fn resolve(file: &FileConfig, env: &Environment, flags: &Flags, file_name: &str, report: &mut Report) -> Settings {
         let default_locale = Locale::from_hint(&file.conversation.default_language).unwrap_or_else(|| {
@@ -338,6 +352,7 @@ impl Settings {
                 adviser_chat_id: tg_chat,
                 adviser_user_ids: tg_users,
                 webhook: webhook.clone(),
+                adviser_locale: file.advisers.language.as_deref().and_then(Locale::from_hint).unwrap_or(Locale::Nb),
                 limits: TelegramLimits {
                     messages_per_sec_chat: file.telegram.messages_per_sec_chat.max(1),
                     messages_per_min_chat: file.telegram.messages_per_min_chat.max(1),

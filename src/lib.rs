@@ -13,5 +13,6 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod core;
+pub mod handoff;
 pub mod runtime;
 pub mod store;

@@ -119,7 +119,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         };
     }
     let (telegram, discord) = (loaded.settings.telegram.clone(), loaded.settings.discord.clone());
-    let runtime = Runtime::new(Arc::new(loaded.content), Arc::new(store));
+    let sinks = loaded.settings.sinks();
+    let runtime = Runtime::new(Arc::new(loaded.content), Arc::new(store)).with_sinks(sinks);
     if serve_platforms {
         return serve(runtime, telegram, discord);
     }

@@ -180,3 +180,13 @@ export-status = Status
 export-submitted = Submitted
 export-applicant = Applicant
 export-history = History
+
+## The adviser chat
+
+adviser-new-draft = New draft application { $id }
+adviser-claim = Claim
+adviser-close = Close
+adviser-claimed = Claimed by { $name }
+adviser-closed = Closed by { $name }
+adviser-only = Only the Secretariat's advisers can do this.
+adviser-no-draft = There is no draft { $id }.

@@ -180,3 +180,13 @@ export-status = Status
 export-submitted = Sendt inn
 export-applicant = Søker
 export-history = Historikk
+
+## Rådgiverchatten
+
+adviser-new-draft = Nytt søknadsutkast { $id }
+adviser-claim = Ta saken
+adviser-close = Avslutt
+adviser-claimed = { $name } har tatt saken
+adviser-closed = Avsluttet av { $name }
+adviser-only = Bare sekretariatets rådgivere kan gjøre dette.
+adviser-no-draft = Det finnes ikke noe utkast { $id }.

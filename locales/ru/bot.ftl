@@ -184,3 +184,13 @@ export-status = Статус
 export-submitted = Отправлено
 export-applicant = Заявитель
 export-history = История
+
+## Чат консультантов
+
+adviser-new-draft = Новый черновик заявки { $id }
+adviser-claim = Взять в работу
+adviser-close = Закрыть
+adviser-claimed = В работе у: { $name }
+adviser-closed = Закрыто: { $name }
+adviser-only = Это могут делать только консультанты секретариата.
+adviser-no-draft = Черновика { $id } нет.

@@ -24,13 +24,16 @@ pub use shutdown::Shutdown;
 pub struct Runtime {
     pub content: Arc<Content>,
     pub store: Arc<dyn Store>,
-    /// Where submitted drafts are handed off ("cli" always; "telegram", "discord" when configured).
+    /// Where submitted drafts are handed off ("telegram", "discord" when configured; the command
+    /// line needs no delivery: a draft is in `drafts list` the moment it is stored).
     pub sinks: Arc<Vec<String>>,
+    /// Bumped when a draft was submitted, to wake the hand-off workers (a watch never misses one).
+    pub handoff: Arc<tokio::sync::watch::Sender<u64>>,
 }
 
 impl Runtime {
     pub fn new(content: Arc<Content>, store: Arc<dyn Store>) -> Runtime {
-        Runtime { content, store, sinks: Arc::new(vec!["cli".to_owned()]) }
+        Runtime { content, store, sinks: Arc::new(Vec::new()), handoff: Arc::new(tokio::sync::watch::channel(0).0) }
     }
 
     pub fn with_sinks(mut self, sinks: Vec<String>) -> Runtime {
@@ -87,6 +90,9 @@ impl Runtime {
         }
         self.store.save(user, &state)?;
         self.store.flush()?;
+        if out.iter().any(|e| matches!(e, Effect::Reply(r) if r.key.as_str() == "draft-submitted")) {
+            self.handoff.send_modify(|n| *n += 1);
+        }
         Ok(out)
     }
 

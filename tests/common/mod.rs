@@ -157,3 +157,43 @@ impl Drop for Console {
         }
     }
 }
+
+/// Answers for the application journey, from the main menu to the summary.
+pub const APPLICATION: &[&str] = &[
+    "2",
+    "Kirkenes Choir",
+    "974 760 673",
+    "Sør-Varanger",
+    "3",
+    "Kari Nordmann",
+    "kari@example.no",
+    "+47 912 34 567",
+    "Luleå Youth Choir",
+    "2",
+    "1",
+    "Anna Svensson",
+    "Singing across the border",
+    "Two youth choirs rehearse the same repertoire online and meet for two joint concerts, one in each country.",
+    "Young singers learn to work together and make friends across the border.",
+    "Young singers aged 14 to 19",
+    "Joint online rehearsal of both choirs",
+    "15.03.2027",
+    "yes",
+    "Concert in Kirkenes with both choirs",
+    "20.05.2027",
+    "no",
+    "The Kirkenes choir plans the programme and hosts the concert in Kirkenes; the Luleå choir chooses half of the repertoire, leads the online rehearsals and organises the concert in Luleå. The conductors meet online every month.",
+    "1",
+    "01.03.2027",
+    "30.06.2027",
+    "60000",
+    "40000",
+    "20000",
+    "10000",
+    "5000",
+    "0",
+    "30000",
+    "10000",
+    "90000",
+];
+

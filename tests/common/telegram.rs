@@ -35,6 +35,10 @@ pub enum Failure {
     Malformed,
     /// Answer as if the method did not exist (an older or different Bot API server).
     NotFound,
+    /// An internal server error, as Telegram gives now and then (teloxide waits 10 s after one).
+    ServerError,
+    /// The bot may not post in the chat (e.g. not yet added to the advisers' group).
+    Forbidden,
 }
 
 #[derive(Default)]
@@ -85,6 +89,10 @@ impl TelegramServer {
         TelegramServer { url, shared }
     }
 
+    pub fn clear_failures(&self) {
+        self.shared.inner.lock().unwrap().failures.clear();
+    }
+
     pub fn fail_next(&self, method: &str, f: Failure) {
         self.shared.inner.lock().unwrap().failures.entry(method.to_lowercase()).or_default().push_back(f);
     }
@@ -113,6 +121,11 @@ impl TelegramServer {
         let id = self.next_message_id();
         let chat = json!({ "id": user.id, "type": "private", "first_name": user.name });
         self.push_update("message", Self::message_json(chat, user.json(), text, id));
+    }
+
+    /// A press on a message in any chat (e.g. an adviser in the adviser group).
+    pub fn press_in(&self, user: &User, chat: i64, message_id: i64, data: &str) {
+        self.press(user, chat, message_id, data);
     }
 
     /// The user writes in a group.
@@ -246,6 +259,14 @@ async fn handle(
         Some(Failure::Conflict) => {
             let body = json!({ "ok": false, "error_code": 409, "description": "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running" });
             return reply(&shared, &method, params, 409, body);
+        }
+        Some(Failure::ServerError) => {
+            let body = json!({ "ok": false, "error_code": 500, "description": "Internal Server Error" });
+            return reply(&shared, &method, params, 500, body);
+        }
+        Some(Failure::Forbidden) => {
+            let body = json!({ "ok": false, "error_code": 403, "description": "Forbidden: bot is not a member of the supergroup chat" });
+            return reply(&shared, &method, params, 403, body);
         }
         Some(Failure::NotFound) => {
             let body = json!({ "ok": false, "error_code": 404, "description": "Not Found: method not found" });

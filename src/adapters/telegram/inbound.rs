@@ -30,6 +30,8 @@ pub enum Incoming {
     Public { chat: ChatId, reply_to: MessageId, hint: Option<Locale>, ask: PublicAsk },
     /// A press we cannot use (a group, an unknown format): answered, so the client stops waiting.
     Unusable { id: CallbackQueryId },
+    /// An adviser's button on a draft in the adviser chat: `action` is `c` (claim) or `x` (close).
+    Adviser { id: CallbackQueryId, user: u64, name: String, hint: Option<Locale>, action: char, draft: String, origin: Option<Origin> },
     Ignore,
 }
 
@@ -93,6 +95,19 @@ fn callback(q: CallbackQuery) -> Incoming {
         Some(m) => m.chat().is_private(),
         None => false,
     };
+    if let Some((action, draft)) = q.data.as_deref().and_then(|d| d.strip_prefix("a1:")).and_then(|d| d.split_once(':')) {
+        if let Some(action) = action.chars().next().filter(|c| matches!(c, 'c' | 'x')) {
+            return Incoming::Adviser {
+                id: q.id.clone(),
+                user: q.from.id.0,
+                name: q.from.first_name.clone(),
+                hint: hint(&q.from),
+                action,
+                draft: draft.to_owned(),
+                origin,
+            };
+        }
+    }
     let (Some(data), true) = (q.data.clone(), private) else { return Incoming::Unusable { id: q.id } };
     let user = user_key(&q.from);
     let event = match Callback::parse(&data) {

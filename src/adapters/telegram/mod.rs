@@ -55,6 +55,8 @@ struct Telegram {
     runtime: Runtime,
     queues: UserQueues,
     username: String,
+    advisers: Vec<i64>,
+    adviser_locale: Locale,
 }
 
 /// Serves Telegram until `shutdown` completes (or a fatal error such as a 409 conflict).
@@ -83,8 +85,27 @@ pub async fn run(settings: TelegramSettings, runtime: Runtime, mut shutdown: Shu
         }
     };
     info!(bot = %me.username(), "Telegram adapter started");
-    let tg = Arc::new(Telegram { bot, runtime, queues: UserQueues::new(), username: me.username().to_owned() });
+    let tg = Arc::new(Telegram {
+        bot,
+        runtime: runtime.clone(),
+        queues: UserQueues::new(),
+        username: me.username().to_owned(),
+        advisers: settings.adviser_user_ids.clone(),
+        adviser_locale: settings.adviser_locale,
+    });
     tg.set_commands().await;
+    if let Some(chat) = settings.adviser_chat_id {
+        let sink = tg.clone();
+        tokio::spawn(crate::handoff::run(
+            runtime,
+            "telegram",
+            move |draft| {
+                let tg = sink.clone();
+                async move { tg.deliver_draft(ChatId(chat), draft).await }
+            },
+            shutdown.clone(),
+        ));
+    }
     match settings.webhook {
         None => tg.poll(shutdown).await,
         Some(w) => tg.webhook(w, shutdown).await,
@@ -202,6 +223,9 @@ impl Telegram {
             Incoming::Public { chat, reply_to, hint, ask } => {
                 tokio::spawn(async move { tg.public(chat, reply_to, hint, ask).await });
             }
+            Incoming::Adviser { id, user, name, hint, action, draft, origin } => {
+                tokio::spawn(async move { tg.adviser_action(id, user, name, hint, action, draft, origin).await });
+            }
             Incoming::Unusable { id } => {
                 tokio::spawn(async move { tg.answer_press(id, None).await });
             }
@@ -300,6 +324,78 @@ impl Telegram {
         .await;
         if let Err(e) = result {
             error!(cause = %e, "a group answer could not be sent");
+        }
+    }
+
+    /// Posts a submitted draft to the adviser chat, with the buttons advisers act on.
+    async fn deliver_draft(&self, chat: ChatId, draft: crate::core::draft::Draft) -> Result<(), String> {
+        let locale = self.adviser_locale;
+        let content = &self.runtime.content;
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("id", draft.id.to_string());
+        let mut text = content.catalog.format(locale, &MessageId::new("adviser-new-draft"), Some(&args));
+        for (label, value) in crate::core::export::fields(content, &draft, locale) {
+            text.push_str(&format!("\n{label}: {value}"));
+        }
+        let keyboard = teloxide::types::InlineKeyboardMarkup::new(vec![vec![
+            teloxide::types::InlineKeyboardButton::callback(self.catalog_text(locale, "adviser-claim"), format!("a1:c:{}", draft.id)),
+            teloxide::types::InlineKeyboardButton::callback(self.catalog_text(locale, "adviser-close"), format!("a1:x:{}", draft.id)),
+        ]]);
+        let parts = crate::adapters::text::split(&text, render::MAX_MESSAGE, |s| render::escape(s).chars().count());
+        let last = parts.len() - 1;
+        for (i, part) in parts.into_iter().enumerate() {
+            let html = render::escape(&part);
+            send::retry("sendMessage", || {
+                let req = self.bot.send_message(chat, html.clone()).parse_mode(ParseMode::Html);
+                if i == last { req.reply_markup(keyboard.clone()).send() } else { req.send() }
+            })
+            .await
+            .map_err(|e| e.to_string())?;
+        }
+        Ok(())
+    }
+
+    /// Claim or close from the adviser chat — for configured advisers only.
+    #[allow(clippy::too_many_arguments)]
+    async fn adviser_action(&self, id: CallbackQueryId, user: u64, name: String, hint: Option<Locale>, action: char, draft: String, origin: Option<Origin>) {
+        let locale = hint.unwrap_or(self.adviser_locale);
+        if !self.advisers.contains(&(user as i64)) {
+            return self.answer_press(id, Some(self.catalog_text(locale, "adviser-only"))).await;
+        }
+        let Some(draft_id) = crate::core::draft::DraftId::parse(&draft) else { return self.answer_press(id, None).await };
+        let (status, done_key) = if action == 'c' {
+            (crate::core::draft::DraftStatus::Claimed, "adviser-claimed")
+        } else {
+            (crate::core::draft::DraftStatus::Closed, "adviser-closed")
+        };
+        let event = crate::core::draft::DraftEvent { at: now(), status, by: Some(format!("telegram:{user} ({name})")), note: None };
+        let store = self.runtime.store.clone();
+        let d = draft_id.clone();
+        let result = tokio::task::spawn_blocking(move || store.set_status(&d, event).and_then(|_| store.flush())).await;
+        let mut args = fluent_bundle::FluentArgs::new();
+        match result {
+            Ok(Ok(())) => {
+                args.set("name", name);
+                let done = self.runtime.content.catalog.format(self.adviser_locale, &MessageId::new(done_key), Some(&args));
+                self.answer_press(id, Some(done.clone())).await;
+                if let Some(o) = origin {
+                    let html = format!("{}\n\n<b>{}</b>", render::escape(&o.text), render::escape(&done));
+                    let keep = if action == 'c' { o.markup.map(|m| render::without(&m, &format!("a1:c:{draft_id}"))) } else { None };
+                    let _ = send::retry("editMessageText", || {
+                        let req = self.bot.edit_message_text(o.chat, o.message, html.clone()).parse_mode(ParseMode::Html);
+                        match &keep {
+                            Some(k) => req.reply_markup(k.clone()).send(),
+                            None => req.send(),
+                        }
+                    })
+                    .await;
+                }
+            }
+            _ => {
+                args.set("id", draft);
+                let text = self.runtime.content.catalog.format(locale, &MessageId::new("adviser-no-draft"), Some(&args));
+                self.answer_press(id, Some(text)).await;
+            }
         }
     }
 

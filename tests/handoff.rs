@@ -1,0 +1,108 @@
+//! The hand-off to advisers through Telegram: drafts submitted (and durable) reach the adviser
+//! chat once each, in order, even when Telegram fails for a while or the bot is killed before
+//! delivering; only configured advisers can claim; the applicant hears about it.
+
+mod common;
+
+use common::bot::BotProcess;
+use common::telegram::{Failure, TOKEN, TelegramServer, User};
+
+const ADVISER_CHAT: i64 = -200_777;
+const ADVISER: User = User { id: 5001, name: "Ola", language: "nb" };
+const STRANGER: User = User { id: 5002, name: "Eve", language: "en" };
+
+fn env(server: &TelegramServer) -> Vec<(&'static str, String)> {
+    vec![
+        ("TELEGRAM_BOT_TOKEN", TOKEN.to_owned()),
+        ("TELEGRAM_API_URL", server.url.clone()),
+        ("TELEGRAM_ADVISER_CHAT_ID", ADVISER_CHAT.to_string()),
+        ("TELEGRAM_ADVISER_USER_IDS", format!("{},4242", ADVISER.id)),
+    ]
+}
+
+/// Submits an application in the console (the store is durable before the bot ever runs).
+fn submit(data: &std::path::Path, server: &TelegramServer, user: &str) {
+    let db = data.join("db");
+    let mut child = std::process::Command::new(common::binary())
+        .args(["--data-dir", db.to_str().unwrap(), "console", "--user", user, "--lang", "en"])
+        .envs(env(server))
+        .current_dir(common::repo())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let stdin = child.stdin.as_mut().unwrap();
+        for a in common::APPLICATION.iter().chain(&["1"]) {
+            writeln!(stdin, "{a}").unwrap();
+        }
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("submitted as BS-"));
+}
+
+fn adviser_posts(server: &TelegramServer) -> Vec<common::telegram::Sent> {
+    server.sent_to(ADVISER_CHAT).into_iter().filter(|m| m.text.contains("BS-")).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn drafts_reach_the_adviser_chat_once_each_in_order_despite_failures() {
+    let server = TelegramServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    submit(data.path(), &server, "first");
+    submit(data.path(), &server, "second");
+    for _ in 0..3 {
+        server.fail_next("sendmessage", Failure::Forbidden);
+    }
+    let bot = BotProcess::start(data.path(), &env(&server), &[TOKEN.split(':').nth(1).unwrap()]);
+    server.wait_for("both drafts in the adviser chat", |_| (adviser_posts(&server).len() >= 2).then_some(())).await;
+    let failed = server.calls().iter().filter(|c| c.method == "sendmessage" && c.status == 403).count();
+    assert_eq!(failed, 3, "Telegram refused three times before accepting");
+    let posts = adviser_posts(&server);
+    assert!(posts[0].text.contains("-0001") && posts[1].text.contains("-0002"), "in submission order");
+    assert!(posts[0].text.contains("Kirkenes Choir") && posts[0].text.contains("Singing across the border"), "{}", posts[0].text);
+    assert!(posts[0].buttons.iter().any(|(_, d)| d.starts_with("a1:c:BS-")), "{:?}", posts[0].buttons);
+
+    // A stranger cannot claim; an adviser can.
+    let claim = posts[0].button("Ta saken");
+    server.press_in(&STRANGER, ADVISER_CHAT, posts[0].message_id, &claim);
+    let refusal = server.wait_for("a refusal", |calls| calls.iter().find_map(|c| (c.method == "answercallbackquery").then(|| c.params["text"].as_str().map(str::to_owned)).flatten())).await;
+    assert!(refusal.contains("Only the Secretariat's advisers"), "{refusal}");
+    server.press_in(&ADVISER, ADVISER_CHAT, posts[0].message_id, &claim);
+    server.wait_for("the claim shown", |_| server.message(ADVISER_CHAT, posts[0].message_id)["text"].as_str().is_some_and(|t| t.contains("Ola har tatt saken")).then_some(())).await;
+    bot.kill();
+
+    // Nothing is delivered twice after a restart, and the claim is in the store.
+    let bot = BotProcess::start(data.path(), &env(&server), &[]);
+    let polls = server.count("getupdates");
+    server.wait_for("the restarted bot to poll", |calls| (calls.iter().filter(|c| c.method == "getupdates").count() > polls).then_some(())).await;
+    bot.kill();
+    assert_eq!(adviser_posts(&server).len(), 2, "each draft was posted once");
+    let list = std::process::Command::new(common::binary()).args(["--data-dir", data.path().join("db").to_str().unwrap(), "drafts", "list"]).output().unwrap();
+    let list = String::from_utf8_lossy(&list.stdout);
+    assert!(list.lines().next().unwrap().contains("claimed"), "{list}");
+    // The applicant hears about it at their next session.
+    let mut applicant = common::Console::start(&data.path().join("db"), &["console", "--user", "first"]);
+    assert!(applicant.wait_for("[3]").contains("an adviser is looking at it"));
+    applicant.finish();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_draft_submitted_before_a_crash_is_delivered_after_the_restart() {
+    let server = TelegramServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    submit(data.path(), &server, "kari");
+    for _ in 0..1000 {
+        server.fail_next("sendmessage", Failure::Forbidden);
+    }
+    let bot = BotProcess::start(data.path(), &env(&server), &[]);
+    server.wait_for("a failed delivery", |calls| calls.iter().any(|c| c.method == "sendmessage" && c.status == 403).then_some(())).await;
+    bot.kill();
+    server.clear_failures();
+    let bot = BotProcess::start(data.path(), &env(&server), &[]);
+    server.wait_for("the delivery after restart", |_| (!adviser_posts(&server).is_empty()).then_some(())).await;
+    bot.kill();
+    assert_eq!(adviser_posts(&server).len(), 1);
+}
