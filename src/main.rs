@@ -99,6 +99,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     };
     let store = match SledStore::open(&loaded.settings.data_dir, loaded.settings.cache_capacity_bytes) {
         Ok(s) => s,
+        Err(StoreError::Locked { .. }) if drafts.is_some() => {
+            // A running bot holds the store: ask it through its local socket.
+            let response = barents_bot::local::request(&loaded.settings.data_dir, forwarded_drafts_args())
+                .context("the data directory is in use, and the running bot's local socket did not answer")?;
+            print!("{}", response.stdout);
+            eprint!("{}", response.stderr);
+            return Ok(ExitCode::from(response.code));
+        }
         Err(e @ StoreError::Locked { .. }) => {
             anyhow::bail!("{e}; stop it first, or use another --data-dir")
         }
@@ -122,7 +130,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let sinks = loaded.settings.sinks();
     let runtime = Runtime::new(Arc::new(loaded.content), Arc::new(store)).with_sinks(sinks);
     if serve_platforms {
-        return serve(runtime, telegram, discord);
+        return serve(runtime, telegram, discord, loaded.settings.data_dir.clone(), loaded.settings.adviser_locale);
     }
     let stdin = std::io::stdin();
     let mut stdout = std::io::stdout();
@@ -139,6 +147,8 @@ fn serve(
     runtime: Runtime,
     telegram: Option<barents_bot::config::TelegramSettings>,
     discord: Option<barents_bot::config::DiscordSettings>,
+    data_dir: PathBuf,
+    adviser_locale: Locale,
 ) -> anyhow::Result<ExitCode> {
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")?;
     rt.block_on(async move {
@@ -151,6 +161,10 @@ fn serve(
             on_signal.fire();
         });
         let mut tasks = tokio::task::JoinSet::new();
+        {
+            let (runtime, shutdown) = (runtime.clone(), shutdown.clone());
+            tasks.spawn(async move { barents_bot::local::serve(runtime, data_dir, adviser_locale, shutdown).await.context("the local socket") });
+        }
         if let Some(settings) = telegram {
             let (runtime, shutdown) = (runtime.clone(), shutdown.clone());
             tasks.spawn(async move { barents_bot::adapters::telegram::run(settings, runtime, shutdown).await.context("Telegram") });
@@ -176,6 +190,25 @@ async fn wait_for_signal() {
         _ = tokio::signal::ctrl_c() => {}
         _ = term.recv() => {}
     }
+}
+
+/// The words after `drafts` on this command line, without the global flags (the running bot
+/// has its own settings).
+fn forwarded_drafts_args() -> Vec<String> {
+    let args: Vec<String> = std::env::args().collect();
+    let start = args.iter().position(|a| a == "drafts").map_or(args.len(), |i| i + 1);
+    let mut out = Vec::new();
+    let mut skip = false;
+    for a in &args[start..] {
+        if skip {
+            skip = false;
+        } else if ["--data-dir", "--content", "--config"].contains(&a.as_str()) {
+            skip = true;
+        } else if !["--data-dir=", "--content=", "--config="].iter().any(|p| a.starts_with(p)) {
+            out.push(a.clone());
+        }
+    }
+    out
 }
 
 fn report_check(loaded: &Result<content::Loaded, barents_bot::core::diagnostic::Report>) -> ExitCode {

@@ -106,3 +106,42 @@ async fn a_draft_submitted_before_a_crash_is_delivered_after_the_restart() {
     bot.kill();
     assert_eq!(adviser_posts(&server).len(), 1);
 }
+
+fn cli(data: &std::path::Path, args: &[&str]) -> (Option<i32>, String) {
+    let o = std::process::Command::new(common::binary())
+        .args(["--data-dir", data.join("db").to_str().unwrap(), "drafts"])
+        .args(args)
+        .current_dir(common::repo())
+        .output()
+        .unwrap();
+    (o.status.code(), String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_command_line_works_while_the_bot_runs_and_the_applicant_hears_at_once() {
+    let server = TelegramServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = BotProcess::start(data.path(), &env(&server), &[]);
+    let kari = User { id: 7001, name: "Kari", language: "en" };
+    server.say(&kari, "/start application");
+    for a in &common::APPLICATION[1..] {
+        server.say(&kari, a);
+    }
+    server.wait_for("the summary", |_| server.sent_to(kari.id).iter().any(|m| m.text.contains("Here is your draft application")).then_some(())).await;
+    server.say(&kari, "1");
+    let submitted = server.wait_for("the draft id", |_| server.sent_to(kari.id).into_iter().find(|m| m.text.contains("submitted as BS-"))).await;
+    let id = submitted.text.split_whitespace().find(|w| w.starts_with("BS-")).unwrap().trim_end_matches('.').to_owned();
+
+    // The bot holds the store; the command line goes through its local socket.
+    let (code, list) = cli(data.path(), &["list"]);
+    assert_eq!(code, Some(0), "{list}");
+    assert!(list.contains(&id) && list.contains("telegram:7001"), "{list}");
+    let (code, out) = cli(data.path(), &["reply", &id, "Which dates suit your partner?", "--adviser", "Ola"]);
+    assert_eq!(code, Some(0), "{out}");
+    server.wait_for("the relayed question", |_| server.sent_to(kari.id).iter().any(|m| m.text.contains("Which dates suit your partner?")).then_some(())).await;
+    let (code, out) = cli(data.path(), &["show", "BS-1999-0001"]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("no draft"), "{out}");
+    bot.kill();
+    assert!(!data.path().join("db").join("barents.sock").exists() || cli(data.path(), &["list"]).0 == Some(0), "a stale socket never blocks the command line");
+}

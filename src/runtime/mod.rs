@@ -29,11 +29,19 @@ pub struct Runtime {
     pub sinks: Arc<Vec<String>>,
     /// Bumped when a draft was submitted, to wake the hand-off workers (a watch never misses one).
     pub handoff: Arc<tokio::sync::watch::Sender<u64>>,
+    /// Users with new notices (their draft moved on, an adviser wrote); adapters push them.
+    pub notices: tokio::sync::broadcast::Sender<UserKey>,
 }
 
 impl Runtime {
     pub fn new(content: Arc<Content>, store: Arc<dyn Store>) -> Runtime {
-        Runtime { content, store, sinks: Arc::new(Vec::new()), handoff: Arc::new(tokio::sync::watch::channel(0).0) }
+        Runtime { content, store, sinks: Arc::new(Vec::new()), handoff: Arc::new(tokio::sync::watch::channel(0).0), notices: tokio::sync::broadcast::channel(1024).0 }
+    }
+
+    /// Tells the adapters that `user` has notices waiting (no receiver, e.g. the console: they
+    /// are shown at the next session).
+    pub fn announce(&self, user: UserKey) {
+        let _ = self.notices.send(user);
     }
 
     pub fn with_sinks(mut self, sinks: Vec<String>) -> Runtime {

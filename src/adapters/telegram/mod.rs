@@ -12,7 +12,7 @@ mod send;
 use crate::config::{TelegramSettings, Webhook};
 use crate::core::command::NAMES;
 use crate::core::effect::{Effect, Event, Inbound, Reply};
-use crate::core::ids::{MessageId, UserKey};
+use crate::core::ids::{MessageId, Platform, UserKey};
 use crate::core::locale::Locale;
 use crate::core::public::{self, PublicAsk};
 use crate::runtime::{Runtime, Shutdown, UserQueues};
@@ -106,6 +106,19 @@ pub async fn run(settings: TelegramSettings, runtime: Runtime, mut shutdown: Shu
             shutdown.clone(),
         ));
     }
+    let pusher = tg.clone();
+    let mut news = pusher.runtime.notices.subscribe();
+    tokio::spawn(async move {
+        // Applicants on Telegram hear about their drafts at once, not only at their next message.
+        while let Ok(user) = news.recv().await {
+            if user.platform != Platform::Telegram {
+                continue;
+            }
+            let Ok(id) = user.id.parse::<i64>() else { continue };
+            let tg = pusher.clone();
+            pusher.queues.submit(user.clone(), async move { tg.private(user, ChatId(id), None, Event::Resume, None).await });
+        }
+    });
     match settings.webhook {
         None => tg.poll(shutdown).await,
         Some(w) => tg.webhook(w, shutdown).await,
@@ -371,10 +384,11 @@ impl Telegram {
         let event = crate::core::draft::DraftEvent { at: now(), status, by: Some(format!("telegram:{user} ({name})")), note: None };
         let store = self.runtime.store.clone();
         let d = draft_id.clone();
-        let result = tokio::task::spawn_blocking(move || store.set_status(&d, event).and_then(|_| store.flush())).await;
+        let result = tokio::task::spawn_blocking(move || store.set_status(&d, event).and_then(|d| store.flush().map(|()| d))).await;
         let mut args = fluent_bundle::FluentArgs::new();
         match result {
-            Ok(Ok(())) => {
+            Ok(Ok(changed)) => {
+                self.runtime.announce(changed.user);
                 args.set("name", name);
                 let done = self.runtime.content.catalog.format(self.adviser_locale, &MessageId::new(done_key), Some(&args));
                 self.answer_press(id, Some(done.clone())).await;
