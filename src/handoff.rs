@@ -5,6 +5,14 @@
 //! delivery so a repeat is recognisable), never lost.
 
 use crate::core::draft::Draft;
+use crate::store::Relay;
+
+/// What a sink delivers: a new draft, or a user's message to the advisers.
+#[derive(Debug, Clone)]
+pub enum Handoff {
+    Draft(Draft),
+    Message { relay: Relay, draft: Option<crate::core::draft::DraftId> },
+}
 use crate::runtime::{Runtime, Shutdown};
 use std::future::Future;
 use std::time::Duration;
@@ -17,7 +25,7 @@ const POLL: Duration = Duration::from_secs(5);
 /// is retried with backoff; later drafts wait, so advisers see drafts in the order submitted.
 pub async fn run<F, Fut>(runtime: Runtime, sink: &'static str, deliver: F, mut shutdown: Shutdown)
 where
-    F: Fn(Draft) -> Fut,
+    F: Fn(Handoff) -> Fut,
     Fut: Future<Output = Result<(), String>>,
 {
     let mut failures: u32 = 0;
@@ -45,25 +53,31 @@ where
 
 async fn deliver_pending<F, Fut>(runtime: &Runtime, sink: &'static str, deliver: &F) -> Result<(), String>
 where
-    F: Fn(Draft) -> Fut,
+    F: Fn(Handoff) -> Fut,
     Fut: Future<Output = Result<(), String>>,
 {
     let store = runtime.store.clone();
     let pending = tokio::task::spawn_blocking(move || store.outbox()).await.map_err(|e| e.to_string())?.map_err(|e| e.to_string())?;
     for entry in pending.into_iter().filter(|e| e.pending.iter().any(|s| s == sink)) {
-        let store = runtime.store.clone();
-        let id = entry.draft.clone();
-        let draft = tokio::task::spawn_blocking(move || store.draft(&id)).await.map_err(|e| e.to_string())?.map_err(|e| e.to_string())?;
-        match draft {
-            Some(d) => deliver(d).await?,
-            None => warn!(sink, draft = %entry.draft, "an outbox entry names a draft that does not exist; dropped"),
+        match (&entry.message, &entry.draft) {
+            (Some(relay), draft) => deliver(Handoff::Message { relay: relay.clone(), draft: draft.clone() }).await?,
+            (None, Some(id)) => {
+                let store = runtime.store.clone();
+                let id = id.clone();
+                let draft = tokio::task::spawn_blocking(move || store.draft(&id)).await.map_err(|e| e.to_string())?.map_err(|e| e.to_string())?;
+                match draft {
+                    Some(d) => deliver(Handoff::Draft(d)).await?,
+                    None => warn!(sink, "an outbox entry names a draft that does not exist; dropped"),
+                }
+            }
+            (None, None) => warn!(sink, "an empty outbox entry; dropped"),
         }
         let store = runtime.store.clone();
         tokio::task::spawn_blocking(move || store.delivered(entry.seq, sink).and_then(|()| store.flush()))
             .await
             .map_err(|e| e.to_string())?
             .map_err(|e| e.to_string())?;
-        info!(sink, draft = %entry.draft, "draft handed to advisers");
+        info!(sink, seq = entry.seq, "handed to advisers");
     }
     Ok(())
 }

@@ -139,6 +139,18 @@ async fn the_command_line_works_while_the_bot_runs_and_the_applicant_hears_at_on
     let (code, out) = cli(data.path(), &["reply", &id, "Which dates suit your partner?", "--adviser", "Ola"]);
     assert_eq!(code, Some(0), "{out}");
     server.wait_for("the relayed question", |_| server.sent_to(kari.id).iter().any(|m| m.text.contains("Which dates suit your partner?")).then_some(())).await;
+    // The applicant's answer goes back to the advisers, with the draft id, and into its history.
+    server.say(&kari, "Our partner prefers May or June.");
+    let answer = server.wait_for("the answer in the adviser chat", |_| server.sent_to(ADVISER_CHAT).into_iter().find(|m| m.text.contains("prefers May"))).await;
+    assert!(answer.text.contains(&id) && answer.text.contains("telegram:7001"), "{}", answer.text);
+    let (_, shown) = cli(data.path(), &["show", &id]);
+    assert!(shown.contains("Our partner prefers May or June.") && shown.contains("Which dates suit your partner?"), "{shown}");
+    // Anyone can ask the advisers a free question.
+    let eve = User { id: 7002, name: "Eve", language: "en" };
+    server.say(&eve, "/adviser");
+    server.say(&eve, "Can a sports club apply?");
+    let q = server.wait_for("the free question", |_| server.sent_to(ADVISER_CHAT).into_iter().find(|m| m.text.contains("sports club"))).await;
+    assert!(q.text.contains("telegram:7002"), "{}", q.text);
     let (code, out) = cli(data.path(), &["show", "BS-1999-0001"]);
     assert_eq!(code, Some(1), "{out}");
     assert!(out.contains("no draft"), "{out}");

@@ -35,6 +35,8 @@ pub enum Effect {
     /// Store the collected answers as a draft application and hand it to the advisers;
     /// the runtime tells the user the draft's id where this effect stands.
     Submit { dialog: DialogId },
+    /// Pass a message from the user to the advisers (about a draft, or a free question).
+    ToAdvisers { draft: Option<super::draft::DraftId>, text: String },
 }
 
 /// A message to the user: already formatted text, and choices if it asks for one.
@@ -66,7 +68,7 @@ impl Effect {
     pub fn reply(&self) -> Option<&Reply> {
         match self {
             Effect::Reply(r) => Some(r),
-            Effect::Forget | Effect::Submit { .. } => None,
+            Effect::Forget | Effect::Submit { .. } | Effect::ToAdvisers { .. } => None,
         }
     }
 }

@@ -62,6 +62,9 @@ pub enum State {
     ChoosingLanguage { resume: Box<State> },
     /// Asked "erase everything?"; `resume` if they say no.
     ConfirmingForget { resume: Box<State> },
+    /// The next message goes to the advisers (an answer to an adviser's question about `draft`,
+    /// or a free question from `/adviser`), then back to `resume`.
+    WritingToAdviser { draft: Option<super::draft::DraftId>, resume: Box<State> },
 }
 
 /// Where a change made from a summary goes back to.
@@ -94,7 +97,7 @@ impl State {
         match self {
             State::New => None,
             State::Asking { at, .. } | State::Stuck { at, .. } => Some(at),
-            State::ChoosingLanguage { resume } | State::ConfirmingForget { resume } => resume.cursor(),
+            State::ChoosingLanguage { resume } | State::ConfirmingForget { resume } | State::WritingToAdviser { resume, .. } => resume.cursor(),
         }
     }
 }

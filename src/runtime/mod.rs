@@ -78,6 +78,7 @@ impl Runtime {
         let state = self.store.load(user)?;
         let (mut state, effects) = engine::step(&self.content, state, inbound);
         let mut out = Vec::with_capacity(effects.len());
+        let mut relayed = false;
         for effect in effects {
             match effect {
                 Effect::Forget => {
@@ -93,12 +94,19 @@ impl Runtime {
                     let text = self.content.catalog.format(locale, &key, Some(&args));
                     out.push(Effect::Reply(Reply { key, text, choices: None, locale }));
                 }
+                Effect::ToAdvisers { draft, text } => {
+                    let status = draft.as_ref().and_then(|id| self.store.draft(id).ok().flatten()).map(|d| d.status);
+                    let event = status.map(|status| DraftEvent { at: inbound.now, status, by: None, note: Some(text.clone()) });
+                    let sinks: Vec<&str> = self.sinks.iter().map(String::as_str).collect();
+                    self.store.relay(crate::store::Relay { from: user.clone(), text }, event, draft, &sinks)?;
+                    relayed = true;
+                }
                 other => out.push(other),
             }
         }
         self.store.save(user, &state)?;
         self.store.flush()?;
-        if out.iter().any(|e| matches!(e, Effect::Reply(r) if r.key.as_str() == "draft-submitted")) {
+        if relayed || out.iter().any(|e| matches!(e, Effect::Reply(r) if r.key.as_str() == "draft-submitted")) {
             self.handoff.send_modify(|n| *n += 1);
         }
         Ok(out)

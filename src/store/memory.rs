@@ -62,7 +62,7 @@ impl Store for MemoryStore {
         submitted(&mut draft, id.clone(), &mut state);
         data.next_outbox += 1;
         let n = data.next_outbox;
-        data.outbox.insert(n, OutboxEntry { seq: n, draft: id.clone(), pending: sinks.iter().map(|s| s.to_string()).collect() });
+        data.outbox.insert(n, OutboxEntry { seq: n, draft: Some(id.clone()), message: None, pending: sinks.iter().map(|s| s.to_string()).collect() });
         data.drafts.insert(id.clone(), draft);
         data.users.insert(user.storage_key(), encode(&state));
         Ok(id)
@@ -94,6 +94,21 @@ impl Store for MemoryStore {
 
     fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError> {
         Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).outbox.values().cloned().collect())
+    }
+
+    fn relay(&self, relay: super::Relay, event: Option<DraftEvent>, about: Option<DraftId>, sinks: &[&str]) -> Result<(), StoreError> {
+        let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        if let (Some(id), Some(event)) = (&about, event) {
+            if let Some(d) = data.drafts.get_mut(id) {
+                d.history.push(event);
+            }
+        }
+        if !sinks.is_empty() {
+            data.next_outbox += 1;
+            let n = data.next_outbox;
+            data.outbox.insert(n, OutboxEntry { seq: n, draft: about, message: Some(relay), pending: sinks.iter().map(|s| s.to_string()).collect() });
+        }
+        Ok(())
     }
 
     fn delivered(&self, seq: u64, sink: &str) -> Result<(), StoreError> {

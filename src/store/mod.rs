@@ -36,11 +36,22 @@ pub enum StoreError {
 /// A hand-off waiting to be delivered to the advisers' sinks.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OutboxEntry {
-    /// Increasing: deliveries go out in the order drafts were submitted.
+    /// Increasing: deliveries go out in the order they were made.
     pub seq: u64,
-    pub draft: DraftId,
-    /// Sinks that still have to accept it (e.g. "telegram", "discord", "cli").
+    /// The draft handed off, or the draft a message is about.
+    pub draft: Option<DraftId>,
+    /// Set for a message from a user to the advisers (instead of a new draft).
+    #[serde(default)]
+    pub message: Option<Relay>,
+    /// Sinks that still have to accept it (e.g. "telegram", "discord").
     pub pending: Vec<String>,
+}
+
+/// A user's message to the advisers.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Relay {
+    pub from: UserKey,
+    pub text: String,
 }
 
 /// The state of one user, loaded and saved as a whole.
@@ -66,11 +77,16 @@ pub trait Store: Send + Sync {
     fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError>;
     /// Records that `sink` accepted the hand-off `seq`; the entry goes when no sink is pending.
     fn delivered(&self, seq: u64, sink: &str) -> Result<(), StoreError>;
+    /// Queues a user's message for the advisers and, when it is about a draft, adds it to the
+    /// draft's history — in one transaction. Not durable until flushed.
+    fn relay(&self, relay: Relay, draft: Option<DraftEvent>, about: Option<DraftId>, sinks: &[&str]) -> Result<(), StoreError>;
 }
 
 /// What both stores do to a draft and its applicant's list on a status change.
 pub(crate) fn apply_status(draft: &mut Draft, user: &mut UserState, event: DraftEvent) {
-    if let Some(text) = event.note.clone().filter(|_| event.status == DraftStatus::FollowUp) {
+    // A note from an adviser (`by` set) is a message to the applicant; the applicant's own
+    // answers (no `by`) are only recorded.
+    if let Some(text) = event.note.clone().filter(|_| event.status == DraftStatus::FollowUp && event.by.is_some()) {
         user.notices.push(Notice::AdviserMessage { draft: draft.id.clone(), text });
     }
     if event.status != draft.status {

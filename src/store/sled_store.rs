@@ -102,7 +102,7 @@ impl Store for SledStore {
                 submitted(&mut draft, id.clone(), &mut state);
                 let n = counter(m.get(b"outbox-seq")?) + 1;
                 m.insert(b"outbox-seq", &n.to_be_bytes())?;
-                let entry = OutboxEntry { seq: n, draft: id.clone(), pending: sinks.iter().map(|s| s.to_string()).collect() };
+                let entry = OutboxEntry { seq: n, draft: Some(id.clone()), message: None, pending: sinks.iter().map(|s| s.to_string()).collect() };
                 o.insert(&n.to_be_bytes(), json(&entry))?;
                 d.insert(id.as_str().as_bytes(), json(&draft))?;
                 u.insert(user.storage_key().as_bytes(), encode(&state))?;
@@ -149,6 +149,27 @@ impl Store for SledStore {
 
     fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError> {
         self.outbox.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("outbox", &v))).collect()
+    }
+
+    fn relay(&self, relay: super::Relay, event: Option<DraftEvent>, about: Option<DraftId>, sinks: &[&str]) -> Result<(), StoreError> {
+        (&self.drafts, &self.outbox, &self.meta)
+            .transaction(|(d, o, m)| {
+                if let (Some(id), Some(event)) = (&about, &event) {
+                    if let Some(bytes) = d.get(id.as_str().as_bytes())? {
+                        let mut draft: Draft = parse(id.as_str(), &bytes).map_err(ConflictableTransactionError::Abort)?;
+                        draft.history.push(event.clone());
+                        d.insert(id.as_str().as_bytes(), json(&draft))?;
+                    }
+                }
+                if !sinks.is_empty() {
+                    let n = counter(m.get(b"outbox-seq")?) + 1;
+                    m.insert(b"outbox-seq", &n.to_be_bytes())?;
+                    let entry = OutboxEntry { seq: n, draft: about.clone(), message: Some(relay.clone()), pending: sinks.iter().map(|s| s.to_string()).collect() };
+                    o.insert(&n.to_be_bytes(), json(&entry))?;
+                }
+                Ok(())
+            })
+            .map_err(tx_error)
     }
 
     fn delivered(&self, seq: u64, sink: &str) -> Result<(), StoreError> {

@@ -99,9 +99,9 @@ pub async fn run(settings: TelegramSettings, runtime: Runtime, mut shutdown: Shu
         tokio::spawn(crate::handoff::run(
             runtime,
             "telegram",
-            move |draft| {
+            move |item| {
                 let tg = sink.clone();
-                async move { tg.deliver_draft(ChatId(chat), draft).await }
+                async move { tg.deliver(ChatId(chat), item).await }
             },
             shutdown.clone(),
         ));
@@ -337,6 +337,33 @@ impl Telegram {
         .await;
         if let Err(e) = result {
             error!(cause = %e, "a group answer could not be sent");
+        }
+    }
+
+    /// Posts a hand-off to the adviser chat.
+    async fn deliver(&self, chat: ChatId, item: crate::handoff::Handoff) -> Result<(), String> {
+        match item {
+            crate::handoff::Handoff::Draft(d) => self.deliver_draft(chat, d).await,
+            crate::handoff::Handoff::Message { relay, draft } => {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("from", relay.from.to_string());
+                let key = match &draft {
+                    Some(id) => {
+                        args.set("id", id.to_string());
+                        "adviser-message"
+                    }
+                    None => "adviser-question",
+                };
+                let head = self.runtime.content.catalog.format(self.adviser_locale, &MessageId::new(key), Some(&args));
+                let text = format!("{head}\n{}", relay.text);
+                for part in crate::adapters::text::split(&text, render::MAX_MESSAGE, |s| render::escape(s).chars().count()) {
+                    let html = render::escape(&part);
+                    send::retry("sendMessage", || self.bot.send_message(chat, html.clone()).parse_mode(ParseMode::Html).send())
+                        .await
+                        .map_err(|e| e.to_string())?;
+                }
+                Ok(())
+            }
         }
     }
 

@@ -31,6 +31,13 @@ impl Turn<'_> {
                 let (at, failures, return_to) = (at.clone(), *failures, return_to.clone());
                 self.answer_question(at, return_to, failures, Raw::Text(text));
             }
+            State::WritingToAdviser { draft, resume } => {
+                let (draft, resume) = (draft.clone(), (**resume).clone());
+                self.out.push(crate::core::effect::Effect::ToAdvisers { draft, text: text.to_owned() });
+                self.user.session.state = resume;
+                self.say("adviser-sent", None);
+                self.ask_pending();
+            }
             State::ChoosingLanguage { .. } | State::ConfirmingForget { .. } => match pick_one(&options, text) {
                 Ok(i) => self.answer_value(&options[i].value.clone()),
                 Err(invalid) => self.reject(invalid),
@@ -51,6 +58,10 @@ impl Turn<'_> {
                 } else {
                     self.ask_pending();
                 }
+            }
+            State::WritingToAdviser { resume, .. } => {
+                self.user.session.state = *resume;
+                self.ask_pending();
             }
             State::ConfirmingForget { resume } => {
                 if value == "yes" {

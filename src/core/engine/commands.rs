@@ -12,7 +12,9 @@ use fluent_bundle::FluentArgs;
 impl Turn<'_> {
     pub(crate) fn command(&mut self, cmd: Command) {
         // Overlays (language list, forget confirmation) are left by any command.
-        if let State::ChoosingLanguage { resume } | State::ConfirmingForget { resume } = &self.user.session.state {
+        if let State::ChoosingLanguage { resume } | State::ConfirmingForget { resume } | State::WritingToAdviser { resume, .. } =
+            &self.user.session.state
+        {
             self.user.session.state = (**resume).clone();
         }
         match cmd {
@@ -42,7 +44,14 @@ impl Turn<'_> {
             }
             Command::Language(None) => self.choose_language(),
             Command::Status => self.status(),
-            Command::Adviser => self.info("adviser-contact"),
+            Command::Adviser => {
+                // The next message goes to the advisers, about the latest draft if there is one.
+                self.say("adviser-contact", None);
+                let draft = self.user.drafts.last().map(|d| d.id.clone());
+                let resume = Box::new(self.user.session.state.clone());
+                self.user.session.state = State::WritingToAdviser { draft, resume };
+                self.ask_pending();
+            }
             Command::Privacy => self.info("privacy-text"),
             Command::MyData => self.my_data(),
             Command::Forget => {

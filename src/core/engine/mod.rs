@@ -70,9 +70,17 @@ impl<'c> Turn<'c> {
         self.user.session.question
     }
 
-    /// What happened while the user was away comes first.
+    /// What happened while the user was away comes first. After an adviser's question, the
+    /// user's next message is their answer.
     fn notices(&mut self) {
         for n in std::mem::take(&mut self.user.notices) {
+            if let super::draft::Notice::AdviserMessage { draft, .. } = &n {
+                let resume = match std::mem::replace(&mut self.user.session.state, State::New) {
+                    State::WritingToAdviser { resume, .. } => resume,
+                    other => Box::new(other),
+                };
+                self.user.session.state = State::WritingToAdviser { draft: Some(draft.clone()), resume };
+            }
             let mut args = FluentArgs::new();
             let key = match n {
                 super::draft::Notice::StatusChanged { draft, status } => {
@@ -274,6 +282,10 @@ impl<'c> Turn<'c> {
             State::Asking { at, .. } => self.ask(&at),
             State::Stuck { at, .. } => self.offer_help(&at),
             State::ChoosingLanguage { .. } => self.ask_language(),
+            State::WritingToAdviser { draft, .. } => {
+                let key = if draft.is_some() { "adviser-write-answer" } else { "adviser-write-question" };
+                self.say(key, None);
+            }
             State::ConfirmingForget { .. } => {
                 let q = self.next_question();
                 let options = self.yes_no_options();
@@ -298,6 +310,7 @@ impl<'c> Turn<'c> {
             State::Stuck { at, .. } => self.stuck_options(at),
             State::ChoosingLanguage { .. } => self.language_options(),
             State::ConfirmingForget { .. } => self.yes_no_options(),
+            State::WritingToAdviser { .. } => Vec::new(),
         }
     }
 
