@@ -72,7 +72,7 @@ fn an_application_in_two_languages_reaches_the_advisers_command_line() {
     assert_eq!(drafts(data.path(), &["claim", ids[0], "--adviser", "Ola"]).0, Some(0));
     assert_eq!(drafts(data.path(), &["reply", ids[0], "Could you tell us more about the workshops?", "--adviser", "Ola"]).0, Some(0));
     let mut c = common::Console::start(data.path(), &["console", "--user", "en", "--lang", "en"]);
-    let seen = c.wait_for("[3]");
+    let seen = c.wait_for("Write your answer to the adviser");
     assert!(seen.contains("Could you tell us more about the workshops?"), "{seen}");
     assert!(seen.contains("an adviser is looking at it"), "{seen}");
     c.send("/status");
