@@ -250,6 +250,8 @@ pub struct DiscordSettings {
     pub api_url: Option<String>,
     pub adviser_channel_id: Option<u64>,
     pub adviser_role_id: Option<u64>,
+    /// The language of what the adviser channel sees.
+    pub adviser_locale: Locale,
 }
 
 /// Everything the process runs with, typed and validated.
@@ -365,6 +367,7 @@ impl Settings {
                 api_url: env.discord_api_url.clone().or_else(|| file.discord.api_url.clone()),
                 adviser_channel_id: dc_channel,
                 adviser_role_id: dc_role,
+                adviser_locale: file.advisers.language.as_deref().and_then(Locale::from_hint).unwrap_or(Locale::Nb),
             }),
         }
     }

@@ -230,3 +230,43 @@ async fn a_gateway_disconnect_resumes_and_a_restart_continues_the_journey() {
     kari.until("Where is the applicant based").await;
     bot.kill();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn drafts_reach_the_adviser_channel_and_only_advisers_can_claim() {
+    use common::discord::ADVISER_ROLE;
+    let server = DiscordServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let env = [
+        ("DISCORD_BOT_TOKEN", TOKEN.to_owned()),
+        ("DISCORD_API_URL", server.url.clone()),
+        ("DISCORD_ADVISER_CHANNEL_ID", GUILD_CHANNEL.to_string()),
+        ("DISCORD_ADVISER_ROLE_ID", ADVISER_ROLE.to_string()),
+    ];
+    let bot = BotProcess::start(data.path(), &env, &[TOKEN]);
+    let mut kari = Dm::new(&server, KARI);
+    server.dm(&KARI, "/start application");
+    for a in &common::APPLICATION[1..] {
+        server.dm(&KARI, a);
+    }
+    kari.until("Here is your draft application").await;
+    server.dm(&KARI, "1");
+    let submitted = kari.until("submitted as BS-").await;
+    let id = submitted.last().unwrap().content.split_whitespace().find(|w| w.starts_with("BS")).unwrap().replace('\\', "").trim_end_matches('.').to_owned();
+
+    let post = server.wait_for("the draft in the adviser channel", |s| s.messages_in(GUILD_CHANNEL).into_iter().find(|m| m.content.contains(&id))).await;
+    assert!(post.content.contains("Kirkenes Choir"), "{}", post.content);
+    let claim = post.buttons().into_iter().find(|(_, c, _)| c.starts_with("a1:c:")).expect("a Claim button").1;
+
+    let stranger = User { id: 2009, name: "eve", locale: "en-US" };
+    let click = server.click(&stranger, post.id, &claim);
+    let refusal = server.wait_for("a refusal", |s| s.calls().into_iter().find(|c| c.method == "POST" && c.path.contains(&format!("itoken-{click}")) && c.path.starts_with("/api/v10/webhooks"))).await;
+    assert!(refusal.body["content"].as_str().unwrap().contains("Only the Secretariat"), "{}", refusal.body);
+
+    let adviser = User { id: 2010, name: "adviser-ola", locale: "no" };
+    server.click(&adviser, post.id, &claim);
+    server.wait_for("the claim shown", |s| s.message(GUILD_CHANNEL, post.id)["content"].as_str().is_some_and(|c| c.contains("adviser\\-ola") || c.contains("adviser-ola")).then_some(())).await;
+    // Kari hears about it in her DM at once.
+    kari.until("an adviser is looking at it").await;
+    assert_no_pings(&server);
+    bot.kill();
+}

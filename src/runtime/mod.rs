@@ -17,7 +17,7 @@ use tracing::{error, info};
 
 mod queue;
 pub mod shutdown;
-pub use queue::UserQueues;
+pub use queue::{Sequenced, UserQueues};
 pub use shutdown::Shutdown;
 
 #[derive(Clone)]

@@ -63,11 +63,68 @@ async fn worker(queues: Arc<Mutex<HashMap<UserKey, mpsc::UnboundedSender<Job>>>>
     }
 }
 
+/// How long [`Sequenced`] holds an event for earlier ones that may still be on their way.
+const REORDER_WINDOW: std::time::Duration = std::time::Duration::from_millis(25);
+
+/// Puts events back into the order the platform gave them before they reach [`UserQueues`].
+///
+/// serenity hands each gateway event to its own task, so two quick DMs can reach the adapter
+/// in either order. Discord's ids (snowflakes) grow with time; holding each user's events for
+/// a moment and releasing them sorted by id restores the order the user sent them in.
+#[derive(Clone, Default)]
+pub struct Sequenced {
+    queues: UserQueues,
+    held: Arc<Mutex<HashMap<UserKey, std::collections::BTreeMap<u64, Job>>>>,
+}
+
+impl Sequenced {
+    pub fn new(queues: UserQueues) -> Sequenced {
+        Sequenced { queues, held: Arc::default() }
+    }
+
+    pub fn submit(&self, user: UserKey, order: u64, job: impl Future<Output = ()> + Send + 'static) {
+        let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
+        let batch = held.entry(user.clone()).or_default();
+        let first = batch.is_empty();
+        batch.insert(order, Box::pin(job));
+        drop(held);
+        if first {
+            let this = self.clone();
+            tokio::spawn(async move {
+                tokio::time::sleep(REORDER_WINDOW).await;
+                let batch = this.held.lock().unwrap_or_else(|e| e.into_inner()).remove(&user).unwrap_or_default();
+                for (_, job) in batch {
+                    this.queues.submit(user.clone(), job);
+                }
+            });
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::ids::Platform;
     use std::time::Duration;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn events_arriving_out_of_order_run_in_platform_order() {
+        let seq = Sequenced::new(UserQueues::new());
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let (tx, mut rx) = mpsc::unbounded_channel();
+        let user = UserKey::new(Platform::Discord, "1");
+        for id in [30u64, 10, 20] {
+            let (log, tx) = (log.clone(), tx.clone());
+            seq.submit(user.clone(), id, async move {
+                log.lock().unwrap().push(id);
+                tx.send(()).unwrap();
+            });
+        }
+        for _ in 0..3 {
+            tokio::time::timeout(Duration::from_secs(5), rx.recv()).await.unwrap();
+        }
+        assert_eq!(*log.lock().unwrap(), [10, 20, 30]);
+    }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn one_users_jobs_keep_their_order_while_users_run_in_parallel() {

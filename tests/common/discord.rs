@@ -577,7 +577,8 @@ pub fn dm_channel_id(user: &User) -> u64 {
 }
 
 fn is_dm(channel: u64) -> bool {
-    (DM_BASE..2 * DM_BASE).contains(&channel)
+    // DM channels are DM_BASE + user id; guild channels (900…) lie above this range.
+    (DM_BASE..DM_BASE + 100_000_000_000_000_000).contains(&channel)
 }
 
 pub fn dm_channel_json(user: &User) -> Value {
@@ -592,8 +593,12 @@ pub fn guild_channel_json(channel: u64) -> Value {
 }
 
 /// The guild member object interactions carry.
+/// Members whose name starts with `adviser-` hold this role in the guild.
+pub const ADVISER_ROLE: u64 = 900000000000000010;
+
 pub fn member_json(user: &User) -> Value {
-    json!({ "user": user.json(), "nick": null, "avatar": null, "roles": [], "joined_at": "2024-01-01T00:00:00.000000+00:00", "premium_since": null,
+    let roles = if user.name.starts_with("adviser-") { json!([ADVISER_ROLE.to_string()]) } else { json!([]) };
+    json!({ "user": user.json(), "nick": null, "avatar": null, "roles": roles, "joined_at": "2024-01-01T00:00:00.000000+00:00", "premium_since": null,
         "deaf": false, "mute": false, "flags": 0, "pending": false, "permissions": "2248473465835073", "communication_disabled_until": null })
 }
 

@@ -14,7 +14,7 @@ use crate::core::effect::{Effect, Event, Inbound, Reply};
 use crate::core::ids::{MessageId, Platform, UserKey};
 use crate::core::locale::Locale;
 use crate::core::public::{self, PublicAsk};
-use crate::runtime::{Runtime, Shutdown, UserQueues};
+use crate::runtime::{Runtime, Sequenced, Shutdown, UserQueues};
 use render::Click;
 use serenity::all::{
     ChannelId, ClientBuilder, Command, CommandDataOptionValue, CommandInteraction, ComponentInteraction, ComponentInteractionDataKind, Context,
@@ -36,6 +36,10 @@ const DMS_CLOSED: isize = 50007;
 struct Handler {
     runtime: Runtime,
     queues: UserQueues,
+    /// DMs and clicks in the order Discord gave them (serenity dispatches each on its own task).
+    ordered: Sequenced,
+    adviser_role: Option<u64>,
+    adviser_locale: Locale,
 }
 
 pub async fn run(settings: DiscordSettings, runtime: Runtime, mut shutdown: Shutdown) -> Result<(), DiscordError> {
@@ -45,11 +49,41 @@ pub async fn run(settings: DiscordSettings, runtime: Runtime, mut shutdown: Shut
         http = http.proxy(url.trim_end_matches('/')).ratelimiter_disabled(true);
     }
     let intents = GatewayIntents::GUILDS | GatewayIntents::DIRECT_MESSAGES;
-    let handler = Handler { runtime, queues: UserQueues::new() };
+    let queues = UserQueues::new();
+    let handler = Handler { runtime: runtime.clone(), queues: queues.clone(), ordered: Sequenced::new(queues.clone()), adviser_role: settings.adviser_role_id, adviser_locale: settings.adviser_locale };
     let mut client = ClientBuilder::new_with_http(http.build(), intents)
         .event_handler(handler)
         .await
         .map_err(|e| DiscordError::Client(e.to_string()))?;
+    let http = client.http.clone();
+    if let Some(channel) = settings.adviser_channel_id {
+        let (http, locale, rt) = (http.clone(), settings.adviser_locale, runtime.clone());
+        tokio::spawn(crate::handoff::run(
+            runtime.clone(),
+            "discord",
+            move |item| {
+                let (http, rt) = (http.clone(), rt.clone());
+                async move { deliver(&http, ChannelId::new(channel), &rt, locale, item).await }
+            },
+            shutdown.clone(),
+        ));
+    }
+    // Applicants on Discord hear about their drafts at once, in their DM.
+    let mut news = runtime.notices.subscribe();
+    let (push_http, push_rt) = (http.clone(), runtime.clone());
+    tokio::spawn(async move {
+        while let Ok(user) = news.recv().await {
+            let Some(id) = (user.platform == Platform::Discord).then(|| user.id.parse::<u64>().ok()).flatten() else { continue };
+            let (http, rt) = (push_http.clone(), push_rt.clone());
+            queues.submit(user.clone(), async move {
+                let Ok(channel) = UserId::new(id).create_dm_channel(&http).await else { return };
+                let effects = rt.turn_async(&user, Inbound { event: Event::Resume, locale_hint: None, now: now() }).await;
+                if let Err(e) = send_all(&http, channel.id, &effects).await {
+                    warn!(cause = %e, "could not tell an applicant the news");
+                }
+            });
+        }
+    });
     let shards = client.shard_manager.clone();
     tokio::select! {
         r = client.start() => r.map_err(|e| DiscordError::Client(e.to_string())),
@@ -94,7 +128,7 @@ impl EventHandler for Handler {
         let (runtime, http, channel) = (self.runtime.clone(), ctx.http.clone(), msg.channel_id);
         let user = user_key(msg.author.id);
         let text = msg.content.clone();
-        self.queues.submit(user.clone(), async move {
+        self.ordered.submit(user.clone(), msg.id.get(), async move {
             let effects = runtime.turn_async(&user, Inbound { event: Event::Text(text), locale_hint: None, now: now() }).await;
             if let Err(e) = send_all(&http, channel, &effects).await {
                 warn!(cause = %e, "a DM reply could not be sent");
@@ -109,6 +143,48 @@ impl EventHandler for Handler {
             _ => {}
         }
     }
+}
+
+/// Posts a hand-off to the adviser channel: a draft with Claim/Close buttons, or a message.
+async fn deliver(http: &Arc<serenity::http::Http>, channel: ChannelId, runtime: &Runtime, locale: Locale, item: crate::handoff::Handoff) -> Result<(), String> {
+    let content = &runtime.content;
+    let mut args = fluent_bundle::FluentArgs::new();
+    let (text, buttons) = match item {
+        crate::handoff::Handoff::Draft(d) => {
+            args.set("id", d.id.to_string());
+            let mut text = content.catalog.format(locale, &MessageId::new("adviser-new-draft"), Some(&args));
+            for (label, value) in crate::core::export::fields(content, &d, locale) {
+                text.push_str(&format!("\n{label}: {value}"));
+            }
+            let label = |id: &str| content.catalog.format(locale, &MessageId::new(id), None);
+            let buttons = vec![serenity::all::CreateActionRow::Buttons(vec![
+                serenity::all::CreateButton::new(format!("a1:c:{}", d.id)).label(label("adviser-claim")).style(serenity::all::ButtonStyle::Primary),
+                serenity::all::CreateButton::new(format!("a1:x:{}", d.id)).label(label("adviser-close")).style(serenity::all::ButtonStyle::Secondary),
+            ])];
+            (text, buttons)
+        }
+        crate::handoff::Handoff::Message { relay, draft } => {
+            args.set("from", relay.from.to_string());
+            let key = match &draft {
+                Some(id) => {
+                    args.set("id", id.to_string());
+                    "adviser-message"
+                }
+                None => "adviser-question",
+            };
+            (format!("{}\n{}", content.catalog.format(locale, &MessageId::new(key), Some(&args)), relay.text), Vec::new())
+        }
+    };
+    let parts = crate::adapters::text::split(&text, render::MAX_MESSAGE, |s| render::escape(s).chars().count());
+    let last = parts.len() - 1;
+    for (i, part) in parts.iter().enumerate() {
+        let mut m = CreateMessage::new().content(render::escape(part)).allowed_mentions(no_mentions());
+        if i == last {
+            m = m.components(buttons.clone());
+        }
+        channel.send_message(http, m).await.map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }
 
 /// Sends every reply of a turn into a channel; the first failure stops (and is returned).
@@ -126,6 +202,57 @@ fn first_text(effects: &[Effect]) -> Option<&Reply> {
 }
 
 impl Handler {
+    /// Claim or close from the adviser channel — for members with the adviser role only.
+    async fn adviser_action(&self, http: &Arc<serenity::http::Http>, comp: &ComponentInteraction, locale: Locale, action: char, draft: String) {
+        let is_adviser = match (&comp.member, self.adviser_role) {
+            (Some(m), Some(role)) => m.roles.iter().any(|r| r.get() == role),
+            _ => false,
+        };
+        let followup = |text: String| CreateInteractionResponseFollowup::new().content(render::escape(&text)).ephemeral(true).allowed_mentions(no_mentions());
+        if !is_adviser {
+            let _ = comp.create_followup(http, followup(self.text(locale, "adviser-only"))).await;
+            return;
+        }
+        let Some(id) = crate::core::draft::DraftId::parse(&draft) else { return };
+        let (status, done_key) = if action == 'c' {
+            (crate::core::draft::DraftStatus::Claimed, "adviser-claimed")
+        } else {
+            (crate::core::draft::DraftStatus::Closed, "adviser-closed")
+        };
+        let name = comp.user.global_name.clone().unwrap_or_else(|| comp.user.name.clone());
+        let event = crate::core::draft::DraftEvent { at: now(), status, by: Some(format!("discord:{} ({name})", comp.user.id)), note: None };
+        let store = self.runtime.store.clone();
+        let result = tokio::task::spawn_blocking(move || store.set_status(&id, event).and_then(|d| store.flush().map(|()| d))).await;
+        match result {
+            Ok(Ok(changed)) => {
+                self.runtime.announce(changed.user);
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("name", name);
+                let done = self.runtime.content.catalog.format(self.adviser_locale, &MessageId::new(done_key), Some(&args));
+                // Claimed: only Close remains. Closed: no buttons.
+                let keep: Vec<serenity::all::CreateActionRow> = if action == 'c' {
+                    let close = serenity::all::CreateButton::new(format!("a1:x:{draft}"))
+                        .label(self.text(self.adviser_locale, "adviser-close"))
+                        .style(serenity::all::ButtonStyle::Secondary);
+                    vec![serenity::all::CreateActionRow::Buttons(vec![close])]
+                } else {
+                    Vec::new()
+                };
+                let content = format!("{}\n\n**{}**", comp.message.content, render::escape(&done));
+                let edit = EditMessage::new().content(content).components(keep).allowed_mentions(no_mentions());
+                if let Err(e) = comp.channel_id.edit_message(http, comp.message.id, edit).await {
+                    warn!(cause = %e, "could not mark a draft in the adviser channel");
+                }
+            }
+            _ => {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("id", draft);
+                let text = self.runtime.content.catalog.format(locale, &MessageId::new("adviser-no-draft"), Some(&args));
+                let _ = comp.create_followup(http, followup(text)).await;
+            }
+        }
+    }
+
     fn text(&self, locale: Locale, id: &str) -> String {
         self.runtime.content.catalog.format(locale, &MessageId::new(id), None)
     }
@@ -222,6 +349,7 @@ impl Handler {
         let event = match Click::parse(&comp.data.custom_id) {
             Some(Click::Choose { question, value }) => Event::Button { question, value },
             Some(Click::Select { question }) => Event::Choices { question, picked: render::positions(&comp.message.components, &values) },
+            Some(Click::Adviser { action, draft }) => return self.adviser_action(&http, &comp, locale, action, draft).await,
             Some(Click::OpenDm { dialog }) => {
                 let text = dialog.map_or_else(|| "/start".to_owned(), |d| format!("/start {d}"));
                 let notice = match self.open_dm(&http, comp.user.id, text, hint).await {
@@ -242,7 +370,7 @@ impl Handler {
         };
         let key = user_key(comp.user.id);
         let runtime = self.runtime.clone();
-        self.queues.submit(key.clone(), async move {
+        self.ordered.submit(key.clone(), comp.id.get(), async move {
             let effects = runtime.turn_async(&key, Inbound { event, locale_hint: hint, now: now() }).await;
             let replies: Vec<&Reply> = effects.iter().filter_map(Effect::reply).collect();
             if let [only] = replies.as_slice() {

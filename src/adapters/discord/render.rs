@@ -101,10 +101,15 @@ pub enum Click {
     Choose { question: u32, value: String },
     Select { question: u32 },
     OpenDm { dialog: Option<String> },
+    /// An adviser's button on a draft in the adviser channel: `c` claim, `x` close.
+    Adviser { action: char, draft: String },
 }
 
 impl Click {
     pub fn parse(id: &str) -> Option<Click> {
+        if let Some((a, d)) = id.strip_prefix("a1:").and_then(|r| r.split_once(':')) {
+            return a.chars().next().filter(|c| matches!(c, 'c' | 'x')).map(|action| Click::Adviser { action, draft: d.to_owned() });
+        }
         if let Some(d) = id.strip_prefix("dm1:") {
             return Some(Click::OpenDm { dialog: Some(d.to_owned()).filter(|d| !d.is_empty()) });
         }
