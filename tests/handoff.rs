@@ -145,6 +145,15 @@ async fn the_command_line_works_while_the_bot_runs_and_the_applicant_hears_at_on
     assert!(answer.text.contains(&id) && answer.text.contains("telegram:7001"), "{}", answer.text);
     let (_, shown) = cli(data.path(), &["show", &id]);
     assert!(shown.contains("Our partner prefers May or June.") && shown.contains("Which dates suit your partner?"), "{shown}");
+    // An adviser asks from the adviser chat: Ask, then a reply to the prompt; it reaches Kari.
+    let post = server.wait_for("the draft in the adviser chat", |_| server.sent_to(ADVISER_CHAT).into_iter().find(|m| m.text.contains(&id) && !m.buttons.is_empty())).await;
+    server.press_in(&ADVISER, ADVISER_CHAT, post.message_id, &format!("a1:q:{id}"));
+    let prompt = server.wait_for("the prompt", |_| server.sent_to(ADVISER_CHAT).into_iter().find(|m| m.text.contains("Svar på denne meldingen"))).await;
+    assert!(prompt.params["reply_markup"]["force_reply"].as_bool().unwrap_or(false), "{}", prompt.params);
+    server.reply_in_group(&STRANGER, ADVISER_CHAT, prompt.message_id, "Not an adviser question");
+    server.reply_in_group(&ADVISER, ADVISER_CHAT, prompt.message_id, "How many singers will travel?");
+    server.wait_for("the question at Kari's", |_| server.sent_to(kari.id).iter().any(|m| m.text.contains("How many singers will travel?")).then_some(())).await;
+    assert!(!server.sent_to(kari.id).iter().any(|m| m.text.contains("Not an adviser question")), "only advisers can ask");
     // Anyone can ask the advisers a free question.
     let eve = User { id: 7002, name: "Eve", language: "en" };
     server.say(&eve, "/adviser");

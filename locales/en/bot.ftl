@@ -195,3 +195,6 @@ adviser-write-question = Write your question here, and it goes to the advisers; 
 adviser-sent = Thank you – your message has gone to the advisers.
 adviser-message = Message from { $from } about { $id }:
 adviser-question = Question from { $from }:
+adviser-ask = Ask the applicant
+adviser-ask-prompt = Reply to this message with your question for the applicant of { $id }.
+adviser-asked = Your question about { $id } has been sent to the applicant.

@@ -195,3 +195,6 @@ adviser-write-question = Skriv spørsmålet ditt her, så går det til rådgiver
 adviser-sent = Takk – meldingen din er sendt til rådgiverne.
 adviser-message = Melding fra { $from } om { $id }:
 adviser-question = Spørsmål fra { $from }:
+adviser-ask = Spør søkeren
+adviser-ask-prompt = Svar på denne meldingen med spørsmålet ditt til søkeren bak { $id }.
+adviser-asked = Spørsmålet ditt om { $id } er sendt til søkeren.

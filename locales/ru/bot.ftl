@@ -199,3 +199,6 @@ adviser-write-question = Напишите здесь свой вопрос — �
 adviser-sent = Спасибо — ваше сообщение передано консультантам.
 adviser-message = Сообщение от { $from } по { $id }:
 adviser-question = Вопрос от { $from }:
+adviser-ask = Спросить заявителя
+adviser-ask-prompt = Ответьте на это сообщение своим вопросом заявителю по { $id }.
+adviser-asked = Ваш вопрос по { $id } отправлен заявителю.

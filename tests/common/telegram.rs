@@ -128,6 +128,16 @@ impl TelegramServer {
         self.press(user, chat, message_id, data);
     }
 
+    /// The user replies in a group to a message the bot sent there.
+    pub fn reply_in_group(&self, user: &User, group: i64, to: i64, text: &str) {
+        let replied = self.shared.inner.lock().unwrap().messages.get(&(group, to)).cloned().expect("the message exists");
+        let id = self.next_message_id();
+        let chat = json!({ "id": group, "type": "supergroup", "title": "Barents friends" });
+        let mut m = Self::message_json(chat, user.json(), text, id);
+        m["reply_to_message"] = replied;
+        self.push_update("message", m);
+    }
+
     /// The user writes in a group.
     pub fn say_in_group(&self, user: &User, group: i64, text: &str) {
         let id = self.next_message_id();
@@ -318,7 +328,8 @@ async fn handle(
                 let mut m = json!({ "message_id": id, "date": 1_795_000_000, "chat": chat_json(chat),
                     "from": { "id": BOT_ID, "is_bot": true, "first_name": "Barents", "username": BOT_USERNAME },
                     "text": unescape(&strip_tags(&text)) });
-                if !params["reply_markup"].is_null() {
+                // Like Telegram, a message carries only an inline keyboard (not ForceReply & co.).
+                if !params["reply_markup"]["inline_keyboard"].is_null() {
                     m["reply_markup"] = params["reply_markup"].clone();
                 }
                 inner.messages.insert((chat, id), m.clone());

@@ -30,7 +30,9 @@ pub enum Incoming {
     Public { chat: ChatId, reply_to: MessageId, hint: Option<Locale>, ask: PublicAsk },
     /// A press we cannot use (a group, an unknown format): answered, so the client stops waiting.
     Unusable { id: CallbackQueryId },
-    /// An adviser's button on a draft in the adviser chat: `action` is `c` (claim) or `x` (close).
+    /// An adviser's answer to the bot's "your question for the applicant of BS-…" prompt.
+    AdviserReply { chat: ChatId, reply_to: MessageId, user: u64, name: String, draft: String, text: String },
+    /// An adviser's button on a draft in the adviser chat: `c` claim, `q` ask the applicant, `x` close.
     Adviser { id: CallbackQueryId, user: u64, name: String, hint: Option<Locale>, action: char, draft: String, origin: Option<Origin> },
     Ignore,
 }
@@ -60,6 +62,13 @@ fn message(m: Message, bot_username: &str) -> Incoming {
     }
     if !(m.chat.is_group() || m.chat.is_supergroup()) {
         return Incoming::Ignore;
+    }
+    // A reply to the bot's own prompt that names a draft: an adviser's question for its applicant.
+    if let Some(prompt) = m.reply_to_message().filter(|r| r.from.as_ref().is_some_and(|u| u.is_bot && u.username.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(bot_username)))) {
+        let draft = prompt.text().unwrap_or("").split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-')).find(|w| crate::core::draft::DraftId::parse(w).is_some());
+        if let (Some(draft), false) = (draft, text.trim().is_empty()) {
+            return Incoming::AdviserReply { chat: m.chat.id, reply_to: m.id, user: from.id.0, name: from.first_name.clone(), draft: draft.to_owned(), text: text.to_owned() };
+        }
     }
     let mention = format!("@{}", bot_username.to_lowercase());
     let trimmed = text.trim_start();
@@ -96,7 +105,7 @@ fn callback(q: CallbackQuery) -> Incoming {
         None => false,
     };
     if let Some((action, draft)) = q.data.as_deref().and_then(|d| d.strip_prefix("a1:")).and_then(|d| d.split_once(':')) {
-        if let Some(action) = action.chars().next().filter(|c| matches!(c, 'c' | 'x')) {
+        if let Some(action) = action.chars().next().filter(|c| matches!(c, 'c' | 'q' | 'x')) {
             return Incoming::Adviser {
                 id: q.id.clone(),
                 user: q.from.id.0,

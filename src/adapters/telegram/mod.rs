@@ -236,6 +236,9 @@ impl Telegram {
             Incoming::Public { chat, reply_to, hint, ask } => {
                 tokio::spawn(async move { tg.public(chat, reply_to, hint, ask).await });
             }
+            Incoming::AdviserReply { chat, reply_to, user, name, draft, text } => {
+                tokio::spawn(async move { tg.adviser_reply(chat, reply_to, user, name, draft, text).await });
+            }
             Incoming::Adviser { id, user, name, hint, action, draft, origin } => {
                 tokio::spawn(async move { tg.adviser_action(id, user, name, hint, action, draft, origin).await });
             }
@@ -379,6 +382,7 @@ impl Telegram {
         }
         let keyboard = teloxide::types::InlineKeyboardMarkup::new(vec![vec![
             teloxide::types::InlineKeyboardButton::callback(self.catalog_text(locale, "adviser-claim"), format!("a1:c:{}", draft.id)),
+            teloxide::types::InlineKeyboardButton::callback(self.catalog_text(locale, "adviser-ask"), format!("a1:q:{}", draft.id)),
             teloxide::types::InlineKeyboardButton::callback(self.catalog_text(locale, "adviser-close"), format!("a1:x:{}", draft.id)),
         ]]);
         let parts = crate::adapters::text::split(&text, render::MAX_MESSAGE, |s| render::escape(s).chars().count());
@@ -403,6 +407,25 @@ impl Telegram {
             return self.answer_press(id, Some(self.catalog_text(locale, "adviser-only"))).await;
         }
         let Some(draft_id) = crate::core::draft::DraftId::parse(&draft) else { return self.answer_press(id, None).await };
+        if action == 'q' {
+            // The adviser types the question as a reply to this prompt (see `adviser_reply`).
+            self.answer_press(id, None).await;
+            let Some(o) = origin else { return };
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("id", draft_id.to_string());
+            let prompt = self.runtime.content.catalog.format(self.adviser_locale, &MessageId::new("adviser-ask-prompt"), Some(&args));
+            let markup = teloxide::types::ReplyMarkup::ForceReply(teloxide::types::ForceReply::new().selective());
+            let _ = send::retry("sendMessage", || {
+                self.bot
+                    .send_message(o.chat, render::escape(&prompt))
+                    .parse_mode(ParseMode::Html)
+                    .reply_parameters(ReplyParameters::new(o.message))
+                    .reply_markup(markup.clone())
+                    .send()
+            })
+            .await;
+            return;
+        }
         let (status, done_key) = if action == 'c' {
             (crate::core::draft::DraftStatus::Claimed, "adviser-claimed")
         } else {
@@ -438,6 +461,37 @@ impl Telegram {
                 self.answer_press(id, Some(text)).await;
             }
         }
+    }
+
+    /// An adviser's question for an applicant, typed as a reply to the prompt: relayed to them.
+    async fn adviser_reply(&self, chat: ChatId, reply_to: teloxide::types::MessageId, user: u64, name: String, draft: String, text: String) {
+        let locale = self.adviser_locale;
+        let key = if !self.advisers.contains(&(user as i64)) {
+            "adviser-only"
+        } else {
+            let Some(id) = crate::core::draft::DraftId::parse(&draft) else { return };
+            let event = crate::core::draft::DraftEvent {
+                at: now(),
+                status: crate::core::draft::DraftStatus::FollowUp,
+                by: Some(format!("telegram:{user} ({name})")),
+                note: Some(text),
+            };
+            let store = self.runtime.store.clone();
+            match tokio::task::spawn_blocking(move || store.set_status(&id, event).and_then(|d| store.flush().map(|()| d))).await {
+                Ok(Ok(changed)) => {
+                    self.runtime.announce(changed.user);
+                    "adviser-asked"
+                }
+                _ => "adviser-no-draft",
+            }
+        };
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("id", draft);
+        let reply = self.runtime.content.catalog.format(locale, &MessageId::new(key), Some(&args));
+        let _ = send::retry("sendMessage", || {
+            self.bot.send_message(chat, render::escape(&reply)).parse_mode(ParseMode::Html).reply_parameters(ReplyParameters::new(reply_to)).send()
+        })
+        .await;
     }
 
     /// Every press is answered, so the user's client stops showing a spinner.
