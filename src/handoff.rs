@@ -18,6 +18,36 @@ use std::future::Future;
 use std::time::Duration;
 use tracing::{info, warn};
 
+impl Handoff {
+    /// The text advisers read, in their language: a draft's id and answers, or a message with
+    /// who sent it and which draft it is about. Both adapters post exactly this.
+    pub fn text(&self, content: &crate::core::content::Content, locale: crate::core::locale::Locale) -> String {
+        use crate::core::ids::MessageId;
+        let mut args = fluent_bundle::FluentArgs::new();
+        match self {
+            Handoff::Draft(d) => {
+                args.set("id", d.id.to_string());
+                let mut text = content.catalog.format(locale, &MessageId::new("adviser-new-draft"), Some(&args));
+                for (label, value) in crate::core::export::fields(content, d, locale) {
+                    text.push_str(&format!("\n{label}: {value}"));
+                }
+                text
+            }
+            Handoff::Message { relay, draft } => {
+                args.set("from", relay.from.to_string());
+                let key = match draft {
+                    Some(id) => {
+                        args.set("id", id.to_string());
+                        "adviser-message"
+                    }
+                    None => "adviser-question",
+                };
+                format!("{}\n{}", content.catalog.format(locale, &MessageId::new(key), Some(&args)), relay.text)
+            }
+        }
+    }
+}
+
 /// How often a sink looks at the outbox when nothing wakes it.
 const POLL: Duration = Duration::from_secs(5);
 

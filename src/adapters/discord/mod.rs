@@ -147,33 +147,14 @@ impl EventHandler for Handler {
 
 /// Posts a hand-off to the adviser channel: a draft with Claim/Close buttons, or a message.
 async fn deliver(http: &Arc<serenity::http::Http>, channel: ChannelId, runtime: &Runtime, locale: Locale, item: crate::handoff::Handoff) -> Result<(), String> {
-    let content = &runtime.content;
-    let mut args = fluent_bundle::FluentArgs::new();
-    let (text, buttons) = match item {
-        crate::handoff::Handoff::Draft(d) => {
-            args.set("id", d.id.to_string());
-            let mut text = content.catalog.format(locale, &MessageId::new("adviser-new-draft"), Some(&args));
-            for (label, value) in crate::core::export::fields(content, &d, locale) {
-                text.push_str(&format!("\n{label}: {value}"));
-            }
-            let label = |id: &str| content.catalog.format(locale, &MessageId::new(id), None);
-            let buttons = vec![serenity::all::CreateActionRow::Buttons(vec![
-                serenity::all::CreateButton::new(format!("a1:c:{}", d.id)).label(label("adviser-claim")).style(serenity::all::ButtonStyle::Primary),
-                serenity::all::CreateButton::new(format!("a1:x:{}", d.id)).label(label("adviser-close")).style(serenity::all::ButtonStyle::Secondary),
-            ])];
-            (text, buttons)
-        }
-        crate::handoff::Handoff::Message { relay, draft } => {
-            args.set("from", relay.from.to_string());
-            let key = match &draft {
-                Some(id) => {
-                    args.set("id", id.to_string());
-                    "adviser-message"
-                }
-                None => "adviser-question",
-            };
-            (format!("{}\n{}", content.catalog.format(locale, &MessageId::new(key), Some(&args)), relay.text), Vec::new())
-        }
+    let text = item.text(&runtime.content, locale);
+    let label = |id: &str| runtime.content.catalog.format(locale, &MessageId::new(id), None);
+    let buttons = match &item {
+        crate::handoff::Handoff::Draft(d) => vec![serenity::all::CreateActionRow::Buttons(vec![
+            serenity::all::CreateButton::new(format!("a1:c:{}", d.id)).label(label("adviser-claim")).style(serenity::all::ButtonStyle::Primary),
+            serenity::all::CreateButton::new(format!("a1:x:{}", d.id)).label(label("adviser-close")).style(serenity::all::ButtonStyle::Secondary),
+        ])],
+        crate::handoff::Handoff::Message { .. } => Vec::new(),
     };
     let parts = crate::adapters::text::split(&text, render::MAX_MESSAGE, |s| render::escape(s).chars().count());
     let last = parts.len() - 1;

@@ -343,55 +343,28 @@ impl Telegram {
         }
     }
 
-    /// Posts a hand-off to the adviser chat.
+    /// Posts a hand-off to the adviser chat; a draft gets the buttons advisers act on.
     async fn deliver(&self, chat: ChatId, item: crate::handoff::Handoff) -> Result<(), String> {
-        match item {
-            crate::handoff::Handoff::Draft(d) => self.deliver_draft(chat, d).await,
-            crate::handoff::Handoff::Message { relay, draft } => {
-                let mut args = fluent_bundle::FluentArgs::new();
-                args.set("from", relay.from.to_string());
-                let key = match &draft {
-                    Some(id) => {
-                        args.set("id", id.to_string());
-                        "adviser-message"
-                    }
-                    None => "adviser-question",
-                };
-                let head = self.runtime.content.catalog.format(self.adviser_locale, &MessageId::new(key), Some(&args));
-                let text = format!("{head}\n{}", relay.text);
-                for part in crate::adapters::text::split(&text, render::MAX_MESSAGE, |s| render::escape(s).chars().count()) {
-                    let html = render::escape(&part);
-                    send::retry("sendMessage", || self.bot.send_message(chat, html.clone()).parse_mode(ParseMode::Html).send())
-                        .await
-                        .map_err(|e| e.to_string())?;
-                }
-                Ok(())
-            }
-        }
-    }
-
-    /// Posts a submitted draft to the adviser chat, with the buttons advisers act on.
-    async fn deliver_draft(&self, chat: ChatId, draft: crate::core::draft::Draft) -> Result<(), String> {
         let locale = self.adviser_locale;
-        let content = &self.runtime.content;
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("id", draft.id.to_string());
-        let mut text = content.catalog.format(locale, &MessageId::new("adviser-new-draft"), Some(&args));
-        for (label, value) in crate::core::export::fields(content, &draft, locale) {
-            text.push_str(&format!("\n{label}: {value}"));
-        }
-        let keyboard = teloxide::types::InlineKeyboardMarkup::new(vec![vec![
-            teloxide::types::InlineKeyboardButton::callback(self.catalog_text(locale, "adviser-claim"), format!("a1:c:{}", draft.id)),
-            teloxide::types::InlineKeyboardButton::callback(self.catalog_text(locale, "adviser-ask"), format!("a1:q:{}", draft.id)),
-            teloxide::types::InlineKeyboardButton::callback(self.catalog_text(locale, "adviser-close"), format!("a1:x:{}", draft.id)),
-        ]]);
+        let text = item.text(&self.runtime.content, locale);
+        let keyboard = match &item {
+            crate::handoff::Handoff::Draft(d) => Some(teloxide::types::InlineKeyboardMarkup::new(vec![vec![
+                teloxide::types::InlineKeyboardButton::callback(self.catalog_text(locale, "adviser-claim"), format!("a1:c:{}", d.id)),
+                teloxide::types::InlineKeyboardButton::callback(self.catalog_text(locale, "adviser-ask"), format!("a1:q:{}", d.id)),
+                teloxide::types::InlineKeyboardButton::callback(self.catalog_text(locale, "adviser-close"), format!("a1:x:{}", d.id)),
+            ]])),
+            crate::handoff::Handoff::Message { .. } => None,
+        };
         let parts = crate::adapters::text::split(&text, render::MAX_MESSAGE, |s| render::escape(s).chars().count());
         let last = parts.len() - 1;
         for (i, part) in parts.into_iter().enumerate() {
             let html = render::escape(&part);
             send::retry("sendMessage", || {
                 let req = self.bot.send_message(chat, html.clone()).parse_mode(ParseMode::Html);
-                if i == last { req.reply_markup(keyboard.clone()).send() } else { req.send() }
+                match (&keyboard, i == last) {
+                    (Some(k), true) => req.reply_markup(k.clone()).send(),
+                    _ => req.send(),
+                }
             })
             .await
             .map_err(|e| e.to_string())?;
