@@ -64,7 +64,7 @@ async fn worker(queues: Arc<Mutex<HashMap<UserKey, mpsc::UnboundedSender<Job>>>>
 }
 
 /// How long [`Sequenced`] holds an event for earlier ones that may still be on their way.
-const REORDER_WINDOW: std::time::Duration = std::time::Duration::from_millis(25);
+const REORDER_WINDOW: std::time::Duration = std::time::Duration::from_millis(100);
 
 /// Puts events back into the order the platform gave them before they reach [`UserQueues`].
 ///
