@@ -1,6 +1,7 @@
 //! The local socket of a running bot (`<data dir>/barents.sock`, owner-only): while `run`
 //! holds the data directory, `barents-bot drafts …` sends its arguments here and the running
-//! process answers from the same store. One JSON line each way.
+//! process answers from the same store (one JSON line each way), and `barents-bot console`
+//! chats through it (a JSON line per message each way).
 
 use crate::cli::{self, DraftsCommand};
 use crate::runtime::{Runtime, Shutdown};
@@ -91,10 +92,32 @@ pub async fn serve(runtime: Runtime, data_dir: PathBuf, locale: crate::core::loc
     Ok(())
 }
 
+/// Opens a console session instead of a `drafts` command.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ConsoleHello {
+    pub console: ConsoleUser,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ConsoleUser {
+    pub user: String,
+    pub lang: Option<String>,
+}
+
+/// One message of a console session: the user's line in, the bot's rendered output back.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Line {
+    pub text: String,
+}
+
 async fn handle(stream: UnixStream, runtime: Runtime, locale: crate::core::locale::Locale) -> std::io::Result<()> {
     let (read, mut write) = stream.into_split();
+    let mut reader = BufReader::new(read);
     let mut line = String::new();
-    BufReader::new(read).read_line(&mut line).await?;
+    reader.read_line(&mut line).await?;
+    if let Ok(hello) = serde_json::from_str::<ConsoleHello>(&line) {
+        return console_session(reader, write, runtime, hello.console).await;
+    }
     let response = match serde_json::from_str::<Request>(&line) {
         Ok(req) => tokio::task::spawn_blocking(move || execute(&runtime, locale, &req.args)).await.map_err(std::io::Error::other)?,
         Err(e) => Response { code: 2, stdout: String::new(), stderr: format!("barents-bot: bad request: {e}\n") },
@@ -102,6 +125,71 @@ async fn handle(stream: UnixStream, runtime: Runtime, locale: crate::core::local
     let mut bytes = serde_json::to_vec(&response).expect("responses serialise");
     bytes.push(b'\n');
     write.write_all(&bytes).await
+}
+
+/// A console user chatting through the running bot: the same turns as `console` runs itself.
+async fn console_session(
+    mut reader: BufReader<tokio::net::unix::OwnedReadHalf>,
+    mut write: tokio::net::unix::OwnedWriteHalf,
+    runtime: Runtime,
+    who: ConsoleUser,
+) -> std::io::Result<()> {
+    use crate::core::effect::{Effect, Event, Inbound};
+    let key = crate::core::ids::UserKey::new(crate::core::ids::Platform::Console, who.user);
+    let hint = who.lang.as_deref().and_then(crate::core::locale::Locale::from_hint);
+    let mut event = Event::Resume;
+    loop {
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+        let effects = runtime.turn_async(&key, Inbound { event, locale_hint: hint, now }).await;
+        let text: String = effects.iter().filter_map(Effect::reply).map(crate::adapters::console::render).collect();
+        let mut bytes = serde_json::to_vec(&Line { text }).expect("lines serialise");
+        bytes.push(b'\n');
+        write.write_all(&bytes).await?;
+        let mut line = String::new();
+        if reader.read_line(&mut line).await? == 0 {
+            return Ok(());
+        }
+        event = match serde_json::from_str::<Line>(&line) {
+            Ok(l) => Event::Text(l.text),
+            Err(_) => return Ok(()),
+        };
+    }
+}
+
+/// The console through a running bot: stdin lines go to it, its replies to stdout.
+pub fn console(data_dir: &Path, user: &str, lang: Option<&str>, input: impl std::io::BufRead, output: &mut impl std::io::Write) -> std::io::Result<()> {
+    use std::io::{BufRead, Write};
+    let stream = std::os::unix::net::UnixStream::connect(socket_path(data_dir))?;
+    let mut replies = std::io::BufReader::new(stream.try_clone()?);
+    let mut send = stream;
+    let hello = ConsoleHello { console: ConsoleUser { user: user.to_owned(), lang: lang.map(str::to_owned) } };
+    let mut receive = |output: &mut dyn Write| -> std::io::Result<bool> {
+        let mut line = String::new();
+        if replies.read_line(&mut line)? == 0 {
+            return Ok(false);
+        }
+        let l: Line = serde_json::from_str(&line).map_err(std::io::Error::other)?;
+        output.write_all(l.text.as_bytes())?;
+        output.flush()?;
+        Ok(true)
+    };
+    writeln!(send, "{}", serde_json::to_string(&hello).expect("hello serialises"))?;
+    receive(output)?;
+    let mut input = input;
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        if input.read_until(b'\n', &mut buf)? == 0 {
+            return Ok(());
+        }
+        let text = String::from_utf8_lossy(&buf);
+        let text = text.strip_suffix('\n').unwrap_or(&text);
+        let text = text.strip_suffix('\r').unwrap_or(text).to_owned();
+        writeln!(send, "{}", serde_json::to_string(&Line { text }).expect("lines serialise"))?;
+        if !receive(output)? {
+            return Ok(());
+        }
+    }
 }
 
 /// The client side, used by `barents-bot drafts …` when the store is held by a running bot.

@@ -107,6 +107,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             eprint!("{}", response.stderr);
             return Ok(ExitCode::from(response.code));
         }
+        Err(StoreError::Locked { .. }) if !serve_platforms && drafts.is_none() => {
+            // A running bot holds the store: chat through it.
+            let stdin = std::io::stdin();
+            let mut stdout = std::io::stdout();
+            return match barents_bot::local::console(&loaded.settings.data_dir, &user, hint.map(|l| l.code()), stdin.lock(), &mut stdout) {
+                Ok(()) => Ok(ExitCode::SUCCESS),
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+                Err(e) => {
+                    let held = StoreError::Locked { path: loaded.settings.data_dir.display().to_string() };
+                    Err(anyhow::anyhow!("{held}, and its local socket did not answer ({e}); stop it first, or use another --data-dir"))
+                }
+            };
+        }
         Err(e @ StoreError::Locked { .. }) => {
             anyhow::bail!("{e}; stop it first, or use another --data-dir")
         }

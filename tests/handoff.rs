@@ -166,3 +166,22 @@ async fn the_command_line_works_while_the_bot_runs_and_the_applicant_hears_at_on
     bot.kill();
     assert!(!data.path().join("db").join("barents.sock").exists() || cli(data.path(), &["list"]).0 == Some(0), "a stale socket never blocks the command line");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_console_chats_through_a_running_bot() {
+    let server = TelegramServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = BotProcess::start(data.path(), &env(&server), &[]);
+    server.wait_for("the bot to poll", |calls| calls.iter().any(|c| c.method == "getupdates").then_some(())).await;
+    let mut c = common::Console::start(&data.path().join("db"), &["console", "--user", "ola", "--lang", "nb"]);
+    assert!(c.wait_for("[3]").contains("Hei"));
+    c.send("1");
+    c.wait_for("Hvem skal søke");
+    let (code, _) = c.finish();
+    assert_eq!(code, Some(0));
+    // The same session, seen from the bot's own store: it resumes at the same question.
+    let mut again = common::Console::start(&data.path().join("db"), &["console", "--user", "ola"]);
+    assert!(again.wait_for("[6]").contains("Hvem skal søke"));
+    again.finish();
+    bot.kill();
+}
