@@ -76,9 +76,6 @@ fn id(s: &str) -> Result<DraftId, CliError> {
     DraftId::parse(s).ok_or_else(|| CliError::BadId(s.to_owned()))
 }
 
-fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
-}
 
 pub fn run(cmd: DraftsCommand, store: &dyn Store, content: &Content, locale: Locale, out: &mut impl Write) -> Result<(), CliError> {
     let find = |s: &str| -> Result<crate::core::draft::Draft, CliError> {
@@ -87,7 +84,7 @@ pub fn run(cmd: DraftsCommand, store: &dyn Store, content: &Content, locale: Loc
     };
     let change = |s: &str, status: DraftStatus, by: &str, note: Option<String>| -> Result<crate::core::draft::Draft, CliError> {
         let i = id(s)?;
-        match store.set_status(&i, DraftEvent { at: now(), status, by: Some(by.to_owned()), note }) {
+        match store.set_status(&i, DraftEvent { at: crate::runtime::now(), status, by: Some(by.to_owned()), note }) {
             Err(StoreError::NoSuchDraft(_)) => Err(CliError::Unknown(i.to_string())),
             other => {
                 let d = other?;

@@ -139,8 +139,7 @@ async fn console_session(
     let hint = who.lang.as_deref().and_then(crate::core::locale::Locale::from_hint);
     let mut event = Event::Resume;
     loop {
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
-        let effects = runtime.turn_async(&key, Inbound { event, locale_hint: hint, now }).await;
+        let effects = runtime.turn_async(&key, Inbound { event, locale_hint: hint, now: crate::runtime::now() }).await;
         let text: String = effects.iter().filter_map(Effect::reply).map(crate::adapters::console::render).collect();
         let mut bytes = serde_json::to_vec(&Line { text }).expect("lines serialise");
         bytes.push(b'\n');

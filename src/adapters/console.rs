@@ -32,7 +32,7 @@ pub fn render(reply: &Reply) -> String {
 /// Runs the chat until EOF on `input`.
 pub fn run(runtime: &Runtime, user: &UserKey, hint: Option<Locale>, input: impl BufRead, output: &mut impl Write) -> std::io::Result<()> {
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
-    let inbound = |event| Inbound { event, locale_hint: hint, now: now() };
+    let inbound = |event| Inbound { event, locale_hint: hint, now: crate::runtime::now() };
     emit(output, &runtime.turn(user, inbound(Event::Resume)))?;
     let mut input = input;
     let mut buf = Vec::new();
@@ -60,9 +60,6 @@ fn emit(output: &mut impl Write, effects: &[Effect]) -> std::io::Result<()> {
     output.flush()
 }
 
-fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
-}
 
 #[cfg(test)]
 mod tests {

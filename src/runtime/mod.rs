@@ -20,6 +20,11 @@ pub mod shutdown;
 pub use queue::{Sequenced, UserQueues};
 pub use shutdown::Shutdown;
 
+/// The current time in unix seconds: the `now` of every inbound event and draft event.
+pub fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+}
+
 #[derive(Clone)]
 pub struct Runtime {
     pub content: Arc<Content>,
@@ -78,7 +83,8 @@ impl Runtime {
         let state = self.store.load(user)?;
         let (mut state, effects) = engine::step(&self.content, state, inbound);
         let mut out = Vec::with_capacity(effects.len());
-        let mut relayed = false;
+        // A draft or a message was queued for the advisers: wake the hand-off workers.
+        let mut handed_off = false;
         for effect in effects {
             match effect {
                 Effect::Forget => {
@@ -87,6 +93,7 @@ impl Runtime {
                 }
                 Effect::Submit { dialog } => {
                     let id = self.submit(user, &mut state, dialog, inbound.now)?;
+                    handed_off = true;
                     let locale = state.prefs.locale(self.content.settings.default_locale);
                     let mut args = fluent_bundle::FluentArgs::new();
                     args.set("id", id.to_string());
@@ -99,14 +106,14 @@ impl Runtime {
                     let event = status.map(|status| DraftEvent { at: inbound.now, status, by: None, note: Some(text.clone()) });
                     let sinks: Vec<&str> = self.sinks.iter().map(String::as_str).collect();
                     self.store.relay(crate::store::Relay { from: user.clone(), text }, event, draft, &sinks)?;
-                    relayed = true;
+                    handed_off = true;
                 }
                 other => out.push(other),
             }
         }
         self.store.save(user, &state)?;
         self.store.flush()?;
-        if relayed || out.iter().any(|e| matches!(e, Effect::Reply(r) if r.key.as_str() == "draft-submitted")) {
+        if handed_off {
             self.handoff.send_modify(|n| *n += 1);
         }
         Ok(out)

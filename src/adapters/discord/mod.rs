@@ -77,7 +77,7 @@ pub async fn run(settings: DiscordSettings, runtime: Runtime, mut shutdown: Shut
             let (http, rt) = (push_http.clone(), push_rt.clone());
             queues.submit(user.clone(), async move {
                 let Ok(channel) = UserId::new(id).create_dm_channel(&http).await else { return };
-                let effects = rt.turn_async(&user, Inbound { event: Event::Resume, locale_hint: None, now: now() }).await;
+                let effects = rt.turn_async(&user, Inbound { event: Event::Resume, locale_hint: None, now: crate::runtime::now() }).await;
                 if let Err(e) = send_all(&http, channel.id, &effects).await {
                     warn!(cause = %e, "could not tell an applicant the news");
                 }
@@ -102,9 +102,6 @@ fn user_key(id: UserId) -> UserKey {
     UserKey::new(Platform::Discord, id.get().to_string())
 }
 
-fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
-}
 
 fn dms_closed(e: &serenity::Error) -> bool {
     matches!(e, serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(r)) if r.error.code == DMS_CLOSED)
@@ -129,7 +126,7 @@ impl EventHandler for Handler {
         let user = user_key(msg.author.id);
         let text = msg.content.clone();
         self.ordered.submit(user.clone(), msg.id.get(), async move {
-            let effects = runtime.turn_async(&user, Inbound { event: Event::Text(text), locale_hint: None, now: now() }).await;
+            let effects = runtime.turn_async(&user, Inbound { event: Event::Text(text), locale_hint: None, now: crate::runtime::now() }).await;
             if let Err(e) = send_all(&http, channel, &effects).await {
                 warn!(cause = %e, "a DM reply could not be sent");
             }
@@ -201,7 +198,7 @@ impl Handler {
             (crate::core::draft::DraftStatus::Closed, "adviser-closed")
         };
         let name = comp.user.global_name.clone().unwrap_or_else(|| comp.user.name.clone());
-        let event = crate::core::draft::DraftEvent { at: now(), status, by: Some(format!("discord:{} ({name})", comp.user.id)), note: None };
+        let event = crate::core::draft::DraftEvent { at: crate::runtime::now(), status, by: Some(format!("discord:{} ({name})", comp.user.id)), note: None };
         let store = self.runtime.store.clone();
         let result = tokio::task::spawn_blocking(move || store.set_status(&id, event).and_then(|d| store.flush().map(|()| d))).await;
         match result {
@@ -242,7 +239,7 @@ impl Handler {
     async fn open_dm(&self, http: &Arc<serenity::http::Http>, user: UserId, text: String, hint: Option<Locale>) -> Result<(), serenity::Error> {
         let channel = user.create_dm_channel(http).await?;
         let key = user_key(user);
-        let effects = self.runtime.turn_async(&key, Inbound { event: Event::Text(text), locale_hint: hint, now: now() }).await;
+        let effects = self.runtime.turn_async(&key, Inbound { event: Event::Text(text), locale_hint: hint, now: crate::runtime::now() }).await;
         send_all(http, channel.id, &effects).await
     }
 
@@ -282,7 +279,7 @@ impl Handler {
                 }
             } else {
                 let key = user_key(cmd.user.id);
-                let effects = self.runtime.turn_async(&key, Inbound { event: Event::Text(text), locale_hint: hint, now: now() }).await;
+                let effects = self.runtime.turn_async(&key, Inbound { event: Event::Text(text), locale_hint: hint, now: crate::runtime::now() }).await;
                 first_text(&effects).map(|r| render::escape(&r.text)).unwrap_or_default()
             };
             let edit = EditInteractionResponse::new().content(answer).allowed_mentions(no_mentions());
@@ -298,7 +295,7 @@ impl Handler {
         let key = user_key(cmd.user.id);
         let (runtime, queues) = (self.runtime.clone(), self.queues.clone());
         queues.submit(key.clone(), async move {
-            let effects = runtime.turn_async(&key, Inbound { event: Event::Text(text), locale_hint: hint, now: now() }).await;
+            let effects = runtime.turn_async(&key, Inbound { event: Event::Text(text), locale_hint: hint, now: crate::runtime::now() }).await;
             let mut parts = effects.iter().filter_map(Effect::reply).flat_map(render::reply);
             if let Some(first) = parts.next() {
                 let edit = EditInteractionResponse::new().content(first.content).components(first.components).allowed_mentions(no_mentions());
@@ -352,7 +349,7 @@ impl Handler {
         let key = user_key(comp.user.id);
         let runtime = self.runtime.clone();
         self.ordered.submit(key.clone(), comp.id.get(), async move {
-            let effects = runtime.turn_async(&key, Inbound { event, locale_hint: hint, now: now() }).await;
+            let effects = runtime.turn_async(&key, Inbound { event, locale_hint: hint, now: crate::runtime::now() }).await;
             let replies: Vec<&Reply> = effects.iter().filter_map(Effect::reply).collect();
             if let [only] = replies.as_slice() {
                 if only.key.as_str() == "button-stale" {

@@ -250,7 +250,7 @@ impl Telegram {
     }
 
     async fn private(&self, user: UserKey, chat: ChatId, hint: Option<Locale>, event: Event, press: Option<(CallbackQueryId, String, Option<Origin>)>) {
-        let inbound = Inbound { event, locale_hint: hint, now: now() };
+        let inbound = Inbound { event, locale_hint: hint, now: crate::runtime::now() };
         let turn = self.runtime.turn_async(&user, inbound);
         tokio::pin!(turn);
         let effects = tokio::select! {
@@ -404,7 +404,7 @@ impl Telegram {
         } else {
             (crate::core::draft::DraftStatus::Closed, "adviser-closed")
         };
-        let event = crate::core::draft::DraftEvent { at: now(), status, by: Some(format!("telegram:{user} ({name})")), note: None };
+        let event = crate::core::draft::DraftEvent { at: crate::runtime::now(), status, by: Some(format!("telegram:{user} ({name})")), note: None };
         let store = self.runtime.store.clone();
         let d = draft_id.clone();
         let result = tokio::task::spawn_blocking(move || store.set_status(&d, event).and_then(|d| store.flush().map(|()| d))).await;
@@ -444,7 +444,7 @@ impl Telegram {
         } else {
             let Some(id) = crate::core::draft::DraftId::parse(&draft) else { return };
             let event = crate::core::draft::DraftEvent {
-                at: now(),
+                at: crate::runtime::now(),
                 status: crate::core::draft::DraftStatus::FollowUp,
                 by: Some(format!("telegram:{user} ({name})")),
                 note: Some(text),
@@ -483,9 +483,6 @@ impl Telegram {
     }
 }
 
-fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
-}
 
 /// A random secret Telegram sends back with every webhook call, so strangers cannot post updates.
 fn secret_token() -> String {
