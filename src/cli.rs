@@ -2,7 +2,8 @@
 //! explains failures on stderr, and exits 1 for an unknown draft id.
 
 use crate::core::content::Content;
-use crate::core::draft::{DraftEvent, DraftId, DraftStatus};
+use crate::core::adviser::Action;
+use crate::core::draft::{DraftId, DraftStatus};
 use crate::core::export;
 use crate::core::locale::Locale;
 use crate::store::{Store, StoreError};
@@ -82,15 +83,11 @@ pub fn run(cmd: DraftsCommand, store: &dyn Store, content: &Content, locale: Loc
         let i = id(s)?;
         store.draft(&i)?.ok_or(CliError::Unknown(i.to_string()))
     };
-    let change = |s: &str, status: DraftStatus, by: &str, note: Option<String>| -> Result<crate::core::draft::Draft, CliError> {
+    let change = |s: &str, action: Action, by: &str| -> Result<crate::core::draft::Draft, CliError> {
         let i = id(s)?;
-        match store.set_status(&i, DraftEvent { at: crate::runtime::now(), status, by: Some(by.to_owned()), note }) {
+        match crate::runtime::advise(store, &i, action, by.to_owned()) {
             Err(StoreError::NoSuchDraft(_)) => Err(CliError::Unknown(i.to_string())),
-            other => {
-                let d = other?;
-                store.flush()?;
-                Ok(d)
-            }
+            other => Ok(other?),
         }
     };
     match cmd {
@@ -122,15 +119,15 @@ pub fn run(cmd: DraftsCommand, store: &dyn Store, content: &Content, locale: Loc
             _ => return Err(CliError::Usage("give a draft id, or --all".into())),
         },
         DraftsCommand::Claim { id, adviser } => {
-            let d = change(&id, DraftStatus::Claimed, &adviser, None)?;
+            let d = change(&id, Action::Claim, &adviser)?;
             writeln!(out, "{} claimed by {adviser}", d.id)?;
         }
         DraftsCommand::Reply { id, text, adviser } => {
-            let d = change(&id, DraftStatus::FollowUp, &adviser, Some(text))?;
+            let d = change(&id, Action::Ask(text), &adviser)?;
             writeln!(out, "{}: the applicant will see your message in their chat", d.id)?;
         }
         DraftsCommand::Close { id, adviser } => {
-            let d = change(&id, DraftStatus::Closed, &adviser, None)?;
+            let d = change(&id, Action::Close, &adviser)?;
             writeln!(out, "{} closed", d.id)?;
         }
     }

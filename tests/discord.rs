@@ -232,7 +232,7 @@ async fn a_gateway_disconnect_resumes_and_a_restart_continues_the_journey() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn drafts_reach_the_adviser_channel_and_only_advisers_can_claim() {
+async fn drafts_reach_the_adviser_channel_where_only_advisers_claim_and_ask_the_applicant() {
     use common::discord::ADVISER_ROLE;
     let server = DiscordServer::start().await;
     let data = tempfile::tempdir().unwrap();
@@ -267,6 +267,45 @@ async fn drafts_reach_the_adviser_channel_and_only_advisers_can_claim() {
     server.wait_for("the claim shown", |s| s.message(GUILD_CHANNEL, post.id)["content"].as_str().is_some_and(|c| c.contains("adviser\\-ola") || c.contains("adviser-ola")).then_some(())).await;
     // Kari hears about it in her DM at once.
     kari.until("an adviser is looking at it").await;
+
+    // Claimed: Ask and Close remain. A stranger's Ask opens no form.
+    let now = server.message(GUILD_CHANNEL, post.id);
+    let ask = common::discord::buttons(&now["components"]).into_iter().find(|(_, c, _)| c.starts_with("a1:q:")).expect("an Ask button").1;
+    assert!(common::discord::buttons(&now["components"]).iter().all(|(_, c, _)| !c.starts_with("a1:c:")), "Claim is gone once claimed");
+    let click = server.click(&stranger, post.id, &ask);
+    let refusal = server.wait_for("a refusal", |s| s.calls().into_iter().find(|c| c.method == "POST" && c.path.contains(&format!("itoken-{click}")) && c.path.starts_with("/api/v10/webhooks"))).await;
+    assert!(refusal.body["content"].as_str().unwrap().contains("Only the Secretariat"), "{}", refusal.body);
+    assert_eq!(server.modal(click), None, "no form for a stranger");
+
+    // The adviser asks through the form, in Norwegian; the other advisers see the question.
+    let click = server.click(&adviser, post.id, &ask);
+    let form = server.wait_for("the question form", |s| s.modal(click)).await;
+    assert!(form["title"].as_str().unwrap().contains(&id), "{form}");
+    assert!(form.to_string().contains("Spørsmålet ditt til søkeren"), "{form}");
+    let question = "Which dates suit your partner in Murmansk? <@&1> @everyone";
+    server.submit_modal(&adviser, click, &[("question", question)]);
+    let shown = server.wait_for("the question in the adviser channel", |s| s.shown_in(GUILD_CHANNEL).into_iter().find(|m| m.content.contains("har spurt søkeren"))).await;
+    assert!(shown.content.contains("Which dates suit your partner") && shown.flags & 64 == 0, "{shown:?}");
+
+    // Kari reads it in her DM and answers there; the answer reaches the adviser channel.
+    let asked = kari.until("Which dates suit your partner").await;
+    assert!(asked.last().unwrap().content.contains(&id), "{asked:?}");
+    kari.until("Write your answer").await;
+    server.dm(&KARI, "The first week of May suits them.");
+    kari.until("gone to the advisers").await;
+    let answer = server.wait_for("the answer in the adviser channel", |s| s.messages_in(GUILD_CHANNEL).into_iter().find(|m| m.content.contains("first week of May"))).await;
+    assert!(answer.content.contains(&id), "{}", answer.content);
     assert_no_pings(&server);
     bot.kill();
+
+    // The question and the answer are in the draft's history, with the adviser named.
+    let out = std::process::Command::new(common::binary())
+        .args(["--data-dir", data.path().join("db").to_str().unwrap(), "drafts", "export", &id, "--format", "json"])
+        .current_dir(common::repo())
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let history = json["history"].as_array().unwrap();
+    assert!(history.iter().any(|e| e["status"] == "follow-up" && e["by"].as_str().is_some_and(|b| b.contains("discord:2010")) && e["note"].as_str().is_some_and(|n| n.contains("Which dates"))), "{history:?}");
+    assert!(history.iter().any(|e| e["by"].is_null() && e["note"].as_str().is_some_and(|n| n.contains("first week of May"))), "{history:?}");
 }

@@ -8,7 +8,9 @@
 //! - [`i18n`]: Fluent catalogs; [`rules`]: funding criteria rule sets.
 //! - [`content`]: all of the above, loaded and [`check`]ed together.
 //! - [`session`], [`effect`], [`command`], [`engine`]: the conversation itself.
+//! - [`draft`], [`adviser`], [`export`]: submitted drafts and what advisers do with them.
 
+pub mod adviser;
 pub mod check;
 pub mod command;
 pub mod condition;

@@ -15,8 +15,10 @@ use crate::store::{Store, StoreError};
 use std::sync::Arc;
 use tracing::{error, info};
 
+mod advisers;
 mod queue;
 pub mod shutdown;
+pub use advisers::{Adviser, Outcome, advise};
 pub use queue::{Sequenced, UserQueues};
 pub use shutdown::Shutdown;
 

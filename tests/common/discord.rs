@@ -188,6 +188,8 @@ struct Interaction {
     original: Option<u64>,
     /// Deferred (type 5): the response becomes a `Sent` at its first edit.
     deferred: bool,
+    /// A form's submission (type 5), which cannot open another form.
+    modal_submit: bool,
     responses: Vec<Value>,
 }
 
@@ -353,6 +355,53 @@ impl DiscordServer {
         })
     }
 
+    /// The form (modal) the bot opened in answer to interaction `opened_by`: `{custom_id, title,
+    /// components}`, or `None` if it opened none.
+    pub fn modal(&self, opened_by: u64) -> Option<Value> {
+        let responses = self.interaction_responses(opened_by);
+        responses.into_iter().find(|r| r["type"] == 9).map(|r| r["data"].clone())
+    }
+
+    /// The user fills in the form the bot opened for interaction `opened_by` — `values` by the
+    /// text inputs' custom ids — and submits it; returns the submission's interaction id.
+    /// Panics if there is no such form, an input is unknown, or a required one is left empty:
+    /// Discord's client would not let anyone submit that.
+    pub fn submit_modal(&self, user: &User, opened_by: u64, values: &[(&str, &str)]) -> u64 {
+        let modal = self.modal(opened_by).unwrap_or_else(|| panic!("interaction {opened_by} opened no form"));
+        let inputs: Vec<Value> = items(&modal["components"]).filter(|c| c["type"] == 4).cloned().collect();
+        for (name, value) in values {
+            let input = inputs.iter().find(|i| i["custom_id"] == *name).unwrap_or_else(|| panic!("the form has no input {name:?}: {modal}"));
+            let max = input["max_length"].as_u64().unwrap_or(4000) as usize;
+            assert!(value.chars().count() <= max, "input {name:?} takes at most {max} characters");
+        }
+        let filled: Vec<Value> = inputs
+            .iter()
+            .map(|i| {
+                let value = values.iter().find(|(n, _)| i["custom_id"] == *n).map_or("", |(_, v)| v);
+                assert!(!(value.is_empty() && i["required"].as_bool().unwrap_or(true)), "the required input {} is empty", i["custom_id"]);
+                json!({ "type": 1, "components": [{ "type": 4, "custom_id": i["custom_id"], "value": value }] })
+            })
+            .collect();
+        self.change(|inner| {
+            inner.users.insert(user.id, *user);
+            let (channel, message) = {
+                let origin = &inner.interactions[&opened_by];
+                (origin.channel, origin.message)
+            };
+            let id = inner.next_id();
+            let mut ix = Interaction::new(id, channel, message);
+            ix.modal_submit = true;
+            inner.interactions.insert(id, ix);
+            let mut json = interaction_base(id, 5, user, channel, !is_dm(channel));
+            json["data"] = json!({ "custom_id": modal["custom_id"], "components": filled });
+            if let Some(m) = message.and_then(|m| inner.messages.get(&m)) {
+                json["message"] = m.json.clone();
+            }
+            inner.dispatch("INTERACTION_CREATE", json);
+            id
+        })
+    }
+
     /// Drops the bot's gateway connection without a closing handshake; serenity reconnects and
     /// RESUMEs. Events from now until then are delivered after the RESUME.
     pub fn disconnect(&self) {
@@ -480,7 +529,7 @@ impl DiscordServer {
 
 impl Interaction {
     fn new(id: u64, channel: u64, message: Option<u64>) -> Interaction {
-        Interaction { token: format!("itoken-{id}"), channel, message, original: None, deferred: false, responses: Vec::new() }
+        Interaction { token: format!("itoken-{id}"), channel, message, original: None, deferred: false, modal_submit: false, responses: Vec::new() }
     }
 }
 
@@ -874,7 +923,7 @@ fn callback(inner: &mut Inner, id: u64, token: &str, body: &Value) -> Answer {
     if !ix.responses.is_empty() {
         return error(400, 40060, "Interaction has already been acknowledged.");
     }
-    let (channel, component) = (ix.channel, ix.message);
+    let (channel, component, modal_submit) = (ix.channel, ix.message, ix.modal_submit);
     let data = body.get("data").cloned().unwrap_or(Value::Null);
     let original = match body["type"].as_u64() {
         // CHANNEL_MESSAGE_WITH_SOURCE
@@ -907,8 +956,16 @@ fn callback(inner: &mut Inner, id: u64, token: &str, body: &Value) -> Answer {
             }
             component
         }
-        // MODAL
-        Some(9) => None,
+        // MODAL: only in answer to a command or a component, never to a form's own submission.
+        Some(9) => {
+            if modal_submit {
+                return form_error("type", "INTERACTION_TYPE_INVALID", "Interaction response type is invalid here");
+            }
+            if let Err(bad) = check_modal(&data) {
+                return bad;
+            }
+            None
+        }
         _ => return form_error("type", "BASE_TYPE_CHOICES", "Value must be one of {1, 4, 5, 6, 7, 8, 9, 10, 12}."),
     };
     let ix = inner.interactions.get_mut(&id).unwrap();
@@ -1067,6 +1124,47 @@ fn check_message(body: &Value, creating: bool) -> Result<(), Answer> {
         }
     }
     check_components(&rows)
+}
+
+/// Discord's rules for a form (modal): a custom id, a title of at most 45 characters, and one to
+/// five rows, each with one text input (style 1 short or 2 paragraph, a label of at most 45).
+fn check_modal(data: &Value) -> Result<(), Answer> {
+    let too_long = |path: &str, max: usize| form_error(path, "BASE_TYPE_MAX_LENGTH", &format!("Must be {max} or fewer in length."));
+    let required = |path: &str| form_error(path, "BASE_TYPE_REQUIRED", "This field is required");
+    for (key, max) in [("custom_id", 100), ("title", 45)] {
+        match data[key].as_str() {
+            None | Some("") => return Err(required(&format!("data.{key}"))),
+            Some(v) if v.chars().count() > max => return Err(too_long(&format!("data.{key}"), max)),
+            Some(_) => {}
+        }
+    }
+    let rows = data["components"].as_array().cloned().unwrap_or_default();
+    if rows.is_empty() || rows.len() > 5 {
+        return Err(form_error("data.components", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 5 in length."));
+    }
+    for (r, row) in rows.iter().enumerate() {
+        let at = format!("data.components.{r}");
+        let items = row["components"].as_array().cloned().unwrap_or_default();
+        if row["type"] != 1 || items.len() != 1 || items[0]["type"] != 4 {
+            return Err(form_error(&format!("{at}.components"), "UNION_TYPE_CHOICES", "A form row holds exactly one text input (type 4)."));
+        }
+        let input = &items[0];
+        if !matches!(input["style"].as_u64(), Some(1 | 2)) {
+            return Err(form_error(&format!("{at}.components.0.style"), "BASE_TYPE_CHOICES", "Value must be one of {1, 2}."));
+        }
+        match input["label"].as_str() {
+            None | Some("") => return Err(required(&format!("{at}.components.0.label"))),
+            Some(l) if l.chars().count() > 45 => return Err(too_long(&format!("{at}.components.0.label"), 45)),
+            Some(_) => {}
+        }
+        if input["custom_id"].as_str().is_none_or(str::is_empty) {
+            return Err(required(&format!("{at}.components.0.custom_id")));
+        }
+        if input["max_length"].as_u64().is_some_and(|m| !(1..=4000).contains(&m)) {
+            return Err(form_error(&format!("{at}.components.0.max_length"), "NUMBER_TYPE_MAX", "int value should be between 1 and 4000."));
+        }
+    }
+    Ok(())
 }
 
 fn check_components(rows: &[Value]) -> Result<(), Answer> {

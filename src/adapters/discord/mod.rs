@@ -14,12 +14,15 @@ use crate::core::effect::{Effect, Event, Inbound, Reply};
 use crate::core::ids::{MessageId, Platform, UserKey};
 use crate::core::locale::Locale;
 use crate::core::public::{self, PublicAsk};
-use crate::runtime::{Runtime, Sequenced, Shutdown, UserQueues};
+use crate::core::adviser::{Action, Button};
+use crate::core::draft::DraftId;
+use crate::runtime::{Adviser, Runtime, Sequenced, Shutdown, UserQueues};
 use render::Click;
 use serenity::all::{
-    ChannelId, ClientBuilder, Command, CommandDataOptionValue, CommandInteraction, ComponentInteraction, ComponentInteractionDataKind, Context,
+    ActionRowComponent, ChannelId, ClientBuilder, Command, CommandDataOptionValue, CommandInteraction, ComponentInteraction, ComponentInteractionDataKind, Context,
     CreateAllowedMentions, CreateInteractionResponse, CreateInteractionResponseFollowup, CreateInteractionResponseMessage, CreateMessage,
-    EditInteractionResponse, EditMessage, EventHandler, GatewayIntents, HttpBuilder, Interaction, Message, Ready, UserId,
+    CreateInputText, CreateModal, EditInteractionResponse, EditMessage, EventHandler, GatewayIntents, HttpBuilder, InputTextStyle, Interaction,
+    Message, ModalInteraction, Ready, UserId,
 };
 use std::sync::Arc;
 use tracing::{error, info, warn};
@@ -29,6 +32,10 @@ pub enum DiscordError {
     #[error("the Discord client stopped: {0}")]
     Client(String),
 }
+
+/// The text field of the Ask form, and its limit (Discord's own maximum).
+const QUESTION_INPUT: &str = "question";
+const MAX_QUESTION: u16 = 4000;
 
 /// Discord's error code for "Cannot send messages to this user" (DMs closed).
 const DMS_CLOSED: isize = 50007;
@@ -137,6 +144,7 @@ impl EventHandler for Handler {
         match interaction {
             Interaction::Command(cmd) if cmd.data.name == commands::COMMAND => self.command(ctx, cmd).await,
             Interaction::Component(comp) => self.component(ctx, comp).await,
+            Interaction::Modal(modal) => self.adviser_question(ctx, modal).await,
             _ => {}
         }
     }
@@ -147,10 +155,7 @@ async fn deliver(http: &Arc<serenity::http::Http>, channel: ChannelId, runtime: 
     let text = item.text(&runtime.content, locale);
     let label = |id: &str| runtime.content.catalog.format(locale, &MessageId::new(id), None);
     let buttons = match &item {
-        crate::handoff::Handoff::Draft(d) => vec![serenity::all::CreateActionRow::Buttons(vec![
-            serenity::all::CreateButton::new(format!("a1:c:{}", d.id)).label(label("adviser-claim")).style(serenity::all::ButtonStyle::Primary),
-            serenity::all::CreateButton::new(format!("a1:x:{}", d.id)).label(label("adviser-close")).style(serenity::all::ButtonStyle::Secondary),
-        ])],
+        crate::handoff::Handoff::Draft(d) => render::adviser_row(&d.id, &Button::ALL, |b| label(b.label().as_str())),
         crate::handoff::Handoff::Message { .. } => Vec::new(),
     };
     let parts = crate::adapters::text::split(&text, render::MAX_MESSAGE, |s| render::escape(s).chars().count());
@@ -180,55 +185,85 @@ fn first_text(effects: &[Effect]) -> Option<&Reply> {
 }
 
 impl Handler {
-    /// Claim or close from the adviser channel — for members with the adviser role only.
-    async fn adviser_action(&self, http: &Arc<serenity::http::Http>, comp: &ComponentInteraction, locale: Locale, action: char, draft: String) {
-        let is_adviser = match (&comp.member, self.adviser_role) {
-            (Some(m), Some(role)) => m.roles.iter().any(|r| r.get() == role),
-            _ => false,
-        };
-        let followup = |text: String| CreateInteractionResponseFollowup::new().content(render::escape(&text)).ephemeral(true).allowed_mentions(no_mentions());
-        if !is_adviser {
-            let _ = comp.create_followup(http, followup(self.text(locale, "adviser-only"))).await;
+    /// The member acting in the adviser channel, if they have the adviser role.
+    fn adviser(&self, member: Option<&serenity::all::Member>, user: &serenity::all::User) -> Option<Adviser> {
+        let role = self.adviser_role?;
+        member.filter(|m| m.roles.iter().any(|r| r.get() == role))?;
+        let name = user.global_name.clone().unwrap_or_else(|| user.name.clone());
+        Some(Adviser { by: format!("discord:{} ({name})", user.id), name })
+    }
+
+    /// A button on a draft in the adviser channel — for members with the adviser role only.
+    /// Ask opens a form (a modal) for the question; see [`Handler::adviser_question`].
+    async fn adviser_click(&self, http: &Arc<serenity::http::Http>, comp: &ComponentInteraction, locale: Locale, button: Button, draft: String) {
+        let adviser = self.adviser(comp.member.as_ref(), &comp.user);
+        if let (Some(_), Button::Ask) = (&adviser, button) {
+            let title = self.text_with(self.adviser_locale, "adviser-ask-title", &draft);
+            let input = CreateInputText::new(InputTextStyle::Paragraph, self.text(self.adviser_locale, "adviser-ask-label"), QUESTION_INPUT).max_length(MAX_QUESTION);
+            let modal = CreateModal::new(button.data(&DraftId(draft)), title).components(vec![serenity::all::CreateActionRow::InputText(input)]);
+            if let Err(e) = comp.create_response(http, CreateInteractionResponse::Modal(modal)).await {
+                warn!(cause = %e, "could not open the question form");
+            }
             return;
         }
-        let Some(id) = crate::core::draft::DraftId::parse(&draft) else { return };
-        let (status, done_key) = if action == 'c' {
-            (crate::core::draft::DraftStatus::Claimed, "adviser-claimed")
-        } else {
-            (crate::core::draft::DraftStatus::Closed, "adviser-closed")
+        // Acknowledge at once: Discord allows 3 seconds, and storing takes a flush.
+        if let Err(e) = comp.create_response(http, CreateInteractionResponse::Acknowledge).await {
+            return warn!(cause = %e, "could not acknowledge a click");
+        }
+        let followup = |text: String| CreateInteractionResponseFollowup::new().content(render::escape(&text)).ephemeral(true).allowed_mentions(no_mentions());
+        let Some(adviser) = adviser else {
+            let _ = comp.create_followup(http, followup(self.text(locale, "adviser-only"))).await;
+            return;
         };
-        let name = comp.user.global_name.clone().unwrap_or_else(|| comp.user.name.clone());
-        let event = crate::core::draft::DraftEvent { at: crate::runtime::now(), status, by: Some(format!("discord:{} ({name})", comp.user.id)), note: None };
-        let store = self.runtime.store.clone();
-        let result = tokio::task::spawn_blocking(move || store.set_status(&id, event).and_then(|d| store.flush().map(|()| d))).await;
-        match result {
-            Ok(Ok(changed)) => {
-                self.runtime.announce(changed.user);
+        let action = if button == Button::Claim { Action::Claim } else { Action::Close };
+        let outcome = self.runtime.advise(&draft, action, adviser, self.adviser_locale).await;
+        if !outcome.done {
+            let _ = comp.create_followup(http, followup(outcome.text)).await;
+            return;
+        }
+        let content = format!("{}\n\n**{}**", comp.message.content, render::escape(&outcome.text));
+        let keep = render::adviser_row(&DraftId(draft), button.remaining(), |b| self.text(self.adviser_locale, b.label().as_str()));
+        let edit = EditMessage::new().content(content).components(keep).allowed_mentions(no_mentions());
+        if let Err(e) = comp.channel_id.edit_message(http, comp.message.id, edit).await {
+            warn!(cause = %e, "could not mark a draft in the adviser channel");
+        }
+    }
+
+    /// The adviser's question from the Ask form: relayed to the applicant, and shown to the
+    /// other advisers in the channel (checked for the role again: a form can be replayed).
+    async fn adviser_question(&self, ctx: Context, modal: ModalInteraction) {
+        let Some((Button::Ask, draft)) = Button::parse(&modal.data.custom_id) else { return };
+        let text = modal.data.components.iter().flat_map(|row| &row.components).find_map(|c| match c {
+            ActionRowComponent::InputText(t) if t.custom_id == QUESTION_INPUT => t.value.clone(),
+            _ => None,
+        });
+        let locale = Locale::from_hint(&modal.locale).unwrap_or(self.adviser_locale);
+        let reply = match (self.adviser(modal.member.as_ref(), &modal.user), text.filter(|t| !t.trim().is_empty())) {
+            (None, _) => CreateInteractionResponseMessage::new().content(render::escape(&self.text(locale, "adviser-only"))).ephemeral(true),
+            (Some(_), None) => CreateInteractionResponseMessage::new().content(render::escape(&self.text(self.adviser_locale, "adviser-ask-empty"))).ephemeral(true),
+            (Some(adviser), Some(question)) => {
                 let mut args = fluent_bundle::FluentArgs::new();
-                args.set("name", name);
-                let done = self.runtime.content.catalog.format(self.adviser_locale, &MessageId::new(done_key), Some(&args));
-                // Claimed: only Close remains. Closed: no buttons.
-                let keep: Vec<serenity::all::CreateActionRow> = if action == 'c' {
-                    let close = serenity::all::CreateButton::new(format!("a1:x:{draft}"))
-                        .label(self.text(self.adviser_locale, "adviser-close"))
-                        .style(serenity::all::ButtonStyle::Secondary);
-                    vec![serenity::all::CreateActionRow::Buttons(vec![close])]
+                args.set("id", draft.clone());
+                args.set("name", adviser.name.clone());
+                let asked = self.runtime.content.catalog.format(self.adviser_locale, &MessageId::new("adviser-asked-by"), Some(&args));
+                let outcome = self.runtime.advise(&draft, Action::Ask(question.clone()), adviser, self.adviser_locale).await;
+                if outcome.done {
+                    CreateInteractionResponseMessage::new().content(format!("**{}**\n{}", render::escape(&asked), render::escape(&question)))
                 } else {
-                    Vec::new()
-                };
-                let content = format!("{}\n\n**{}**", comp.message.content, render::escape(&done));
-                let edit = EditMessage::new().content(content).components(keep).allowed_mentions(no_mentions());
-                if let Err(e) = comp.channel_id.edit_message(http, comp.message.id, edit).await {
-                    warn!(cause = %e, "could not mark a draft in the adviser channel");
+                    CreateInteractionResponseMessage::new().content(render::escape(&outcome.text)).ephemeral(true)
                 }
             }
-            _ => {
-                let mut args = fluent_bundle::FluentArgs::new();
-                args.set("id", draft);
-                let text = self.runtime.content.catalog.format(locale, &MessageId::new("adviser-no-draft"), Some(&args));
-                let _ = comp.create_followup(http, followup(text)).await;
-            }
+        };
+        if let Err(e) = modal.create_response(&ctx.http, CreateInteractionResponse::Message(reply.allowed_mentions(no_mentions()))).await {
+            warn!(cause = %e, "could not answer the question form");
         }
+    }
+
+    /// A text with `$id` set.
+    fn text_with(&self, locale: Locale, id: &str, draft: &str) -> String {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("id", draft.to_owned());
+        self.runtime.content.catalog.format(locale, &MessageId::new(id), Some(&args))
     }
 
     fn text(&self, locale: Locale, id: &str) -> String {
@@ -314,20 +349,25 @@ impl Handler {
 
     async fn component(&self, ctx: Context, comp: ComponentInteraction) {
         let http = ctx.http.clone();
+        let hint = Locale::from_hint(&comp.locale);
+        let locale = hint.unwrap_or(self.runtime.content.settings.default_locale);
+        let click = Click::parse(&comp.data.custom_id);
+        if let Some(Click::Adviser { button, draft }) = click {
+            // Its own response: the Ask button answers with a form, not an acknowledgement.
+            return self.adviser_click(&http, &comp, locale, button, draft).await;
+        }
         // Acknowledge at once: Discord allows 3 seconds, and the turn may queue behind others.
         if let Err(e) = comp.create_response(&http, CreateInteractionResponse::Acknowledge).await {
             return warn!(cause = %e, "could not acknowledge a click");
         }
-        let hint = Locale::from_hint(&comp.locale);
-        let locale = hint.unwrap_or(self.runtime.content.settings.default_locale);
         let values = match &comp.data.kind {
             ComponentInteractionDataKind::StringSelect { values } => values.clone(),
             _ => Vec::new(),
         };
-        let event = match Click::parse(&comp.data.custom_id) {
+        let event = match click {
             Some(Click::Choose { question, value }) => Event::Button { question, value },
             Some(Click::Select { question }) => Event::Choices { question, picked: render::positions(&comp.message.components, &values) },
-            Some(Click::Adviser { action, draft }) => return self.adviser_action(&http, &comp, locale, action, draft).await,
+            Some(Click::Adviser { .. }) => unreachable!("handled above"),
             Some(Click::OpenDm { dialog }) => {
                 let text = dialog.map_or_else(|| "/start".to_owned(), |d| format!("/start {d}"));
                 let notice = match self.open_dm(&http, comp.user.id, text, hint).await {

@@ -3,9 +3,12 @@
 //! a select menu. Custom ids are compact and versioned:
 //! - `v1:<question>:<value>` — a single choice (a button);
 //! - `s1:<question>` — a multiple-choice select menu;
-//! - `dm1:<dialog>` — "continue in a DM" from a public answer in a server (`dm1:` alone: the menu).
+//! - `dm1:<dialog>` — "continue in a DM" from a public answer in a server (`dm1:` alone: the menu);
+//! - `a1:<c|q|x>:<draft>` — an adviser's button on a draft ([`Button`]); the Ask form has the same id.
 
 use crate::adapters::text;
+use crate::core::adviser::Button;
+use crate::core::draft::DraftId;
 use crate::core::effect::{Choices, Reply};
 use crate::core::public::PublicReply;
 use serenity::all::{
@@ -95,20 +98,29 @@ pub fn public(r: &PublicReply) -> Outgoing {
     Outgoing { content: escape(&r.text), components: rows(buttons) }
 }
 
+/// The adviser buttons under a draft (none: no row), labelled by `label`.
+pub fn adviser_row(draft: &DraftId, buttons: &[Button], label: impl Fn(Button) -> String) -> Vec<CreateActionRow> {
+    if buttons.is_empty() {
+        return Vec::new();
+    }
+    let style = |b: Button| if b == Button::Claim { ButtonStyle::Primary } else { ButtonStyle::Secondary };
+    vec![CreateActionRow::Buttons(buttons.iter().map(|&b| CreateButton::new(b.data(draft)).label(label(b)).style(style(b))).collect())]
+}
+
 /// What a component click asks for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Click {
     Choose { question: u32, value: String },
     Select { question: u32 },
     OpenDm { dialog: Option<String> },
-    /// An adviser's button on a draft in the adviser channel: `c` claim, `x` close.
-    Adviser { action: char, draft: String },
+    /// An adviser's button on a draft in the adviser channel.
+    Adviser { button: Button, draft: String },
 }
 
 impl Click {
     pub fn parse(id: &str) -> Option<Click> {
-        if let Some((a, d)) = id.strip_prefix("a1:").and_then(|r| r.split_once(':')) {
-            return a.chars().next().filter(|c| matches!(c, 'c' | 'x')).map(|action| Click::Adviser { action, draft: d.to_owned() });
+        if let Some((button, draft)) = Button::parse(id) {
+            return Some(Click::Adviser { button, draft });
         }
         if let Some(d) = id.strip_prefix("dm1:") {
             return Some(Click::OpenDm { dialog: Some(d.to_owned()).filter(|d| !d.is_empty()) });

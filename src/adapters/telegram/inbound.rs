@@ -2,6 +2,7 @@
 //! which are public questions in a group, and which the bot ignores.
 
 use super::render::{self, Callback};
+use crate::core::adviser::Button;
 use crate::core::command::Command;
 use crate::core::effect::Event;
 use crate::core::ids::{Platform, UserKey};
@@ -33,7 +34,7 @@ pub enum Incoming {
     /// An adviser's answer to the bot's "your question for the applicant of BS-…" prompt.
     AdviserReply { chat: ChatId, reply_to: MessageId, user: u64, name: String, draft: String, text: String },
     /// An adviser's button on a draft in the adviser chat: `c` claim, `q` ask the applicant, `x` close.
-    Adviser { id: CallbackQueryId, user: u64, name: String, hint: Option<Locale>, action: char, draft: String, origin: Option<Origin> },
+    Adviser { id: CallbackQueryId, user: u64, name: String, hint: Option<Locale>, button: Button, draft: String, origin: Option<Origin> },
     Ignore,
 }
 
@@ -104,18 +105,8 @@ fn callback(q: CallbackQuery) -> Incoming {
         Some(m) => m.chat().is_private(),
         None => false,
     };
-    if let Some((action, draft)) = q.data.as_deref().and_then(|d| d.strip_prefix("a1:")).and_then(|d| d.split_once(':')) {
-        if let Some(action) = action.chars().next().filter(|c| matches!(c, 'c' | 'q' | 'x')) {
-            return Incoming::Adviser {
-                id: q.id.clone(),
-                user: q.from.id.0,
-                name: q.from.first_name.clone(),
-                hint: hint(&q.from),
-                action,
-                draft: draft.to_owned(),
-                origin,
-            };
-        }
+    if let Some((button, draft)) = q.data.as_deref().and_then(Button::parse) {
+        return Incoming::Adviser { id: q.id.clone(), user: q.from.id.0, name: q.from.first_name.clone(), hint: hint(&q.from), button, draft, origin };
     }
     let (Some(data), true) = (q.data.clone(), private) else { return Incoming::Unusable { id: q.id } };
     let user = user_key(&q.from);

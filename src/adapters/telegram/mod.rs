@@ -15,7 +15,8 @@ use crate::core::effect::{Effect, Event, Inbound, Reply};
 use crate::core::ids::{MessageId, Platform, UserKey};
 use crate::core::locale::Locale;
 use crate::core::public::{self, PublicAsk};
-use crate::runtime::{Runtime, Shutdown, UserQueues};
+use crate::core::adviser::{Action, Button};
+use crate::runtime::{Adviser, Runtime, Shutdown, UserQueues};
 use inbound::{Incoming, Origin};
 use std::sync::Arc;
 use std::time::Duration;
@@ -239,8 +240,8 @@ impl Telegram {
             Incoming::AdviserReply { chat, reply_to, user, name, draft, text } => {
                 tokio::spawn(async move { tg.adviser_reply(chat, reply_to, user, name, draft, text).await });
             }
-            Incoming::Adviser { id, user, name, hint, action, draft, origin } => {
-                tokio::spawn(async move { tg.adviser_action(id, user, name, hint, action, draft, origin).await });
+            Incoming::Adviser { id, user, name, hint, button, draft, origin } => {
+                tokio::spawn(async move { tg.adviser_action(id, user, name, hint, button, draft, origin).await });
             }
             Incoming::Unusable { id } => {
                 tokio::spawn(async move { tg.answer_press(id, None).await });
@@ -348,11 +349,7 @@ impl Telegram {
         let locale = self.adviser_locale;
         let text = item.text(&self.runtime.content, locale);
         let keyboard = match &item {
-            crate::handoff::Handoff::Draft(d) => Some(teloxide::types::InlineKeyboardMarkup::new(vec![vec![
-                teloxide::types::InlineKeyboardButton::callback(self.catalog_text(locale, "adviser-claim"), format!("a1:c:{}", d.id)),
-                teloxide::types::InlineKeyboardButton::callback(self.catalog_text(locale, "adviser-ask"), format!("a1:q:{}", d.id)),
-                teloxide::types::InlineKeyboardButton::callback(self.catalog_text(locale, "adviser-close"), format!("a1:x:{}", d.id)),
-            ]])),
+            crate::handoff::Handoff::Draft(d) => Some(self.adviser_keyboard(&d.id, &Button::ALL)),
             crate::handoff::Handoff::Message { .. } => None,
         };
         let parts = crate::adapters::text::split(&text, render::MAX_MESSAGE, |s| render::escape(s).chars().count());
@@ -372,95 +369,67 @@ impl Telegram {
         Ok(())
     }
 
-    /// Claim or close from the adviser chat — for configured advisers only.
+    /// The adviser buttons under a draft in the advisers' language.
+    fn adviser_keyboard(&self, draft: &crate::core::draft::DraftId, buttons: &[Button]) -> teloxide::types::InlineKeyboardMarkup {
+        let row = buttons.iter().map(|b| teloxide::types::InlineKeyboardButton::callback(self.catalog_text(self.adviser_locale, b.label().as_str()), b.data(draft)));
+        teloxide::types::InlineKeyboardMarkup::new(vec![row.collect::<Vec<_>>()])
+    }
+
+    fn adviser(&self, user: u64, name: String) -> Option<Adviser> {
+        self.advisers.contains(&(user as i64)).then(|| Adviser { by: format!("telegram:{user} ({name})"), name })
+    }
+
+    /// A button on a draft in the adviser chat — for configured advisers only.
     #[allow(clippy::too_many_arguments)]
-    async fn adviser_action(&self, id: CallbackQueryId, user: u64, name: String, hint: Option<Locale>, action: char, draft: String, origin: Option<Origin>) {
-        let locale = hint.unwrap_or(self.adviser_locale);
-        if !self.advisers.contains(&(user as i64)) {
+    async fn adviser_action(&self, id: CallbackQueryId, user: u64, name: String, hint: Option<Locale>, button: Button, draft: String, origin: Option<Origin>) {
+        let Some(adviser) = self.adviser(user, name) else {
+            let locale = hint.unwrap_or(self.adviser_locale);
             return self.answer_press(id, Some(self.catalog_text(locale, "adviser-only"))).await;
-        }
-        let Some(draft_id) = crate::core::draft::DraftId::parse(&draft) else { return self.answer_press(id, None).await };
-        if action == 'q' {
-            // The adviser types the question as a reply to this prompt (see `adviser_reply`).
-            self.answer_press(id, None).await;
-            let Some(o) = origin else { return };
-            let mut args = fluent_bundle::FluentArgs::new();
-            args.set("id", draft_id.to_string());
-            let prompt = self.runtime.content.catalog.format(self.adviser_locale, &MessageId::new("adviser-ask-prompt"), Some(&args));
-            let markup = teloxide::types::ReplyMarkup::ForceReply(teloxide::types::ForceReply::new().selective());
-            let _ = send::retry("sendMessage", || {
-                self.bot
-                    .send_message(o.chat, render::escape(&prompt))
-                    .parse_mode(ParseMode::Html)
-                    .reply_parameters(ReplyParameters::new(o.message))
-                    .reply_markup(markup.clone())
-                    .send()
-            })
-            .await;
-            return;
-        }
-        let (status, done_key) = if action == 'c' {
-            (crate::core::draft::DraftStatus::Claimed, "adviser-claimed")
-        } else {
-            (crate::core::draft::DraftStatus::Closed, "adviser-closed")
         };
-        let event = crate::core::draft::DraftEvent { at: crate::runtime::now(), status, by: Some(format!("telegram:{user} ({name})")), note: None };
-        let store = self.runtime.store.clone();
-        let d = draft_id.clone();
-        let result = tokio::task::spawn_blocking(move || store.set_status(&d, event).and_then(|d| store.flush().map(|()| d))).await;
-        let mut args = fluent_bundle::FluentArgs::new();
-        match result {
-            Ok(Ok(changed)) => {
-                self.runtime.announce(changed.user);
-                args.set("name", name);
-                let done = self.runtime.content.catalog.format(self.adviser_locale, &MessageId::new(done_key), Some(&args));
-                self.answer_press(id, Some(done.clone())).await;
-                if let Some(o) = origin {
-                    let html = format!("{}\n\n<b>{}</b>", render::escape(&o.text), render::escape(&done));
-                    let keep = if action == 'c' { o.markup.map(|m| render::without(&m, &format!("a1:c:{draft_id}"))) } else { None };
-                    let _ = send::retry("editMessageText", || {
-                        let req = self.bot.edit_message_text(o.chat, o.message, html.clone()).parse_mode(ParseMode::Html);
-                        match &keep {
-                            Some(k) => req.reply_markup(k.clone()).send(),
-                            None => req.send(),
-                        }
-                    })
-                    .await;
-                }
-            }
-            _ => {
+        let action = match button {
+            Button::Claim => Action::Claim,
+            Button::Close => Action::Close,
+            Button::Ask => {
+                // The adviser types the question as a reply to this prompt (see `adviser_reply`).
+                self.answer_press(id, None).await;
+                let Some(o) = origin else { return };
+                let mut args = fluent_bundle::FluentArgs::new();
                 args.set("id", draft);
-                let text = self.runtime.content.catalog.format(locale, &MessageId::new("adviser-no-draft"), Some(&args));
-                self.answer_press(id, Some(text)).await;
+                let prompt = self.runtime.content.catalog.format(self.adviser_locale, &MessageId::new("adviser-ask-prompt"), Some(&args));
+                let markup = teloxide::types::ReplyMarkup::ForceReply(teloxide::types::ForceReply::new().selective());
+                let _ = send::retry("sendMessage", || {
+                    self.bot
+                        .send_message(o.chat, render::escape(&prompt))
+                        .parse_mode(ParseMode::Html)
+                        .reply_parameters(ReplyParameters::new(o.message))
+                        .reply_markup(markup.clone())
+                        .send()
+                })
+                .await;
+                return;
             }
-        }
+        };
+        let outcome = self.runtime.advise(&draft, action, adviser, self.adviser_locale).await;
+        self.answer_press(id, Some(outcome.text.clone())).await;
+        let (Some(o), true) = (origin, outcome.done) else { return };
+        let html = format!("{}\n\n<b>{}</b>", render::escape(&o.text), render::escape(&outcome.text));
+        let keep = crate::core::draft::DraftId::parse(&draft).map(|d| self.adviser_keyboard(&d, button.remaining())).filter(|k| !k.inline_keyboard[0].is_empty());
+        let _ = send::retry("editMessageText", || {
+            let req = self.bot.edit_message_text(o.chat, o.message, html.clone()).parse_mode(ParseMode::Html);
+            match &keep {
+                Some(k) => req.reply_markup(k.clone()).send(),
+                None => req.send(),
+            }
+        })
+        .await;
     }
 
     /// An adviser's question for an applicant, typed as a reply to the prompt: relayed to them.
     async fn adviser_reply(&self, chat: ChatId, reply_to: teloxide::types::MessageId, user: u64, name: String, draft: String, text: String) {
-        let locale = self.adviser_locale;
-        let key = if !self.advisers.contains(&(user as i64)) {
-            "adviser-only"
-        } else {
-            let Some(id) = crate::core::draft::DraftId::parse(&draft) else { return };
-            let event = crate::core::draft::DraftEvent {
-                at: crate::runtime::now(),
-                status: crate::core::draft::DraftStatus::FollowUp,
-                by: Some(format!("telegram:{user} ({name})")),
-                note: Some(text),
-            };
-            let store = self.runtime.store.clone();
-            match tokio::task::spawn_blocking(move || store.set_status(&id, event).and_then(|d| store.flush().map(|()| d))).await {
-                Ok(Ok(changed)) => {
-                    self.runtime.announce(changed.user);
-                    "adviser-asked"
-                }
-                _ => "adviser-no-draft",
-            }
+        let reply = match self.adviser(user, name) {
+            None => self.catalog_text(self.adviser_locale, "adviser-only"),
+            Some(adviser) => self.runtime.advise(&draft, Action::Ask(text), adviser, self.adviser_locale).await.text,
         };
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("id", draft);
-        let reply = self.runtime.content.catalog.format(locale, &MessageId::new(key), Some(&args));
         let _ = send::retry("sendMessage", || {
             self.bot.send_message(chat, render::escape(&reply)).parse_mode(ParseMode::Html).reply_parameters(ReplyParameters::new(reply_to)).send()
         })

@@ -137,17 +137,6 @@ pub fn label_of(markup: &InlineKeyboardMarkup, data: &str) -> Option<String> {
     })
 }
 
-/// The keyboard without the button that sent `data` (e.g. "Claim" once claimed).
-pub fn without(markup: &InlineKeyboardMarkup, data: &str) -> InlineKeyboardMarkup {
-    let rows = markup
-        .inline_keyboard
-        .iter()
-        .map(|row| row.iter().filter(|b| !matches!(&b.kind, InlineKeyboardButtonKind::CallbackData(d) if d == data)).cloned().collect::<Vec<_>>())
-        .filter(|row| !row.is_empty())
-        .collect::<Vec<_>>();
-    InlineKeyboardMarkup::new(rows)
-}
-
 /// A question message after it was answered: its text, then the answer, and no buttons.
 pub fn answered(question: &str, answer: &str) -> String {
     format!("{}\n\n<b>✓ {}</b>", escape(question), escape(answer))
