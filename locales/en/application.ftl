@@ -64,3 +64,13 @@ application-field-topic = Priority area
 application-field-cost-other = Other costs
 application-field-own-financing = Own financing
 application-field-partner-financing = Partner's co-financing
+
+## Sections of the summary and the exported application
+application-section-applicant = Applicant
+application-section-contact = Contact person
+application-section-partner = Partner
+application-section-project = Project
+application-section-plan = Activities and roles
+application-section-timeline = Timeline
+application-section-budget = Budget (NOK)
+application-section-financing = Financing plan

@@ -95,6 +95,9 @@ forget-kept = Nothing was erased.
 
 summary-line = { $label }: { $value }
 summary-empty = –
+summary-section = — { $title } —
+export-total-costs = Total costs
+export-share = { $share } % of the total costs
 summary-confirm = Confirm
 summary-edit = Change: { $field }
 

@@ -64,3 +64,13 @@ application-field-topic = Prioritert område
 application-field-cost-other = Andre kostnader
 application-field-own-financing = Egenfinansiering
 application-field-partner-financing = Partnerens medfinansiering
+
+## Delene av sammendraget og den eksporterte søknaden
+application-section-applicant = Søker
+application-section-contact = Kontaktperson
+application-section-partner = Partner
+application-section-project = Prosjektet
+application-section-plan = Aktiviteter og roller
+application-section-timeline = Tidsplan
+application-section-budget = Budsjett (kroner)
+application-section-financing = Finansieringsplan

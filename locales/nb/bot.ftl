@@ -95,6 +95,9 @@ forget-kept = Ingenting ble slettet.
 
 summary-line = { $label }: { $value }
 summary-empty = –
+summary-section = — { $title } —
+export-total-costs = Totale kostnader
+export-share = { $share } % av de totale kostnadene
 summary-confirm = Bekreft
 summary-edit = Endre: { $field }
 

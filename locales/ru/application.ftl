@@ -64,3 +64,13 @@ application-field-topic = Приоритетная область
 application-field-cost-other = Прочие расходы
 application-field-own-financing = Собственное финансирование
 application-field-partner-financing = Софинансирование партнёра
+
+## Разделы сводки и выгруженной заявки
+application-section-applicant = Заявитель
+application-section-contact = Контактное лицо
+application-section-partner = Партнёр
+application-section-project = Проект
+application-section-plan = Мероприятия и роли
+application-section-timeline = Сроки
+application-section-budget = Бюджет (в кронах)
+application-section-financing = План финансирования

@@ -99,6 +99,9 @@ forget-kept = Ничего не удалено.
 
 summary-line = { $label }: { $value }
 summary-empty = —
+summary-section = — { $title } —
+export-total-costs = Общие расходы
+export-share = { $share } % общих расходов
 summary-confirm = Подтвердить
 summary-edit = Изменить: { $field }
 

@@ -338,6 +338,9 @@ fn check_slots(
         if let StepKind::Summary { fields, .. } = &s.kind {
             for fl in fields {
                 text_use(&fl.label.id, fl.line, Some(BTreeSet::new()), true);
+                if let Some(section) = &fl.section {
+                    text_use(&section.id, fl.line, Some(BTreeSet::new()), false);
+                }
             }
         }
         if let StepKind::Append { fields, .. } = &s.kind {

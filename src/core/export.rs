@@ -2,38 +2,84 @@
 //! Pure functions over a draft and the content (for labels in the advisers' language).
 
 use super::content::Content;
-use super::dialog::{Dialog, StepKind};
+use super::dialog::{Dialog, Field as SummaryField, Input, StepKind};
 use super::draft::Draft;
-use super::engine::render::display_value;
+use super::engine::render::{display_value, format_number};
 use super::ids::{MessageId, SlotName};
 use super::locale::Locale;
-use super::value::Date;
+use super::value::{Date, Value};
+
+/// One answer of a draft as advisers read it.
+pub struct Field {
+    /// The heading of the section this field starts, if it starts one.
+    pub section: Option<String>,
+    pub label: String,
+    pub value: String,
+    pub slot: SlotName,
+}
 
 /// The answers of a draft as (label, readable value), as its summary shows them. (Everything
 /// else the session collected, e.g. loop counters, is in the JSON export.)
 pub fn fields(content: &Content, draft: &Draft, locale: Locale) -> Vec<(String, String)> {
-    let Some(d) = content.dialogs.get(&draft.dialog) else { return Vec::new() };
-    summary_fields(d)
-        .into_iter()
-        .filter_map(|(slot, label)| {
-            let v = draft.answers.get(&slot)?;
-            Some((content.catalog.format(locale, &label, None), display_value(content, locale, &slot, v)))
-        })
-        .collect()
+    sections(content, draft, locale).into_iter().map(|f| (f.label, f.value)).collect()
 }
 
-fn summary_fields(d: &Dialog) -> Vec<(SlotName, MessageId)> {
+/// The answered fields of the draft's summary, in its order, with their section headings (a
+/// heading whose fields are all unanswered moves to the next answered field).
+pub fn sections(content: &Content, draft: &Draft, locale: Locale) -> Vec<Field> {
+    let Some(d) = content.dialogs.get(&draft.dialog) else { return Vec::new() };
+    let text = |id: &MessageId| content.catalog.format(locale, id, None);
+    let mut pending: Option<String> = None;
+    let mut out = Vec::new();
+    for f in summary_fields(d) {
+        if let Some(s) = &f.section {
+            pending = Some(text(&s.id));
+        }
+        let Some(v) = draft.answers.get(&f.slot) else { continue };
+        out.push(Field { section: pending.take(), label: text(&f.label.id), value: display_value(content, locale, &f.slot, v), slot: f.slot.clone() });
+    }
+    out
+}
+
+fn summary_fields(d: &Dialog) -> Vec<&SummaryField> {
     d.steps
         .iter()
         .filter_map(|s| match &s.kind {
-            StepKind::Summary { fields, .. } => Some(fields.iter().map(|f| (f.slot.clone(), f.label.id.clone())).collect::<Vec<_>>()),
+            StepKind::Summary { fields, .. } => Some(fields),
             _ => None,
         })
         .flatten()
         .collect()
 }
 
-/// A tidy application text an adviser can work from.
+/// The amount applied for (a number question with `share_of`), the costs it is a share of,
+/// their total, and the share in whole percent.
+struct Share<'a> {
+    amount: &'a SlotName,
+    costs: &'a [SlotName],
+    total: i64,
+    percent: i64,
+}
+
+fn share<'a>(content: &'a Content, draft: &Draft) -> Option<Share<'a>> {
+    let d = content.dialogs.get(&draft.dialog)?;
+    let (amount, costs) = d.steps.iter().find_map(|s| match &s.kind {
+        StepKind::Ask(q) => match &q.input {
+            Input::Number { share_of, .. } if !share_of.is_empty() => Some((&q.slot, share_of.as_slice())),
+            _ => None,
+        },
+        _ => None,
+    })?;
+    let number = |s: &SlotName| match draft.answers.get(s) {
+        Some(Value::Number(n)) => *n,
+        _ => 0,
+    };
+    let total: i64 = costs.iter().map(number).sum();
+    (total > 0).then(|| Share { amount, costs, total, percent: (number(amount) * 100 + total / 2) / total })
+}
+
+/// A tidy application text an adviser can work from: the draft's facts, its answers under the
+/// summary's section headings, the total costs and the share applied for, and its history.
 pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
     let text = |id: &str| content.catalog.format(locale, &MessageId::new(id), None);
     let title = draft.answers.get(&SlotName::new("project_title")).map(|v| display_value(content, locale, &SlotName::new("project_title"), v));
@@ -41,12 +87,26 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
     md.push_str(&format!("- **{}:** {}\n", text("export-status"), text(&format!("draft-status-{}", draft.status.as_str()))));
     md.push_str(&format!("- **{}:** {}\n", text("export-submitted"), Date::from_unix(draft.created).display_dmy()));
     md.push_str(&format!("- **{}:** {} ({})\n\n", text("export-applicant"), draft.user, draft.locale));
-    for (label, value) in fields(content, draft, locale) {
+    let share = share(content, draft);
+    for f in sections(content, draft, locale) {
+        if let Some(section) = &f.section {
+            md.push_str(&format!("## {section}\n\n"));
+        }
+        let mut value = f.value;
+        if let Some(s) = share.as_ref().filter(|s| s.amount == &f.slot) {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("share", s.percent);
+            value = format!("{value} ({})", content.catalog.format(locale, &MessageId::new("export-share"), Some(&args)));
+        }
         if value.contains('\n') {
             let list: Vec<String> = value.lines().map(|l| format!("- {}", l.trim_start_matches("• "))).collect();
-            md.push_str(&format!("## {label}\n\n{}\n\n", list.join("\n")));
+            md.push_str(&format!("**{}:**\n\n{}\n\n", f.label, list.join("\n")));
         } else {
-            md.push_str(&format!("**{label}:** {value}\n\n"));
+            md.push_str(&format!("**{}:** {value}\n\n", f.label));
+        }
+        // The total under the last cost line.
+        if let Some(s) = share.as_ref().filter(|s| s.costs.last() == Some(&f.slot)) {
+            md.push_str(&format!("**{}:** {}\n\n", text("export-total-costs"), format_number(s.total, locale)));
         }
     }
     if draft.history.len() > 1 {

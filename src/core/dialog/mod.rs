@@ -120,6 +120,8 @@ pub struct Field {
     pub step: Option<Target>,
     /// Where that change is complete, for a section of several steps.
     pub until: Option<Target>,
+    /// A heading above this field: it starts a section.
+    pub section: Option<Text>,
 }
 
 #[derive(Debug, Clone)]
@@ -414,6 +416,7 @@ impl Parser<'_> {
                     line: l,
                     step: f.step.as_ref().map(|s| Target { step: StepId::new(s.clone()), line: l }),
                     until: f.until.as_ref().map(|s| Target { step: StepId::new(s.clone()), line: l }),
+                    section: f.section.as_ref().map(|s| Text { id: MessageId::new(s.clone()), line: l }),
                 }
             })
             .collect()

@@ -86,6 +86,9 @@ pub struct RawField {
     pub step: Option<String>,
     /// For a summary: with `step`, the step at which the change is complete (a section of several questions).
     pub until: Option<String>,
+    /// For a summary: a heading (Fluent id) above this field, which starts a section of the
+    /// summary and of the exported application.
+    pub section: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

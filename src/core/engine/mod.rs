@@ -350,6 +350,12 @@ impl<'c> Turn<'c> {
             StepKind::Summary { text, fields, .. } => {
                 let mut body = self.text(&text.id, Some(&args));
                 for f in fields {
+                    if let Some(section) = &f.section {
+                        let mut a = FluentArgs::new();
+                        a.set("title", self.text(&section.id, None));
+                        body.push('\n');
+                        body.push_str(&self.text(&MessageId::new("summary-section"), Some(&a)));
+                    }
                     let value = self.display(&f.slot).unwrap_or_else(|| self.text(&MessageId::new("summary-empty"), None));
                     let mut a = FluentArgs::new();
                     a.set("label", self.text(&f.label.id, None));
