@@ -50,6 +50,8 @@ pub struct FileConfig {
     #[serde(default)]
     pub limits: LimitsSection,
     #[serde(default)]
+    pub advice: AdviceSection,
+    #[serde(default)]
     pub retention: RetentionSection,
     #[serde(default)]
     pub telegram: TelegramSection,
@@ -106,6 +108,20 @@ pub struct LimitsSection {
 impl Default for LimitsSection {
     fn default() -> Self {
         LimitsSection { max_input_chars: 4000 }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AdviceSection {
+    /// A search result at least this confident (0–1) answers a question; below it the bot says
+    /// it is unsure and offers an adviser.
+    pub sure: f32,
+}
+
+impl Default for AdviceSection {
+    fn default() -> Self {
+        AdviceSection { sure: crate::core::content::EngineSettings::default().advice_sure }
     }
 }
 
@@ -344,6 +360,7 @@ impl Settings {
                 default_locale,
                 active_rules: env.rules.clone().unwrap_or_else(|| file.rules.active.clone()),
                 max_input_chars: file.limits.max_input_chars.max(1),
+                advice_sure: file.advice.sure.clamp(0.0, 1.0),
             },
             cache_capacity_bytes: file.storage.cache_capacity_mb.max(1) * 1024 * 1024,
             adviser_locale: file.advisers.language.as_deref().and_then(Locale::from_hint).unwrap_or(Locale::Nb),

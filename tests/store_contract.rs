@@ -4,7 +4,8 @@ use barents_bot::core::ids::{Platform, UserKey};
 use barents_bot::core::locale::Locale;
 use barents_bot::core::session::UserState;
 use barents_bot::core::value::Value;
-use barents_bot::store::{MemoryStore, SledStore, Store, StoreError};
+use barents_bot::core::ids::ArticleId;
+use barents_bot::store::{Feedback, MemoryStore, OpenQuestion, SledStore, Store, StoreError};
 
 fn contract(store: &dyn Store) {
     let kari = UserKey::new(Platform::Telegram, "42");
@@ -21,6 +22,19 @@ fn contract(store: &dyn Store) {
     store.forget(&kari).unwrap();
     store.flush().unwrap();
     assert_eq!(store.load(&kari).unwrap(), UserState::default());
+
+    // The resource centre's anonymous records: questions in order, counts per article.
+    for (at, text) in [(1, "первый вопрос"), (2, "second question")] {
+        store.keep_question(&OpenQuestion { at, locale: Locale::Ru, text: text.into() }).unwrap();
+    }
+    let trust = ArticleId::new("trust");
+    for helpful in [true, true, false] {
+        store.count_feedback(&trust, helpful).unwrap();
+    }
+    store.flush().unwrap();
+    let kept: Vec<String> = store.questions().unwrap().into_iter().map(|q| q.text).collect();
+    assert_eq!(kept, ["первый вопрос", "second question"]);
+    assert_eq!(store.feedback().unwrap(), vec![(trust, Feedback { helpful: 2, not_helpful: 1 })]);
 }
 
 #[test]

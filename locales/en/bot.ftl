@@ -64,6 +64,7 @@ help-general =
     /restart – start this part again
     /cancel – stop and go to the main menu
     /language – change language (English, norsk, русский)
+    /advice – ask a question in your own words, or browse advice on culture, partners and funding
     /adviser – how to reach a person
     /privacy – what I store about you
     /mydata – see what I store about you
@@ -133,6 +134,7 @@ command-restart = Start this part again
 command-cancel = Stop and go to the main menu
 command-language = Change language
 command-status = My draft applications
+command-advice = Ask a question, get advice
 command-adviser = Talk to a person
 command-privacy = What I store about you
 command-mydata = See your stored data
@@ -206,3 +208,19 @@ adviser-ask-label = Your question for the applicant
 adviser-ask-empty = The question was empty, so nothing was sent.
 adviser-asked-by = { $name } asked the applicant of { $id }:
 adviser-failed = That could not be saved just now. Please try again in a moment.
+
+## The resource centre (texts of the articles: knowledge.ftl)
+kb-all-topics = All topics
+kb-leave = Back to where I was
+kb-helpful = Did this help?
+kb-helpful-yes = Yes, it helped
+kb-helpful-no = Not really
+kb-thanks = Thank you – that helps me get better.
+kb-thanks-sorry = Thank you for telling me. Try asking in your own words, or send /adviser to ask a person.
+kb-answers = This is what I found:
+kb-unsure = I am not sure I have understood your question. These may help – or send it to an adviser, who will answer you here.
+kb-nothing = I could not find anything about that. You can send your question to an adviser, who will answer you here, or look through the topics.
+kb-hit = { $title } ({ $confidence } % match)
+kb-ask-adviser = Send my question to an adviser
+kb-read-more = Read more in a private chat
+kb-public-unsure = I am not sure I understood that. Ask me in a private chat, where I can look into it with you or pass it on to an adviser.

@@ -64,6 +64,7 @@ help-general =
     /restart – begynn på denne delen på nytt
     /cancel – avbryt og gå til hovedmenyen
     /language – bytt språk (English, norsk, русский)
+    /advice – still et spørsmål med egne ord, eller bla i råd om kultur, partnere og støtte
     /adviser – slik får du kontakt med et menneske
     /privacy – hva jeg lagrer om deg
     /mydata – se hva jeg har lagret om deg
@@ -133,6 +134,7 @@ command-restart = Begynn denne delen på nytt
 command-cancel = Avbryt og gå til hovedmenyen
 command-language = Bytt språk
 command-status = Søknadsutkastene mine
+command-advice = Still et spørsmål, få råd
 command-adviser = Snakk med et menneske
 command-privacy = Hva jeg lagrer om deg
 command-mydata = Se hva som er lagret
@@ -206,3 +208,19 @@ adviser-ask-label = Spørsmålet ditt til søkeren
 adviser-ask-empty = Spørsmålet var tomt, så ingenting ble sendt.
 adviser-asked-by = { $name } har spurt søkeren bak { $id }:
 adviser-failed = Det kunne ikke lagres akkurat nå. Prøv igjen om litt.
+
+## Ressurssenteret (tekstene i artiklene: knowledge.ftl)
+kb-all-topics = Alle temaer
+kb-leave = Tilbake til der jeg var
+kb-helpful = Var dette til hjelp?
+kb-helpful-yes = Ja, det hjalp
+kb-helpful-no = Ikke egentlig
+kb-thanks = Takk – det hjelper meg å bli bedre.
+kb-thanks-sorry = Takk for at du sier fra. Prøv å spørre med egne ord, eller send /adviser for å spørre et menneske.
+kb-answers = Dette fant jeg:
+kb-unsure = Jeg er ikke sikker på at jeg har forstått spørsmålet ditt. Kanskje dette hjelper – ellers kan du sende det til en rådgiver, som svarer deg her.
+kb-nothing = Jeg fant ikke noe om det. Du kan sende spørsmålet til en rådgiver, som svarer deg her, eller se gjennom temaene.
+kb-hit = { $title } ({ $confidence } % treff)
+kb-ask-adviser = Send spørsmålet mitt til en rådgiver
+kb-read-more = Les mer i en privat chat
+kb-public-unsure = Jeg er ikke sikker på at jeg forsto det. Spør meg i en privat chat, så ser vi på det sammen eller sender det videre til en rådgiver.

@@ -57,6 +57,12 @@ pub fn check(content: &Content, warn_unused: bool, report: &mut Report) {
             uses.entry(id).or_default().push(Use { file: rules.file.clone(), line, vars: None, label: false });
         }
     }
+    let rule_sets: BTreeSet<&str> = content.rules.keys().map(String::as_str).collect();
+    content.knowledge.check(&rule_sets, report);
+    for (id, line, label) in content.knowledge.messages() {
+        let file = super::knowledge::FILE.to_owned();
+        uses.entry(id).or_default().push(Use { file, line, vars: Some(BTreeSet::new()), label });
+    }
     check_messages(content, &uses, warn_unused, report);
 }
 
@@ -333,7 +339,7 @@ fn check_slots(
                     report.error(f, fl.line, format!("step `{}` collects slot `{}`, which no path sets before it", s.id, fl.slot));
                 }
             }
-            StepKind::Call { .. } | StepKind::End { text: None } | StepKind::Submit { .. } | StepKind::Track { .. } => {}
+            StepKind::Call { .. } | StepKind::End { text: None } | StepKind::Submit { .. } | StepKind::Track { .. } | StepKind::Advice { .. } => {}
         }
         if let StepKind::Summary { fields, .. } = &s.kind {
             for fl in fields {

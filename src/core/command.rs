@@ -14,6 +14,8 @@ pub enum Command {
     /// `/language [en|nb|ru]`; `Err` keeps what was typed when it is not a language we speak.
     Language(Option<Result<Locale, String>>),
     Status,
+    /// `/advice [question]`: the resource centre's topics, or the answers to a question.
+    Advice(Option<String>),
     Adviser,
     Privacy,
     MyData,
@@ -23,7 +25,7 @@ pub enum Command {
 
 /// The command names, for help texts and platform command menus.
 pub const NAMES: &[&str] =
-    &["start", "help", "back", "skip", "restart", "cancel", "language", "status", "adviser", "privacy", "mydata", "forget"];
+    &["start", "help", "back", "skip", "restart", "cancel", "language", "status", "advice", "adviser", "privacy", "mydata", "forget"];
 
 impl Command {
     /// `None` when the text is not a command at all. Accepts `/cmd@botname` as Telegram groups send it.
@@ -43,6 +45,7 @@ impl Command {
             "cancel" => Command::Cancel,
             "language" | "lang" => Command::Language(arg.map(|a| Locale::from_hint(a).ok_or_else(|| a.to_owned()))),
             "status" => Command::Status,
+            "advice" | "ask" => Command::Advice(arg.map(str::to_owned)),
             "adviser" => Command::Adviser,
             "privacy" => Command::Privacy,
             "mydata" => Command::MyData,
@@ -66,5 +69,7 @@ mod tests {
         assert_eq!(Command::parse("/language xx"), Some(Command::Language(Some(Err("xx".into())))));
         assert_eq!(Command::parse("/language"), Some(Command::Language(None)));
         assert_eq!(Command::parse("/frobnicate"), Some(Command::Unknown("frobnicate".into())));
+        assert_eq!(Command::parse("/advice Как найти партнёра?"), Some(Command::Advice(Some("Как найти партнёра?".into()))));
+        assert_eq!(Command::parse("/advice"), Some(Command::Advice(None)));
     }
 }

@@ -6,6 +6,7 @@ use super::diagnostic::Report;
 use super::dialog::{self, Dialogs};
 use super::i18n::Catalog;
 use super::ids::DialogId;
+use super::knowledge::{self, Knowledge, terms::Terms};
 use super::locale::Locale;
 use super::rules::RuleSet;
 use std::collections::BTreeMap;
@@ -20,6 +21,8 @@ pub struct EngineSettings {
     pub active_rules: String,
     /// Longer messages are refused with an explanation, before anything else looks at them.
     pub max_input_chars: usize,
+    /// How confident (0–1) the knowledge-base search must be to answer a question.
+    pub advice_sure: f32,
 }
 
 impl Default for EngineSettings {
@@ -29,6 +32,7 @@ impl Default for EngineSettings {
             default_locale: Locale::En,
             active_rules: "norwegian-russian".into(),
             max_input_chars: 4000,
+            advice_sure: 0.35,
         }
     }
 }
@@ -45,6 +49,8 @@ pub struct Content {
     pub dialogs: Dialogs,
     pub catalog: Catalog,
     pub rules: BTreeMap<String, RuleSet>,
+    /// The resource centre's articles (empty when the content has no `config/knowledge.toml`).
+    pub knowledge: Knowledge,
     pub settings: EngineSettings,
 }
 
@@ -56,6 +62,8 @@ impl Content {
         let mut dialogs = Dialogs::default();
         let mut rules = BTreeMap::new();
         let mut ftl = Vec::new();
+        let mut knowledge = Knowledge::default();
+        let mut terms = Terms::default();
         for s in sources {
             if s.path.starts_with("dialogs/") && s.path.ends_with(".toml") {
                 if let Some(d) = dialog::parse(&s.path, &s.text, &mut report) {
@@ -73,6 +81,10 @@ impl Content {
                         rules.insert(r.id.clone(), r);
                     }
                 }
+            } else if s.path == knowledge::FILE {
+                knowledge = Knowledge::parse(&s.text, &mut report);
+            } else if s.path == knowledge::terms::FILE {
+                terms = Terms::parse(&s.text, &mut report);
             } else if s.path.starts_with("locales/") && s.path.ends_with(".ftl") {
                 ftl.push((s.path.as_str(), s.text.as_str()));
             }
@@ -80,7 +92,9 @@ impl Content {
         // A file that failed to parse makes every message it used look unused: skip that warning then.
         let complete = !report.has_errors();
         let catalog = Catalog::load(ftl, &mut report);
-        let content = Content { dialogs, catalog, rules, settings };
+        knowledge.terms = terms;
+        knowledge.build_index(&catalog, &settings.active_rules);
+        let content = Content { dialogs, catalog, rules, knowledge, settings };
         check::check(&content, complete, &mut report);
         let report = report.sorted();
         if report.has_errors() { Err(report) } else { Ok((content, report)) }

@@ -37,6 +37,10 @@ pub enum Effect {
     Submit { dialog: DialogId },
     /// Pass a message from the user to the advisers (about a draft, or a free question).
     ToAdvisers { draft: Option<super::draft::DraftId>, text: String },
+    /// Count an anonymous answer to "did this article help?".
+    Feedback { article: super::ids::ArticleId, helpful: bool },
+    /// Keep a question the resource centre could not answer, already anonymised, for the advisers.
+    Unanswered { question: String, locale: Locale },
 }
 
 /// A message to the user: already formatted text, and choices if it asks for one.
@@ -68,7 +72,7 @@ impl Effect {
     pub fn reply(&self) -> Option<&Reply> {
         match self {
             Effect::Reply(r) => Some(r),
-            Effect::Forget | Effect::Submit { .. } | Effect::ToAdvisers { .. } => None,
+            Effect::Forget | Effect::Submit { .. } | Effect::ToAdvisers { .. } | Effect::Feedback { .. } | Effect::Unanswered { .. } => None,
         }
     }
 }

@@ -95,3 +95,11 @@ string_id!(
     /// A Fluent message id. Every user-visible sentence is one.
     MessageId
 );
+string_id!(
+    /// An article of the knowledge base (`config/knowledge.toml`).
+    ArticleId
+);
+string_id!(
+    /// A topic of the knowledge base, grouping articles for browsing.
+    TopicId
+);

@@ -5,7 +5,8 @@
 //!
 //! - [`ids`], [`locale`], [`value`]: the types strings become at the edge.
 //! - [`dialog`]: the dialog file format and its typed model; [`condition`], [`validate`]: its parts.
-//! - [`i18n`]: Fluent catalogs; [`rules`]: funding criteria rule sets.
+//! - [`i18n`]: Fluent catalogs; [`rules`]: funding criteria rule sets; [`knowledge`]: the
+//!   resource centre's articles and the search over them.
 //! - [`content`]: all of the above, loaded and [`check`]ed together.
 //! - [`session`], [`effect`], [`command`], [`engine`]: the conversation itself.
 //! - [`draft`], [`adviser`], [`export`]: submitted drafts and what advisers do with them.
@@ -23,6 +24,7 @@ pub mod export;
 pub mod engine;
 pub mod i18n;
 pub mod ids;
+pub mod knowledge;
 pub mod locale;
 pub mod public;
 pub mod rules;

@@ -3,7 +3,7 @@
 //!
 //! Both records carry a schema version; [`Session::migrate`] is where old records are upgraded.
 
-use super::ids::{DialogId, SlotName, StepId};
+use super::ids::{ArticleId, DialogId, SlotName, StepId, TopicId};
 use super::locale::Locale;
 use super::value::Value;
 use serde::{Deserialize, Serialize};
@@ -65,6 +65,31 @@ pub enum State {
     /// The next message goes to the advisers (an answer to an adviser's question about `draft`,
     /// or a free question from `/adviser`), then back to `resume`.
     WritingToAdviser { draft: Option<super::draft::DraftId>, resume: Box<State> },
+    /// In the resource centre: browsing topics and articles, or reading the answers to a question.
+    /// Typed text is a (new) question; `then` says where leaving goes.
+    Advising { view: AdviceView, then: Then },
+}
+
+/// What the resource centre shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "view", rename_all = "snake_case")]
+pub enum AdviceView {
+    Topics,
+    Topic { topic: TopicId },
+    /// `rated`: the user has said whether it helped (the question is not asked again).
+    Article { article: ArticleId, rated: bool },
+    /// The articles found for a question (kept, so it can be passed on to an adviser).
+    Answers { question: String, hits: Vec<ArticleId>, sure: bool, passed_on: bool },
+}
+
+/// Where leaving the resource centre goes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "then", rename_all = "snake_case")]
+pub enum Then {
+    /// Back to what the user was doing (a question, a menu).
+    Resume { state: Box<State> },
+    /// On in the dialog past the `advice` step `at`, which opened it.
+    Continue { at: Cursor },
 }
 
 /// Where a change made from a summary goes back to.
@@ -98,6 +123,8 @@ impl State {
             State::New => None,
             State::Asking { at, .. } | State::Stuck { at, .. } => Some(at),
             State::ChoosingLanguage { resume } | State::ConfirmingForget { resume } | State::WritingToAdviser { resume, .. } => resume.cursor(),
+            State::Advising { then: Then::Resume { state }, .. } => state.cursor(),
+            State::Advising { then: Then::Continue { at }, .. } => Some(at),
         }
     }
 }

@@ -103,6 +103,10 @@ impl Runtime {
                     let text = self.content.catalog.format(locale, &key, Some(&args));
                     out.push(Effect::Reply(Reply { key, text, choices: None, locale }));
                 }
+                Effect::Feedback { article, helpful } => self.store.count_feedback(&article, helpful)?,
+                Effect::Unanswered { question, locale } => {
+                    self.store.keep_question(&crate::store::OpenQuestion { at: inbound.now, locale, text: question })?;
+                }
                 Effect::ToAdvisers { draft, text } => {
                     let status = draft.as_ref().and_then(|id| self.store.draft(id).ok().flatten()).map(|d| d.status);
                     let event = status.map(|status| DraftEvent { at: inbound.now, status, by: None, note: Some(text.clone()) });

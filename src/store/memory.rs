@@ -1,8 +1,8 @@
 //! An in-memory [`Store`] for unit tests and benchmarks of the engine alone. Not durable.
 
-use super::{OutboxEntry, Store, StoreError, apply_status, decode, encode, submitted};
+use super::{Feedback, OpenQuestion, OutboxEntry, Store, StoreError, apply_status, decode, encode, submitted};
 use crate::core::draft::{Draft, DraftEvent, DraftId};
-use crate::core::ids::UserKey;
+use crate::core::ids::{ArticleId, UserKey};
 use crate::core::session::UserState;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
@@ -14,6 +14,8 @@ struct Data {
     outbox: BTreeMap<u64, OutboxEntry>,
     sequences: HashMap<i32, u64>,
     next_outbox: u64,
+    questions: Vec<OpenQuestion>,
+    feedback: BTreeMap<ArticleId, Feedback>,
 }
 
 #[derive(Default)]
@@ -120,5 +122,25 @@ impl Store for MemoryStore {
             }
         }
         Ok(())
+    }
+
+    fn keep_question(&self, question: &OpenQuestion) -> Result<(), StoreError> {
+        self.data.lock().unwrap_or_else(|e| e.into_inner()).questions.push(question.clone());
+        Ok(())
+    }
+
+    fn questions(&self) -> Result<Vec<OpenQuestion>, StoreError> {
+        Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).questions.clone())
+    }
+
+    fn count_feedback(&self, article: &ArticleId, helpful: bool) -> Result<(), StoreError> {
+        let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        let f = data.feedback.entry(article.clone()).or_default();
+        *f = f.add(helpful);
+        Ok(())
+    }
+
+    fn feedback(&self) -> Result<Vec<(ArticleId, Feedback)>, StoreError> {
+        Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).feedback.iter().map(|(a, f)| (a.clone(), *f)).collect())
     }
 }

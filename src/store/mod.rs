@@ -14,7 +14,7 @@ pub use memory::MemoryStore;
 pub use sled_store::SledStore;
 
 use crate::core::draft::{Draft, DraftEvent, DraftId, DraftRef, DraftStatus, Notice};
-use crate::core::ids::UserKey;
+use crate::core::ids::{ArticleId, UserKey};
 use crate::core::session::UserState;
 
 #[derive(Debug, thiserror::Error)]
@@ -54,6 +54,22 @@ pub struct Relay {
     pub text: String,
 }
 
+/// A question the resource centre could not answer, kept anonymously for the advisers.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OpenQuestion {
+    pub at: i64,
+    pub locale: crate::core::locale::Locale,
+    /// As typed, with contact details replaced (see `core::knowledge::anonymise`).
+    pub text: String,
+}
+
+/// Anonymous answers to "did this article help?".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Feedback {
+    pub helpful: u64,
+    pub not_helpful: u64,
+}
+
 /// The state of one user, loaded and saved as a whole.
 pub trait Store: Send + Sync {
     /// The user's state, or the default for someone new.
@@ -80,6 +96,26 @@ pub trait Store: Send + Sync {
     /// Queues a user's message for the advisers and, when it is about a draft, adds it to the
     /// draft's history — in one transaction. Not durable until flushed.
     fn relay(&self, relay: Relay, draft: Option<DraftEvent>, about: Option<DraftId>, sinks: &[&str]) -> Result<(), StoreError>;
+
+    /// Keeps a question nobody could answer (not durable until flushed).
+    fn keep_question(&self, question: &OpenQuestion) -> Result<(), StoreError>;
+    /// The kept questions, oldest first.
+    fn questions(&self) -> Result<Vec<OpenQuestion>, StoreError>;
+    /// Counts one answer to "did this help?" for an article (not durable until flushed).
+    fn count_feedback(&self, article: &ArticleId, helpful: bool) -> Result<(), StoreError>;
+    /// The counts, by article.
+    fn feedback(&self) -> Result<Vec<(ArticleId, Feedback)>, StoreError>;
+}
+
+impl Feedback {
+    pub fn add(mut self, helpful: bool) -> Feedback {
+        if helpful {
+            self.helpful += 1;
+        } else {
+            self.not_helpful += 1;
+        }
+        self
+    }
 }
 
 /// What both stores do to a draft and its applicant's list on a status change.

@@ -2,9 +2,9 @@
 //!
 //! sled lets one process hold a directory; a second one gets [`StoreError::Locked`].
 
-use super::{GroupCommit, OutboxEntry, Store, StoreError, apply_status, decode, encode, submitted};
+use super::{Feedback, GroupCommit, OpenQuestion, OutboxEntry, Store, StoreError, apply_status, decode, encode, submitted};
 use crate::core::draft::{Draft, DraftEvent, DraftId};
-use crate::core::ids::UserKey;
+use crate::core::ids::{ArticleId, UserKey};
 use crate::core::session::UserState;
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
@@ -17,6 +17,9 @@ pub struct SledStore {
     outbox: sled::Tree,
     /// Counters: draft sequences per year, outbox sequence.
     meta: sled::Tree,
+    /// Unanswered questions by an increasing id; "did this help?" counts by article.
+    questions: sled::Tree,
+    feedback: sled::Tree,
     commits: GroupCommit,
 }
 
@@ -60,7 +63,9 @@ impl SledStore {
         let drafts = db.open_tree("drafts").map_err(io)?;
         let outbox = db.open_tree("outbox").map_err(io)?;
         let meta = db.open_tree("meta").map_err(io)?;
-        Ok(SledStore { db, users, drafts, outbox, meta, commits: GroupCommit::new() })
+        let questions = db.open_tree("questions").map_err(io)?;
+        let feedback = db.open_tree("feedback").map_err(io)?;
+        Ok(SledStore { db, users, drafts, outbox, meta, questions, feedback, commits: GroupCommit::new() })
     }
 }
 
@@ -188,5 +193,44 @@ impl Store for SledStore {
                 Ok(())
             })
             .map_err(tx_error)
+    }
+
+    fn keep_question(&self, question: &OpenQuestion) -> Result<(), StoreError> {
+        // sled's ids increase across restarts, so the keys keep the questions in order.
+        let id = self.db.generate_id().map_err(io)?;
+        self.questions.insert(id.to_be_bytes(), json(question)).map_err(io)?;
+        Ok(())
+    }
+
+    fn questions(&self) -> Result<Vec<OpenQuestion>, StoreError> {
+        self.questions.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("questions", &v))).collect()
+    }
+
+    fn count_feedback(&self, article: &ArticleId, helpful: bool) -> Result<(), StoreError> {
+        let mut broken = None;
+        self.feedback
+            .update_and_fetch(article.as_str(), |old| {
+                let counts = match old.map(|b| parse::<Feedback>("feedback", b)) {
+                    Some(Ok(f)) => f,
+                    Some(Err(e)) => {
+                        broken = Some(e);
+                        Feedback::default()
+                    }
+                    None => Feedback::default(),
+                };
+                Some(json(&counts.add(helpful)))
+            })
+            .map_err(io)?;
+        broken.map_or(Ok(()), Err)
+    }
+
+    fn feedback(&self) -> Result<Vec<(ArticleId, Feedback)>, StoreError> {
+        self.feedback
+            .iter()
+            .map(|item| {
+                let (k, v) = item.map_err(io)?;
+                Ok((ArticleId::new(String::from_utf8_lossy(&k).into_owned()), parse("feedback", &v)?))
+            })
+            .collect()
     }
 }

@@ -77,6 +77,9 @@ pub enum StepKind {
     Append { slot: SlotName, fields: Vec<Field>, next: Target },
     /// Hand the collected answers over as a draft application.
     Submit { next: Target },
+    /// Open the resource centre (topics, articles, questions in one's own words); leaving it
+    /// goes on to `next`.
+    Advice { next: Target },
     /// Explain the processing track for the amount in `slot`, from the active rule set.
     Track { slot: SlotName, next: Target },
 }
@@ -163,6 +166,7 @@ impl Step {
             | StepKind::Verdict { next }
             | StepKind::Append { next, .. }
             | StepKind::Submit { next }
+            | StepKind::Advice { next }
             | StepKind::Track { next, .. } => vec![next],
             StepKind::Ask(q) => {
                 let mut out = vec![&q.next];
@@ -180,7 +184,7 @@ impl Step {
 
     /// True for steps that wait for the user (they are "the pending question").
     pub fn waits_for_input(&self) -> bool {
-        matches!(self.kind, StepKind::Ask(_) | StepKind::Summary { .. } | StepKind::Menu { .. })
+        matches!(self.kind, StepKind::Ask(_) | StepKind::Summary { .. } | StepKind::Menu { .. } | StepKind::Advice { .. })
     }
 
     pub fn kind_name(&self) -> &'static str {
@@ -203,6 +207,7 @@ impl Step {
             StepKind::Append { .. } => "append",
             StepKind::Submit { .. } => "submit",
             StepKind::Track { .. } => "track",
+            StepKind::Advice { .. } => "advice",
         }
     }
 }
@@ -224,7 +229,7 @@ impl Dialogs {
 
 const KINDS: &[&str] = &[
     "message", "text", "choice", "multi", "yes_no", "number", "date", "summary", "branch", "call", "menu", "verdict", "end", "append",
-    "submit", "track",
+    "submit", "track", "advice",
 ];
 
 /// Parses one dialog file; problems go to `report`. Returns `None` when the file cannot be used.
@@ -375,6 +380,10 @@ impl Parser<'_> {
             "submit" => {
                 need(self, "next", next.is_some());
                 StepKind::Submit { next: next? }
+            }
+            "advice" => {
+                need(self, "next", next.is_some());
+                StepKind::Advice { next: next? }
             }
             "track" => {
                 need(self, "slot", raw.slot.is_some());
@@ -581,6 +590,7 @@ impl Parser<'_> {
             "append" => &["slot", "fields", "next"],
             "submit" => &["next"],
             "track" => &["slot", "next"],
+            "advice" => &["next", "help"],
             "text" => &["text", "slot", "next", "optional", "reuse", "validate", "help"],
             "choice" => &["text", "slot", "next", "optional", "reuse", "options", "help"],
             "multi" => &["text", "slot", "next", "optional", "reuse", "options", "min", "max", "help"],

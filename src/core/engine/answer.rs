@@ -42,6 +42,7 @@ impl Turn<'_> {
                 Ok(i) => self.answer_value(&options[i].value.clone()),
                 Err(invalid) => self.reject(invalid),
             },
+            State::Advising { .. } => self.advice_text(text),
         }
     }
 
@@ -63,6 +64,7 @@ impl Turn<'_> {
                 self.user.session.state = *resume;
                 self.ask_pending();
             }
+            State::Advising { .. } => self.advice_value(value),
             State::ConfirmingForget { resume } => {
                 if value == "yes" {
                     self.forget();
@@ -86,7 +88,15 @@ impl Turn<'_> {
                         self.start_dialog(&DialogId::new(v), Vec::new());
                     }
                     Ok(_) => self.fail(at, return_to, failures, Invalid::new("invalid-choice").with("count", values.len() as i64)),
-                    Err(invalid) => self.fail(at, return_to, failures, invalid),
+                    Err(invalid) => match raw {
+                        // Words instead of a choice: a question for the resource centre, when it
+                        // has anything on it (garbage still gets "choose one of the options").
+                        Raw::Text(t) if self.knows_about(t) => {
+                            let then = crate::core::session::Then::Resume { state: Box::new(State::Asking { at, failures, return_to }) };
+                            self.ask_knowledge(t, then);
+                        }
+                        _ => self.fail(at, return_to, failures, invalid),
+                    },
                 }
             }
             StepKind::Summary { next, fields, .. } => match self.resolve_one(&raw) {

@@ -5,8 +5,8 @@ use super::Turn;
 use crate::core::command::Command;
 use crate::core::dialog::StepKind;
 use crate::core::effect::Effect;
-use crate::core::ids::{DialogId, MessageId};
-use crate::core::session::{Cursor, Session, State};
+use crate::core::ids::{ArticleId, DialogId, MessageId};
+use crate::core::session::{AdviceView, Cursor, Session, State};
 use fluent_bundle::FluentArgs;
 
 impl Turn<'_> {
@@ -21,7 +21,12 @@ impl Turn<'_> {
             Command::Start(None) => self.open_main_menu(),
             Command::Start(Some(name)) => {
                 let id = DialogId::new(name.clone());
-                if self.content.dialogs.get(&id).is_some() {
+                let article = name.strip_prefix("kb-").map(ArticleId::new).filter(|a| self.content.knowledge.article(a).is_some());
+                if let Some(article) = article {
+                    // A deep link from a public answer: straight to the article.
+                    let then = self.then_resume();
+                    self.advise(AdviceView::Article { article, rated: false }, then);
+                } else if self.content.dialogs.get(&id).is_some() {
                     self.open_dialog(id);
                 } else {
                     let mut args = FluentArgs::new();
@@ -44,6 +49,14 @@ impl Turn<'_> {
             }
             Command::Language(None) => self.choose_language(),
             Command::Status => self.status(),
+            Command::Advice(None) => {
+                let then = self.then_resume();
+                self.advise(AdviceView::Topics, then);
+            }
+            Command::Advice(Some(question)) => {
+                let then = self.then_resume();
+                self.ask_knowledge(&question, then);
+            }
             Command::Adviser => {
                 // The next message goes to the advisers, about the latest draft if there is one.
                 self.say("adviser-contact", None);
@@ -106,6 +119,9 @@ impl Turn<'_> {
     }
 
     fn back(&mut self) {
+        if let State::Advising { .. } = self.user.session.state {
+            return self.advice_value("leave");
+        }
         match self.user.session.history.pop() {
             Some(previous) => {
                 self.user.session.state = previous;

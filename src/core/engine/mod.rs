@@ -4,6 +4,7 @@
 //! Nothing here does I/O or keeps state between calls; the runtime stores the returned
 //! state before it carries out the effects ("durable before visible").
 
+mod advice;
 mod answer;
 mod commands;
 pub mod render;
@@ -238,6 +239,9 @@ impl<'c> Turn<'c> {
                     self.track(slot);
                     cursor.step = next.step.clone();
                 }
+                StepKind::Advice { .. } => {
+                    return self.advise(super::session::AdviceView::Topics, super::session::Then::Continue { at: cursor });
+                }
                 StepKind::Ask(_) | StepKind::Summary { .. } | StepKind::Menu { .. } => {
                     self.user.session.state = State::Asking { at: cursor, failures: 0, return_to: ret };
                     return self.ask_pending();
@@ -286,6 +290,7 @@ impl<'c> Turn<'c> {
                 let key = if draft.is_some() { "adviser-write-answer" } else { "adviser-write-question" };
                 self.say(key, None);
             }
+            State::Advising { .. } => self.show_advice(),
             State::ConfirmingForget { .. } => {
                 let q = self.next_question();
                 let options = self.yes_no_options();
@@ -311,6 +316,7 @@ impl<'c> Turn<'c> {
             State::ChoosingLanguage { .. } => self.language_options(),
             State::ConfirmingForget { .. } => self.yes_no_options(),
             State::WritingToAdviser { .. } => Vec::new(),
+            State::Advising { .. } => self.advice_choices(),
         }
     }
 

@@ -1,0 +1,252 @@
+# Ressurssenteret: korte artikler som boten bruker for å svare på spørsmål.
+# Hver artikkel har tittel, kort svar, lengre tekst og søkeord. Søkeordene er ord
+# folk faktisk skriver når de lurer på noe, så de skal være hverdagslige og konkrete.
+
+kb-title = Råd: støtte, partnere og kultur
+kb-browse = Velg et tema nedenfor – eller skriv spørsmålet ditt med egne ord, så finner jeg svaret som passer best.
+
+## Temaer
+
+kb-topic-funding = Støtte: søknad, budsjett og frister
+kb-topic-funding-intro = Hvem som kan søke, hva dere kan få støtte til, budsjett, frister, en god søknad og rapporten etterpå.
+kb-topic-partners = Finne en partner
+kb-topic-partners-intro = Hvor du finner en partner på den andre siden av grensen, og hva som har endret seg siden 2022.
+kb-topic-culture = Samarbeid over grensen: kultur og arbeidsmåter
+kb-topic-culture-intro = Tillit, hierarki, møter, språk og planlegging – slik får dere samarbeidet til å fungere.
+kb-topic-practical = Det praktiske: visum, tillatelser og overføringer
+kb-topic-practical-intro = Visum, tillatelser, registrering, pengeoverføringer og byråkrati – og hvorfor det lønner seg å begynne tidlig.
+
+## Hvem kan søke
+
+kb-who-can-apply-title = Hvem kan søke, og sammen med hvem?
+kb-who-can-apply-short = Du kan søke hvis dere er en norsk organisasjon, kommune, skole, bedrift eller stiftelse i Nordland, Troms eller Finnmark med organisasjonsnummer. Partneren skal holde til i den russiske delen av Barentsregionen – men mye har endret seg siden 2022.
+kb-who-can-apply-body =
+    Søkeren må være registrert i Enhetsregisteret i Brønnøysundregistrene og ha et organisasjonsnummer på ni sifre. Det kan være en frivillig forening, et idrettslag, en skole, en kommune, et museum, en bedrift, en stiftelse eller et annet offentlig organ – så lenge dere holder til i Nordland, Troms eller Finnmark.
+    Partneren kan være en organisasjon eller en person i Murmansk oblast, Arkhangelsk oblast, Nenets autonome okrug, Republikken Karelen eller Republikken Komi.
+    Partnerne bør være omtrent likeverdige. Et kor som bare tar imot et annet kor på besøk, er ikke nok: begge korene bør være med og planlegge, gjennomføre og følge opp.
+    Kan du søke som privatperson? Eldre utgaver av ordningen åpnet for det, men det er usikkert om det gjelder i dag. Spør en rådgiver, eller søk gjennom en forening du er med i.
+    Husk at samarbeidet med russiske statlige organer ble lagt på is i 2022, og at aktiviteter i Russland og reiser dit ikke lenger får støtte. Snakk med en rådgiver før du planlegger noe med russiske partnere.
+kb-who-can-apply-short-nordic-2024 = Fra 2024 kan nordnorske organisasjoner, kommuner, skoler og bedrifter med organisasjonsnummer søke støtte til samarbeid med partnere, først og fremst i Nord-Sverige og Nord-Finland, og til samisk samarbeid.
+kb-who-can-apply-body-nordic-2024 =
+    Søkeren er fortsatt en norsk juridisk enhet med organisasjonsnummer fra Brønnøysundregistrene, for eksempel en forening, en skole, en kommune, en kulturinstitusjon eller en bedrift i Nordland, Troms eller Finnmark.
+    Partnerne holder først og fremst til i Norrbotten og Västerbotten i Sverige, og i Lappland, Nord-Österbotten (Oulu), Kajanaland og Nord-Karelen i Finland. Samisk samarbeid på tvers av grensene kan også få støtte, og da kan partneren også være i Norge.
+    Sekretariatet har tre programmer:
+    • Barentsmidler – de generelle prosjektmidlene, for eksempel til et samarbeid mellom en skole i Alta og en skole i Luleå.
+    • BarentsKult – for profesjonell kunst, for eksempel en kunstner i Bodø som lager en utstilling sammen med en kollega i Rovaniemi.
+    • BarentsUng – reisestøtte for unge mellom 16 og 30 år.
+    Også her teller det at partnerne har reelle roller og samarbeider om prosjektet. Er du usikker på hvilket program som passer, eller om du kan søke som privatperson, kan en rådgiver hjelpe deg.
+kb-who-can-apply-keywords = hvem kan søke, kan vi søke, kan jeg søke, søker, organisasjonsnummer, orgnr, Brønnøysund, Enhetsregisteret, forening, lag og foreninger, idrettslag, kommune, skole, bedrift, stiftelse, privatperson, enkeltperson, Nordland, Troms, Finnmark, Nord-Norge, hvem kan være partner, Murmansk, Arkhangelsk, Nord-Sverige, Nord-Finland, samisk samarbeid, Barentsmidler, BarentsKult, BarentsUng
+
+## Hva får støtte
+
+kb-funded-title = Hva kan dere få støtte til – og hva ikke?
+kb-funded-short = Støtten går til det som trengs for å samarbeide: reiser, overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle. Utstyr, bygninger, vanlig drift, forskning og markedsføring får ikke støtte.
+kb-funded-body =
+    Typiske kostnader som kan få støtte:
+    • reiser og overnatting for dem som deltar
+    • tolking og oversetting
+    • administrasjon og prosjektledelse
+    • honorarer til folk med en aktiv rolle, for eksempel en dirigent som leder et felles korverksted
+    Dette får ikke støtte: humanitær hjelp, forskning, markedsføring, bygninger og utstyr (for eksempel datamaskiner eller lydanlegg), ordinære driftskostnader som husleie og vanlig drift av foreningen, oppstart av bedrift, publikasjoner og informasjonsmateriell, nettsider, profesjonell film- og musikkproduksjon og dekning av underskudd.
+    Det som allerede er gjort, kan heller ikke få støtte. Lønn kan som regel bare tas med som honorar til folk med en aktiv rolle i prosjektet – en rådgiver bekrefter hva som gjelder for dere. Det samme gjelder andre utgifter du er usikker på, for eksempel mat og servering.
+    Prioriterte områder er kultur, kompetanse og utdanning, urfolk, næringsutvikling, miljø, og sivilsamfunn og medier. Prosjekter for barn og unge, og prosjekter om toleranse, likestilling og demokrati, teller ekstra.
+kb-funded-short-nordic-2024 = Så vidt jeg vet, gjelder de samme reglene i dag: reiser, overnatting, tolking, prosjektledelse og honorarer kan få støtte, men ikke utstyr, drift, forskning og markedsføring. Frivillig arbeid teller som egenfinansiering med 200 kroner timen. En rådgiver bekrefter detaljene.
+kb-funded-body-nordic-2024 =
+    Så langt jeg vet, gir dagens ordning støtte til det samme som før: reiser og overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle i prosjektet.
+    Listen over det som ikke får støtte, ser også ut til å gjelde: humanitær hjelp, forskning, markedsføring, bygninger og utstyr, ordinære driftskostnader, oppstart av bedrift, publikasjoner og informasjonsmateriell, nettsider, profesjonell film- og musikkproduksjon og dekning av underskudd. Det som allerede er gjort, får heller ikke støtte. En rådgiver bekrefter detaljene, for eksempel om lønn, mat og servering eller andre enkeltutgifter.
+    Frivillig arbeid kan regnes som egenfinansiering, med 200 kroner timen. Eksempel: Ti frivillige i et idrettslag i Narvik bruker 30 timer hver på å arrangere et stevne sammen med en klubb i Kiruna. Det blir 300 timer, altså 60 000 kroner i egeninnsats.
+    BarentsKult er for profesjonell kunst, og BarentsUng gir reisestøtte til unge mellom 16 og 30 år. Spør en rådgiver hva som kan tas med i budsjettet i det programmet dere søker på.
+kb-funded-keywords = hva får vi støtte til, hva kan vi bruke pengene på, hva dekkes, hva dekkes ikke, kostnader, utgifter, reisekostnader, overnatting, hotell, honorar, lønn, utstyr, datamaskin, PC, husleie, drift, driftsutgifter, mat, servering, forskning, humanitær hjelp, markedsføring, nettside, hjemmeside, film, musikkproduksjon, underskudd, prioriterte områder, barn og unge
+
+## Budsjett
+
+kb-budget-title = Budsjett og egenfinansiering
+kb-budget-short = Sekretariatet kan dekke opptil 70 % av kostnadene i prosjektet (50 % for næringsprosjekter). Resten er egenfinansiering, og eget arbeid teller med.
+kb-budget-body =
+    Sett opp budsjettet med én linje per kostnadstype, slik søknadsskjemaet gjør: reiser, overnatting, tolking og oversetting, honorarer, administrasjon og prosjektledelse, og andre kostnader. Ta med kostnadene for begge partnerne.
+    Lag også en finansieringsplan som viser hvem som betaler hva: beløpet dere søker om, egenfinansieringen deres og bidraget fra partneren.
+    Eksempel: Et prosjekt koster 100 000 kroner. Dere kan søke om høyst 70 000 kroner, og de resterende 30 000 kronene dekker dere selv, med egne midler og eget arbeid.
+    Partneren på russisk side forventes å bidra med noe, men for frivillige organisasjoner kan bidraget være beskjedent.
+    Små prosjekter under 50 000 kroner kan kanskje få hele kostnaden dekket. Det er sagt om den nyere ordningen, og det er usikkert om det gjelder her – spør en rådgiver.
+    I sluttrapporten må dere dokumentere minst 30 % egenfinansiering. Før derfor timelister over eget arbeid og ta vare på kvitteringene underveis.
+kb-budget-short-nordic-2024 = I dagens ordning kan sekretariatet dekke opptil 70 % av de norske kostnadene. Frivillig arbeid teller som egenfinansiering med 200 kroner timen, og prosjekter under 50 000 kroner til sammen kan få hele kostnaden dekket.
+kb-budget-body-nordic-2024 =
+    Andelen regnes av de norske kostnadene i prosjektet, altså det den norske siden bruker. Resten av de norske kostnadene er egenfinansiering. Hvordan partnerne i Sverige og Finland dekker sin del, kan en rådgiver fortelle mer om.
+    Frivillig arbeid kan regnes med som egenfinansiering, med 200 kroner per time. Eksempel: Et kor i Mo i Rana har norske kostnader på 80 000 kroner. Sekretariatet kan dekke opptil 56 000 kroner, og de resterende 24 000 kronene kan koret dekke med 120 timer frivillig arbeid – planlegging, øving og praktisk arbeid rundt konserten.
+    Prosjekter som koster under 50 000 kroner til sammen, kan få hele kostnaden dekket. En ungdomsklubb som skal ha et felles verksted med ungdom i Haparanda for 40 000 kroner, kan altså få hele beløpet dekket.
+    Sett opp budsjettet med én linje per kostnadstype: reiser, overnatting, tolking og oversetting, honorarer, administrasjon og prosjektledelse. Lag også en finansieringsplan som viser hvordan resten dekkes.
+    Før timelister over det frivillige arbeidet underveis, og spør en rådgiver hvordan det skal dokumenteres i rapporten.
+kb-budget-keywords = budsjett, budsjettet, egenfinansiering, egenandel, eget arbeid, egeninnsats, dugnad, frivillige timer, 200 kroner timen, timepris, 70 prosent, 30 prosent, hvor mye kan vi søke om, søknadsbeløp, hvor mye penger, finansieringsplan, medfinansiering, bidrag fra partneren, små prosjekter, under 50 000, hele kostnaden, timelister, næringsprosjekt, sette opp budsjett
+
+## Frister
+
+kb-deadlines-title = Frister og saksbehandlingstid
+kb-deadlines-short = Søknader på inntil 400 000 kroner behandles fortløpende, hver måned, og svaret kommer vanligvis etter 4–6 uker. Større søknader avgjøres av styret, med frist 1. mars og 1. oktober.
+kb-deadlines-body =
+    Send søknaden 4–6 uker før prosjektet skal starte, og enda tidligere hvis dere søker om mye penger. Søker dere om mer enn 400 000 kroner, må søknaden være inne innen 1. mars eller 1. oktober, fordi det er styret som avgjør de store søknadene.
+    Det som allerede er gjort, kan ikke få støtte. Dere kan begynne å jobbe når søknaden er sendt inn, men det skjer på egen risiko: får dere avslag, må dere dekke kostnadene selv.
+    Eksempel: En kulturskole i Hammerfest planlegger en felles konsert 15. mai og søker om 60 000 kroner. Da bør søknaden sendes senest i begynnelsen av april – helst tidligere, så dere har svaret før dere bestiller reiser og lokaler.
+    Tips: Regn baklengs fra startdatoen, og sett av tid både til å skrive søknaden og til å vente på svar.
+    Reglene har endret seg etter 2022, så en rådgiver bør bekrefte hvilke frister som gjelder for søknaden din i dag.
+kb-deadlines-short-nordic-2024 = For dagens ordning kjenner jeg ikke saksbehandlingstiden og fristene. En rådgiver kan fortelle deg hva som gjelder – og søk i god tid før prosjektet starter.
+kb-deadlines-body-nordic-2024 =
+    Jeg har ikke oversikt over fristene og saksbehandlingstiden i Barentsmidler, BarentsKult og BarentsUng, og jeg vil ikke gjette. Spør en rådgiver før dere låser planene.
+    Noen råd som alltid gjelder:
+    • Søk tidlig – helst flere uker før prosjektet starter, og enda tidligere hvis dere søker om et stort beløp.
+    • Ikke bestill reiser eller lokaler før dere vet hva som gjelder. Så vidt jeg vet, får heller ikke her noe som allerede er gjort støtte, men det kan en rådgiver bekrefte.
+    • Lag en tidsplan baklengs fra datoen dere vil starte, med tid til å skrive søknaden, vente på svar og ordne det praktiske.
+    Eksempel: Et idrettslag i Sortland vil arrangere en felles turnering med en klubb i Skellefteå i oktober. Da er det lurt å kontakte en rådgiver allerede før sommeren, så dere vet hvilken frist dere må rekke og hvor lang tid behandlingen tar.
+kb-deadlines-keywords = frist, frister, søknadsfrist, fristen, når må vi søke, når er fristen, saksbehandlingstid, behandlingstid, hvor lang tid tar det, når får vi svar, svar på søknaden, 1. mars, 1. oktober, styret, fortløpende, 400 000, 4–6 uker, starte før svar, egen risiko, for sent, hvor tidlig må vi søke
+
+## En god søknad
+
+kb-good-application-title = Hva gjør en søknad god?
+kb-good-application-short = Det viktigste er hvor godt dere samarbeider: søknaden må vise hva hver partner gjør, og at begge sider er aktive. En partner som bare tar imot besøk, trekker søknaden ned.
+kb-good-application-body =
+    Det holder ikke å ha en partner. Sekretariatet ser etter et ekte samarbeid der begge sider planlegger, gjennomfører og følger opp sammen. Skriv konkret hvem som gjør hva.
+    Eksempel: «Skolen vår og partnerskolen lager en felles fotoutstilling om klima. Elevene tar bilder hver på sin kant, velger ut bildene sammen på videomøter, og hver skole viser utstillingen lokalt.»
+    Søknaden fylles ut på nett, og alle feltene er obligatoriske. Den skal ha:
+    • en beskrivelse av prosjektet steg for steg, skrevet direkte i skjemaet
+    • en aktivitetsplan med tidsplan
+    • et budsjett med finansieringsplan
+    • hva som gjør prosjektet grenseoverskridende, og hvilken rolle hver partner har
+    Skriv enkelt og konkret, og få gjerne noen utenfor prosjektet til å lese gjennom. Jeg kan hjelpe deg å lage et utkast: velg «Lag et utkast til søknad» i hovedmenyen. Når du sender inn utkastet, går en rådgiver gjennom det og svarer deg her.
+kb-good-application-keywords = god søknad, skrive søknad, søknadsskjema, skjema, søke på nett, hvordan skrive søknaden, tips til søknaden, hva vektlegges, vurdering, hvem gjør hva, roller, partnerens rolle, passiv partner, sovende partner, aktivitetsplan, tidsplan, prosjektbeskrivelse, obligatoriske felt, utkast, søknadsutkast, avslag, få ja, innvilget, grenseoverskridende
+
+## Etter tilsagnet
+
+kb-reporting-title = Etter tilsagnet: utbetaling, endringer og rapport
+kb-reporting-short = Når dere har fått støtte, signerer dere tilsagnsbrevet, og opptil 75 % kan betales ut på forskudd. Endringer må godkjennes, og til slutt leverer dere en sluttrapport med regnskap.
+kb-reporting-body =
+    Slik går det for seg etter at dere har fått ja:
+    • Signer tilsagnsbrevet og les vilkårene nøye.
+    • Opptil 75 % av støtten kan betales ut på forskudd, så dere slipper å legge ut for alt selv.
+    • Endrer planene seg – ny dato, andre aktiviteter eller et annet budsjett – må endringen godkjennes. Ta kontakt med sekretariatet så tidlig som mulig.
+    • Når prosjektet er ferdig, leverer dere en sluttrapport med regnskap som viser minst 30 % egenfinansiering. Ved beløp over 100 000 kroner må en revisor også bekrefte regnskapet. Er du usikker på om det gjelder dere, spør en rådgiver.
+    Eksempel: Et kor må flytte en felles konsert fra mars til mai fordi dirigenten blir syk. Koret sender beskjed til sekretariatet og venter på godkjenning før de bestiller nye reiser.
+    Viktig: Dere kan ikke få ny støtte før sluttrapporten for det forrige prosjektet er godkjent. Lever rapporten i tide hvis dere vil søke igjen, og ta vare på kvitteringer og timelister hele veien.
+kb-reporting-keywords = tilsagn, tilsagnsbrev, signere, utbetaling, forskudd, når får vi pengene, rapport, sluttrapport, rapportering, regnskap, revisor, revisorbekreftelse, kvitteringer, bilag, dokumentasjon, endringer, endre prosjektet, utsette, flytte datoen, godkjenning, søke igjen, ny søknad, 75 prosent, etter innvilget søknad
+
+## Finne en partner
+
+kb-find-partner-title = Slik finner du en partner
+kb-find-partner-short = Spør rådgiverne i sekretariatet, se i databasen over prosjekter som har fått støtte siden 2003, og møt folk på Kirkeneskonferansen, Barents Spektakel eller Arctic Frontiers. Gjelder det russiske partnere, snakk med en rådgiver først.
+kb-find-partner-body =
+    Her kan du lete:
+    • Rådgiverne i sekretariatet hjelper deg å finne en partner.
+    • I databasen over prosjekter som har fått støtte siden 2003, ser du hvem som har gjort noe lignende før.
+    • Kirkeneskonferansen, Barents Spektakel og Arctic Frontiers er gode steder å møte folk.
+    • Interreg har egne verktøy for partnersøk.
+    Start gjerne med kultur eller idrett – et kor, et band, et fotballag. Møt hverandre, eller ta en videosamtale, før dere begynner på søknaden.
+    Viktig om Russland: Russiske myndigheter skal ha stemplet sekretariatet som en «uønsket» organisasjon. Det kan være en reell risiko for folk i Russland som står oppført som partnere. Ikke nevn en russisk partner offentlig, del aldri opplysninger om vedkommende uten samtykke, og snakk med en rådgiver før dere går videre.
+kb-find-partner-short-nordic-2024 = Spør rådgiverne, se i sekretariatets database over tidligere prosjekter, bruk Interregs verktøy for partnersøk og møt folk på arrangementer. I dag er partnerne først og fremst i Nord-Sverige og Nord-Finland, og i samiske organisasjoner på tvers av grensene.
+kb-find-partner-body-nordic-2024 =
+    I dagens ordning finner du partnerne først og fremst i Norrbotten og Västerbotten i Sverige og i Lappland, Nord-Österbotten, Kajanaland og Nord-Karelen i Finland. Samiske organisasjoner samarbeider også på tvers av grensene.
+    Her kan du lete:
+    • Rådgiverne i sekretariatet hjelper deg å finne en partner.
+    • Databasen over prosjekter som har fått støtte siden 2003, viser hvem som har gjort noe lignende.
+    • Arrangementer som Kirkeneskonferansen, Barents Spektakel og Arctic Frontiers.
+    • Interregs verktøy for partnersøk.
+    Eksempel: Et skolekor i Tromsø ser i databasen hvem som har hatt korprosjekter før, finner et kor i Luleå og tar en videosamtale med dirigenten før de skriver søknaden sammen. Kultur og idrett er ofte den enkleste starten.
+kb-find-partner-keywords = finne partner, finne en partner, partnersøk, samarbeidspartner, søker partner, har ingen partner, kontakter, nettverk, partnerregister, prosjektdatabase, database, tidligere prosjekter, Kirkeneskonferansen, Barents Spektakel, Arctic Frontiers, Interreg, konferanse, møteplass, Sverige, Finland, samiske organisasjoner, vennskapskommune, vennskapsskole, hvordan finne
+
+## Siden 2022
+
+kb-since-2022-title = Hva har endret seg siden 2022?
+kb-since-2022-short = Siden mars 2022 er samarbeidet med russiske statlige organer lagt på is, og senere fikk heller ikke aktiviteter i Russland eller reiser dit støtte. Fra 2024 gjelder hovedordningen samarbeid med Nord-Sverige og Nord-Finland, og samisk samarbeid.
+kb-since-2022-body =
+    Kort fortalt:
+    • Mars 2022: Samarbeidet med russiske statlige organer ble lagt på is. Prosjekter med russiske nasjonale, regionale eller lokale myndigheter ble satt på vent, og bare uavhengige russiske aktører kunne være med. Digitalt samarbeid fikk støtte.
+    • Senere ble det slutt på støtte til aktiviteter i Russland og reiser dit.
+    • 2023: Kontorene i Murmansk, Arkhangelsk og Narjan-Mar ble lagt ned, og i september meldte Russland seg ut av Barentsrådet, der landenes regjeringer samarbeider.
+    • Fra 2024: Sekretariatet får pengene fra Kommunal- og distriktsdepartementet, og hovedordningen gjelder nordnorske organisasjoner som samarbeider med partnere i Nord-Sverige og Nord-Finland, og samisk samarbeid.
+    Russiske myndigheter skal også ha stemplet sekretariatet som «uønsket». For folk i Russland kan det derfor være risikabelt å stå oppført som partner.
+    Hva betyr det for deg? Planlegger du noe med russiske partnere – også bare et videomøte mellom to skoleklasser – bør du snakke med en rådgiver før du gjør noe annet.
+kb-since-2022-keywords = 2022, siden 2022, etter 2022, krigen, Ukraina, sanksjoner, samarbeid med Russland, russisk partner, russiske partnere, lagt på is, stanset, satt på vent, uønsket organisasjon, risiko, kontorene stengt, Murmansk-kontoret, Barentsrådet, digitalt samarbeid, uavhengige aktører, hva har endret seg, nye regler, ny ordning, 2023, 2024
+
+## Tillit
+
+kb-trust-title = Slik bygger dere tillit
+kb-trust-short = Russiske partnere bygger ofte samarbeidet på personlige relasjoner og kontakt med øverste leder, mens nordmenn stoler mer på skriftlige avtaler og åpen informasjon. Bruk tid på å bli kjent før dere skriver noe.
+kb-trust-body =
+    På russisk side er det ofte relasjonen som bærer samarbeidet: man vil kjenne folkene man jobber med, og det betyr mye å ha kontakt med den som bestemmer øverst. På norsk side forventer vi gjerne at ting står svart på hvitt, og at informasjonen er åpen for alle.
+    Begge deler er viktig. Slik kan dere få det til:
+    • Møt hverandre før dere skriver søknaden – fysisk eller på video.
+    • Ta dere tid. Et første møte handler like mye om å bli kjent som om å avtale noe.
+    • Hils på lederen hos partneren, ikke bare på kontaktpersonen.
+    • Skriv ned det dere blir enige om, og send det til hverandre.
+    Eksempel: En fotoklubb i Kirkenes som vil lage en utstilling med en fotoklubb på den andre siden av grensen, begynner med et par videomøter der folk forteller om seg selv og det de holder på med. Først etterpå snakker de om budsjett og oppgaver.
+    Mange prosjekter ender i vennskap som varer i årevis – det er nettopp det folk-til-folk-samarbeidet handler om. Partnere i Sverige og Finland jobber mer likt nordmenn, men også de har sine egne vaner.
+kb-trust-keywords = tillit, stole på, bli kjent, relasjoner, personlig kontakt, vennskap, venner, bygge relasjoner, første møte, videomøte, Teams, Zoom, møtes fysisk, leder, øverste leder, skriftlig avtale, kulturforskjeller, russisk kultur, samarbeidskultur, tålmodighet, åpenhet, ta seg tid
+
+## Hierarki
+
+kb-hierarchy-title = Hierarki: hvem bestemmer?
+kb-hierarchy-short = På russisk side går beslutninger ofte helt til toppen, så godkjenning tar tid og skjer mer formelt. Finn ut hvem som bestemmer, ta kontakt på riktig nivå, og legg inn ekstra tid i planen.
+kb-hierarchy-body =
+    I Norge er vi vant til flate strukturer: kontaktpersonen kan ofte bestemme mye selv, og avstanden til sjefen er kort. På russisk side er avstanden mellom leder og ansatte ofte større. Selv små ting kan måtte godkjennes av direktøren, og det tar tid. Det betyr ikke at partneren er uinteressert når svaret drøyer – det er bare slik beslutningene blir tatt.
+    Slik gjør du det enklere:
+    • Spør tidlig hvem som tar beslutningene, og hvem som må si ja.
+    • Ta kontakt på riktig nivå: Skal en hel organisasjon være med, bør lederen få en formell henvendelse, ikke bare den du kjenner der.
+    • Send en kort, skriftlig oppsummering som kontaktpersonen kan legge fram for lederen sin.
+    • Legg inn ekstra tid til godkjenninger i planen.
+    Eksempel: En idrettsklubb i Vadsø som vil lage et felles treningsopplegg på nett med en klubb på russisk side, sender invitasjonen både til treneren og til klubbens leder, underskrevet av sin egen styreleder.
+    Partnere i Sverige og Finland har en arbeidsmåte som ligner mer på den norske, men også de har sine egne vaner.
+kb-hierarchy-keywords = hierarki, hvem bestemmer, beslutning, beslutninger, beslutningstaker, godkjenning, godkjenne, sjef, sjefen, leder, direktør, rektor, styreleder, maktavstand, svarer ikke, venter på svar, treg godkjenning, riktig nivå, formell henvendelse, toppen, ledelsen, flat struktur
+
+## Formalitet
+
+kb-formality-title = Møter, titler og skriftlige avtaler
+kb-formality-short = Første møte er gjerne formelt på russisk side: bruk titler og tiltal folk med fornavn og farsnavn. Bekreft avtaler både muntlig og skriftlig, og lag et møtereferat som begge signerer.
+kb-formality-body =
+    Det som for en nordmann kan virke stivt, er ofte bare vanlig høflighet på russisk side. Noen tips:
+    • Det første møtet er gjerne formelt. Presenter hvem du er og hvem du representerer, og la det uformelle komme etter hvert.
+    • Bruk titler, og tiltal folk med fornavn og farsnavn, for eksempel Irina Petrovna eller Sergej Ivanovitsj, til de selv foreslår noe annet.
+    • Bekreft det dere blir enige om, både muntlig i møtet og skriftlig etterpå.
+    • Skriv et møtereferat, gjerne på begge språk, som begge parter signerer. Da er det lettere for partneren å vise ledelsen hva som er avtalt, og dere har det klart når søknaden og rapporten skal skrives.
+    Eksempel: Etter et videomøte om et felles kunstverksted sender du et kort referat på norsk og russisk: hva dere ble enige om, hvem som gjør hva, og når neste steg skal være ferdig. Partneren signerer og sender det tilbake.
+    Møter med partnere i Sverige og Finland ligner mer på norske møter, men også der har folk sine egne vaner.
+kb-formality-keywords = formell, formelt, formaliteter, møte, første møte, møteform, titler, tittel, farsnavn, patronym, fornavn, tiltale, høflighet, etikette, referat, møtereferat, protokoll, signere, underskrift, skriftlig, muntlig avtale, bekrefte avtalen, samarbeidsavtale, intensjonsavtale
+
+## Språk
+
+kb-language-title = Språk, tolking og oversetting
+kb-language-short = Bruk tolk når dere møtes, og lag viktige dokumenter på begge språk. Tolking og oversetting kan få støtte, så ta det med i budsjettet.
+kb-language-body =
+    Språk er et av hindrene begge sider nevner oftest. Ikke regn med at alle snakker godt engelsk – og selv når de gjør det, kan viktige detaljer gå tapt.
+    • Bruk tolk i møter, på arrangementer og i videosamtaler der dere skal avtale noe.
+    • Lag avtaler, møtereferater, program og invitasjoner på begge språk, for eksempel norsk og russisk.
+    • Ta med tolking og oversetting i budsjettet. Det er en vanlig kostnad som kan få støtte.
+    • Skriv og snakk enkelt: korte setninger, ingen faguttrykk eller interne forkortelser, og ett budskap om gangen.
+    • Sjekk at dere har forstått hverandre. Be partneren si med egne ord hva dere ble enige om, og send en skriftlig oppsummering etterpå.
+    Eksempel: Et amatørteater i Bodø som lager en forestilling sammen med en teatergruppe på den andre siden av grensen, setter av penger til tolk på de felles prøvene og til oversetting av manus og avtaler.
+kb-language-keywords = tolk, tolker, tolking, tolke, oversetting, oversettelse, oversette, oversetter, språk, språkproblemer, språkbarriere, russisk, engelsk, finsk, svensk, samisk, dokumenter på to språk, tospråklig, klarspråk, enkelt språk, misforståelser, forstår ikke hverandre, pris på tolk, simultantolk
+
+## Planlegging
+
+kb-planning-title = Planlegging og tid
+kb-planning-short = Partnerne planlegger ofte med ulik tidshorisont, og tillatelser, visum, registrering og pengeoverføringer tar tid. Begynn tidlig, legg inn god margin, og start gjerne med et kultur- eller idrettsprosjekt.
+kb-planning-body =
+    Noen planlegger et år fram, andre ordner det meste noen uker før. Snakk tidlig om hvordan dere liker å planlegge, og bli enige om en felles tidsplan.
+    Hindringer begge sider nevner, er visum, reisekostnader, korte tidsfrister, språk og ulike systemer. Derfor:
+    • Sett det som krever tillatelser, visum, registrering eller pengeoverføringer, helt først i planen.
+    • Legg inn buffer – gjerne noen uker ekstra – mellom de viktigste stegene.
+    • Ha en plan B, for eksempel et videomøte hvis en reise faller bort.
+    Kultur og idrett er ofte den enkleste starten: et felles korverksted, en fotballturnering eller en utstilling er lett å samles om, uansett språk.
+    Noen temaer krever mer varsomhet, for eksempel LHBT+ og urfolks rettigheter. Snakk med partneren, og gjerne med en rådgiver, om hvordan dere tar dem opp, så ingen blir satt i en vanskelig situasjon.
+    Eksempel: En skole i Alta som vil ha et felles elevprosjekt i mai, avtaler datoene med partnerskolen allerede i høstferien og sender søknaden i god tid.
+kb-planning-keywords = planlegging, planlegge, tidsplan, framdriftsplan, hvor lang tid trenger vi, når bør vi begynne, i god tid, buffer, margin, forsinkelser, forsinket, hindringer, utfordringer, reisekostnader, plan B, kultur og idrett, første prosjekt, hvordan begynne, komme i gang, LHBT, skeiv, urfolks rettigheter, sensitive temaer, vanskelige temaer
+
+## Byråkrati
+
+kb-bureaucracy-title = Visum, tillatelser, pengeoverføringer og byråkrati
+kb-bureaucracy-short = Visum, tillatelser, registrering og pengeoverføringer tar tid, så begynn tidlig. Siden 2022 kommer sanksjoner og risiko for russiske partnere i tillegg: snakk med en rådgiver før du overfører penger eller inviterer noen.
+kb-bureaucracy-body =
+    Det praktiske tar ofte lengre tid enn man tror. Begynn derfor med dette så snart dere vet at prosjektet blir noe av:
+    • Visum og invitasjoner: sjekk tidlig hvilke regler som gjelder for dem som skal reise, og hvor lang tid det tar.
+    • Tillatelser og registrering: noen aktiviteter krever godkjenning, eller at deltakerne blir registrert.
+    • Pengeoverføringer: å betale en partner eller refundere utgifter over grensen kan være tungvint og ta tid.
+    Russiske frivillige organisasjoner har hatt det vanskeligere siden loven om «utenlandske agenter» kom i 2012. Den gjør samarbeid som er finansiert fra utlandet, mer krevende for dem.
+    Etter 2022 kommer sanksjoner i tillegg. Russiske myndigheter skal også ha stemplet sekretariatet som «uønsket», og det kan være en risiko for partnere i Russland.
+    Spør derfor en rådgiver før du overfører penger til noen i Russland eller inviterer noen derfra. Eksempel: Skal foreningen din betale reisen for en russisk kunstner som skal delta på en festival i Norge, bør du først snakke med en rådgiver om hvordan det kan gjøres trygt – og om det bør gjøres i det hele tatt.
+kb-bureaucracy-keywords = visum, visa, visumsøknad, invitasjon, invitasjonsbrev, tillatelse, tillatelser, registrering, byråkrati, papirarbeid, pengeoverføring, overføre penger, betale partneren, bankoverføring, bank, refusjon, sanksjoner, utenlandsk agent, agentloven, uønsket organisasjon, grensen, grensepassering, Storskog, reise til Russland

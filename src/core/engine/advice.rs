@@ -1,0 +1,205 @@
+//! The resource centre in a conversation: browsing topics and articles, and questions typed in
+//! one's own words, answered with the best articles and how sure the search is. Below the
+//! configured confidence the bot says it is unsure, keeps the question (anonymised) for the
+//! advisers, and offers to pass it on to one.
+//!
+//! Option values: `t:<topic>`, `a:<article>`, `up` / `down` (was it helpful), `topics`,
+//! `adviser` (pass the question on), `leave`.
+
+use super::Turn;
+use super::answer::pick_one;
+use crate::core::effect::{ChoiceOption, Choices, Effect};
+use crate::core::ids::{ArticleId, MessageId, TopicId};
+use crate::core::knowledge::anonymise::anonymise;
+use crate::core::session::{AdviceView, Cursor, State, Then};
+use fluent_bundle::FluentArgs;
+
+impl Turn<'_> {
+    /// Opens the resource centre at `view`; leaving it goes where `then` says.
+    pub(crate) fn advise(&mut self, view: AdviceView, then: Then) {
+        self.user.session.state = State::Advising { view, then };
+        self.show_advice();
+    }
+
+    /// Where leaving the resource centre from here goes: back to what is pending now.
+    pub(crate) fn then_resume(&self) -> Then {
+        match &self.user.session.state {
+            State::Advising { then, .. } => then.clone(),
+            other => Then::Resume { state: Box::new(other.clone()) },
+        }
+    }
+
+    /// Whether the resource centre has anything on `text` at all.
+    pub(crate) fn knows_about(&self, text: &str) -> bool {
+        let floor = self.content.settings.advice_sure / 2.0;
+        self.content.knowledge.search(text).first().is_some_and(|h| h.confidence >= floor)
+    }
+
+    /// A question in the user's own words: the best articles, or an honest "not sure".
+    pub(crate) fn ask_knowledge(&mut self, question: &str, then: Then) {
+        let threshold = self.content.settings.advice_sure;
+        // Articles that share only a word or two with the question are noise, not answers.
+        let hits: Vec<_> = self.content.knowledge.search(question).into_iter().filter(|h| h.confidence >= threshold / 2.0).collect();
+        let sure = hits.first().is_some_and(|h| h.confidence >= threshold);
+        if !sure {
+            self.out.push(Effect::Unanswered { question: anonymise(question), locale: self.locale });
+        }
+        let view = AdviceView::Answers { question: question.to_owned(), hits: hits.iter().map(|h| h.article.clone()).collect(), sure, passed_on: false };
+        self.user.session.state = State::Advising { view, then };
+        // The confidences are shown once, with the answers; they are not part of the state.
+        let confidences: Vec<u32> = hits.iter().map(|h| (h.confidence * 100.0).round() as u32).collect();
+        self.show_answers(Some(&confidences));
+    }
+
+    /// Typed text while advising: one of the options, or else a new question.
+    pub(crate) fn advice_text(&mut self, text: &str) {
+        let options = self.advice_choices();
+        match pick_one(&options, text) {
+            Ok(i) => self.advice_value(&options[i].value.clone()),
+            Err(invalid) if !text.chars().any(char::is_alphabetic) => {
+                // A number that is not an option is a mistake, not a question.
+                let args = super::render::invalid_args(&invalid.args);
+                let reason = self.text(&invalid.reason, Some(&args));
+                self.say_with(invalid.reason.clone(), reason, None);
+                self.show_advice();
+            }
+            Err(_) => {
+                let then = self.then_resume();
+                self.ask_knowledge(text, then);
+            }
+        }
+    }
+
+    /// An option of the current view, known to be offered.
+    pub(crate) fn advice_value(&mut self, value: &str) {
+        let State::Advising { view, then } = self.user.session.state.clone() else { return self.ask_pending() };
+        if let Some(t) = value.strip_prefix("t:") {
+            return self.advise(AdviceView::Topic { topic: TopicId::new(t) }, then);
+        }
+        if let Some(a) = value.strip_prefix("a:") {
+            return self.advise(AdviceView::Article { article: ArticleId::new(a), rated: false }, then);
+        }
+        match (value, view) {
+            ("topics", _) => self.advise(AdviceView::Topics, then),
+            ("leave", _) => match then {
+                Then::Resume { state } => {
+                    self.user.session.state = *state;
+                    self.ask_pending();
+                }
+                Then::Continue { at } => match self.content.dialogs.step(&at.dialog, &at.step).map(|s| &s.kind) {
+                    Some(crate::core::dialog::StepKind::Advice { next }) => {
+                        let next = next.step.clone();
+                        self.run_from(Cursor { step: next, ..at }, None);
+                    }
+                    _ => self.open_main_menu(),
+                },
+            },
+            (helpful @ ("up" | "down"), AdviceView::Article { article, .. }) => {
+                let helpful = helpful == "up";
+                self.out.push(Effect::Feedback { article: article.clone(), helpful });
+                self.say(if helpful { "kb-thanks" } else { "kb-thanks-sorry" }, None);
+                self.advise(AdviceView::Article { article, rated: true }, then);
+            }
+            ("adviser", AdviceView::Answers { question, hits, sure, .. }) => {
+                self.out.push(Effect::ToAdvisers { draft: None, text: question.clone() });
+                self.say("adviser-sent", None);
+                self.user.session.state = State::Advising { view: AdviceView::Answers { question, hits, sure, passed_on: true }, then };
+                self.show_answers(None);
+            }
+            _ => self.show_advice(),
+        }
+    }
+
+    /// The options of the current view, as shown.
+    pub(crate) fn advice_choices(&self) -> Vec<ChoiceOption> {
+        let State::Advising { view, .. } = &self.user.session.state else { return Vec::new() };
+        let kb = &self.content.knowledge;
+        let option = |value: String, id: &MessageId| ChoiceOption { value, label: self.text(id, None) };
+        let article = |a: &ArticleId| kb.article(a).map(|x| option(format!("a:{a}"), &x.title()));
+        let mut out: Vec<ChoiceOption> = match view {
+            AdviceView::Topics => kb.topics.iter().map(|t| option(format!("t:{}", t.id), &t.name())).collect(),
+            AdviceView::Topic { topic } => kb.topic(topic).map(|t| t.articles.iter().filter_map(article).collect()).unwrap_or_default(),
+            AdviceView::Article { article: id, rated } => {
+                let mut o: Vec<ChoiceOption> = kb.article(id).map(|a| a.related.iter().filter_map(article).collect()).unwrap_or_default();
+                if !rated {
+                    o.push(option("up".into(), &MessageId::new("kb-helpful-yes")));
+                    o.push(option("down".into(), &MessageId::new("kb-helpful-no")));
+                }
+                o
+            }
+            AdviceView::Answers { hits, passed_on, .. } => {
+                let mut o: Vec<ChoiceOption> = hits.iter().filter_map(article).collect();
+                if !passed_on {
+                    o.push(option("adviser".into(), &MessageId::new("kb-ask-adviser")));
+                }
+                o
+            }
+        };
+        if !matches!(view, AdviceView::Topics) {
+            out.push(option("topics".into(), &MessageId::new("kb-all-topics")));
+        }
+        out.push(option("leave".into(), &MessageId::new("kb-leave")));
+        out
+    }
+
+    /// Shows the current view (with fresh buttons).
+    pub(crate) fn show_advice(&mut self) {
+        let State::Advising { view, .. } = self.user.session.state.clone() else { return self.ask_pending() };
+        let kb = &self.content.knowledge;
+        let rules = self.content.settings.active_rules.clone();
+        let (key, text) = match &view {
+            AdviceView::Topics => (MessageId::new("kb-browse"), self.text(&MessageId::new("kb-browse"), None)),
+            AdviceView::Topic { topic } => match kb.topic(topic) {
+                Some(t) => (t.name(), format!("{}\n{}", self.text(&t.name(), None), self.text(&t.intro(), None))),
+                None => return self.advise(AdviceView::Topics, self.then_resume()),
+            },
+            AdviceView::Article { article, rated } => match kb.article(article) {
+                Some(a) => {
+                    let mut text = [a.title(), a.short(&rules), a.body(&rules)].iter().map(|id| self.text(id, None)).collect::<Vec<_>>().join("\n");
+                    if !rated {
+                        text.push('\n');
+                        text.push_str(&self.text(&MessageId::new("kb-helpful"), None));
+                    }
+                    (a.title(), text)
+                }
+                None => return self.advise(AdviceView::Topics, self.then_resume()),
+            },
+            AdviceView::Answers { .. } => return self.show_answers(None),
+        };
+        self.say_choices(key, text);
+    }
+
+    /// The answers to a question: the short answer of each article found, with the search's
+    /// confidence when it was just asked (`confidences`, in percent, in the order of the hits).
+    fn show_answers(&mut self, confidences: Option<&[u32]>) {
+        let State::Advising { view: AdviceView::Answers { hits, sure, .. }, .. } = self.user.session.state.clone() else { return };
+        let kb = &self.content.knowledge;
+        let rules = self.content.settings.active_rules.clone();
+        let key = MessageId::new(match (hits.is_empty(), sure) {
+            (true, _) => "kb-nothing",
+            (false, true) => "kb-answers",
+            (false, false) => "kb-unsure",
+        });
+        let mut lines = vec![self.text(&key, None)];
+        for (i, a) in hits.iter().filter_map(|a| kb.article(a)).enumerate() {
+            let mut args = FluentArgs::new();
+            args.set("title", self.text(&a.title(), None));
+            let line = match confidences.and_then(|c| c.get(i)) {
+                Some(c) => {
+                    args.set("confidence", *c);
+                    self.text(&MessageId::new("kb-hit"), Some(&args))
+                }
+                None => self.text(&a.title(), None),
+            };
+            lines.push(format!("• {line}"));
+            lines.push(self.text(&a.short(&rules), None));
+        }
+        self.say_choices(key, lines.join("\n"));
+    }
+
+    fn say_choices(&mut self, key: MessageId, text: String) {
+        let options = self.advice_choices();
+        let question = self.next_question();
+        self.say_with(key, text, Some(Choices { question, multi: false, options }));
+    }
+}

@@ -1,0 +1,265 @@
+//! The resource centre's knowledge base: topics and articles as data (`config/knowledge.toml`),
+//! their texts in `locales/<lang>/knowledge.ftl`, and the search that matches a question typed
+//! in any of the three languages to the articles that answer it ([`index`]).
+//!
+//! Articles may have other texts for some rule sets (what is funded differs between schemes):
+//! the active rule set decides which texts are shown and searched. No I/O here.
+
+pub mod anonymise;
+mod index;
+pub mod terms;
+
+use super::diagnostic::{LineIndex, Report};
+use super::i18n::Catalog;
+use super::ids::{ArticleId, MessageId, TopicId};
+use super::locale::Locale;
+use index::Index;
+use serde::Deserialize;
+use std::collections::BTreeSet;
+use terms::Terms;
+use toml::Spanned;
+
+pub const FILE: &str = "config/knowledge.toml";
+
+/// How many articles a question is answered with.
+pub const TOP: usize = 3;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawKnowledge {
+    #[serde(default)]
+    topic: Vec<Spanned<RawTopic>>,
+    #[serde(default)]
+    article: Vec<Spanned<RawArticle>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTopic {
+    id: String,
+    articles: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawArticle {
+    id: String,
+    #[serde(default)]
+    related: Vec<String>,
+    #[serde(default)]
+    rules: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Topic {
+    pub id: TopicId,
+    pub articles: Vec<ArticleId>,
+    pub line: usize,
+}
+
+impl Topic {
+    pub fn name(&self) -> MessageId {
+        MessageId::new(format!("kb-topic-{}", self.id))
+    }
+
+    pub fn intro(&self) -> MessageId {
+        MessageId::new(format!("kb-topic-{}-intro", self.id))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub id: ArticleId,
+    pub related: Vec<ArticleId>,
+    /// Rule sets with texts of their own for this article.
+    pub rules: Vec<String>,
+    pub line: usize,
+}
+
+impl Article {
+    pub fn title(&self) -> MessageId {
+        MessageId::new(format!("kb-{}-title", self.id))
+    }
+
+    pub fn keywords(&self) -> MessageId {
+        MessageId::new(format!("kb-{}-keywords", self.id))
+    }
+
+    /// The short answer under the active rule set.
+    pub fn short(&self, rules: &str) -> MessageId {
+        self.part("short", rules)
+    }
+
+    /// The longer explanation under the active rule set.
+    pub fn body(&self, rules: &str) -> MessageId {
+        self.part("body", rules)
+    }
+
+    fn part(&self, part: &str, rules: &str) -> MessageId {
+        if self.rules.iter().any(|r| r == rules) {
+            MessageId::new(format!("kb-{}-{part}-{rules}", self.id))
+        } else {
+            MessageId::new(format!("kb-{}-{part}", self.id))
+        }
+    }
+
+    /// Every message id this article may show, under any rule set.
+    fn messages(&self) -> Vec<MessageId> {
+        let mut out = vec![self.title(), self.keywords(), self.short(""), self.body("")];
+        for r in &self.rules {
+            out.push(self.short(r));
+            out.push(self.body(r));
+        }
+        out
+    }
+}
+
+/// An article that answers a question, and how sure the search is (0 to 1).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub article: ArticleId,
+    pub confidence: f32,
+}
+
+#[derive(Debug, Default)]
+pub struct Knowledge {
+    pub topics: Vec<Topic>,
+    pub articles: Vec<Article>,
+    pub terms: Terms,
+    index: Index,
+}
+
+impl Knowledge {
+    /// Reads `config/knowledge.toml`; problems are reported with their line.
+    pub fn parse(text: &str, report: &mut Report) -> Knowledge {
+        let lines = LineIndex::new(text);
+        let raw: RawKnowledge = match toml::from_str(text) {
+            Ok(r) => r,
+            Err(e) => {
+                report.error(FILE, e.span().map_or(1, |s| lines.line(s.start)), e.message().to_owned());
+                return Knowledge::default();
+            }
+        };
+        let topics = raw
+            .topic
+            .iter()
+            .map(|t| Topic { id: TopicId::new(t.get_ref().id.clone()), articles: t.get_ref().articles.iter().map(|a| ArticleId::new(a.clone())).collect(), line: lines.line(t.span().start) })
+            .collect();
+        let articles = raw
+            .article
+            .iter()
+            .map(|a| {
+                let r = a.get_ref();
+                Article { id: ArticleId::new(r.id.clone()), related: r.related.iter().map(|x| ArticleId::new(x.clone())).collect(), rules: r.rules.clone(), line: lines.line(a.span().start) }
+            })
+            .collect();
+        Knowledge { topics, articles, terms: Terms::default(), index: Index::default() }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    pub fn article(&self, id: &ArticleId) -> Option<&Article> {
+        self.articles.iter().find(|a| &a.id == id)
+    }
+
+    pub fn topic(&self, id: &TopicId) -> Option<&Topic> {
+        self.topics.iter().find(|t| &t.id == id)
+    }
+
+    /// Builds the search index from the texts the active rule set shows, in every language.
+    pub fn build_index(&mut self, catalog: &Catalog, rules: &str) {
+        let docs: Vec<Vec<(String, f32)>> = self
+            .articles
+            .iter()
+            .map(|a| {
+                let mut fields = Vec::new();
+                for l in Locale::ALL {
+                    for (id, weight) in [(a.title(), index::TITLE), (a.keywords(), index::KEYWORDS), (a.short(rules), index::SHORT), (a.body(rules), index::BODY)] {
+                        if catalog.has(l, id.as_str()) {
+                            fields.push((catalog.format(l, &id, None), weight));
+                        }
+                    }
+                }
+                fields
+            })
+            .collect();
+        self.index = Index::build(&self.terms, &docs);
+    }
+
+    /// The articles that best answer `question`, best first, at most [`TOP`].
+    pub fn search(&self, question: &str) -> Vec<Hit> {
+        self.index
+            .search(&self.terms, question, TOP)
+            .into_iter()
+            .map(|(i, confidence)| Hit { article: self.articles[i].id.clone(), confidence })
+            .collect()
+    }
+
+    /// How each meaningful word of `question` was read (see [`Index::explain`]).
+    pub fn explain(&self, question: &str) -> Vec<(String, Vec<(String, f32)>)> {
+        self.index.explain(&self.terms, question)
+    }
+
+    /// Every message id the knowledge base uses, with the line of `config/knowledge.toml` that
+    /// uses it, and whether it is a button label.
+    pub fn messages(&self) -> Vec<(MessageId, usize, bool)> {
+        let mut out = Vec::new();
+        for t in &self.topics {
+            out.push((t.name(), t.line, true));
+            out.push((t.intro(), t.line, false));
+        }
+        for a in &self.articles {
+            for id in a.messages() {
+                let label = id == a.title();
+                out.push((id, a.line, label));
+            }
+        }
+        if !self.is_empty() {
+            out.push((MessageId::new("kb-browse"), 1, false));
+        }
+        out
+    }
+
+    /// Structure: unique ids, every topic's and related article exists, every article is in a
+    /// topic (so browsing reaches it), rule sets named exist.
+    pub fn check(&self, rule_sets: &BTreeSet<&str>, report: &mut Report) {
+        let mut seen = BTreeSet::new();
+        for a in &self.articles {
+            if !seen.insert(&a.id) {
+                report.error(FILE, a.line, format!("duplicate article id `{}`", a.id));
+            }
+            for r in &a.related {
+                if self.article(r).is_none() {
+                    report.error(FILE, a.line, format!("article `{}` names unknown related article `{r}`", a.id));
+                }
+                if r == &a.id {
+                    report.error(FILE, a.line, format!("article `{}` names itself as related", a.id));
+                }
+            }
+            for r in a.rules.iter().filter(|r| !rule_sets.contains(r.as_str())) {
+                report.error(FILE, a.line, format!("article `{}` has texts for unknown rule set `{r}`", a.id));
+            }
+            if !self.topics.iter().any(|t| t.articles.contains(&a.id)) {
+                report.error(FILE, a.line, format!("article `{}` is in no topic, so browsing never reaches it", a.id));
+            }
+            // Button data is `a:<id>` inside `v1:<question>:`; keep it well inside Telegram's 64 bytes.
+            if a.id.as_str().len() > 40 || !a.id.as_str().bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+                report.error(FILE, a.line, format!("article id `{}`: use at most 40 lowercase letters, digits and -", a.id));
+            }
+        }
+        let mut topics = BTreeSet::new();
+        for t in &self.topics {
+            if !topics.insert(&t.id) {
+                report.error(FILE, t.line, format!("duplicate topic id `{}`", t.id));
+            }
+            if t.articles.is_empty() {
+                report.error(FILE, t.line, format!("topic `{}` has no articles", t.id));
+            }
+            for a in t.articles.iter().filter(|a| self.article(a).is_none()) {
+                report.error(FILE, t.line, format!("topic `{}` lists unknown article `{a}`", t.id));
+            }
+        }
+    }
+}
