@@ -1,5 +1,6 @@
-//! The adviser's command line over the store: `barents-bot drafts …`. It prints to stdout,
-//! explains failures on stderr, and exits 1 for an unknown draft id.
+//! The adviser's command line over the store: `barents-bot drafts …` and `barents-bot
+//! questions …`. It prints to stdout, explains failures on stderr, and exits 1 for an unknown
+//! draft id.
 
 use crate::core::content::Content;
 use crate::core::adviser::Action;
@@ -53,6 +54,50 @@ pub enum DraftsCommand {
         #[arg(long, default_value = "cli")]
         adviser: String,
     },
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum QuestionsCommand {
+    /// Questions the resource centre could not answer (anonymised), oldest first
+    List,
+    /// How often each article helped, from "did this help?"
+    Feedback,
+    /// Which articles a question finds, and how each word was read (for content editors)
+    Try { text: String },
+}
+
+/// `barents-bot questions …`; `try` needs no store.
+pub fn questions(cmd: QuestionsCommand, store: Option<&dyn Store>, content: &Content, out: &mut impl Write) -> Result<(), CliError> {
+    let store = || store.ok_or_else(|| CliError::Usage("this needs the store".into()));
+    match cmd {
+        QuestionsCommand::List => {
+            for q in store()?.questions()? {
+                writeln!(out, "{}\t{}\t{}", crate::core::value::Date::from_unix(q.at), q.locale.code(), q.text.replace(['\n', '\t'], " "))?;
+            }
+        }
+        QuestionsCommand::Feedback => {
+            writeln!(out, "article\thelpful\tnot helpful")?;
+            for (article, f) in store()?.feedback()? {
+                writeln!(out, "{article}\t{}\t{}", f.helpful, f.not_helpful)?;
+            }
+        }
+        QuestionsCommand::Try { text } => {
+            let kb = &content.knowledge;
+            let sure = content.settings.advice_sure;
+            let hits = kb.search(&text);
+            let answered = hits.first().is_some_and(|h| h.confidence >= sure);
+            let verdict = if answered { "answered" } else { "unsure: the bot offers an adviser" };
+            writeln!(out, "{verdict} (answers need {:.0} %)", sure * 100.0)?;
+            for h in hits {
+                writeln!(out, "{}\t{:.0} %", h.article, h.confidence * 100.0)?;
+            }
+            for (word, terms) in kb.explain(&text) {
+                let read: Vec<String> = terms.iter().map(|(t, f)| if *f < 1.0 { format!("{t} (×{f:.2})") } else { t.clone() }).collect();
+                writeln!(out, "  {word}: {}", if read.is_empty() { "unknown".to_owned() } else { read.join(", ") })?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn parse_status(s: &str) -> Result<DraftStatus, String> {

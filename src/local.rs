@@ -15,8 +15,15 @@ pub const SOCKET: &str = "barents.sock";
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Request {
-    /// The words after `drafts`, as typed.
+    /// `drafts` or `questions`.
+    #[serde(default = "drafts")]
+    pub group: String,
+    /// The words after the group, as typed.
     pub args: Vec<String>,
+}
+
+fn drafts() -> String {
+    "drafts".to_owned()
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -38,9 +45,27 @@ struct Args {
     command: DraftsCommand,
 }
 
-/// Runs one `drafts` command against this process's store.
-pub fn execute(runtime: &Runtime, locale: crate::core::locale::Locale, args: &[String]) -> Response {
+/// Parses `questions` arguments as the command line does.
+#[derive(clap::Parser)]
+#[command(name = "barents-bot questions", no_binary_name = true)]
+struct QuestionsArgs {
+    #[command(subcommand)]
+    command: cli::QuestionsCommand,
+}
+
+/// Runs one `drafts` or `questions` command against this process's store.
+pub fn execute(runtime: &Runtime, locale: crate::core::locale::Locale, request: &Request) -> Response {
     use clap::Parser;
+    let args = &request.args;
+    if request.group == "questions" {
+        let parsed = match QuestionsArgs::try_parse_from(args) {
+            Ok(a) => a,
+            Err(e) => return Response { code: 2, stdout: String::new(), stderr: e.to_string() },
+        };
+        let mut out = Vec::new();
+        let result = cli::questions(parsed.command, Some(runtime.store.as_ref()), &runtime.content, &mut out);
+        return respond(result, out);
+    }
     let parsed = match Args::try_parse_from(args) {
         Ok(a) => a,
         Err(e) => return Response { code: 2, stdout: String::new(), stderr: e.to_string() },
@@ -51,13 +76,17 @@ pub fn execute(runtime: &Runtime, locale: crate::core::locale::Locale, args: &[S
     };
     let mut out = Vec::new();
     let result = cli::run(parsed.command, runtime.store.as_ref(), &runtime.content, locale, &mut out);
-    let stdout = String::from_utf8_lossy(&out).into_owned();
     // The applicant has news: the adapter that reaches them tells them now.
     if let (Ok(()), Some(id)) = (&result, changed) {
         if let Ok(Some(d)) = runtime.store.draft(&id) {
             runtime.announce(d.user);
         }
     }
+    respond(result, out)
+}
+
+fn respond(result: Result<(), cli::CliError>, out: Vec<u8>) -> Response {
+    let stdout = String::from_utf8_lossy(&out).into_owned();
     match result {
         Ok(()) => Response { code: 0, stdout, stderr: String::new() },
         Err(cli::CliError::Usage(m)) => Response { code: 2, stdout, stderr: format!("barents-bot: {m}\n") },
@@ -119,7 +148,7 @@ async fn handle(stream: UnixStream, runtime: Runtime, locale: crate::core::local
         return console_session(reader, write, runtime, hello.console).await;
     }
     let response = match serde_json::from_str::<Request>(&line) {
-        Ok(req) => tokio::task::spawn_blocking(move || execute(&runtime, locale, &req.args)).await.map_err(std::io::Error::other)?,
+        Ok(req) => tokio::task::spawn_blocking(move || execute(&runtime, locale, &req)).await.map_err(std::io::Error::other)?,
         Err(e) => Response { code: 2, stdout: String::new(), stderr: format!("barents-bot: bad request: {e}\n") },
     };
     let mut bytes = serde_json::to_vec(&response).expect("responses serialise");
@@ -191,12 +220,13 @@ pub fn console(data_dir: &Path, user: &str, lang: Option<&str>, input: impl std:
     }
 }
 
-/// The client side, used by `barents-bot drafts …` when the store is held by a running bot.
-pub fn request(data_dir: &Path, args: Vec<String>) -> std::io::Result<Response> {
+/// The client side, used by `barents-bot drafts …` and `questions …` when the store is held
+/// by a running bot.
+pub fn request(data_dir: &Path, group: &str, args: Vec<String>) -> std::io::Result<Response> {
     use std::io::{BufRead, Write};
     let mut stream = std::os::unix::net::UnixStream::connect(socket_path(data_dir))?;
     stream.set_read_timeout(Some(std::time::Duration::from_secs(30)))?;
-    let mut bytes = serde_json::to_vec(&Request { args }).expect("requests serialise");
+    let mut bytes = serde_json::to_vec(&Request { group: group.to_owned(), args }).expect("requests serialise");
     bytes.push(b'\n');
     stream.write_all(&bytes)?;
     let mut line = String::new();

@@ -50,6 +50,26 @@ enum Command {
         #[command(subcommand)]
         command: barents_bot::cli::DraftsCommand,
     },
+    /// The resource centre: questions it could not answer, "did this help?" counts, a trial search
+    Questions {
+        #[command(subcommand)]
+        command: barents_bot::cli::QuestionsCommand,
+    },
+}
+
+/// A command over the store for operators, with the name the running bot's socket knows it by.
+enum Operator {
+    Drafts(barents_bot::cli::DraftsCommand),
+    Questions(barents_bot::cli::QuestionsCommand),
+}
+
+impl Operator {
+    fn group(&self) -> &'static str {
+        match self {
+            Operator::Drafts(_) => "drafts",
+            Operator::Questions(_) => "questions",
+        }
+    }
 }
 
 fn parse_locale(s: &str) -> Result<Locale, String> {
@@ -92,16 +112,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         tracing::warn!("{w}");
     }
     let serve_platforms = matches!(command, Command::Run) && (loaded.settings.telegram.is_some() || loaded.settings.discord.is_some());
+    if let Command::Questions { command: command @ barents_bot::cli::QuestionsCommand::Try { .. } } = command {
+        // A trial search reads only the content: no store, so it works beside a running bot.
+        return Ok(operator_exit(barents_bot::cli::questions(command, None, &loaded.content, &mut std::io::stdout())));
+    }
     let (user, hint, drafts) = match command {
         Command::Console { user, lang } => (user, lang, None),
-        Command::Drafts { command } => (String::new(), None, Some(command)),
+        Command::Drafts { command } => (String::new(), None, Some(Operator::Drafts(command))),
+        Command::Questions { command } => (String::new(), None, Some(Operator::Questions(command))),
         _ => ("local".to_owned(), None, None),
     };
     let store = match SledStore::open(&loaded.settings.data_dir, loaded.settings.cache_capacity_bytes) {
         Ok(s) => s,
         Err(StoreError::Locked { .. }) if drafts.is_some() => {
             // A running bot holds the store: ask it through its local socket.
-            let response = barents_bot::local::request(&loaded.settings.data_dir, forwarded_drafts_args())
+            let group = drafts.as_ref().map_or("drafts", Operator::group);
+            let response = barents_bot::local::request(&loaded.settings.data_dir, group, forwarded_args(group))
                 .context("the data directory is in use, and the running bot's local socket did not answer")?;
             print!("{}", response.stdout);
             eprint!("{}", response.stderr);
@@ -127,17 +153,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     };
     if let Some(command) = drafts {
         let mut stdout = std::io::stdout();
-        return match barents_bot::cli::run(command, &store, &loaded.content, loaded.settings.adviser_locale, &mut stdout) {
-            Ok(()) => Ok(ExitCode::SUCCESS),
-            Err(barents_bot::cli::CliError::Usage(m)) => {
-                eprintln!("barents-bot: {m}");
-                Ok(ExitCode::from(2))
-            }
-            Err(e) => {
-                eprintln!("barents-bot: {e}");
-                Ok(ExitCode::from(1))
-            }
+        let result = match command {
+            Operator::Drafts(c) => barents_bot::cli::run(c, &store, &loaded.content, loaded.settings.adviser_locale, &mut stdout),
+            Operator::Questions(c) => barents_bot::cli::questions(c, Some(&store), &loaded.content, &mut stdout),
         };
+        return Ok(operator_exit(result));
     }
     let (telegram, discord) = (loaded.settings.telegram.clone(), loaded.settings.discord.clone());
     let sinks = loaded.settings.sinks();
@@ -205,11 +225,26 @@ async fn wait_for_signal() {
     }
 }
 
-/// The words after `drafts` on this command line, without the global flags (the running bot
-/// has its own settings).
-fn forwarded_drafts_args() -> Vec<String> {
+/// 0, or the error explained on stderr: 2 for a usage error, else 1.
+fn operator_exit(result: Result<(), barents_bot::cli::CliError>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(barents_bot::cli::CliError::Usage(m)) => {
+            eprintln!("barents-bot: {m}");
+            ExitCode::from(2)
+        }
+        Err(e) => {
+            eprintln!("barents-bot: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The words after `group` (`drafts`, `questions`) on this command line, without the global
+/// flags (the running bot has its own settings).
+fn forwarded_args(group: &str) -> Vec<String> {
     let args: Vec<String> = std::env::args().collect();
-    let start = args.iter().position(|a| a == "drafts").map_or(args.len(), |i| i + 1);
+    let start = args.iter().position(|a| a == group).map_or(args.len(), |i| i + 1);
     let mut out = Vec::new();
     let mut skip = false;
     for a in &args[start..] {

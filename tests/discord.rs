@@ -309,3 +309,36 @@ async fn drafts_reach_the_adviser_channel_where_only_advisers_claim_and_ask_the_
     assert!(history.iter().any(|e| e["status"] == "follow-up" && e["by"].as_str().is_some_and(|b| b.contains("discord:2010")) && e["note"].as_str().is_some_and(|n| n.contains("Which dates"))), "{history:?}");
     assert!(history.iter().any(|e| e["by"].is_null() && e["note"].as_str().is_some_and(|n| n.contains("first week of May"))), "{history:?}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn barents_advice_answers_questions_in_a_server_and_in_a_dm() {
+    let server = DiscordServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = start_bot(&server, data.path());
+    server.wait_for("command registration", |s| s.commands().as_array().filter(|c| !c.is_empty()).cloned()).await;
+
+    // In a server: the short answer in public, and a button to read on in a DM.
+    let id = server.slash(&IVAN, true, "advice", &[("question", "Как найти партнёра в Норвегии?")]);
+    let answer = server.wait_for("the public answer", |s| s.interaction_responses(id).first().cloned()).await;
+    assert_eq!(answer["type"], 4);
+    assert_eq!(answer["data"]["flags"].as_u64().unwrap_or(0) & 64, 0, "public");
+    assert!(answer["data"]["content"].as_str().unwrap().contains("Как найти партнёра"), "{answer}");
+    let more = common::discord::buttons(&answer["data"]["components"]);
+    assert_eq!(more[0].1, "dm1:kb-find-partner", "{more:?}");
+    let shown = server.wait_for("the answer in the channel", |s| s.shown_in(GUILD_CHANNEL).into_iter().next()).await;
+    server.click(&IVAN, shown.id, "dm1:kb-find-partner");
+    let mut ivan = Dm::new(&server, IVAN);
+    let article = ivan.question().await;
+    assert!(article.content.contains("Это помогло?"), "{}", article.content);
+
+    // In a DM: the answers with their confidence, and the articles as buttons.
+    let mut kari = Dm::new(&server, KARI);
+    server.slash(&KARI, false, "advice", &[("question", "can we pay salaries with the grant?")]);
+    let answers = server.wait_for("the answers in the DM", |s| s.shown_in(kari.channel()).into_iter().find(|m| m.content.contains("This is what I found"))).await;
+    assert!(answers.content.contains("What can be funded") && answers.content.contains("% match"), "{}", answers.content);
+    let read = answers.buttons().into_iter().find(|(label, _, _)| label.starts_with("What can be funded")).expect("the article as a button").1;
+    server.click(&KARI, answers.id, &read);
+    kari.until("Did this help?").await;
+    assert_no_pings(&server);
+    bot.kill();
+}

@@ -108,8 +108,12 @@ async fn a_draft_submitted_before_a_crash_is_delivered_after_the_restart() {
 }
 
 fn cli(data: &std::path::Path, args: &[&str]) -> (Option<i32>, String) {
+    operator(data, "drafts", args)
+}
+
+fn operator(data: &std::path::Path, group: &str, args: &[&str]) -> (Option<i32>, String) {
     let o = std::process::Command::new(common::binary())
-        .args(["--data-dir", data.join("db").to_str().unwrap(), "drafts"])
+        .args(["--data-dir", data.join("db").to_str().unwrap(), group])
         .args(args)
         .current_dir(common::repo())
         .output()
@@ -163,6 +167,12 @@ async fn the_command_line_works_while_the_bot_runs_and_the_applicant_hears_at_on
     let (code, out) = cli(data.path(), &["show", "BS-1999-0001"]);
     assert_eq!(code, Some(1), "{out}");
     assert!(out.contains("no draft"), "{out}");
+    // A question the resource centre cannot answer is in `questions list` at once.
+    server.say(&eve, "/advice where can I rent skis in Kirkenes?");
+    server.wait_for("the unsure answer", |_| server.sent_to(eve.id).iter().any(|m| m.text.contains("could not find anything") || m.text.contains("not sure")).then_some(())).await;
+    let (code, kept) = operator(data.path(), "questions", &["list"]);
+    assert_eq!(code, Some(0), "{kept}");
+    assert!(kept.contains("where can I rent skis in Kirkenes?") && !kept.contains("7002"), "{kept}");
     bot.kill();
     assert!(!data.path().join("db").join("barents.sock").exists() || cli(data.path(), &["list"]).0 == Some(0), "a stale socket never blocks the command line");
 }

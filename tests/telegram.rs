@@ -197,18 +197,28 @@ async fn groups_get_short_public_answers_with_a_way_into_a_private_chat() {
     server.say_in_group(&KARI, GROUP, &format!("/help@{BOT_USERNAME}"));
     let help = server.nth_message(GROUP, 1).await;
     assert!(help.text.contains("private chat"), "{}", help.text);
-    server.say_in_group(&IVAN, GROUP, &format!("@{BOT_USERNAME} what can be funded?"));
+    server.say_in_group(&IVAN, GROUP, &format!("@{BOT_USERNAME} привет!"));
     let welcome = server.nth_message(GROUP, 2).await;
     assert!(welcome.text.contains("Здравствуйте"), "in the asker's language: {}", welcome.text);
     let link = welcome.button("Проверить");
     assert_eq!(link, format!("https://t.me/{BOT_USERNAME}?start=eligibility"));
     assert!(welcome.params["reply_parameters"]["message_id"].is_i64(), "answers reply to the question");
+    // A question with the mention, or with /advice: the short answer, and more in private.
+    server.say_in_group(&IVAN, GROUP, &format!("@{BOT_USERNAME} what can be funded?"));
+    let answer = server.nth_message(GROUP, 3).await;
+    assert!(answer.text.contains("Что финансируется"), "{}", answer.text);
+    assert_eq!(answer.button("Подробнее"), format!("https://t.me/{BOT_USERNAME}?start=kb-funded"));
+    server.say_in_group(&KARI, GROUP, "/advice trenger vi tolk på møtene?");
+    let answer = server.nth_message(GROUP, 4).await;
+    assert!(answer.text.contains("Language and interpretation"), "{}", answer.text);
     server.say_in_group(&KARI, GROUP, "/start@some_other_bot");
-    // The deep link opens the journey directly in private.
+    // The deep links open the journey, or the article, directly in private.
     let mut kari = Chat::new(&server, KARI);
     kari.say("/start eligibility");
     kari.until("Who would apply").await;
-    assert_eq!(server.sent_to(GROUP).len(), 2, "plain chatter and other bots' commands get no answer");
+    kari.say("/start kb-language");
+    kari.until("Did this help?").await;
+    assert_eq!(server.sent_to(GROUP).len(), 4, "plain chatter and other bots' commands get no answer");
     assert!(server.sent_to(GROUP).iter().all(|m| m.buttons.iter().all(|(_, target)| target.starts_with("https://t.me/"))), "no questions in public");
     bot.kill();
 }

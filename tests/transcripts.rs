@@ -34,6 +34,12 @@ struct Transcript {
     /// Slots that must hold these values at the end (strings, numbers or booleans).
     #[serde(default)]
     slots: BTreeMap<String, toml::Value>,
+    /// Questions the resource centre kept for the advisers at the end, as stored (anonymised).
+    #[serde(default)]
+    kept: Option<Vec<String>>,
+    /// "Did this help?" counts at the end, per article: [helpful, not helpful].
+    #[serde(default)]
+    feedback: BTreeMap<String, [u64; 2]>,
 }
 
 #[derive(Deserialize)]
@@ -119,6 +125,16 @@ fn run(path: &std::path::Path, content: &Arc<Content>, locale: Locale) -> Result
         if !ok {
             return Err(format!("slot {slot}: expected {want:?}, got {got:?}"));
         }
+    }
+    if let Some(want) = &t.kept {
+        let got: Vec<String> = runtime.store.questions().unwrap().into_iter().map(|q| q.text).collect();
+        if &got != want {
+            return Err(format!("kept questions: expected {want:?}, got {got:?}"));
+        }
+    }
+    let counts: BTreeMap<String, [u64; 2]> = runtime.store.feedback().unwrap().into_iter().map(|(a, f)| (a.to_string(), [f.helpful, f.not_helpful])).collect();
+    if !t.feedback.is_empty() && counts != t.feedback {
+        return Err(format!("feedback: expected {:?}, got {counts:?}", t.feedback));
     }
     let _ = t.description;
     Ok(())

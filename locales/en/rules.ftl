@@ -37,3 +37,4 @@ note-nr-continuous = Applications of up to NOK 400 000 are decided continuously,
 note-nr-board = Applications over NOK 400 000 go to the board, with deadlines on 1 March and 1 October. Apply well before the project starts.
 note-nr-small = Small projects under NOK 50 000 may perhaps be funded in full: ask an adviser.
 note-nordic-deadlines = An adviser will tell you about the processing time and deadlines that apply to your application.
+note-nordic-volunteer = Volunteer work counts as own financing, valued at NOK 200 an hour.

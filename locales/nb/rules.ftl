@@ -37,3 +37,4 @@ note-nr-continuous = Søknader på inntil 400 000 kroner behandles fortløpende
 note-nr-board = Søknader på over 400 000 kroner behandles av styret, med søknadsfrist 1. mars og 1. oktober. Send søknaden i god tid før prosjektet starter.
 note-nr-small = Små prosjekter under 50 000 kroner kan kanskje få hele kostnaden dekket: spør en rådgiver.
 note-nordic-deadlines = En rådgiver kan fortelle deg om saksbehandlingstiden og fristene som gjelder for søknaden din.
+note-nordic-volunteer = Frivillig arbeid regnes som egenfinansiering, med 200 kroner timen.

@@ -11,6 +11,7 @@ use crate::core::session::UserState;
 use crate::core::engine;
 use crate::core::ids::{MessageId, UserKey};
 use crate::core::locale::Locale;
+use crate::core::public::{self, PublicAsk, PublicReply};
 use crate::store::{Store, StoreError};
 use std::sync::Arc;
 use tracing::{error, info};
@@ -144,6 +145,23 @@ impl Runtime {
         state.drafts.push(DraftRef { id: id.clone(), status: DraftStatus::Submitted });
         info!(draft = %id, user = %user, "draft submitted");
         Ok(id)
+    }
+
+    /// A short public answer for a group or a server. A question nobody could answer is kept
+    /// (anonymised) for the advisers; if that fails, the answer is still given.
+    pub async fn public(&self, locale: Locale, ask: PublicAsk) -> PublicReply {
+        let (reply, effects) = public::answer(&self.content, locale, &ask);
+        for effect in effects {
+            if let Effect::Unanswered { question, locale } = effect {
+                let store = self.store.clone();
+                let kept = crate::store::OpenQuestion { at: now(), locale, text: question };
+                let result = tokio::task::spawn_blocking(move || store.keep_question(&kept).and_then(|()| store.flush())).await;
+                if let Ok(Err(e)) = result {
+                    error!(cause = %e, "an unanswered public question could not be kept");
+                }
+            }
+        }
+        reply
     }
 
     fn apology(&self, locale: Locale) -> Reply {

@@ -76,10 +76,16 @@ pub const TIMEOUT: Duration = Duration::from_secs(20);
 
 impl Console {
     pub fn start(data_dir: &Path, args: &[&str]) -> Console {
+        Console::start_with(data_dir, args, &[])
+    }
+
+    /// `start` with extra environment variables (e.g. `BARENTS_RULES`).
+    pub fn start_with(data_dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Console {
         let mut child = Command::new(binary())
             .arg("--data-dir")
             .arg(data_dir)
             .args(args)
+            .envs(env.iter().copied())
             .current_dir(std::env::temp_dir())
             .env_remove("TELEGRAM_BOT_TOKEN")
             .env_remove("DISCORD_BOT_TOKEN")

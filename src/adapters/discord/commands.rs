@@ -64,7 +64,7 @@ pub fn as_text(sub: &str, arg: Option<&str>) -> String {
         ("start", Some(j)) => format!("/start {j}"),
         ("criteria", _) => "/start eligibility".to_owned(),
         ("language", Some(l)) => format!("/language {l}"),
-        ("advice", _) => "/adviser".to_owned(),
+        ("advice", Some(q)) => format!("/advice {q}"),
         (other, _) => format!("/{other}"),
     }
 }

@@ -13,7 +13,7 @@ use crate::config::DiscordSettings;
 use crate::core::effect::{Effect, Event, Inbound, Reply};
 use crate::core::ids::{MessageId, Platform, UserKey};
 use crate::core::locale::Locale;
-use crate::core::public::{self, PublicAsk};
+use crate::core::public::PublicAsk;
 use crate::core::adviser::{Action, Button};
 use crate::core::draft::DraftId;
 use crate::runtime::{Adviser, Runtime, Sequenced, Shutdown, UserQueues};
@@ -291,9 +291,14 @@ impl Handler {
         let http = ctx.http.clone();
         if cmd.guild_id.is_some() {
             // In a server: public only what is general; the rest is ephemeral or goes to a DM.
-            if name == "help" || name == "criteria" {
-                let ask = if name == "help" { PublicAsk::Command(crate::core::command::Command::Help) } else { PublicAsk::Mention };
-                let out = render::public(&public::answer(&self.runtime.content, locale, &ask));
+            let ask = match name.as_str() {
+                "help" => Some(PublicAsk::Command(crate::core::command::Command::Help)),
+                "criteria" => Some(PublicAsk::Mention { text: String::new() }),
+                "advice" => Some(PublicAsk::Command(crate::core::command::Command::Advice(arg.clone()))),
+                _ => None,
+            };
+            if let Some(ask) = ask {
+                let out = render::public(&self.runtime.public(locale, ask).await);
                 let msg = CreateInteractionResponseMessage::new().content(out.content).components(out.components).allowed_mentions(no_mentions());
                 if let Err(e) = cmd.create_response(&http, CreateInteractionResponse::Message(msg)).await {
                     warn!(cause = %e, "could not answer a slash command");

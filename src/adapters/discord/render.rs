@@ -3,7 +3,8 @@
 //! a select menu. Custom ids are compact and versioned:
 //! - `v1:<question>:<value>` — a single choice (a button);
 //! - `s1:<question>` — a multiple-choice select menu;
-//! - `dm1:<dialog>` — "continue in a DM" from a public answer in a server (`dm1:` alone: the menu);
+//! - `dm1:<start>` — "continue in a DM" from a public answer in a server, at a journey or an
+//!   article (`kb-<id>`); `dm1:` alone: the menu;
 //! - `a1:<c|q|x>:<draft>` — an adviser's button on a draft ([`Button`]); the Ask form has the same id.
 
 use crate::adapters::text;
@@ -91,7 +92,7 @@ pub fn public(r: &PublicReply) -> Outgoing {
         .links
         .iter()
         .map(|l| {
-            let id = format!("dm1:{}", l.dialog.as_ref().map_or("", |d| d.as_str()));
+            let id = format!("dm1:{}", l.start.as_deref().unwrap_or(""));
             CreateButton::new(id).label(truncate(&l.label, 80)).style(ButtonStyle::Primary)
         })
         .collect();

@@ -84,11 +84,16 @@ fn message(m: Message, bot_username: &str) -> Incoming {
             },
         }
     } else if text.to_lowercase().contains(&mention) {
-        PublicAsk::Mention
+        PublicAsk::Mention { text: without_mention(text, &mention) }
     } else {
         return Incoming::Ignore;
     };
     Incoming::Public { chat: m.chat.id, reply_to: m.id, hint: hint(from), ask }
+}
+
+/// The words said with a mention, without the mention (`mention` is lower case).
+fn without_mention(text: &str, mention: &str) -> String {
+    text.split_whitespace().filter(|w| !w.to_lowercase().trim_end_matches([',', ':', '.', '!', '?']).eq(mention)).collect::<Vec<_>>().join(" ")
 }
 
 fn callback(q: CallbackQuery) -> Incoming {

@@ -14,7 +14,7 @@ use crate::core::command::NAMES;
 use crate::core::effect::{Effect, Event, Inbound, Reply};
 use crate::core::ids::{MessageId, Platform, UserKey};
 use crate::core::locale::Locale;
-use crate::core::public::{self, PublicAsk};
+use crate::core::public::PublicAsk;
 use crate::core::adviser::{Action, Button};
 use crate::runtime::{Adviser, Runtime, Shutdown, UserQueues};
 use inbound::{Incoming, Origin};
@@ -329,7 +329,7 @@ impl Telegram {
 
     async fn public(&self, chat: ChatId, reply_to: teloxide::types::MessageId, hint: Option<Locale>, ask: PublicAsk) {
         let locale = hint.unwrap_or(self.runtime.content.settings.default_locale);
-        let reply = public::answer(&self.runtime.content, locale, &ask);
+        let reply = self.runtime.public(locale, ask).await;
         let out = render::public(&reply, &self.username);
         let result = send::retry("sendMessage", || {
             let req = self.bot.send_message(chat, out.html.clone()).parse_mode(ParseMode::Html).reply_parameters(ReplyParameters::new(reply_to));

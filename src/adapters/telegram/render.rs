@@ -149,8 +149,8 @@ pub fn public(r: &PublicReply, bot_username: &str) -> Outgoing {
         .iter()
         .filter_map(|l| {
             let mut url = url::Url::parse(&format!("https://t.me/{bot_username}")).ok()?;
-            if let Some(d) = &l.dialog {
-                url.query_pairs_mut().append_pair("start", d.as_str());
+            if let Some(start) = &l.start {
+                url.query_pairs_mut().append_pair("start", start);
             }
             Some(vec![InlineKeyboardButton::url(l.label.clone(), url)])
         })

@@ -31,16 +31,12 @@ impl Turn<'_> {
 
     /// Whether the resource centre has anything on `text` at all.
     pub(crate) fn knows_about(&self, text: &str) -> bool {
-        let floor = self.content.settings.advice_sure / 2.0;
-        self.content.knowledge.search(text).first().is_some_and(|h| h.confidence >= floor)
+        !self.content.knowledge.answers(text, self.content.settings.advice_sure).hits.is_empty()
     }
 
     /// A question in the user's own words: the best articles, or an honest "not sure".
     pub(crate) fn ask_knowledge(&mut self, question: &str, then: Then) {
-        let threshold = self.content.settings.advice_sure;
-        // Articles that share only a word or two with the question are noise, not answers.
-        let hits: Vec<_> = self.content.knowledge.search(question).into_iter().filter(|h| h.confidence >= threshold / 2.0).collect();
-        let sure = hits.first().is_some_and(|h| h.confidence >= threshold);
+        let crate::core::knowledge::Answers { hits, sure } = self.content.knowledge.answers(question, self.content.settings.advice_sure);
         if !sure {
             self.out.push(Effect::Unanswered { question: anonymise(question), locale: self.locale });
         }

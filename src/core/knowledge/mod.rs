@@ -114,6 +114,14 @@ impl Article {
     }
 }
 
+/// What the resource centre says to a question: the articles worth showing, best first, and
+/// whether the best one is sure enough to count as an answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answers {
+    pub hits: Vec<Hit>,
+    pub sure: bool,
+}
+
 /// An article that answers a question, and how sure the search is (0 to 1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
@@ -195,6 +203,14 @@ impl Knowledge {
             .into_iter()
             .map(|(i, confidence)| Hit { article: self.articles[i].id.clone(), confidence })
             .collect()
+    }
+
+    /// The answers to `question`, where `sure` is the confidence an answer needs. Articles that
+    /// share only a word or two with the question (under half of that) are noise, not answers.
+    pub fn answers(&self, question: &str, sure: f32) -> Answers {
+        let hits: Vec<Hit> = self.search(question).into_iter().filter(|h| h.confidence >= sure / 2.0).collect();
+        let sure = hits.first().is_some_and(|h| h.confidence >= sure);
+        Answers { hits, sure }
     }
 
     /// How each meaningful word of `question` was read (see [`Index::explain`]).
