@@ -125,3 +125,29 @@ fn a_usage_error_exits_two() {
     let o = barents(&["check", "--no-such-flag"], &common::repo());
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn knowledge_base_mistakes_are_named_with_file_and_line() {
+    let dir = copy_of_shipped();
+    edit(dir.path(), "config/knowledge.toml", |t| {
+        t.replacen("articles = [\"bureaucracy\"]", "articles = [\"bureaucracy\", \"visas\"]", 1).replacen("related = [\"trust\", \"formality\", \"planning\"]", "related = [\"trust\", \"hierachy\"]", 1)
+            + "\n[[article]]\nid = \"orphan\"\nrules = [\"nordic-2025\"]\n"
+    });
+    edit(dir.path(), "locales/nb/knowledge.ftl", |t| t.lines().filter(|l| !l.starts_with("kb-trust-short =")).collect::<Vec<_>>().join("\n") + "\n");
+    edit(dir.path(), "config/synonyms.toml", |t| t + "\n[sv]\nstop = [\"och\"]\n");
+    let o = barents(&["check"], dir.path());
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    for expected in [
+        "topic `practical` lists unknown article `visas`",
+        "names unknown related article `hierachy`",
+        "article `orphan` is in no topic, so browsing never reaches it",
+        "article `orphan` has texts for unknown rule set `nordic-2025`",
+        "message `kb-orphan-title` is missing in locales/en/",
+        "message `kb-trust-short` is missing in locales/nb/",
+        "config/synonyms.toml:",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
+    }
+    assert!(out.lines().any(|l| l.starts_with("config/knowledge.toml:") && l.contains("orphan")), "{out}");
+}
