@@ -52,6 +52,8 @@ pub struct FileConfig {
     #[serde(default)]
     pub advice: AdviceSection,
     #[serde(default)]
+    pub partners: PartnersSection,
+    #[serde(default)]
     pub retention: RetentionSection,
     #[serde(default)]
     pub telegram: TelegramSection,
@@ -122,6 +124,22 @@ pub struct AdviceSection {
 impl Default for AdviceSection {
     fn default() -> Self {
         AdviceSection { sure: crate::core::content::EngineSettings::default().advice_sure }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PartnersSection {
+    pub profile_days: u32,
+    pub reminder_days: u32,
+    pub answer_days: u32,
+    pub max_open_requests: u32,
+}
+
+impl Default for PartnersSection {
+    fn default() -> Self {
+        let d = crate::core::content::PartnerSettings::default();
+        PartnersSection { profile_days: d.profile_days as u32, reminder_days: d.reminder_days as u32, answer_days: d.answer_days as u32, max_open_requests: d.max_open_requests as u32 }
     }
 }
 
@@ -361,6 +379,12 @@ impl Settings {
                 active_rules: env.rules.clone().unwrap_or_else(|| file.rules.active.clone()),
                 max_input_chars: file.limits.max_input_chars.max(1),
                 advice_sure: file.advice.sure.clamp(0.0, 1.0),
+                partners: crate::core::content::PartnerSettings {
+                    profile_days: i64::from(file.partners.profile_days.max(1)),
+                    reminder_days: i64::from(file.partners.reminder_days),
+                    answer_days: i64::from(file.partners.answer_days.max(1)),
+                    max_open_requests: file.partners.max_open_requests.max(1) as usize,
+                },
             },
             cache_capacity_bytes: file.storage.cache_capacity_mb.max(1) * 1024 * 1024,
             adviser_locale: file.advisers.language.as_deref().and_then(Locale::from_hint).unwrap_or(Locale::Nb),

@@ -339,7 +339,15 @@ fn check_slots(
                     report.error(f, fl.line, format!("step `{}` collects slot `{}`, which no path sets before it", s.id, fl.slot));
                 }
             }
-            StepKind::Call { .. } | StepKind::End { text: None } | StepKind::Submit { .. } | StepKind::Track { .. } | StepKind::Advice { .. } => {}
+            StepKind::Call { .. } | StepKind::End { text: None } | StepKind::Submit { .. } | StepKind::Track { .. } | StepKind::Advice { .. } | StepKind::Partners { .. } => {}
+            StepKind::Publish { text, .. } => {
+                for slot in crate::core::partners::slots::REQUIRED.iter().map(|s| SlotName::new(*s)).filter(|s| !available.contains(s)) {
+                    report.error(f, text.line, format!("step `{}` publishes a partner profile, but no path sets slot `{slot}` before it", s.id));
+                }
+                let mut vars = BTreeSet::new();
+                vars.insert("months".to_owned());
+                text_use(&text.id, text.line, Some(vars), false);
+            }
         }
         if let StepKind::Summary { fields, .. } = &s.kind {
             for fl in fields {

@@ -16,6 +16,8 @@ pub enum Command {
     Status,
     /// `/advice [question]`: the resource centre's topics, or the answers to a question.
     Advice(Option<String>),
+    /// `/partners [search]`: the partner registry, or a search in it.
+    Partners(Option<String>),
     Adviser,
     Privacy,
     MyData,
@@ -25,7 +27,7 @@ pub enum Command {
 
 /// The command names, for help texts and platform command menus.
 pub const NAMES: &[&str] =
-    &["start", "help", "back", "skip", "restart", "cancel", "language", "status", "advice", "adviser", "privacy", "mydata", "forget"];
+    &["start", "help", "back", "skip", "restart", "cancel", "language", "status", "advice", "partners", "adviser", "privacy", "mydata", "forget"];
 
 impl Command {
     /// `None` when the text is not a command at all. Accepts `/cmd@botname` as Telegram groups send it.
@@ -46,6 +48,7 @@ impl Command {
             "language" | "lang" => Command::Language(arg.map(|a| Locale::from_hint(a).ok_or_else(|| a.to_owned()))),
             "status" => Command::Status,
             "advice" | "ask" => Command::Advice(arg.map(str::to_owned)),
+            "partners" | "partner" => Command::Partners(arg.map(str::to_owned)),
             "adviser" => Command::Adviser,
             "privacy" => Command::Privacy,
             "mydata" => Command::MyData,

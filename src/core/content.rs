@@ -23,6 +23,26 @@ pub struct EngineSettings {
     pub max_input_chars: usize,
     /// How confident (0–1) the knowledge-base search must be to answer a question.
     pub advice_sure: f32,
+    pub partners: PartnerSettings,
+}
+
+/// The partner registry's periods and limits.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PartnerSettings {
+    /// How long a profile stays up before it must be renewed.
+    pub profile_days: i64,
+    /// How long before that the owner is reminded.
+    pub reminder_days: i64,
+    /// How long the owner has to answer a request for an introduction.
+    pub answer_days: i64,
+    /// Requests one person may have waiting for an answer at once.
+    pub max_open_requests: usize,
+}
+
+impl Default for PartnerSettings {
+    fn default() -> Self {
+        PartnerSettings { profile_days: 365, reminder_days: 30, answer_days: 14, max_open_requests: 5 }
+    }
 }
 
 impl Default for EngineSettings {
@@ -33,6 +53,7 @@ impl Default for EngineSettings {
             active_rules: "norwegian-russian".into(),
             max_input_chars: 4000,
             advice_sure: 0.35,
+            partners: PartnerSettings::default(),
         }
     }
 }

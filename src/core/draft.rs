@@ -88,15 +88,6 @@ pub struct Draft {
     pub history: Vec<DraftEvent>,
 }
 
-/// Something to tell a user the next time they are in touch (or at once, where the platform
-/// can reach them): their draft moved on, or an adviser wrote to them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "notice", rename_all = "kebab-case")]
-pub enum Notice {
-    StatusChanged { draft: DraftId, status: DraftStatus },
-    AdviserMessage { draft: DraftId, text: String },
-}
-
 /// What the user's own record remembers of their drafts, for `/status`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DraftRef {

@@ -2,6 +2,7 @@
 //! [`Effect`]s for the runtime to carry out. Plain data, no I/O.
 
 use super::ids::{DialogId, MessageId};
+use super::partners::{Contact, IntroId, Profile, ProfileId, ProfileStatus};
 use super::locale::Locale;
 
 /// One thing the user did.
@@ -41,6 +42,28 @@ pub enum Effect {
     Feedback { article: super::ids::ArticleId, helpful: bool },
     /// Keep a question the resource centre could not answer, already anonymised, for the advisers.
     Unanswered { question: String, locale: Locale },
+    /// Store the user's partner profile (new, or changed) and show it in the registry.
+    PublishProfile(Box<Profile>),
+    /// Pause or resume the user's profile.
+    ProfileStatus { status: ProfileStatus },
+    /// Keep the user's profile up for another retention period.
+    RenewProfile,
+    DeleteProfile,
+    /// Ask the owner of `profile` for an introduction; the runtime checks the limits, tells the
+    /// owner, and tells the user what happened.
+    RequestIntro { profile: ProfileId, from_name: String, from_contact: Contact, message: String },
+    /// The owner's answer; on accept the runtime gives each side the other's contact.
+    AnswerIntro { intro: IntroId, answer: IntroAnswer },
+    /// A message to the other side of an accepted introduction, through the bot.
+    ToPartner { intro: IntroId, text: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntroAnswer {
+    Accept,
+    Decline,
+    /// Decline, and refuse any further request from the same person.
+    Block,
 }
 
 /// A message to the user: already formatted text, and choices if it asks for one.
@@ -72,7 +95,7 @@ impl Effect {
     pub fn reply(&self) -> Option<&Reply> {
         match self {
             Effect::Reply(r) => Some(r),
-            Effect::Forget | Effect::Submit { .. } | Effect::ToAdvisers { .. } | Effect::Feedback { .. } | Effect::Unanswered { .. } => None,
+            _ => None,
         }
     }
 }

@@ -10,6 +10,7 @@
 //! - [`content`]: all of the above, loaded and [`check`]ed together.
 //! - [`session`], [`effect`], [`command`], [`engine`]: the conversation itself.
 //! - [`draft`], [`adviser`], [`export`]: submitted drafts and what advisers do with them.
+//! - [`partners`]: the partner registry, its search, and introductions.
 
 pub mod adviser;
 pub mod check;
@@ -26,6 +27,8 @@ pub mod i18n;
 pub mod ids;
 pub mod knowledge;
 pub mod locale;
+pub mod notice;
+pub mod partners;
 pub mod public;
 pub mod rules;
 pub mod session;

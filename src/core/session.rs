@@ -4,6 +4,7 @@
 //! Both records carry a schema version; [`Session::migrate`] is where old records are upgraded.
 
 use super::ids::{ArticleId, DialogId, SlotName, StepId, TopicId};
+use super::partners::{Contact, IntroId, ProfileId};
 use super::locale::Locale;
 use super::value::Value;
 use serde::{Deserialize, Serialize};
@@ -68,6 +69,39 @@ pub enum State {
     /// In the resource centre: browsing topics and articles, or reading the answers to a question.
     /// Typed text is a (new) question; `then` says where leaving goes.
     Advising { view: AdviceView, then: Then },
+    /// In the partner registry: searching, reading profiles, asking for an introduction, one's
+    /// own profile and introductions. Typed text is a search (or the answer asked for).
+    Partnering { view: PartnerView, then: Then },
+    /// Asked whether to accept an introduction; then back to `resume`.
+    AnsweringIntro { intro: IntroId, resume: Box<State> },
+    /// The next message goes to `name`, the other side of an accepted introduction.
+    WritingToPartner { intro: IntroId, name: String, resume: Box<State> },
+}
+
+/// What the partner registry shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "view", rename_all = "snake_case")]
+pub enum PartnerView {
+    Home,
+    /// A page of the results for `query` (empty: everyone).
+    Results { query: String, page: usize },
+    /// One profile; `query`: the search (and page) it was found by, to go back to.
+    Listing { id: ProfileId, query: Option<(String, usize)> },
+    /// Asking for an introduction to the profile `id`.
+    Asking { id: ProfileId, stage: AskStage },
+    Mine,
+    ConfirmDelete,
+    Intros,
+}
+
+/// The questions before an introduction is asked for (who asks and how to reach them only
+/// when the asker has no profile of their own).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "stage", rename_all = "snake_case")]
+pub enum AskStage {
+    Who,
+    Contact { who: String },
+    Message { who: String, contact: Option<Contact> },
 }
 
 /// What the resource centre shows.
@@ -123,8 +157,9 @@ impl State {
             State::New => None,
             State::Asking { at, .. } | State::Stuck { at, .. } => Some(at),
             State::ChoosingLanguage { resume } | State::ConfirmingForget { resume } | State::WritingToAdviser { resume, .. } => resume.cursor(),
-            State::Advising { then: Then::Resume { state }, .. } => state.cursor(),
-            State::Advising { then: Then::Continue { at }, .. } => Some(at),
+            State::Advising { then: Then::Resume { state }, .. } | State::Partnering { then: Then::Resume { state }, .. } => state.cursor(),
+            State::Advising { then: Then::Continue { at }, .. } | State::Partnering { then: Then::Continue { at }, .. } => Some(at),
+            State::AnsweringIntro { resume, .. } | State::WritingToPartner { resume, .. } => resume.cursor(),
         }
     }
 }
@@ -161,5 +196,5 @@ pub struct UserState {
     pub drafts: Vec<super::draft::DraftRef>,
     /// Waiting to be shown, oldest first.
     #[serde(default)]
-    pub notices: Vec<super::draft::Notice>,
+    pub notices: Vec<super::notice::Notice>,
 }

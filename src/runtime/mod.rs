@@ -9,14 +9,16 @@ use crate::core::effect::{Effect, Inbound, Reply};
 use crate::core::ids::DialogId;
 use crate::core::session::UserState;
 use crate::core::engine;
-use crate::core::ids::{MessageId, UserKey};
+use crate::core::ids::UserKey;
 use crate::core::locale::Locale;
+use crate::core::partners::World;
 use crate::core::public::{self, PublicAsk, PublicReply};
 use crate::store::{Store, StoreError};
 use std::sync::Arc;
 use tracing::{error, info};
 
 mod advisers;
+mod partners;
 mod queue;
 pub mod shutdown;
 pub use advisers::{Adviser, Outcome, advise};
@@ -39,11 +41,22 @@ pub struct Runtime {
     pub handoff: Arc<tokio::sync::watch::Sender<u64>>,
     /// Users with new notices (their draft moved on, an adviser wrote); adapters push them.
     pub notices: tokio::sync::broadcast::Sender<UserKey>,
+    /// The partner registry's public listings; a std lock, held only to swap or clone the Arc.
+    directory: Arc<std::sync::RwLock<Arc<crate::core::partners::Directory>>>,
 }
 
 impl Runtime {
     pub fn new(content: Arc<Content>, store: Arc<dyn Store>) -> Runtime {
-        Runtime { content, store, sinks: Arc::new(Vec::new()), handoff: Arc::new(tokio::sync::watch::channel(0).0), notices: tokio::sync::broadcast::channel(1024).0 }
+        let runtime = Runtime {
+            content,
+            store,
+            sinks: Arc::new(Vec::new()),
+            handoff: Arc::new(tokio::sync::watch::channel(0).0),
+            notices: tokio::sync::broadcast::channel(1024).0,
+            directory: Arc::default(),
+        };
+        runtime.rebuild_directory();
+        runtime
     }
 
     /// Tells the adapters that `user` has notices waiting (no receiver, e.g. the console: they
@@ -83,26 +96,33 @@ impl Runtime {
     }
 
     fn try_turn(&self, user: &UserKey, inbound: &Inbound) -> Result<Vec<Effect>, StoreError> {
-        let state = self.store.load(user)?;
-        let (mut state, effects) = engine::step(&self.content, state, inbound);
+        let mut state = self.store.load(user)?;
+        // Notices others left since the last turn: shown now, dropped when this turn is saved.
+        let pending = self.store.pending_notices(user)?;
+        let shown: Vec<u64> = pending.iter().map(|(seq, _)| *seq).collect();
+        state.notices.extend(pending.into_iter().map(|(_, n)| n));
+        let directory = self.directory();
+        let (mine, intros) = self.world_for(user)?;
+        let world = World { me: Some(user.clone()), directory: Some(&directory), mine, intros };
+        let (mut state, effects) = engine::step_in(&self.content, state, inbound, &world);
+        let locale = state.prefs.locale(self.content.settings.default_locale);
         let mut out = Vec::with_capacity(effects.len());
         // A draft or a message was queued for the advisers: wake the hand-off workers.
         let mut handed_off = false;
+        let mut changes = partners::Changes::default();
         for effect in effects {
             match effect {
                 Effect::Forget => {
                     self.store.forget(user)?;
+                    changes.directory = true;
                     out.push(Effect::Forget);
                 }
                 Effect::Submit { dialog } => {
                     let id = self.submit(user, &mut state, dialog, inbound.now)?;
                     handed_off = true;
-                    let locale = state.prefs.locale(self.content.settings.default_locale);
                     let mut args = fluent_bundle::FluentArgs::new();
                     args.set("id", id.to_string());
-                    let key = MessageId::new("draft-submitted");
-                    let text = self.content.catalog.format(locale, &key, Some(&args));
-                    out.push(Effect::Reply(Reply { key, text, choices: None, locale }));
+                    out.push(Effect::Reply(self.reply(locale, "draft-submitted", Some(&args))));
                 }
                 Effect::Feedback { article, helpful } => self.store.count_feedback(&article, helpful)?,
                 Effect::Unanswered { question, locale } => {
@@ -115,13 +135,29 @@ impl Runtime {
                     self.store.relay(crate::store::Relay { from: user.clone(), text }, event, draft, &sinks)?;
                     handed_off = true;
                 }
+                e @ (Effect::PublishProfile(_)
+                | Effect::ProfileStatus { .. }
+                | Effect::RenewProfile
+                | Effect::DeleteProfile
+                | Effect::RequestIntro { .. }
+                | Effect::AnswerIntro { .. }
+                | Effect::ToPartner { .. }) => {
+                    let replies = self.partner_effect(user, world.mine.as_ref(), e, locale, inbound.now, &mut changes)?;
+                    out.extend(replies.into_iter().map(Effect::Reply));
+                }
                 other => out.push(other),
             }
         }
-        self.store.save(user, &state)?;
+        self.store.save_turn(user, &state, &shown)?;
         self.store.flush()?;
         if handed_off {
             self.handoff.send_modify(|n| *n += 1);
+        }
+        if changes.directory {
+            self.rebuild_directory();
+        }
+        for other in changes.notified {
+            self.announce(other);
         }
         Ok(out)
     }
@@ -165,7 +201,6 @@ impl Runtime {
     }
 
     fn apology(&self, locale: Locale) -> Reply {
-        let key = MessageId::new("error-storage");
-        Reply { text: self.content.catalog.format(locale, &key, None), key, choices: None, locale }
+        self.reply(locale, "error-storage", None)
     }
 }

@@ -1,7 +1,9 @@
 //! An in-memory [`Store`] for unit tests and benchmarks of the engine alone. Not durable.
 
-use super::{Feedback, OpenQuestion, OutboxEntry, Store, StoreError, apply_status, decode, encode, submitted};
+use super::{Feedback, OpenQuestion, OutboxEntry, Store, StoreError, apply_status, decode, encode, notice_key, notice_prefix, submitted};
 use crate::core::draft::{Draft, DraftEvent, DraftId};
+use crate::core::notice::Notice;
+use crate::core::partners::{IntroId, Introduction, Profile, ProfileId};
 use crate::core::ids::{ArticleId, UserKey};
 use crate::core::session::UserState;
 use std::collections::{BTreeMap, HashMap};
@@ -16,6 +18,11 @@ struct Data {
     next_outbox: u64,
     questions: Vec<OpenQuestion>,
     feedback: BTreeMap<ArticleId, Feedback>,
+    notices: BTreeMap<Vec<u8>, Notice>,
+    next_notice: u64,
+    profiles: BTreeMap<ProfileId, Profile>,
+    intros: BTreeMap<IntroId, Introduction>,
+    next_intro: u64,
 }
 
 #[derive(Default)]
@@ -46,7 +53,11 @@ impl Store for MemoryStore {
     }
 
     fn forget(&self, user: &UserKey) -> Result<(), StoreError> {
-        self.data.lock().unwrap_or_else(|e| e.into_inner()).users.remove(&user.storage_key());
+        let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        data.users.remove(&user.storage_key());
+        let prefix = notice_prefix(user);
+        data.notices.retain(|k, _| !k.starts_with(&prefix));
+        data.profiles.remove(&ProfileId::of(user));
         Ok(())
     }
 
@@ -88,7 +99,11 @@ impl Store for MemoryStore {
             Some(b) => decode(&draft.user, b)?,
             None => UserState::default(),
         };
-        apply_status(&mut draft, &mut user, event);
+        for n in apply_status(&mut draft, &mut user, event) {
+            data.next_notice += 1;
+            let k = notice_key(&draft.user, data.next_notice);
+            data.notices.insert(k, n);
+        }
         data.users.insert(key, encode(&user));
         data.drafts.insert(id.clone(), draft.clone());
         Ok(draft)
@@ -142,5 +157,74 @@ impl Store for MemoryStore {
 
     fn feedback(&self) -> Result<Vec<(ArticleId, Feedback)>, StoreError> {
         Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).feedback.iter().map(|(a, f)| (a.clone(), *f)).collect())
+    }
+
+    fn notify(&self, user: &UserKey, notice: &Notice) -> Result<(), StoreError> {
+        let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        data.next_notice += 1;
+        let k = notice_key(user, data.next_notice);
+        data.notices.insert(k, notice.clone());
+        Ok(())
+    }
+
+    fn pending_notices(&self, user: &UserKey) -> Result<Vec<(u64, Notice)>, StoreError> {
+        let data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        let prefix = notice_prefix(user);
+        Ok(data
+            .notices
+            .range(prefix.clone()..)
+            .take_while(|(k, _)| k.starts_with(&prefix))
+            .map(|(k, n)| (u64::from_be_bytes(k[prefix.len()..].try_into().expect("8-byte sequence")), n.clone()))
+            .collect())
+    }
+
+    fn save_turn(&self, user: &UserKey, state: &UserState, shown: &[u64]) -> Result<(), StoreError> {
+        let bytes = encode(state);
+        let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        for seq in shown {
+            data.notices.remove(&notice_key(user, *seq));
+        }
+        data.users.insert(user.storage_key(), bytes);
+        Ok(())
+    }
+
+    fn save_profile(&self, profile: &Profile) -> Result<(), StoreError> {
+        self.data.lock().unwrap_or_else(|e| e.into_inner()).profiles.insert(profile.id.clone(), profile.clone());
+        Ok(())
+    }
+
+    fn delete_profile(&self, id: &ProfileId) -> Result<(), StoreError> {
+        self.data.lock().unwrap_or_else(|e| e.into_inner()).profiles.remove(id);
+        Ok(())
+    }
+
+    fn profile(&self, id: &ProfileId) -> Result<Option<Profile>, StoreError> {
+        Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).profiles.get(id).cloned())
+    }
+
+    fn profiles(&self) -> Result<Vec<Profile>, StoreError> {
+        Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).profiles.values().cloned().collect())
+    }
+
+    fn create_intro(&self, mut intro: Introduction) -> Result<IntroId, StoreError> {
+        let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        data.next_intro += 1;
+        intro.id = super::intro_id(data.next_intro);
+        let id = intro.id.clone();
+        data.intros.insert(id.clone(), intro);
+        Ok(id)
+    }
+
+    fn intro(&self, id: &IntroId) -> Result<Option<Introduction>, StoreError> {
+        Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).intros.get(id).cloned())
+    }
+
+    fn update_intro(&self, intro: &Introduction) -> Result<(), StoreError> {
+        self.data.lock().unwrap_or_else(|e| e.into_inner()).intros.insert(intro.id.clone(), intro.clone());
+        Ok(())
+    }
+
+    fn intros(&self) -> Result<Vec<Introduction>, StoreError> {
+        Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).intros.values().cloned().collect())
     }
 }

@@ -13,8 +13,10 @@ pub use group_commit::GroupCommit;
 pub use memory::MemoryStore;
 pub use sled_store::SledStore;
 
-use crate::core::draft::{Draft, DraftEvent, DraftId, DraftRef, DraftStatus, Notice};
+use crate::core::draft::{Draft, DraftEvent, DraftId, DraftRef, DraftStatus};
+use crate::core::notice::Notice;
 use crate::core::ids::{ArticleId, UserKey};
+use crate::core::partners::{IntroId, Introduction, Profile, ProfileId};
 use crate::core::session::UserState;
 
 #[derive(Debug, thiserror::Error)]
@@ -76,8 +78,34 @@ pub trait Store: Send + Sync {
     fn load(&self, user: &UserKey) -> Result<UserState, StoreError>;
     /// Writes the user's state (not yet durable: see [`Store::flush`]).
     fn save(&self, user: &UserKey, state: &UserState) -> Result<(), StoreError>;
-    /// Erases everything stored about the user.
+    /// Erases everything stored about the user: their state, pending notices and partner profile.
     fn forget(&self, user: &UserKey) -> Result<(), StoreError>;
+
+    /// Leaves a notice for a user, whoever's turn this is: it is shown at their next turn
+    /// (not durable until flushed). Kept apart from their state, so a turn of theirs that runs
+    /// at the same moment cannot overwrite it.
+    fn notify(&self, user: &UserKey, notice: &Notice) -> Result<(), StoreError>;
+    /// The user's notices not yet shown, oldest first, with their numbers.
+    fn pending_notices(&self, user: &UserKey) -> Result<Vec<(u64, Notice)>, StoreError>;
+    /// Saves the user's state and drops the notices the turn showed, in one transaction.
+    fn save_turn(&self, user: &UserKey, state: &UserState, shown: &[u64]) -> Result<(), StoreError>;
+
+    /// Stores a partner profile (new or changed).
+    fn save_profile(&self, profile: &Profile) -> Result<(), StoreError>;
+    fn delete_profile(&self, id: &ProfileId) -> Result<(), StoreError>;
+    fn profile(&self, id: &ProfileId) -> Result<Option<Profile>, StoreError>;
+    /// Every profile, paused and expired ones included.
+    fn profiles(&self) -> Result<Vec<Profile>, StoreError>;
+    /// Stores a new introduction under the next id (`I-0001`, …) and returns it.
+    fn create_intro(&self, intro: Introduction) -> Result<IntroId, StoreError>;
+    fn intro(&self, id: &IntroId) -> Result<Option<Introduction>, StoreError>;
+    fn update_intro(&self, intro: &Introduction) -> Result<(), StoreError>;
+    /// Every introduction, oldest first.
+    fn intros(&self) -> Result<Vec<Introduction>, StoreError>;
+    /// The introductions a user asked for or was asked for, oldest first.
+    fn intros_for(&self, user: &UserKey) -> Result<Vec<Introduction>, StoreError> {
+        Ok(self.intros()?.into_iter().filter(|i| &i.from == user || &i.to == user).collect())
+    }
     /// Makes every write so far durable. Concurrent callers share one flush.
     fn flush(&self) -> Result<(), StoreError>;
 
@@ -118,15 +146,17 @@ impl Feedback {
     }
 }
 
-/// What both stores do to a draft and its applicant's list on a status change.
-pub(crate) fn apply_status(draft: &mut Draft, user: &mut UserState, event: DraftEvent) {
+/// What both stores do to a draft and its applicant's list on a status change; returns the
+/// notices for the applicant.
+pub(crate) fn apply_status(draft: &mut Draft, user: &mut UserState, event: DraftEvent) -> Vec<Notice> {
+    let mut notices = Vec::new();
     // A note from an adviser (`by` set) is a message to the applicant; the applicant's own
     // answers (no `by`) are only recorded.
     if let Some(text) = event.note.clone().filter(|_| event.status == DraftStatus::FollowUp && event.by.is_some()) {
-        user.notices.push(Notice::AdviserMessage { draft: draft.id.clone(), text });
+        notices.push(Notice::AdviserMessage { draft: draft.id.clone(), text });
     }
     if event.status != draft.status {
-        user.notices.push(Notice::StatusChanged { draft: draft.id.clone(), status: event.status });
+        notices.push(Notice::StatusChanged { draft: draft.id.clone(), status: event.status });
     }
     draft.status = event.status;
     draft.updated = event.at;
@@ -135,6 +165,26 @@ pub(crate) fn apply_status(draft: &mut Draft, user: &mut UserState, event: Draft
         Some(r) => r.status = draft.status,
         None => user.drafts.push(DraftRef { id: draft.id.clone(), status: draft.status }),
     }
+    notices
+}
+
+/// The key of a user's notice: their key, a separator, and an increasing number, so a prefix
+/// scan reads one user's notices in order.
+pub(crate) fn notice_key(user: &UserKey, seq: u64) -> Vec<u8> {
+    let mut k = notice_prefix(user);
+    k.extend_from_slice(&seq.to_be_bytes());
+    k
+}
+
+/// `I-0042`: introductions count from 1; the ids sort in the order they were made.
+pub(crate) fn intro_id(seq: u64) -> IntroId {
+    IntroId(format!("I-{seq:06}"))
+}
+
+pub(crate) fn notice_prefix(user: &UserKey) -> Vec<u8> {
+    let mut k = user.storage_key().into_bytes();
+    k.push(0);
+    k
 }
 
 /// The first status of every draft.

@@ -2,8 +2,10 @@
 //!
 //! sled lets one process hold a directory; a second one gets [`StoreError::Locked`].
 
-use super::{Feedback, GroupCommit, OpenQuestion, OutboxEntry, Store, StoreError, apply_status, decode, encode, submitted};
+use super::{Feedback, GroupCommit, OpenQuestion, OutboxEntry, Store, StoreError, apply_status, decode, encode, intro_id, notice_key, notice_prefix, submitted};
 use crate::core::draft::{Draft, DraftEvent, DraftId};
+use crate::core::notice::Notice;
+use crate::core::partners::{IntroId, Introduction, Profile, ProfileId};
 use crate::core::ids::{ArticleId, UserKey};
 use crate::core::session::UserState;
 use sled::Transactional;
@@ -20,6 +22,13 @@ pub struct SledStore {
     /// Unanswered questions by an increasing id; "did this help?" counts by article.
     questions: sled::Tree,
     feedback: sled::Tree,
+    /// Notices for users, keyed by user and number (see `notice_key`).
+    notices: sled::Tree,
+    /// Partner profiles by id; introductions by id.
+    profiles: sled::Tree,
+    intros: sled::Tree,
+    /// `user key, 0, intro id` for both sides of every introduction.
+    intros_by_user: sled::Tree,
     commits: GroupCommit,
 }
 
@@ -65,7 +74,11 @@ impl SledStore {
         let meta = db.open_tree("meta").map_err(io)?;
         let questions = db.open_tree("questions").map_err(io)?;
         let feedback = db.open_tree("feedback").map_err(io)?;
-        Ok(SledStore { db, users, drafts, outbox, meta, questions, feedback, commits: GroupCommit::new() })
+        let notices = db.open_tree("notices").map_err(io)?;
+        let profiles = db.open_tree("profiles").map_err(io)?;
+        let intros = db.open_tree("intros").map_err(io)?;
+        let intros_by_user = db.open_tree("intros_by_user").map_err(io)?;
+        Ok(SledStore { db, users, drafts, outbox, meta, questions, feedback, notices, profiles, intros, intros_by_user, commits: GroupCommit::new() })
     }
 }
 
@@ -88,6 +101,11 @@ impl Store for SledStore {
 
     fn forget(&self, user: &UserKey) -> Result<(), StoreError> {
         self.users.remove(user.storage_key()).map_err(io)?;
+        for item in self.notices.scan_prefix(notice_prefix(user)) {
+            let (k, _) = item.map_err(io)?;
+            self.notices.remove(k).map_err(io)?;
+        }
+        self.profiles.remove(ProfileId::of(user).as_str()).map_err(io)?;
         Ok(())
     }
 
@@ -134,8 +152,10 @@ impl Store for SledStore {
     }
 
     fn set_status(&self, id: &DraftId, event: DraftEvent) -> Result<Draft, StoreError> {
-        (&self.users, &self.drafts)
-            .transaction(|(u, d)| {
+        // Numbers for the notices, taken before the transaction (it may run more than once).
+        let seqs = [self.db.generate_id().map_err(io)?, self.db.generate_id().map_err(io)?];
+        (&self.users, &self.drafts, &self.notices)
+            .transaction(|(u, d, n)| {
                 let abort = |e: StoreError| ConflictableTransactionError::Abort(e);
                 let bytes = d.get(id.as_str().as_bytes())?.ok_or_else(|| abort(StoreError::NoSuchDraft(id.to_string())))?;
                 let mut draft: Draft = parse(id.as_str(), &bytes).map_err(abort)?;
@@ -144,7 +164,9 @@ impl Store for SledStore {
                     Some(b) => decode(&draft.user, &b).map_err(abort)?,
                     None => UserState::default(),
                 };
-                apply_status(&mut draft, &mut user, event.clone());
+                for (notice, seq) in apply_status(&mut draft, &mut user, event.clone()).iter().zip(seqs) {
+                    n.insert(notice_key(&draft.user, seq), json(notice))?;
+                }
                 u.insert(key.as_bytes(), encode(&user))?;
                 d.insert(id.as_str().as_bytes(), json(&draft))?;
                 Ok(draft)
@@ -232,5 +254,99 @@ impl Store for SledStore {
                 Ok((ArticleId::new(String::from_utf8_lossy(&k).into_owned()), parse("feedback", &v)?))
             })
             .collect()
+    }
+
+    fn notify(&self, user: &UserKey, notice: &Notice) -> Result<(), StoreError> {
+        let seq = self.db.generate_id().map_err(io)?;
+        self.notices.insert(notice_key(user, seq), json(notice)).map_err(io)?;
+        Ok(())
+    }
+
+    fn pending_notices(&self, user: &UserKey) -> Result<Vec<(u64, Notice)>, StoreError> {
+        let prefix = notice_prefix(user);
+        self.notices
+            .scan_prefix(&prefix)
+            .map(|item| {
+                let (k, v) = item.map_err(io)?;
+                let seq = <[u8; 8]>::try_from(&k[prefix.len()..]).map(u64::from_be_bytes).map_err(|_| StoreError::Corrupt { key: "notices".into(), cause: "bad key".into() })?;
+                Ok((seq, parse("notices", &v)?))
+            })
+            .collect()
+    }
+
+    fn save_turn(&self, user: &UserKey, state: &UserState, shown: &[u64]) -> Result<(), StoreError> {
+        if shown.is_empty() {
+            return self.save(user, state);
+        }
+        let bytes = encode(state);
+        (&self.users, &self.notices)
+            .transaction(|(u, n)| {
+                for seq in shown {
+                    n.remove(notice_key(user, *seq))?;
+                }
+                u.insert(user.storage_key().as_bytes(), bytes.as_slice())?;
+                Ok(())
+            })
+            .map_err(tx_error)
+    }
+
+    fn save_profile(&self, profile: &Profile) -> Result<(), StoreError> {
+        self.profiles.insert(profile.id.as_str(), json(profile)).map_err(io)?;
+        Ok(())
+    }
+
+    fn delete_profile(&self, id: &ProfileId) -> Result<(), StoreError> {
+        self.profiles.remove(id.as_str()).map_err(io)?;
+        Ok(())
+    }
+
+    fn profile(&self, id: &ProfileId) -> Result<Option<Profile>, StoreError> {
+        self.profiles.get(id.as_str()).map_err(io)?.map(|b| parse(id.as_str(), &b)).transpose()
+    }
+
+    fn profiles(&self) -> Result<Vec<Profile>, StoreError> {
+        self.profiles.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("profiles", &v))).collect()
+    }
+
+    fn create_intro(&self, intro: Introduction) -> Result<IntroId, StoreError> {
+        (&self.intros, &self.intros_by_user, &self.meta)
+            .transaction(|(t, by, m)| {
+                let n = counter(m.get(b"intro-seq")?) + 1;
+                m.insert(b"intro-seq", &n.to_be_bytes())?;
+                let mut intro = intro.clone();
+                intro.id = intro_id(n);
+                t.insert(intro.id.0.as_bytes(), json(&intro))?;
+                for side in [&intro.from, &intro.to] {
+                    let mut k = notice_prefix(side);
+                    k.extend_from_slice(intro.id.0.as_bytes());
+                    by.insert(k, &[])?;
+                }
+                Ok(intro.id)
+            })
+            .map_err(tx_error)
+    }
+
+    fn intro(&self, id: &IntroId) -> Result<Option<Introduction>, StoreError> {
+        self.intros.get(id.0.as_bytes()).map_err(io)?.map(|b| parse(&id.0, &b)).transpose()
+    }
+
+    fn update_intro(&self, intro: &Introduction) -> Result<(), StoreError> {
+        self.intros.insert(intro.id.0.as_bytes(), json(intro)).map_err(io)?;
+        Ok(())
+    }
+
+    fn intros(&self) -> Result<Vec<Introduction>, StoreError> {
+        self.intros.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("intros", &v))).collect()
+    }
+
+    fn intros_for(&self, user: &UserKey) -> Result<Vec<Introduction>, StoreError> {
+        let prefix = notice_prefix(user);
+        let mut out = Vec::new();
+        for item in self.intros_by_user.scan_prefix(&prefix) {
+            let (k, _) = item.map_err(io)?;
+            let id = IntroId(String::from_utf8_lossy(&k[prefix.len()..]).into_owned());
+            out.extend(self.intro(&id)?);
+        }
+        Ok(out)
     }
 }

@@ -39,13 +39,16 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Source>) {
     }
 }
 
-/// A fixture's content plus the bot's own texts (`locales/*/bot.ftl`) from the shipped content,
-/// so fixtures need not carry copies that go stale whenever the bot learns a new sentence.
+/// A fixture's content plus the bot's own texts (`locales/*/bot.ftl`, `partners.ftl`) from the
+/// shipped content, so fixtures need not carry copies that go stale whenever the bot learns a
+/// new sentence.
 pub fn fixture_sources(root: &Path) -> Vec<Source> {
     let mut out = sources(root);
     for locale in ["en", "nb", "ru"] {
-        let path = format!("locales/{locale}/bot.ftl");
-        out.push(Source { text: std::fs::read_to_string(repo().join(&path)).unwrap(), path });
+        for file in ["bot", "partners"] {
+            let path = format!("locales/{locale}/{file}.ftl");
+            out.push(Source { text: std::fs::read_to_string(repo().join(&path)).unwrap(), path });
+        }
     }
     out
 }

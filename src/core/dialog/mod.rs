@@ -80,6 +80,12 @@ pub enum StepKind {
     /// Open the resource centre (topics, articles, questions in one's own words); leaving it
     /// goes on to `next`.
     Advice { next: Target },
+    /// Open the partner registry (search, one's profile and introductions); leaving it goes on
+    /// to `next`.
+    Partners { next: Target },
+    /// Ask for consent (`text`, told the retention as `$months`) and, on yes, publish the partner
+    /// profile made of the journey's answers; then `next` either way.
+    Publish { text: Text, next: Target },
     /// Explain the processing track for the amount in `slot`, from the active rule set.
     Track { slot: SlotName, next: Target },
 }
@@ -167,6 +173,8 @@ impl Step {
             | StepKind::Append { next, .. }
             | StepKind::Submit { next }
             | StepKind::Advice { next }
+            | StepKind::Partners { next }
+            | StepKind::Publish { next, .. }
             | StepKind::Track { next, .. } => vec![next],
             StepKind::Ask(q) => {
                 let mut out = vec![&q.next];
@@ -184,7 +192,7 @@ impl Step {
 
     /// True for steps that wait for the user (they are "the pending question").
     pub fn waits_for_input(&self) -> bool {
-        matches!(self.kind, StepKind::Ask(_) | StepKind::Summary { .. } | StepKind::Menu { .. } | StepKind::Advice { .. })
+        matches!(self.kind, StepKind::Ask(_) | StepKind::Summary { .. } | StepKind::Menu { .. } | StepKind::Advice { .. } | StepKind::Partners { .. } | StepKind::Publish { .. })
     }
 
     pub fn kind_name(&self) -> &'static str {
@@ -208,6 +216,8 @@ impl Step {
             StepKind::Submit { .. } => "submit",
             StepKind::Track { .. } => "track",
             StepKind::Advice { .. } => "advice",
+            StepKind::Partners { .. } => "partners",
+            StepKind::Publish { .. } => "publish",
         }
     }
 }
@@ -229,7 +239,7 @@ impl Dialogs {
 
 const KINDS: &[&str] = &[
     "message", "text", "choice", "multi", "yes_no", "number", "date", "summary", "branch", "call", "menu", "verdict", "end", "append",
-    "submit", "track", "advice",
+    "submit", "track", "advice", "partners", "publish",
 ];
 
 /// Parses one dialog file; problems go to `report`. Returns `None` when the file cannot be used.
@@ -384,6 +394,15 @@ impl Parser<'_> {
             "advice" => {
                 need(self, "next", next.is_some());
                 StepKind::Advice { next: next? }
+            }
+            "partners" => {
+                need(self, "next", next.is_some());
+                StepKind::Partners { next: next? }
+            }
+            "publish" => {
+                need(self, "text", text_opt.is_some());
+                need(self, "next", next.is_some());
+                StepKind::Publish { text: text_opt?, next: next? }
             }
             "track" => {
                 need(self, "slot", raw.slot.is_some());
@@ -591,6 +610,8 @@ impl Parser<'_> {
             "submit" => &["next"],
             "track" => &["slot", "next"],
             "advice" => &["next", "help"],
+            "partners" => &["next", "help"],
+            "publish" => &["text", "next", "help"],
             "text" => &["text", "slot", "next", "optional", "reuse", "validate", "help"],
             "choice" => &["text", "slot", "next", "optional", "reuse", "options", "help"],
             "multi" => &["text", "slot", "next", "optional", "reuse", "options", "min", "max", "help"],

@@ -11,7 +11,7 @@ use super::answer::pick_one;
 use crate::core::effect::{ChoiceOption, Choices, Effect};
 use crate::core::ids::{ArticleId, MessageId, TopicId};
 use crate::core::knowledge::anonymise::anonymise;
-use crate::core::session::{AdviceView, Cursor, State, Then};
+use crate::core::session::{AdviceView, State, Then};
 use fluent_bundle::FluentArgs;
 
 impl Turn<'_> {
@@ -21,10 +21,11 @@ impl Turn<'_> {
         self.show_advice();
     }
 
-    /// Where leaving the resource centre from here goes: back to what is pending now.
+    /// Where leaving the resource centre (or the partner registry) opened from here goes: back
+    /// to what is pending now — or, from one to the other, where that one would have gone.
     pub(crate) fn then_resume(&self) -> Then {
         match &self.user.session.state {
-            State::Advising { then, .. } => then.clone(),
+            State::Advising { then, .. } | State::Partnering { then, .. } => then.clone(),
             other => Then::Resume { state: Box::new(other.clone()) },
         }
     }
@@ -82,13 +83,7 @@ impl Turn<'_> {
                     self.user.session.state = *state;
                     self.ask_pending();
                 }
-                Then::Continue { at } => match self.content.dialogs.step(&at.dialog, &at.step).map(|s| &s.kind) {
-                    Some(crate::core::dialog::StepKind::Advice { next }) => {
-                        let next = next.step.clone();
-                        self.run_from(Cursor { step: next, ..at }, None);
-                    }
-                    _ => self.open_main_menu(),
-                },
+                Then::Continue { at } => self.continue_after(at),
             },
             (helpful @ ("up" | "down"), AdviceView::Article { article, .. }) => {
                 let helpful = helpful == "up";

@@ -43,6 +43,18 @@ impl Turn<'_> {
                 Err(invalid) => self.reject(invalid),
             },
             State::Advising { .. } => self.advice_text(text),
+            State::Partnering { .. } => self.partners_text(text),
+            State::AnsweringIntro { .. } => match pick_one(&options, text) {
+                Ok(i) => self.answer_value(&options[i].value.clone()),
+                Err(invalid) => self.reject(invalid),
+            },
+            State::WritingToPartner { intro, resume, .. } => {
+                let (intro, resume) = (intro.clone(), (**resume).clone());
+                self.out.push(crate::core::effect::Effect::ToPartner { intro, text: text.to_owned() });
+                self.user.session.state = resume;
+                self.say("partner-message-sent", None);
+                self.ask_pending();
+            }
         }
     }
 
@@ -65,6 +77,12 @@ impl Turn<'_> {
                 self.ask_pending();
             }
             State::Advising { .. } => self.advice_value(value),
+            State::Partnering { .. } => self.partners_value(value),
+            State::AnsweringIntro { intro, resume } => self.answer_intro(intro, resume, value),
+            State::WritingToPartner { resume, .. } => {
+                self.user.session.state = *resume;
+                self.ask_pending();
+            }
             State::ConfirmingForget { resume } => {
                 if value == "yes" {
                     self.forget();
@@ -99,6 +117,27 @@ impl Turn<'_> {
                     },
                 }
             }
+            StepKind::Publish { next, .. } => match self.resolve_one(&raw) {
+                Ok(v) if v == "yes" => {
+                    let days = self.content.settings.partners.profile_days;
+                    let slots = &self.user.session.slots;
+                    let made = self.world.me.as_ref().and_then(|me| crate::core::partners::Profile::from_slots(me, slots, self.now, days * 86_400, self.mine()));
+                    match made {
+                        Some(profile) => {
+                            self.change_profile(Some(profile.clone()), crate::core::effect::Effect::PublishProfile(Box::new(profile)));
+                            self.say("partner-published", None);
+                        }
+                        None => self.say("partner-not-published", None),
+                    }
+                    self.advance(at, next.step.clone(), None);
+                }
+                Ok(v) if v == "no" => {
+                    self.say("partner-not-published", None);
+                    self.advance(at, next.step.clone(), None);
+                }
+                Ok(_) => self.fail(at, return_to, failures, Invalid::new("invalid-choice").with("count", 2)),
+                Err(invalid) => self.fail(at, return_to, failures, invalid),
+            },
             StepKind::Summary { next, fields, .. } => match self.resolve_one(&raw) {
                 Ok(v) if v == "confirm" => self.advance(at, next.step.clone(), None),
                 Ok(v) => {

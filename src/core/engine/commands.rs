@@ -12,8 +12,11 @@ use fluent_bundle::FluentArgs;
 impl Turn<'_> {
     pub(crate) fn command(&mut self, cmd: Command) {
         // Overlays (language list, forget confirmation) are left by any command.
-        if let State::ChoosingLanguage { resume } | State::ConfirmingForget { resume } | State::WritingToAdviser { resume, .. } =
-            &self.user.session.state
+        if let State::ChoosingLanguage { resume }
+        | State::ConfirmingForget { resume }
+        | State::WritingToAdviser { resume, .. }
+        | State::AnsweringIntro { resume, .. }
+        | State::WritingToPartner { resume, .. } = &self.user.session.state
         {
             self.user.session.state = (**resume).clone();
         }
@@ -57,6 +60,7 @@ impl Turn<'_> {
                 let then = self.then_resume();
                 self.ask_knowledge(&question, then);
             }
+            Command::Partners(query) => self.open_partners(query),
             Command::Adviser => {
                 // The next message goes to the advisers, about the latest draft if there is one.
                 self.say("adviser-contact", None);
@@ -119,8 +123,10 @@ impl Turn<'_> {
     }
 
     fn back(&mut self) {
-        if let State::Advising { .. } = self.user.session.state {
-            return self.advice_value("leave");
+        match self.user.session.state {
+            State::Advising { .. } => return self.advice_value("leave"),
+            State::Partnering { .. } => return self.partners_value("leave"),
+            _ => {}
         }
         match self.user.session.history.pop() {
             Some(previous) => {

@@ -6,6 +6,7 @@
 
 mod advice;
 mod answer;
+mod partners;
 mod commands;
 pub mod render;
 
@@ -15,6 +16,7 @@ use super::effect::{ChoiceOption, Choices, Effect, Event, Inbound, Reply};
 use super::ids::{MessageId, StepId};
 use super::locale::Locale;
 use super::session::{Cursor, Frame, HISTORY_LIMIT, Return, State, UserState};
+use super::partners::World;
 use super::value::{Date, Value};
 use fluent_bundle::FluentArgs;
 
@@ -22,14 +24,19 @@ use fluent_bundle::FluentArgs;
 /// decides the content loops. `check` rejects loops without a question; this is the backstop.
 const MAX_AUTO_STEPS: usize = 200;
 
-/// Runs one turn.
+/// Runs one turn, with nothing known beyond the user's own state (no partner registry).
 pub fn step(content: &Content, user: UserState, inbound: &Inbound) -> (UserState, Vec<Effect>) {
+    step_in(content, user, inbound, &World::default())
+}
+
+/// Runs one turn; `world` is what the user may see beyond their own state (see [`World`]).
+pub fn step_in(content: &Content, user: UserState, inbound: &Inbound, world: &World<'_>) -> (UserState, Vec<Effect>) {
     let mut user = user;
     if let Some(hint) = inbound.locale_hint {
         user.prefs.hint = Some(hint);
     }
     let locale = user.prefs.locale(content.settings.default_locale);
-    let mut turn = Turn { content, user, locale, today: Date::from_unix(inbound.now), out: Vec::new() };
+    let mut turn = Turn { content, world, user, locale, today: Date::from_unix(inbound.now), now: inbound.now, mine_now: None, out: Vec::new() };
     turn.notices();
     match &inbound.event {
         Event::Resume => turn.resume(),
@@ -43,9 +50,14 @@ pub fn step(content: &Content, user: UserState, inbound: &Inbound) -> (UserState
 /// The working state of one turn.
 pub struct Turn<'c> {
     pub(crate) content: &'c Content,
+    pub(crate) world: &'c World<'c>,
     pub(crate) user: UserState,
     pub(crate) locale: Locale,
     pub(crate) today: Date,
+    /// Unix seconds of this turn.
+    pub(crate) now: i64,
+    /// The user's partner profile once this turn changed it (`Some(None)`: deleted).
+    pub(crate) mine_now: Option<Option<super::partners::Profile>>,
     pub(crate) out: Vec<Effect>,
 }
 
@@ -71,28 +83,70 @@ impl<'c> Turn<'c> {
         self.user.session.question
     }
 
-    /// What happened while the user was away comes first. After an adviser's question, the
-    /// user's next message is their answer.
+    /// What happened while the user was away comes first. After an adviser's question (or a
+    /// partner's message) the user's next message is their answer; a request for an
+    /// introduction waits for their decision.
     fn notices(&mut self) {
+        use super::notice::Notice;
         for n in std::mem::take(&mut self.user.notices) {
-            if let super::draft::Notice::AdviserMessage { draft, .. } = &n {
-                let resume = match std::mem::replace(&mut self.user.session.state, State::New) {
-                    State::WritingToAdviser { resume, .. } => resume,
-                    other => Box::new(other),
-                };
-                self.user.session.state = State::WritingToAdviser { draft: Some(draft.clone()), resume };
+            let overlay = |resume: Box<State>| match &n {
+                Notice::AdviserMessage { draft, .. } => Some(State::WritingToAdviser { draft: Some(draft.clone()), resume }),
+                Notice::IntroductionRequest { intro, .. } => Some(State::AnsweringIntro { intro: intro.clone(), resume }),
+                Notice::PartnerMessage { intro, from, .. } | Notice::IntroductionAccepted { intro, name: from, contact: None } => {
+                    Some(State::WritingToPartner { intro: intro.clone(), name: from.clone(), resume })
+                }
+                _ => None,
+            };
+            // A new overlay replaces one of its kind rather than stacking on it.
+            let resume = match &self.user.session.state {
+                State::WritingToAdviser { resume, .. } | State::AnsweringIntro { resume, .. } | State::WritingToPartner { resume, .. } => resume.clone(),
+                other => Box::new(other.clone()),
+            };
+            if let Some(o) = overlay(resume) {
+                self.user.session.state = o;
             }
             let mut args = FluentArgs::new();
             let key = match n {
-                super::draft::Notice::StatusChanged { draft, status } => {
+                Notice::StatusChanged { draft, status } => {
                     args.set("id", draft.to_string());
                     args.set("status", self.text(&MessageId::new(format!("draft-status-{}", status.as_str())), None));
                     "notice-status"
                 }
-                super::draft::Notice::AdviserMessage { draft, text } => {
+                Notice::AdviserMessage { draft, text } => {
                     args.set("id", draft.to_string());
                     args.set("text", text);
                     "notice-adviser-message"
+                }
+                Notice::IntroductionRequest { from, message, .. } => {
+                    args.set("name", from);
+                    args.set("message", message);
+                    "notice-intro-request"
+                }
+                Notice::IntroductionAccepted { name, contact: Some(contact), .. } => {
+                    args.set("name", name);
+                    args.set("contact", contact);
+                    "notice-intro-accepted"
+                }
+                Notice::IntroductionAccepted { name, contact: None, .. } => {
+                    args.set("name", name);
+                    "notice-intro-accepted-bot"
+                }
+                Notice::IntroductionDeclined { name, .. } => {
+                    args.set("name", name);
+                    "notice-intro-declined"
+                }
+                Notice::IntroductionExpired { name, .. } => {
+                    args.set("name", name);
+                    "notice-intro-expired"
+                }
+                Notice::PartnerMessage { from, text, .. } => {
+                    args.set("name", from);
+                    args.set("text", text);
+                    "notice-partner-message"
+                }
+                Notice::ProfileExpiring { expires } => {
+                    args.set("date", Date::from_unix(expires).display_dmy());
+                    "notice-profile-expiring"
                 }
             };
             let text = self.text(&MessageId::new(key), Some(&args));
@@ -242,7 +296,10 @@ impl<'c> Turn<'c> {
                 StepKind::Advice { .. } => {
                     return self.advise(super::session::AdviceView::Topics, super::session::Then::Continue { at: cursor });
                 }
-                StepKind::Ask(_) | StepKind::Summary { .. } | StepKind::Menu { .. } => {
+                StepKind::Partners { .. } => {
+                    return self.partners(super::session::PartnerView::Home, super::session::Then::Continue { at: cursor });
+                }
+                StepKind::Ask(_) | StepKind::Summary { .. } | StepKind::Menu { .. } | StepKind::Publish { .. } => {
                     self.user.session.state = State::Asking { at: cursor, failures: 0, return_to: ret };
                     return self.ask_pending();
                 }
@@ -291,6 +348,13 @@ impl<'c> Turn<'c> {
                 self.say(key, None);
             }
             State::Advising { .. } => self.show_advice(),
+            State::Partnering { .. } => self.show_partners(),
+            State::AnsweringIntro { intro, .. } => self.ask_intro(&intro),
+            State::WritingToPartner { name, .. } => {
+                let mut args = FluentArgs::new();
+                args.set("name", name);
+                self.say("partner-write", Some(&args));
+            }
             State::ConfirmingForget { .. } => {
                 let q = self.next_question();
                 let options = self.yes_no_options();
@@ -317,6 +381,9 @@ impl<'c> Turn<'c> {
             State::ConfirmingForget { .. } => self.yes_no_options(),
             State::WritingToAdviser { .. } => Vec::new(),
             State::Advising { .. } => self.advice_choices(),
+            State::Partnering { .. } => self.partner_choices(),
+            State::AnsweringIntro { .. } => self.intro_choices(),
+            State::WritingToPartner { .. } => Vec::new(),
         }
     }
 
@@ -331,6 +398,7 @@ impl<'c> Turn<'c> {
                 Input::YesNo => self.yes_no_options(),
                 _ => Vec::new(),
             },
+            StepKind::Publish { .. } => self.yes_no_options(),
             StepKind::Menu { items, .. } => {
                 items.iter().map(|i| ChoiceOption { value: i.dialog.dialog.to_string(), label: label(&i.label.id) }).collect()
             }
@@ -353,6 +421,11 @@ impl<'c> Turn<'c> {
         let (key, mut body) = match &step.kind {
             StepKind::Ask(q) => (q.text.id.clone(), self.text(&q.text.id, Some(&args))),
             StepKind::Menu { text, .. } => (text.id.clone(), self.text(&text.id, Some(&args))),
+            StepKind::Publish { text, .. } => {
+                let mut a = FluentArgs::new();
+                a.set("months", (self.content.settings.partners.profile_days + 15) / 30);
+                (text.id.clone(), self.text(&text.id, Some(&a)))
+            }
             StepKind::Summary { text, fields, .. } => {
                 let mut body = self.text(&text.id, Some(&args));
                 for f in fields {

@@ -122,7 +122,7 @@ fn is_cyrillic(c: char) -> bool {
 }
 
 /// Lower case, with `ё` as `е` (Russians often type one for the other).
-fn normalise(word: &str) -> String {
+pub fn normalise(word: &str) -> String {
     word.trim().to_lowercase().replace('ё', "е")
 }
 

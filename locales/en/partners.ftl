@@ -1,0 +1,172 @@
+## The partner registry: finding a partner across the border, and introductions
+
+partner-title = Find a partner across the border
+command-partners = Find a partner, or show your profile
+
+partner-home =
+    Here you can find organisations across the border that are looking for partners – schools, municipalities, clubs, cultural institutions, businesses and more. { $count ->
+        [0] No profiles are published yet: be the first!
+        [one] One profile is published.
+       *[other] { $count } profiles are published.
+    }
+    Type what you are looking for, for example “school, education, Murmansk” or “sports club Lapland”, or choose below. Contact details are never shown: you ask for an introduction, and only if the other side agrees do you both get each other's details.
+partner-browse-all = Show all profiles
+partner-mine = My profile
+partner-create = Create a profile for my organisation
+partner-intros = My introductions
+partner-more = More results
+partner-new-search = New search
+partner-back-results = Back to the results
+partner-home-back = Back to the partner search
+partner-cancel = Cancel
+partner-ask = Ask for an introduction
+
+partner-results = { $count ->
+        [one] One profile matches “{ $query }”:
+       *[other] { $count } profiles match “{ $query }”:
+    }
+partner-no-results = No profile matches “{ $query }” yet. Try other words, show all profiles, or create your own profile so that others can find you.
+partner-headline = { $name } – { $kind }, { $region } ({ $country })
+partner-why = Why: { $reasons }
+partner-why-topics = topics { $topics }
+partner-why-across = in { $region }, across the border from you
+partner-why-region = in { $region }
+partner-why-kind = { $kind }
+partner-why-languages = works in { $languages }
+partner-why-words = mentions “{ $words }”
+partner-listing =
+    Topics: { $topics }
+    Working languages: { $languages }
+    About us: { $description }
+    Looking for: { $looking }
+    Contact details are shared only if both sides agree.
+partner-gone = This profile is not available any more (it may have been paused or removed).
+
+partner-ask-who = Before I ask { $name }: who are you? Please write your name and your organisation, as they should see it.
+partner-ask-contact = How can { $name } reach you if they say yes? Write an e-mail address, a phone number or a chat handle – or choose to keep in touch through me only. They see it only if they accept.
+partner-contact-bot = Through this bot only
+partner-ask-message = Write a short message to { $name }: what you have in mind, and why you would like to work with them. They will see it with your request.
+partner-too-long = That is too long: please keep it under { $max } characters.
+partner-asked = I have asked { $name }. They will see your message and can accept or decline; I will tell you their answer here. If they have not answered within { $days ->
+        [one] a day
+       *[other] { $days } days
+    }, I will let you know.
+partner-already-asked = You have already asked { $name }; they have not answered yet.
+partner-limit = You already have { $max ->
+        [one] a request
+       *[other] { $max } requests
+    } waiting for an answer. Please wait for an answer before you ask { $name }.
+partner-cannot-ask = You cannot ask { $name } for an introduction.
+
+partner-mine-details =
+    Your contact details (shown only to those you accept): { $contact }
+    Status: { $status }. Shown until { $date }.
+partner-status-active = published
+partner-status-paused = paused – nobody can find it
+partner-none = You have no profile yet.
+partner-edit = Change my profile
+partner-pause = Pause (hide it for now)
+partner-resume = Publish it again
+partner-renew = Keep it up for another year
+partner-delete = Delete my profile
+partner-delete-confirm = Delete your profile? Nobody will find it any more, and it cannot be undone.
+partner-paused = Your profile is paused: nobody can find it until you publish it again.
+partner-resumed = Your profile is published again.
+partner-renewed = Done: your profile stays up until { $date }.
+partner-deleted = Your profile is deleted.
+
+partner-intros-header = Your introductions:
+partner-intro-asked-open = you asked { $name }: waiting for an answer
+partner-intro-asked-accepted = you and { $name } agreed to get in touch
+partner-intro-asked-declined = { $name } said no, thank you
+partner-intro-asked-expired = { $name } did not answer in time
+partner-intro-asked-me-open = { $name } asked you: waiting for your answer
+partner-intro-asked-me-accepted = you accepted { $name }
+partner-intro-asked-me-declined = you declined { $name }
+partner-intro-asked-me-expired = you did not answer { $name } in time
+partner-intro-answer = Answer { $name }
+partner-intro-write = Write to { $name }
+
+partner-intro-decide =
+    { $name } would like to get in touch with you: “{ $message }”
+    If you accept, you both get each other's contact details. If you decline, they get a polite no – and if you block them, they cannot ask you again.
+partner-intro-accept = Accept
+partner-intro-decline = Decline
+partner-intro-block = Decline and block
+partner-intro-later = Decide later
+partner-intro-later-done = All right. You can answer later under “Find a partner” → “My introductions”.
+partner-intro-gone = This request has already been answered, or it has expired.
+partner-accepted = Thank you! I have told { $name } and given them your contact details.
+partner-contact = You can reach { $name } at: { $contact }
+partner-declined-done = I have told { $name }, politely, that you are not interested.
+partner-blocked-done = I have told { $name }, politely, that you are not interested, and they cannot ask you again.
+partner-write = Write your message to { $name } here, and I will pass it on. (Send any command, e.g. /start, to write later.)
+partner-message-sent = Sent. I will pass on the answer here.
+
+partner-published = Your profile is published. Others can find it now; you decide who gets your contact details.
+partner-not-published = Your profile is not published. Nothing you wrote is shown to anyone.
+
+notice-intro-request = { $name } has asked to get in touch with you through the partner search: “{ $message }”
+notice-intro-accepted = Good news: { $name } has accepted your request. You can reach them at: { $contact }
+notice-intro-accepted-bot = Good news: { $name } has accepted your request. They prefer to keep in touch through me.
+notice-intro-declined = { $name } has answered your request: they cannot take it further at the moment. Do not be discouraged – try the search again, or ask an adviser for ideas.
+notice-intro-expired = { $name } has not answered your request in time, so I have closed it. You may try other profiles, or ask an adviser for ideas.
+notice-partner-message = A message from { $name }: “{ $text }”
+notice-profile-expiring = Your partner profile is shown until { $date }. To keep it up for another year, open “Find a partner” → “My profile” → “Keep it up for another year”.
+
+## The profile journey
+
+partner-profile-title = My partner profile
+partner-profile-intro =
+    Let's make a short profile of your organisation, so that partners across the border can find you. Others see only what you write here – never your contact details: when someone asks to get in touch, you decide whether to share them.
+    You can pause, change or delete the profile at any time.
+partner-profile-name = What is the name of your organisation?
+partner-profile-country = In which country is it?
+partner-profile-region = In which region?
+partner-profile-region-ru =
+    In which region?
+    Please think about your safety first: the Norwegian Barents Secretariat has reportedly been listed as “undesirable” in Russia, so being known as its partner can be a risk. Write only what you are comfortable with – an organisation rather than a person – and keep contact through this bot. An adviser can talk it through with you.
+partner-profile-kind = What kind of organisation is it?
+partner-kind-school = School
+partner-kind-university = University or college
+partner-kind-municipality = Municipality or county
+partner-kind-ngo = Voluntary organisation (NGO)
+partner-kind-culture = Cultural institution
+partner-kind-business = Business
+partner-kind-sports = Sports club
+partner-kind-media = Media
+partner-kind-indigenous = Indigenous organisation
+partner-kind-other = Something else
+partner-profile-topics = Which topics would you like to work on? Choose all that apply, separated by commas, like 1, 2.
+partner-profile-description = In a few sentences: who are you, and what do you do? (For example: “A lower secondary school with 200 pupils and a strong choir tradition.”)
+partner-profile-languages = In which languages can your team work? Choose all that apply, separated by commas.
+partner-language-nb = Norwegian
+partner-language-sv = Swedish
+partner-language-fi = Finnish
+partner-language-ru = Russian
+partner-language-en = English
+partner-language-se = Sámi
+partner-profile-looking-for = What kind of partner and project are you looking for? (For example: “A school in Murmansk or Karelia for a joint music project for pupils aged 13–15.”)
+partner-profile-contact-kind = When you accept a request, how would you like to be contacted?
+partner-profile-contact-help = Your choice is shown only to people whose request you accept. “Through this bot only” keeps your details private even then: you write to each other here.
+partner-contact-kind-bot = Through this bot only
+partner-contact-kind-email = By e-mail
+partner-contact-kind-handle = By phone or a chat handle
+partner-profile-contact-email = Which e-mail address?
+partner-profile-contact-handle = Which phone number or chat handle (for example @kari on Telegram)?
+partner-profile-review = This is your profile as others will see it. Check it; you can change anything before you publish.
+partner-field-name = Organisation
+partner-field-country = Country
+partner-field-region = Region
+partner-field-kind = Kind
+partner-field-topics = Topics
+partner-field-description = About us
+partner-field-languages = Working languages
+partner-field-looking-for = Looking for
+partner-section-private = Only for those you accept
+partner-field-contact-kind = Contact by
+partner-field-contact = Contact
+partner-profile-consent = { $months ->
+        [one] I keep your profile for one month
+       *[other] I keep your profile for { $months } months
+    } and show it in the partner search; before it runs out I will ask whether you want to keep it. You can pause, change or delete it at any time. Do you agree, and shall I publish it?

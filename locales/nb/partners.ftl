@@ -1,0 +1,172 @@
+## Partnersøket: finn en partner over grensen, og kontakt med samtykke fra begge sider
+
+partner-title = Finn en partner over grensen
+command-partners = Finn en partner, eller se profilen din
+
+partner-home =
+    Her finner du organisasjoner på den andre siden av grensen som ser etter partnere – skoler, kommuner, lag og foreninger, kulturinstitusjoner, bedrifter og mange flere. { $count ->
+        [0] Foreløpig er ingen profiler publisert – bli den første!
+        [one] Det er publisert én profil.
+       *[other] Det er publisert { $count } profiler.
+    }
+    Skriv hva du ser etter, for eksempel «skole, utdanning, Murmansk» eller «idrettslag Lappland», eller velg nedenfor. Kontaktinformasjon vises aldri: du ber om kontakt, og bare hvis den andre sier ja, får dere hverandres kontaktinformasjon.
+partner-browse-all = Vis alle profilene
+partner-mine = Profilen min
+partner-create = Lag en profil for organisasjonen min
+partner-intros = Kontaktforespørslene mine
+partner-more = Flere treff
+partner-new-search = Nytt søk
+partner-back-results = Tilbake til treffene
+partner-home-back = Tilbake til partnersøket
+partner-cancel = Avbryt
+partner-ask = Be om kontakt
+
+partner-results = { $count ->
+        [one] Ett treff på «{ $query }»:
+       *[other] { $count } treff på «{ $query }»:
+    }
+partner-no-results = Ingen profiler passer til «{ $query }» ennå. Prøv andre ord, se alle profilene, eller lag din egen profil, så andre kan finne deg.
+partner-headline = { $name } – { $kind }, { $region } ({ $country })
+partner-why = Derfor: { $reasons }
+partner-why-topics = temaene { $topics }
+partner-why-across = i { $region }, på den andre siden av grensen
+partner-why-region = i { $region }
+partner-why-kind = { $kind }
+partner-why-languages = jobber på { $languages }
+partner-why-words = nevner «{ $words }»
+partner-listing =
+    Temaer: { $topics }
+    Arbeidsspråk: { $languages }
+    Om oss: { $description }
+    Ser etter: { $looking }
+    Kontaktinformasjon deles bare hvis begge sider sier ja.
+partner-gone = Denne profilen finnes ikke lenger (den kan være satt på pause eller slettet).
+
+partner-ask-who = Før jeg spør { $name }: hvem er du? Skriv navnet ditt og navnet på organisasjonen din, slik du vil at de skal se det.
+partner-ask-contact = Hvordan kan { $name } nå deg hvis de sier ja? Skriv en e-postadresse, et telefonnummer eller et brukernavn i en chat-app – eller velg å holde kontakten bare gjennom meg. De får se det bare hvis de sier ja.
+partner-contact-bot = Bare gjennom denne boten
+partner-ask-message = Skriv en kort melding til { $name }: hva har du tenkt, og hvorfor vil du samarbeide med akkurat dem? De får se meldingen sammen med forespørselen din.
+partner-too-long = Det ble for langt: hold deg under { $max } tegn.
+partner-asked = Nå har jeg spurt { $name }. De får se meldingen din og kan svare ja eller nei, og jeg gir deg svaret her. Har de ikke svart innen { $days ->
+        [one] ett døgn
+       *[other] { $days } dager
+    }, sier jeg fra.
+partner-already-asked = Du har allerede spurt { $name }, men de har ikke svart ennå.
+partner-limit = Du har allerede { $max ->
+        [one] én forespørsel
+       *[other] { $max } forespørsler
+    } som venter på svar. Vent til du har fått svar før du spør { $name }.
+partner-cannot-ask = Du kan ikke be om kontakt med { $name }.
+
+partner-mine-details =
+    Kontaktinformasjonen din (vises bare for dem du sier ja til): { $contact }
+    Status: { $status }. Synlig til { $date }.
+partner-status-active = publisert
+partner-status-paused = satt på pause – ingen kan finne den
+partner-none = Du har ingen profil ennå.
+partner-edit = Endre profilen min
+partner-pause = Sett på pause (skjul den inntil videre)
+partner-resume = Publiser den igjen
+partner-renew = Behold den ett år til
+partner-delete = Slett profilen min
+partner-delete-confirm = Vil du slette profilen din? Da kan ingen finne den lenger, og det kan ikke angres.
+partner-paused = Profilen din er satt på pause: ingen kan finne den før du publiserer den igjen.
+partner-resumed = Profilen din er publisert igjen.
+partner-renewed = Ferdig: profilen din ligger ute til { $date }.
+partner-deleted = Profilen din er slettet.
+
+partner-intros-header = Kontaktforespørslene dine:
+partner-intro-asked-open = du spurte { $name }: venter på svar
+partner-intro-asked-accepted = du og { $name } har sagt ja til kontakt
+partner-intro-asked-declined = { $name } takket nei
+partner-intro-asked-expired = { $name } svarte ikke i tide
+partner-intro-asked-me-open = { $name } spurte deg: venter på svaret ditt
+partner-intro-asked-me-accepted = du sa ja til { $name }
+partner-intro-asked-me-declined = du takket nei til { $name }
+partner-intro-asked-me-expired = du svarte ikke { $name } i tide
+partner-intro-answer = Svar { $name }
+partner-intro-write = Skriv til { $name }
+
+partner-intro-decide =
+    { $name } vil gjerne ha kontakt med deg: «{ $message }»
+    Sier du ja, får dere hverandres kontaktinformasjon. Sier du nei, får de et høflig nei – og blokkerer du dem, kan de ikke spørre deg igjen.
+partner-intro-accept = Si ja
+partner-intro-decline = Takk nei
+partner-intro-block = Takk nei og blokker
+partner-intro-later = Svar senere
+partner-intro-later-done = Greit. Du kan svare senere under «Finn en partner» → «Kontaktforespørslene mine».
+partner-intro-gone = Denne forespørselen er allerede besvart, eller så har den gått ut på tid.
+partner-accepted = Takk! Jeg har sagt fra til { $name } og gitt dem kontaktinformasjonen din.
+partner-contact = Du når { $name } på: { $contact }
+partner-declined-done = Jeg har sagt høflig fra til { $name } at du ikke er interessert.
+partner-blocked-done = Jeg har sagt høflig fra til { $name } at du ikke er interessert, og de kan ikke spørre deg igjen.
+partner-write = Skriv meldingen din til { $name } her, så sender jeg den videre. (Send en kommando, for eksempel /start, hvis du vil skrive senere.)
+partner-message-sent = Sendt. Jeg gir deg svaret her når det kommer.
+
+partner-published = Profilen din er publisert. Nå kan andre finne den, og du bestemmer selv hvem som får kontaktinformasjonen din.
+partner-not-published = Profilen din er ikke publisert. Ingenting av det du skrev, blir vist til noen.
+
+notice-intro-request = { $name } vil gjerne ha kontakt med deg via partnersøket: «{ $message }»
+notice-intro-accepted = Gode nyheter: { $name } har sagt ja til forespørselen din. Du når dem på: { $contact }
+notice-intro-accepted-bot = Gode nyheter: { $name } har sagt ja til forespørselen din. De vil helst holde kontakten gjennom meg.
+notice-intro-declined = { $name } har svart på forespørselen din: de har ikke mulighet til å gå videre med den akkurat nå. Ikke gi opp – prøv et nytt søk, eller spør en rådgiver om tips.
+notice-intro-expired = { $name } har ikke svart på forespørselen din i tide, så jeg har avsluttet den. Du kan prøve andre profiler, eller spørre en rådgiver om tips.
+notice-partner-message = Melding fra { $name }: «{ $text }»
+notice-profile-expiring = Partnerprofilen din vises til { $date }. Vil du beholde den ett år til, åpner du «Finn en partner» → «Profilen min» → «Behold den ett år til».
+
+## Partnerprofilen
+
+partner-profile-title = Partnerprofilen min
+partner-profile-intro =
+    La oss lage en kort profil for organisasjonen din, så partnere på den andre siden av grensen kan finne dere. Andre ser bare det du skriver her – aldri kontaktinformasjonen din: når noen vil ha kontakt, bestemmer du selv om du vil dele den.
+    Du kan når som helst sette profilen på pause, endre den eller slette den.
+partner-profile-name = Hva heter organisasjonen din?
+partner-profile-country = I hvilket land holder dere til?
+partner-profile-region = I hvilken region?
+partner-profile-region-ru =
+    I hvilken region?
+    Tenk på din egen sikkerhet først: russiske myndigheter skal ha erklært Barentssekretariatet som en «uønsket» organisasjon, og derfor kan det være en risiko å bli kjent som partner av sekretariatet. Skriv bare det du er trygg på å dele – helst navnet på en organisasjon, ikke på en person – og hold kontakten gjennom denne boten. En rådgiver kan gjerne snakke med deg om dette.
+partner-profile-kind = Hva slags organisasjon er det?
+partner-kind-school = Skole
+partner-kind-university = Universitet eller høyskole
+partner-kind-municipality = Kommune eller fylkeskommune
+partner-kind-ngo = Frivillig organisasjon eller forening
+partner-kind-culture = Kulturinstitusjon
+partner-kind-business = Bedrift
+partner-kind-sports = Idrettslag
+partner-kind-media = Medier
+partner-kind-indigenous = Urfolksorganisasjon
+partner-kind-other = Noe annet
+partner-profile-topics = Hvilke temaer vil dere jobbe med? Velg alt som passer, skilt med komma, for eksempel 1, 2.
+partner-profile-description = Fortell med noen få setninger: hvem er dere, og hva driver dere med? (For eksempel: «En ungdomsskole med 200 elever og en sterk kortradisjon.»)
+partner-profile-languages = Hvilke språk kan dere jobbe på? Velg alt som passer, skilt med komma.
+partner-language-nb = Norsk
+partner-language-sv = Svensk
+partner-language-fi = Finsk
+partner-language-ru = Russisk
+partner-language-en = Engelsk
+partner-language-se = Samisk
+partner-profile-looking-for = Hva slags partner og prosjekt ser dere etter? (For eksempel: «En skole i Murmansk eller Karelen til et felles musikkprosjekt for elever på 13–15 år.»)
+partner-profile-contact-kind = Når du sier ja til en forespørsel, hvordan vil du at de skal kontakte deg?
+partner-profile-contact-help = Valget ditt vises bare for dem du sier ja til. Med «Bare gjennom denne boten» holder du kontaktinformasjonen din privat også da: dere skriver til hverandre her.
+partner-contact-kind-bot = Bare gjennom denne boten
+partner-contact-kind-email = På e-post
+partner-contact-kind-handle = På telefon eller i en chat-app
+partner-profile-contact-email = Hvilken e-postadresse?
+partner-profile-contact-handle = Hvilket telefonnummer eller brukernavn (for eksempel @kari på Telegram)?
+partner-profile-review = Her er profilen din slik andre vil se den. Se over den – du kan endre alt du vil før du publiserer.
+partner-field-name = Organisasjon
+partner-field-country = Land
+partner-field-region = Region
+partner-field-kind = Type
+partner-field-topics = Temaer
+partner-field-description = Om oss
+partner-field-languages = Arbeidsspråk
+partner-field-looking-for = Ser etter
+partner-section-private = Bare for dem du sier ja til
+partner-field-contact-kind = Kontakt via
+partner-field-contact = Kontaktinformasjon
+partner-profile-consent = { $months ->
+        [one] Jeg tar vare på profilen din i én måned
+       *[other] Jeg tar vare på profilen din i { $months } måneder
+    } og viser den i partnersøket. Før tiden går ut, spør jeg om du vil beholde den. Du kan når som helst sette den på pause, endre den eller slette den. Er det greit for deg, og skal jeg publisere den?

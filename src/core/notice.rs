@@ -1,0 +1,26 @@
+//! Notices: what to tell a user the next time they are in touch, or at once where their
+//! platform can reach them — their draft moved on, an adviser wrote, someone asks for an
+//! introduction, a partner answered. Any turn (or the adviser's command line) may leave one
+//! for any user; the store keeps them apart from the user's state (see `Store::notify`).
+
+use super::draft::{DraftId, DraftStatus};
+use super::partners::IntroId;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "notice", rename_all = "kebab-case")]
+pub enum Notice {
+    StatusChanged { draft: DraftId, status: DraftStatus },
+    AdviserMessage { draft: DraftId, text: String },
+    /// Someone would like to get in touch; the user may accept, decline or block.
+    IntroductionRequest { intro: IntroId, from: String, message: String },
+    /// The other side accepted: how to reach them (`None`: write to them through the bot).
+    IntroductionAccepted { intro: IntroId, name: String, contact: Option<String> },
+    IntroductionDeclined { intro: IntroId, name: String },
+    /// Not answered in time.
+    IntroductionExpired { intro: IntroId, name: String },
+    /// A message through the bot from the other side of an accepted introduction.
+    PartnerMessage { intro: IntroId, from: String, text: String },
+    /// The user's partner profile will be hidden on this day unless they renew it.
+    ProfileExpiring { expires: i64 },
+}

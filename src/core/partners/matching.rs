@@ -1,0 +1,112 @@
+//! Ranking profiles for a searcher, with the reasons shown beside each result.
+//!
+//! A word of the query counts most when it names a profile's topic, place, kind or language
+//! (in any of the three languages), and less when it is only in its description. Beyond the
+//! query, a profile gains for what it shares with the searcher's own profile: topics, the same
+//! kind of organisation (a school for a school), a working language, and being across the border.
+
+use super::Listing;
+use super::directory::Entry;
+use crate::core::knowledge::terms::Terms;
+use crate::core::locale::Locale;
+use std::collections::BTreeSet;
+
+/// Why a profile is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reason {
+    /// Topics (option values) it shares with the searcher, or that the query named.
+    Topics(Vec<String>),
+    /// Where it is (region option value), and whether that is across the border from the searcher.
+    Region { region: String, across: bool },
+    /// The same kind of organisation as the searcher, or the kind the query named.
+    Kind(String),
+    /// Working languages in common (option values).
+    Languages(Vec<String>),
+    /// Words of the query found in its description, as the searcher typed them.
+    Words(Vec<String>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match {
+    pub listing: Listing,
+    pub score: f32,
+    pub reasons: Vec<Reason>,
+}
+
+const LABEL: f32 = 2.0;
+const TEXT: f32 = 1.0;
+const SHARED_TOPIC: f32 = 1.0;
+const ACROSS: f32 = 1.5;
+const SAME_KIND: f32 = 1.0;
+const LANGUAGE: f32 = 0.5;
+
+pub(crate) fn rank<'a>(terms: &Terms, entries: impl Iterator<Item = &'a Entry>, query: &str, me: Option<&Listing>, locale: Locale) -> Vec<Match> {
+    // Each meaningful word, as the searcher typed it, with its terms.
+    let typed = |w: &str| query.split(|c: char| !c.is_alphanumeric()).find(|t| crate::core::knowledge::terms::normalise(t) == w).unwrap_or(w).to_owned();
+    let words: Vec<(String, BTreeSet<String>)> = terms.words(query).into_iter().map(|w| (typed(&w), terms.of_word(&w).into_iter().collect())).collect();
+    // Without a profile of their own, the searcher's language is the one they chat in.
+    let my_languages: Vec<String> = me.map_or_else(|| vec![locale.code().to_owned()], |m| m.languages.clone());
+    let mut out = Vec::new();
+    for e in entries {
+        let l = &e.listing;
+        let hits = |set: &BTreeSet<String>, w: &BTreeSet<String>| !set.is_disjoint(w);
+        let mut score = 0.0;
+        let (mut topics, mut place, mut kind, mut text) = (BTreeSet::new(), false, false, Vec::new());
+        let mut matched_words = 0;
+        for (typed, w) in &words {
+            let named: Vec<&String> = e.topics.iter().filter(|(_, t)| hits(t, w)).map(|(v, _)| v).collect();
+            let label = !named.is_empty() || hits(&e.place, w) || hits(&e.kind, w) || hits(&e.languages, w);
+            topics.extend(named.into_iter().cloned());
+            place |= hits(&e.place, w);
+            kind |= hits(&e.kind, w);
+            if label {
+                score += LABEL;
+                matched_words += 1;
+            } else if hits(&e.words, w) {
+                score += TEXT;
+                matched_words += 1;
+                text.push(typed.clone());
+            }
+        }
+        if !words.is_empty() && matched_words == 0 {
+            continue;
+        }
+        if let Some(m) = me {
+            for t in l.topics.iter().filter(|t| m.topics.contains(t)) {
+                score += SHARED_TOPIC;
+                topics.insert(t.clone());
+            }
+            if m.kind == l.kind {
+                score += SAME_KIND;
+                kind = true;
+            }
+        }
+        let across = me.is_some_and(|m| m.country != l.country);
+        if across {
+            score += ACROSS;
+        }
+        let common: Vec<String> = l.languages.iter().filter(|x| my_languages.contains(x)).cloned().collect();
+        if !common.is_empty() {
+            score += LANGUAGE;
+        }
+        let mut reasons = Vec::new();
+        if !topics.is_empty() {
+            reasons.push(Reason::Topics(l.topics.iter().filter(|t| topics.contains(*t)).cloned().collect()));
+        }
+        if place || across {
+            reasons.push(Reason::Region { region: l.region.clone(), across });
+        }
+        if kind {
+            reasons.push(Reason::Kind(l.kind.clone()));
+        }
+        if !common.is_empty() {
+            reasons.push(Reason::Languages(common));
+        }
+        if !text.is_empty() {
+            reasons.push(Reason::Words(text));
+        }
+        out.push(Match { listing: l.clone(), score, reasons });
+    }
+    out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.listing.name.cmp(&b.listing.name)));
+    out
+}

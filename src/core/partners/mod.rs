@@ -1,0 +1,307 @@
+//! The partner registry: organisations on both sides of the border put up a small profile,
+//! others search it, and introductions are brokered with double opt-in.
+//!
+//! Two views of a profile exist on purpose. [`Profile`] is the owner's record, with how to
+//! reach them; [`Listing`] is what everyone else may see, and has no contact field at all, so
+//! no search result can carry contact details. Contacts travel only in the notice that tells
+//! each side the other has accepted (see [`Introduction`]).
+//!
+//! A profile is built from the answers of the profile journey (`dialogs/partner-profile.toml`),
+//! under the slot names in [`slots`]. No I/O here.
+
+mod directory;
+mod matching;
+
+pub use directory::Directory;
+pub use matching::{Match, Reason};
+
+use super::ids::UserKey;
+use super::value::Value;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub const PROFILE_VERSION: u32 = 1;
+
+/// The slots the profile journey fills, and a profile is made of.
+pub mod slots {
+    pub const NAME: &str = "profile_name";
+    pub const COUNTRY: &str = "profile_country";
+    pub const REGION: &str = "profile_region";
+    pub const KIND: &str = "profile_kind";
+    pub const TOPICS: &str = "profile_topics";
+    pub const DESCRIPTION: &str = "profile_description";
+    pub const LANGUAGES: &str = "profile_languages";
+    pub const LOOKING_FOR: &str = "profile_looking_for";
+    /// `bot`, `email` or `handle`.
+    pub const CONTACT_KIND: &str = "profile_contact_kind";
+    /// The e-mail address or handle, when the kind is not `bot`.
+    pub const CONTACT: &str = "profile_contact";
+    /// Every slot a published profile needs (the contact itself only for `email` / `handle`).
+    pub const REQUIRED: [&str; 9] = [NAME, COUNTRY, REGION, KIND, TOPICS, DESCRIPTION, LANGUAGES, LOOKING_FOR, CONTACT_KIND];
+}
+
+/// A profile's id: derived from its owner, so it is stable and reveals nothing about them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ProfileId(pub String);
+
+impl ProfileId {
+    /// `p` and 12 hex digits of a hash (FNV-1a) of the owner's key.
+    pub fn of(owner: &UserKey) -> ProfileId {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in owner.storage_key().bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        ProfileId(format!("p{:012x}", h & 0xffff_ffff_ffff))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for ProfileId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// How the owner wants to be reached once they accept an introduction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "by", content = "value", rename_all = "snake_case")]
+pub enum Contact {
+    /// Only through the bot: the two sides write to each other here.
+    Bot,
+    Email(String),
+    /// A chat handle (Telegram, Discord, …) or a phone number, as they wrote it.
+    Handle(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProfileStatus {
+    Active,
+    /// Hidden from search until the owner resumes it.
+    Paused,
+}
+
+/// The owner's record of their profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub version: u32,
+    pub id: ProfileId,
+    pub owner: UserKey,
+    pub created: i64,
+    pub updated: i64,
+    /// After this it is hidden from search; a reminder comes a month before.
+    pub expires: i64,
+    pub status: ProfileStatus,
+    /// The renewal reminder for the current `expires` has been sent.
+    #[serde(default)]
+    pub reminded: bool,
+    pub listing: Listing,
+    pub contact: Contact,
+    /// Requesters the owner blocked (by profile id of their key), who may not ask again.
+    #[serde(default)]
+    pub blocked: Vec<ProfileId>,
+}
+
+/// What anyone may see of a profile. It has no contact details, by construction.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Listing {
+    pub id: ProfileId,
+    pub name: String,
+    /// Option values of the profile journey (`norway`, `murmansk`, `school`, …).
+    pub country: String,
+    pub region: String,
+    pub kind: String,
+    pub topics: Vec<String>,
+    pub description: String,
+    pub languages: Vec<String>,
+    pub looking_for: String,
+}
+
+impl Profile {
+    /// A profile from the journey's answers, or `None` when one is missing. `retention` is how
+    /// long it stays up (seconds); an existing profile keeps its creation date and blocks.
+    pub fn from_slots(owner: &UserKey, slots_: &BTreeMap<super::ids::SlotName, Value>, now: i64, retention: i64, old: Option<&Profile>) -> Option<Profile> {
+        let get = |s: &str| slots_.get(&super::ids::SlotName::new(s));
+        let text = |s: &str| match get(s) {
+            Some(Value::Text(t) | Value::Choice(t)) => Some(t.clone()),
+            _ => None,
+        };
+        let list = |s: &str| match get(s) {
+            Some(Value::Choices(c)) => Some(c.clone()),
+            Some(Value::Choice(c)) => Some(vec![c.clone()]),
+            _ => None,
+        };
+        let contact = match text(slots::CONTACT_KIND)?.as_str() {
+            "email" => Contact::Email(text(slots::CONTACT)?),
+            "handle" => Contact::Handle(text(slots::CONTACT)?),
+            _ => Contact::Bot,
+        };
+        let id = ProfileId::of(owner);
+        let listing = Listing {
+            id: id.clone(),
+            name: text(slots::NAME)?,
+            country: text(slots::COUNTRY)?,
+            region: text(slots::REGION)?,
+            kind: text(slots::KIND)?,
+            topics: list(slots::TOPICS)?,
+            description: text(slots::DESCRIPTION)?,
+            languages: list(slots::LANGUAGES)?,
+            looking_for: text(slots::LOOKING_FOR)?,
+        };
+        Some(Profile {
+            version: PROFILE_VERSION,
+            id,
+            owner: owner.clone(),
+            created: old.map_or(now, |o| o.created),
+            updated: now,
+            expires: now + retention,
+            status: ProfileStatus::Active,
+            reminded: false,
+            listing,
+            contact,
+            blocked: old.map(|o| o.blocked.clone()).unwrap_or_default(),
+        })
+    }
+
+    /// The journey's answers for this profile, to edit it.
+    pub fn to_slots(&self) -> Vec<(&'static str, Value)> {
+        let l = &self.listing;
+        let mut out = vec![
+            (slots::NAME, Value::Text(l.name.clone())),
+            (slots::COUNTRY, Value::Choice(l.country.clone())),
+            (slots::REGION, Value::Choice(l.region.clone())),
+            (slots::KIND, Value::Choice(l.kind.clone())),
+            (slots::TOPICS, Value::Choices(l.topics.clone())),
+            (slots::DESCRIPTION, Value::Text(l.description.clone())),
+            (slots::LANGUAGES, Value::Choices(l.languages.clone())),
+            (slots::LOOKING_FOR, Value::Text(l.looking_for.clone())),
+        ];
+        match &self.contact {
+            Contact::Bot => out.push((slots::CONTACT_KIND, Value::Choice("bot".into()))),
+            Contact::Email(e) => out.extend([(slots::CONTACT_KIND, Value::Choice("email".into())), (slots::CONTACT, Value::Text(e.clone()))]),
+            Contact::Handle(h) => out.extend([(slots::CONTACT_KIND, Value::Choice("handle".into())), (slots::CONTACT, Value::Text(h.clone()))]),
+        }
+        out
+    }
+
+    /// Shown in search now: active and not expired.
+    pub fn visible(&self, now: i64) -> bool {
+        self.status == ProfileStatus::Active && now < self.expires
+    }
+}
+
+/// An introduction's id: `I-` and a sequence.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct IntroId(pub String);
+
+impl std::fmt::Display for IntroId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IntroStatus {
+    Open,
+    Accepted,
+    Declined,
+    /// Not answered in time.
+    Expired,
+}
+
+/// A request from one user to the owner of a profile to get in touch.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Introduction {
+    pub id: IntroId,
+    pub from: UserKey,
+    /// Who the requester says they are (their profile's name, or what they wrote).
+    pub from_name: String,
+    /// How the requester may be reached: shown to the owner only once they accept.
+    pub from_contact: Contact,
+    pub to: UserKey,
+    pub profile: ProfileId,
+    /// The profile's name when asked, for the requester's notices.
+    pub to_name: String,
+    pub message: String,
+    pub created: i64,
+    pub status: IntroStatus,
+}
+
+/// What a turn may know of an introduction involving the user. The other side's contact is
+/// there only once the introduction is accepted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntroView {
+    pub id: IntroId,
+    /// The user asked (true) or was asked.
+    pub mine: bool,
+    /// The profile asked about.
+    pub profile: ProfileId,
+    /// The other side's name.
+    pub other: String,
+    pub message: String,
+    pub status: IntroStatus,
+    /// The other side keeps in touch through the bot only (no detail: just that).
+    pub other_by_bot: bool,
+    /// How to reach the other side: only when accepted, and not through the bot.
+    pub contact: Option<String>,
+}
+
+impl Contact {
+    /// The detail to give someone, `None` for "through the bot".
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            Contact::Bot => None,
+            Contact::Email(s) | Contact::Handle(s) => Some(s.clone()),
+        }
+    }
+}
+
+impl Introduction {
+    /// The introduction as `user` may see it in a turn; `owner_contact` is the profile owner's.
+    pub fn view(&self, user: &UserKey, owner_contact: &Contact) -> IntroView {
+        let mine = &self.from == user;
+        let other = if mine { owner_contact } else { &self.from_contact };
+        IntroView {
+            id: self.id.clone(),
+            mine,
+            profile: self.profile.clone(),
+            other: if mine { self.to_name.clone() } else { self.from_name.clone() },
+            message: self.message.clone(),
+            status: self.status,
+            other_by_bot: matches!(other, Contact::Bot),
+            contact: other.detail().filter(|_| self.status == IntroStatus::Accepted),
+        }
+    }
+}
+
+/// Everything a turn may read beyond the user's own state: the registry's public listings, the
+/// user's own profile, and their introductions. The runtime assembles it for each turn.
+#[derive(Debug, Default)]
+pub struct World<'a> {
+    /// Who is in this turn (a profile is theirs).
+    pub me: Option<UserKey>,
+    pub directory: Option<&'a Directory>,
+    pub mine: Option<Profile>,
+    pub intros: Vec<IntroView>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::ids::Platform;
+
+    #[test]
+    fn profile_ids_are_stable_and_differ_between_users() {
+        let a = UserKey::new(Platform::Telegram, "1");
+        assert_eq!(ProfileId::of(&a), ProfileId::of(&a));
+        assert_ne!(ProfileId::of(&a), ProfileId::of(&UserKey::new(Platform::Discord, "1")));
+        assert_eq!(ProfileId::of(&a).as_str().len(), 13);
+    }
+}

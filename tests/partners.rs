@@ -1,0 +1,367 @@
+//! The partner registry through the runtime (engine and store, several users, time under the
+//! test's control): profiles made with the real journey, search ranked with its reasons,
+//! introductions with double opt-in, decline, block, limits, expiry and reminders, messages
+//! through the bot — and, as a property, that no search result or notice ever shows anyone's
+//! contact details without an accepted introduction between the two.
+
+mod common;
+
+use barents_bot::core::content::Content;
+use barents_bot::core::effect::{Event, Inbound};
+use barents_bot::core::ids::{Platform, UserKey};
+use barents_bot::core::locale::Locale;
+use barents_bot::core::partners::IntroStatus;
+use barents_bot::runtime::Runtime;
+use barents_bot::store::{MemoryStore, Store};
+use proptest::prelude::*;
+use std::sync::{Arc, OnceLock};
+
+const DAY: i64 = 86_400;
+const START: i64 = 1_795_000_000;
+
+fn content() -> Arc<Content> {
+    static C: OnceLock<Arc<Content>> = OnceLock::new();
+    C.get_or_init(|| Arc::new(common::content("norwegian-russian"))).clone()
+}
+
+/// Several users of one bot, and a clock.
+struct Net {
+    runtime: Runtime,
+    now: i64,
+}
+
+fn key(user: &str) -> UserKey {
+    UserKey::new(Platform::Telegram, user)
+}
+
+impl Net {
+    fn new() -> Net {
+        Net { runtime: Runtime::new(content(), Arc::new(MemoryStore::new())), now: START }
+    }
+
+    fn send(&self, user: &str, event: Event) -> String {
+        let effects = self.runtime.turn(&key(user), Inbound { event, locale_hint: Some(Locale::En), now: self.now });
+        effects.iter().filter_map(|e| e.reply()).map(|r| r.text.clone()).collect::<Vec<_>>().join("\n")
+    }
+
+    fn say(&self, user: &str, text: &str) -> String {
+        self.send(user, Event::Text(text.to_owned()))
+    }
+
+    /// Presses the button `value` on the question now pending.
+    fn press(&self, user: &str, value: &str) -> String {
+        let question = self.runtime.store.load(&key(user)).unwrap().session.question;
+        self.send(user, Event::Button { question, value: value.to_owned() })
+    }
+
+    /// What the user sees when they next come back (their notices, then what is pending).
+    fn resume(&self, user: &str) -> String {
+        self.send(user, Event::Resume)
+    }
+
+    /// A profile made through the journey, from the registry's home.
+    fn profile(&self, user: &str, answers: &[&str]) -> String {
+        self.say(user, "/partners");
+        self.press(user, "create");
+        let mut last = String::new();
+        for a in answers {
+            last = self.say(user, a);
+        }
+        last
+    }
+}
+
+const NORWEGIAN_SCHOOL: &[&str] = &[
+    "Kirkenes skole",
+    "1",
+    "3",
+    "1",
+    "2",
+    "A lower secondary school in Kirkenes with a strong choir.",
+    "1, 5",
+    "A school in Murmansk for a joint music project for pupils.",
+    "2",
+    "kari@kirkenes.example",
+    "1",
+    "yes",
+];
+
+const RUSSIAN_SCHOOL: &[&str] = &[
+    "Shkola 5 Murmansk",
+    "4",
+    "1",
+    "1",
+    "2",
+    "A school in Murmansk with a music department and a choir.",
+    "4, 5",
+    "A school in Norway for music exchanges online.",
+    "3",
+    "@ivanova_m",
+    "1",
+    "yes",
+];
+
+#[test]
+fn a_school_finds_its_partner_and_sees_contact_details_only_after_acceptance() {
+    let net = Net::new();
+    assert!(net.profile("no", NORWEGIAN_SCHOOL).contains("Your profile is published"));
+    assert!(net.profile("ru", RUSSIAN_SCHOOL).contains("Your profile is published"));
+
+    // A third user searches: the Russian school first, with why.
+    let found = net.say("ola", "/partners education, Murmansk");
+    let (ru_at, no_at) = (found.find("Shkola 5 Murmansk").expect("found"), found.find("Kirkenes skole").expect("found"));
+    assert!(ru_at < no_at, "{found}");
+    let why = found.lines().find(|l| l.starts_with("Why:")).unwrap();
+    assert!(why.contains("Competence and education") && why.contains("Murmansk region"), "{why}");
+    assert!(!found.contains("@ivanova_m") && !found.contains("kari@kirkenes.example"), "no contact details in results: {found}");
+
+    // The profile, then a request with who asks and why.
+    let ru_id = barents_bot::core::partners::ProfileId::of(&key("ru"));
+    let listing = net.press("ola", &format!("l:{ru_id}"));
+    assert!(listing.contains("music department") && !listing.contains("@ivanova_m"), "{listing}");
+    net.press("ola", "ask");
+    net.say("ola", "Ola Nordmann, Vadsø kulturskole");
+    net.say("ola", "ola@vadso.example");
+    let asked = net.say("ola", "We would like to start an online choir project with you.");
+    assert!(asked.contains("I have asked Shkola 5 Murmansk"), "{asked}");
+
+    // The school hears who asks and why, but not yet how to reach them.
+    let request = net.resume("ru");
+    assert!(request.contains("Ola Nordmann, Vadsø kulturskole") && request.contains("online choir project"), "{request}");
+    assert!(!request.contains("ola@vadso.example"), "{request}");
+    assert!(!net.resume("ola").contains("@ivanova_m"), "nothing before the answer");
+
+    // Accepted: both get each other's details.
+    let accepted = net.press("ru", "accept");
+    assert!(accepted.contains("ola@vadso.example"), "{accepted}");
+    let told = net.resume("ola");
+    assert!(told.contains("has accepted") && told.contains("@ivanova_m"), "{told}");
+    let intros = net.runtime.store.intros().unwrap();
+    assert_eq!(intros.len(), 1);
+    assert_eq!(intros[0].status, IntroStatus::Accepted);
+    // The other school was never told anything.
+    assert!(!net.resume("no").contains("Ola"), "only the profile asked about hears of it");
+}
+
+#[test]
+fn the_reasons_explain_the_ranking_for_a_searcher_with_a_profile() {
+    let net = Net::new();
+    net.profile("no", NORWEGIAN_SCHOOL);
+    net.profile("ru", RUSSIAN_SCHOOL);
+    let swedish_club = ["Luleå IF", "2", "1", "7", "5", "A sports club with 300 young skiers.", "2, 5", "Clubs for a winter camp.", "1", "1", "yes"];
+    net.profile("se", &swedish_club);
+    // The Norwegian school lists everyone: the Russian school shares its topic and kind, is
+    // across the border and works in English; the Swedish club is only across the border.
+    let all = net.say("no", "/partners");
+    assert!(all.contains("2 profiles are published") || all.contains("3 profiles are published"), "{all}");
+    let list = net.press("no", "all");
+    let ru = list.find("Shkola").unwrap();
+    let se = list.find("Luleå IF").unwrap();
+    assert!(ru < se, "{list}");
+    let lines: Vec<&str> = list.lines().collect();
+    let why_ru = lines[lines.iter().position(|l| l.contains("Shkola")).unwrap() + 1];
+    assert!(why_ru.contains("topics Competence and education"), "{why_ru}");
+    assert!(why_ru.contains("Murmansk region, across the border from you"), "{why_ru}");
+    assert!(why_ru.contains("School") && why_ru.contains("works in English"), "{why_ru}");
+    let why_se = lines[lines.iter().position(|l| l.contains("Luleå IF")).unwrap() + 1];
+    assert!(why_se.contains("Norrbotten, across the border") && !why_se.contains("topics"), "{why_se}");
+    assert!(!list.contains("Kirkenes skole"), "never one's own profile: {list}");
+}
+
+#[test]
+fn declined_and_blocked_requests_get_a_polite_answer_and_limits_hold() {
+    let net = Net::new();
+    net.profile("ru", RUSSIAN_SCHOOL);
+    let ru_id = barents_bot::core::partners::ProfileId::of(&key("ru"));
+    let ask = |who: &str| {
+        net.say(who, "/partners Murmansk");
+        net.press(who, &format!("l:{ru_id}"));
+        net.press(who, "ask");
+        net.say(who, &format!("{who} from Tromsø"));
+        net.say(who, &format!("{who}@example.no"));
+        net.say(who, "Could we work together on a youth project?")
+    };
+    assert!(ask("eve").contains("I have asked"));
+    net.resume("ru");
+    assert!(net.press("ru", "decline").contains("politely"));
+    let told = net.resume("eve");
+    assert!(told.contains("cannot take it further") && !told.contains("@ivanova_m"), "{told}");
+    // Declined is not blocked: Eve may ask again; blocked, she cannot.
+    assert!(ask("eve").contains("I have asked"));
+    net.resume("ru");
+    net.press("ru", "block");
+    assert!(net.resume("eve").contains("cannot take it further"), "a block reads like a no");
+    assert!(ask("eve").contains("You cannot ask"), "blocked");
+
+    // At most five requests waiting at once.
+    let net = Net::new();
+    const NAMES: [&str; 6] = ["Alfa", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot"];
+    for i in 0..6 {
+        let mut answers: Vec<String> = RUSSIAN_SCHOOL.iter().map(|s| s.to_string()).collect();
+        answers[0] = format!("{} school", NAMES[i]);
+        net.profile(&format!("s{i}"), &answers.iter().map(String::as_str).collect::<Vec<_>>());
+    }
+    let mut last = String::new();
+    for i in 0..6 {
+        let id = barents_bot::core::partners::ProfileId::of(&key(&format!("s{i}")));
+        net.say("spammer", &format!("/partners {}", NAMES[i]));
+        net.press("spammer", &format!("l:{id}"));
+        net.press("spammer", "ask");
+        net.say("spammer", "Sam");
+        net.press("spammer", "bot");
+        last = net.say("spammer", "Hello, let us cooperate!");
+    }
+    assert!(last.contains("already have 5 requests waiting"), "{last}");
+    let open = net.runtime.store.intros().unwrap().into_iter().filter(|i| i.status == IntroStatus::Open).count();
+    assert_eq!(open, 5);
+}
+
+#[test]
+fn profiles_expire_after_a_reminder_and_unanswered_requests_close() {
+    let mut net = Net::new();
+    net.profile("ru", RUSSIAN_SCHOOL);
+    let ru_id = barents_bot::core::partners::ProfileId::of(&key("ru"));
+    net.say("ola", "/partners Murmansk");
+    net.press("ola", &format!("l:{ru_id}"));
+    net.press("ola", "ask");
+    net.say("ola", "Ola");
+    net.say("ola", "ola@example.no");
+    net.say("ola", "Shall we sing together?");
+
+    // Two weeks without an answer: Ola is told, politely.
+    net.now += 15 * DAY;
+    let told = net.runtime.sweep(net.now).unwrap();
+    assert_eq!(told, vec![key("ola")]);
+    assert!(net.resume("ola").contains("has not answered your request in time"));
+    assert!(net.resume("ru").contains("this request has already been answered") || !net.runtime.store.intros().unwrap().iter().any(|i| i.status == IntroStatus::Open));
+
+    // A month before the year is up, the owner is reminded once.
+    net.now = START + 340 * DAY;
+    assert_eq!(net.runtime.sweep(net.now).unwrap(), vec![key("ru")]);
+    assert!(net.runtime.sweep(net.now).unwrap().is_empty(), "reminded once");
+    assert!(net.resume("ru").contains("Your partner profile is shown until"));
+    // After the year, nobody finds it; renewed, it is back.
+    net.now = START + 366 * DAY;
+    assert!(net.say("ola", "/partners Murmansk").contains("No profile matches"));
+    net.say("ru", "/partners");
+    net.press("ru", "mine");
+    assert!(net.press("ru", "renew").contains("stays up until"));
+    assert!(net.say("ola", "/partners Murmansk").contains("Shkola 5 Murmansk"));
+    // Paused: hidden again.
+    net.say("ru", "/partners");
+    net.press("ru", "mine");
+    net.press("ru", "pause");
+    assert!(net.say("ola", "/partners Murmansk").contains("No profile matches"));
+}
+
+#[test]
+fn partners_who_keep_in_touch_through_the_bot_write_to_each_other_here() {
+    let net = Net::new();
+    let mut answers = RUSSIAN_SCHOOL.to_vec();
+    answers.splice(8..10, ["1"]); // contact through the bot only
+    net.profile("ru", &answers);
+    let ru_id = barents_bot::core::partners::ProfileId::of(&key("ru"));
+    net.say("ola", "/partners Murmansk");
+    net.press("ola", &format!("l:{ru_id}"));
+    net.press("ola", "ask");
+    net.say("ola", "Ola");
+    net.press("ola", "bot");
+    net.say("ola", "Shall we sing together?");
+    net.resume("ru");
+    let accepted = net.press("ru", "accept");
+    assert!(accepted.contains("Thank you"), "{accepted}");
+    // Both sides chose the bot: the school writes first, here.
+    assert!(accepted.contains("Write your message to Ola"), "{accepted}");
+    net.say("ru", "Yes! Our choir meets on Tuesdays.");
+    let got = net.resume("ola");
+    assert!(got.contains("keep in touch through me") && got.contains("Our choir meets on Tuesdays"), "{got}");
+    net.say("ola", "Tuesday suits us.");
+    assert!(net.resume("ru").contains("A message from Ola: “Tuesday suits us.”"));
+}
+
+#[test]
+fn forgetting_removes_the_profile_from_search() {
+    let net = Net::new();
+    net.profile("ru", RUSSIAN_SCHOOL);
+    assert!(net.say("ola", "/partners Murmansk").contains("Shkola"));
+    net.say("ru", "/forget");
+    net.press("ru", "yes");
+    assert!(net.say("ola", "/partners Murmansk").contains("No profile matches"));
+}
+
+// The property: contact details reach a user only from the other side of an accepted
+// introduction, whatever anyone does in whatever order.
+
+#[derive(Debug, Clone)]
+enum Op {
+    /// A user searches the registry.
+    Search(usize, &'static str),
+    /// A user opens another's profile and asks for an introduction.
+    Ask(usize, usize),
+    /// A user comes back and answers what is pending with one of these.
+    Answer(usize, &'static str),
+    /// A user comes back, or types something.
+    Resume(usize),
+    Say(usize, &'static str),
+}
+
+const USERS: [&str; 3] = ["a", "b", "c"];
+const CONTACTS: [&str; 3] = ["contact-a@x.example", "@contact_b", "+4790000003"];
+
+fn op() -> impl Strategy<Value = Op> {
+    let queries = prop::sample::select(vec!["", "school", "Murmansk education", "music", "School b", "choir"]);
+    let answers = prop::sample::select(vec!["accept", "decline", "block", "later", "all", "mine", "intros", "w:I-000001", "i:I-000001"]);
+    let words = prop::sample::select(vec!["Hello there", "/partners", "yes", "1", "2", "/start"]);
+    prop_oneof![
+        2 => (0..3usize, queries).prop_map(|(u, q)| Op::Search(u, q)),
+        3 => (0..3usize, 0..3usize).prop_map(|(u, v)| Op::Ask(u, v)),
+        3 => (0..3usize, answers).prop_map(|(u, a)| Op::Answer(u, a)),
+        1 => (0..3usize).prop_map(Op::Resume),
+        1 => (0..3usize, words).prop_map(|(u, w)| Op::Say(u, w)),
+    ]
+}
+
+fn accepted_between(store: &dyn Store, a: &UserKey, b: &UserKey) -> bool {
+    store.intros().unwrap().iter().any(|i| i.status == IntroStatus::Accepted && ((&i.from == a && &i.to == b) || (&i.from == b && &i.to == a)))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_result_or_notice_shows_contact_details_without_an_accepted_introduction(ops in prop::collection::vec(op(), 1..40)) {
+        let net = Net::new();
+        for (i, u) in USERS.iter().enumerate() {
+            let mut answers = RUSSIAN_SCHOOL.to_vec();
+            let name = format!("School {u}");
+            answers[0] = &name;
+            answers[8] = if i == 0 { "2" } else { "3" };
+            answers[9] = CONTACTS[i];
+            net.profile(u, &answers);
+        }
+        for op in ops {
+            let (u, shown) = match op {
+                Op::Search(u, q) => (u, net.say(USERS[u], &format!("/partners {q}"))),
+                Op::Ask(u, v) => {
+                    let id = barents_bot::core::partners::ProfileId::of(&key(USERS[v]));
+                    let mut shown = net.say(USERS[u], &format!("/partners School {}", USERS[v]));
+                    shown += &net.press(USERS[u], &format!("l:{id}"));
+                    shown += &net.press(USERS[u], "ask");
+                    shown += &net.say(USERS[u], "Shall we work together?");
+                    (u, shown)
+                }
+                Op::Answer(u, a) => {
+                    let shown = net.resume(USERS[u]);
+                    (u, shown + &net.press(USERS[u], a))
+                }
+                Op::Resume(u) => (u, net.resume(USERS[u])),
+                Op::Say(u, w) => (u, net.say(USERS[u], w)),
+            };
+            for (v, contact) in CONTACTS.iter().enumerate() {
+                if v != u && shown.contains(contact) {
+                    prop_assert!(accepted_between(net.runtime.store.as_ref(), &key(USERS[u]), &key(USERS[v])), "{} saw {}'s contact without an accepted introduction:\n{}", USERS[u], USERS[v], shown);
+                }
+            }
+        }
+    }
+}
