@@ -165,6 +165,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     if serve_platforms {
         return serve(runtime, telegram, discord, loaded.settings.data_dir.clone(), loaded.settings.adviser_locale);
     }
+    // Reminders and closed requests are due whenever someone looks.
+    if let Err(e) = runtime.sweep(barents_bot::runtime::now()) {
+        tracing::error!(cause = %e, "the partner sweep failed");
+    }
     let stdin = std::io::stdin();
     let mut stdout = std::io::stdout();
     match console::run(&runtime, &UserKey::new(Platform::Console, user), hint, stdin.lock(), &mut stdout) {
@@ -197,6 +201,13 @@ fn serve(
         {
             let (runtime, shutdown) = (runtime.clone(), shutdown.clone());
             tasks.spawn(async move { barents_bot::local::serve(runtime, data_dir, adviser_locale, shutdown).await.context("the local socket") });
+        }
+        {
+            let sweeper = runtime.clone().sweeper(shutdown.clone());
+            tasks.spawn(async move {
+                sweeper.await;
+                anyhow::Ok(())
+            });
         }
         if let Some(settings) = telegram {
             let (runtime, shutdown) = (runtime.clone(), shutdown.clone());

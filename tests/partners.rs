@@ -365,3 +365,40 @@ proptest! {
         }
     }
 }
+
+/// One console session after another, in one data directory: the user is told what others did
+/// at their next session.
+#[test]
+fn console_users_meet_through_the_registry_one_session_after_another() {
+    let data = tempfile::tempdir().unwrap();
+    let session = |user: &str, lines: &[&str], until: &str| {
+        let mut c = common::Console::start(data.path(), &["console", "--user", user, "--lang", "en"]);
+        for l in lines {
+            c.send(l);
+        }
+        let seen = c.wait_for(until);
+        c.finish();
+        seen
+    };
+    let mut no = vec!["/partners", "2"];
+    no.extend_from_slice(NORWEGIAN_SCHOOL);
+    session("no-school", &no, "Your profile is published");
+    let mut ru = vec!["/partners", "2"];
+    ru.extend_from_slice(RUSSIAN_SCHOOL);
+    session("ru-school", &ru, "Your profile is published");
+
+    let found = session("third", &["/partners education, Murmansk"], "New search");
+    assert!(found.find("Shkola 5 Murmansk").unwrap() < found.find("Kirkenes skole").unwrap(), "{found}");
+    assert!(found.contains("Why: topics Competence and education; in Murmansk region"), "{found}");
+    session("third", &["1", "Ask for an introduction", "Ola, Vadsø kulturskole", "ola@vadso.example", "A choir project?"], "I have asked Shkola 5 Murmansk");
+
+    let decided = session("ru-school", &["1"], "You can reach Ola");
+    assert!(decided.contains("has asked to get in touch") && decided.contains("ola@vadso.example"), "{decided}");
+    let told = session("third", &[], "has accepted");
+    assert!(told.contains("@ivanova_m"), "{told}");
+    // The Norwegian school asks too, and is declined.
+    session("no-school", &["/partners Murmansk", "1", "Ask for an introduction", "We sing too!"], "I have asked");
+    session("ru-school", &["2"], "not interested");
+    let no_thanks = session("no-school", &[], "cannot take it further");
+    assert!(!no_thanks.contains("@ivanova_m"), "{no_thanks}");
+}

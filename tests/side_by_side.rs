@@ -35,3 +35,54 @@ async fn one_process_serves_telegram_and_discord() {
     let (code, log) = bot.wait_exit();
     assert_eq!(code, Some(0), "{log}");
 }
+
+/// Waits until the bot has said something containing `needle` to Telegram chat `chat`.
+async fn telegram_said(tg: &telegram::TelegramServer, chat: i64, needle: &str) -> String {
+    tg.wait_for(&format!("{needle:?} in chat {chat}"), |_| tg.sent_to(chat).into_iter().map(|m| m.text).find(|t| t.contains(needle))).await
+}
+
+async fn discord_said(dc: &discord::DiscordServer, channel: u64, needle: &str) -> String {
+    dc.wait_for(&format!("{needle:?} in channel {channel}"), |s| s.messages_in(channel).into_iter().map(|m| m.content).find(|t| t.contains(needle))).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_telegram_school_and_a_discord_user_meet_through_the_registry() {
+    let tg = telegram::TelegramServer::start().await;
+    let dc = discord::DiscordServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let env = [
+        ("TELEGRAM_BOT_TOKEN", telegram::TOKEN.to_owned()),
+        ("TELEGRAM_API_URL", tg.url.clone()),
+        ("DISCORD_BOT_TOKEN", discord::TOKEN.to_owned()),
+        ("DISCORD_API_URL", dc.url.clone()),
+    ];
+    let bot = BotProcess::start(data.path(), &env, &[discord::TOKEN, telegram::TOKEN.split(':').nth(1).unwrap()]);
+
+    // A school in Kirkenes publishes its profile on Telegram, with its e-mail for those it accepts.
+    let kari = telegram::User { id: 3101, name: "Kari", language: "en" };
+    for a in ["/partners", "2", "Kirkenes skole", "1", "3", "1", "2", "A lower secondary school in Kirkenes with a strong choir.", "1, 5",
+        "A school across the border for a joint music project.", "2", "kari@kirkenes.example", "1", "yes"] {
+        tg.say(&kari, a);
+    }
+    telegram_said(&tg, kari.id, "Your profile is published").await;
+
+    // A user on Discord finds it, and asks for an introduction.
+    let ivan = discord::User { id: 3102, name: "ivan", locale: "en-US" };
+    dc.dm(&ivan, "/partners school Finnmark");
+    let channel = dc.dm_channel(&ivan);
+    let found = discord_said(&dc, channel, "Kirkenes skole – School").await;
+    assert!(found.contains("Finnmark") && !found.contains("kari@kirkenes.example"), "{found}");
+    for a in ["1", "Ask for an introduction", "Ivan Petrov, Luleå music school", "ivan@lulea.example", "Shall our choirs sing together online?"] {
+        dc.dm(&ivan, a);
+    }
+    discord_said(&dc, channel, "I have asked Kirkenes skole").await;
+
+    // Kari hears at once on Telegram, and accepts; each gets the other's details, at once.
+    let request = telegram_said(&tg, kari.id, "has asked to get in touch").await;
+    assert!(request.contains("Ivan Petrov") && request.contains("choirs sing together") && !request.contains("ivan@lulea.example"), "{request}");
+    tg.say(&kari, "1");
+    telegram_said(&tg, kari.id, "ivan@lulea.example").await;
+    let accepted = discord_said(&dc, channel, "has accepted your request").await;
+    assert!(accepted.contains("kari@kirkenes.example"), "{accepted}");
+    bot.kill();
+}

@@ -185,6 +185,14 @@ fn shipped_texts_use_the_plural_forms_of_each_language() {
         let text = format(Locale::Ru, "invalid-too-short", "min", n);
         assert!(text.contains(word), "{n}: {text}");
     }
+    for (n, word) in [(1, "1 профиль:"), (3, "3 профиля:"), (5, "5 профилей:"), (21, "21 профиль:"), (11, "11 профилей:")] {
+        let text = format(Locale::Ru, "partner-results", "count", n);
+        assert!(text.contains(word), "{n}: {text}");
+    }
+    for (n, word) in [(0, "ingen profiler"), (1, "én profil"), (7, "7 profiler")] {
+        let text = format(Locale::Nb, "partner-home", "count", n);
+        assert!(text.contains(word), "{n}: {text}");
+    }
     for (n, word) in [(1, "1 alternativ,"), (2, "2 alternativer,"), (5, "5 alternativer,")] {
         let text = format(Locale::Nb, "invalid-multi-count", "max", n);
         assert!(text.contains(word), "{n}: {text}");

@@ -152,6 +152,7 @@ discord-desc-advice = Ask a question about cooperation and funding
 discord-desc-language = Choose my language
 discord-desc-status = My draft applications
 discord-desc-privacy = What I store about you
+discord-desc-partners = Find a partner across the border
 discord-name-start = start
 discord-name-help = help
 discord-name-criteria = criteria
@@ -159,9 +160,11 @@ discord-name-advice = advice
 discord-name-language = language
 discord-name-status = status
 discord-name-privacy = privacy
+discord-name-partners = partners
 discord-option-journey = Which conversation to open, e.g. eligibility
 discord-option-question = Your question, in your own words
 discord-option-language = English, norsk or русский
+discord-option-search = What you are looking for, e.g. school, education, Murmansk
 
 ## Applications and drafts
 

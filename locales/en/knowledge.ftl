@@ -143,6 +143,7 @@ kb-find-partner-body =
     • The database of projects funded since 2003 shows who has done something similar – a school, a theatre, a sports club.
     • Events such as the Kirkenes Conference, Barents Spektakel and Arctic Frontiers are good places to meet people.
     • The Interreg partner-search tools list organisations looking for partners.
+    • This bot's own partner search (/partners): publish a short profile and search others'. Contact details are shared only when both sides agree.
     Tips: culture and sport are the easiest ways to start. Meet in person, or at least by video call, before you write an application together.
     Important: Russian authorities have reportedly listed the Secretariat as an “undesirable” organisation. That can be a real risk for people in Russia who are named as partners. Never share a Russian partner's name or details publicly, and talk to an adviser before you plan anything with partners in Russia.
 kb-find-partner-short-nordic-2024 = Ask an adviser at the Secretariat, look in its database of funded projects, meet people at events such as the Kirkenes Conference, Barents Spektakel or Arctic Frontiers, or use the Interreg partner-search tools to find partners in Sweden and Finland.
@@ -153,6 +154,7 @@ kb-find-partner-body-nordic-2024 =
     • The database of projects funded since 2003 shows who has done something similar.
     • Events such as the Kirkenes Conference, Barents Spektakel and Arctic Frontiers.
     • The Interreg partner-search tools.
+    • This bot's own partner search (/partners): publish a short profile and search others'. Contact details are shared only when both sides agree.
     Tips: start with something simple, such as culture or sport – a joint concert, a ski race, a youth camp. Meet in person or by video call before you write an application together. A library in Mo i Rana could, for instance, look for a library in Umeå with a similar reading project.
 kb-find-partner-keywords = find a partner, looking for a partner, partner search, no partner, new partner, contacts, contact person, network, matchmaking, partner registry, database, who to cooperate with, sister school, twin town, friendship town, Kirkenes Conference, Barents Spektakel, Arctic Frontiers, Interreg, events, conference, meet, Sweden, Finland, Sámi
 

@@ -152,6 +152,7 @@ discord-desc-advice = Still et spørsmål om samarbeid og støtte
 discord-desc-language = Velg språk
 discord-desc-status = Søknadsutkastene mine
 discord-desc-privacy = Hva jeg lagrer om deg
+discord-desc-partners = Finn en partner over grensen
 discord-name-start = start
 discord-name-help = hjelp
 discord-name-criteria = kriterier
@@ -159,9 +160,11 @@ discord-name-advice = råd
 discord-name-language = språk
 discord-name-status = status
 discord-name-privacy = personvern
+discord-name-partners = partnere
 discord-option-journey = Hvilken samtale som skal åpnes, for eksempel eligibility
 discord-option-question = Spørsmålet ditt, med egne ord
 discord-option-language = English, norsk eller русский
+discord-option-search = Hva du ser etter, for eksempel skole, utdanning, Murmansk
 
 ## Søknader og utkast
 

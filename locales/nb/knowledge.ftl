@@ -137,6 +137,7 @@ kb-find-partner-body =
     • I databasen over prosjekter som har fått støtte siden 2003, ser du hvem som har gjort noe lignende før.
     • Kirkeneskonferansen, Barents Spektakel og Arctic Frontiers er gode steder å møte folk.
     • Interreg har egne verktøy for partnersøk.
+    • Partnersøket her i boten (/partners): legg ut en kort profil og søk blant andres. Kontaktinformasjon deles bare når begge sider sier ja.
     Start gjerne med kultur eller idrett – et kor, et band, et fotballag. Møt hverandre, eller ta en videosamtale, før dere begynner på søknaden.
     Viktig om Russland: Russiske myndigheter skal ha stemplet sekretariatet som en «uønsket» organisasjon. Det kan være en reell risiko for folk i Russland som står oppført som partnere. Ikke nevn en russisk partner offentlig, del aldri opplysninger om vedkommende uten samtykke, og snakk med en rådgiver før dere går videre.
 kb-find-partner-short-nordic-2024 = Spør rådgiverne, se i sekretariatets database over tidligere prosjekter, bruk Interregs verktøy for partnersøk og møt folk på arrangementer. I dag er partnerne først og fremst i Nord-Sverige og Nord-Finland, og i samiske organisasjoner på tvers av grensene.
@@ -147,6 +148,7 @@ kb-find-partner-body-nordic-2024 =
     • Databasen over prosjekter som har fått støtte siden 2003, viser hvem som har gjort noe lignende.
     • Arrangementer som Kirkeneskonferansen, Barents Spektakel og Arctic Frontiers.
     • Interregs verktøy for partnersøk.
+    • Partnersøket her i boten (/partners): legg ut en kort profil og søk blant andres. Kontaktinformasjon deles bare når begge sider sier ja.
     Eksempel: Et skolekor i Tromsø ser i databasen hvem som har hatt korprosjekter før, finner et kor i Luleå og tar en videosamtale med dirigenten før de skriver søknaden sammen. Kultur og idrett er ofte den enkleste starten.
 kb-find-partner-keywords = finne partner, finne en partner, partnersøk, samarbeidspartner, søker partner, har ingen partner, kontakter, nettverk, partnerregister, prosjektdatabase, database, tidligere prosjekter, Kirkeneskonferansen, Barents Spektakel, Arctic Frontiers, Interreg, konferanse, møteplass, Sverige, Finland, samiske organisasjoner, vennskapskommune, vennskapsskole, hvordan finne
 

@@ -156,6 +156,7 @@ discord-desc-advice = Задать вопрос о сотрудничестве 
 discord-desc-language = Выбрать язык
 discord-desc-status = Мои черновики заявок
 discord-desc-privacy = Что я о вас храню
+discord-desc-partners = Найти партнёра за границей
 discord-name-start = старт
 discord-name-help = помощь
 discord-name-criteria = критерии
@@ -163,9 +164,11 @@ discord-name-advice = совет
 discord-name-language = язык
 discord-name-status = статус
 discord-name-privacy = конфиденциальность
+discord-name-partners = партнёры
 discord-option-journey = Какой разговор открыть, например eligibility
 discord-option-question = Ваш вопрос своими словами
 discord-option-language = English, norsk или русский
+discord-option-search = Что вы ищете, например: школа, образование, Финнмарк
 
 ## Заявки и черновики
 

@@ -19,6 +19,8 @@ use std::sync::Arc;
 use tracing::{error, info};
 
 const DAY: i64 = 86_400;
+/// How often a running bot looks for profiles to remind about and requests to close.
+pub const SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(600);
 
 /// What a turn's effects did beyond the user's own state.
 #[derive(Default)]
@@ -220,6 +222,22 @@ impl Runtime {
             }
         }
         Ok(told)
+    }
+
+    /// Sweeps now and then every [`SWEEP_EVERY`] until shutdown (for a long-running bot).
+    pub async fn sweeper(self, mut shutdown: super::Shutdown) {
+        loop {
+            let runtime = self.clone();
+            match tokio::task::spawn_blocking(move || runtime.sweep(super::now())).await {
+                Ok(Ok(told)) if !told.is_empty() => info!(told = told.len(), "partner reminders and closed requests sent"),
+                Ok(Err(e)) => error!(cause = %e, "the partner sweep failed; it runs again later"),
+                _ => {}
+            }
+            tokio::select! {
+                _ = shutdown.wait() => return,
+                _ = tokio::time::sleep(SWEEP_EVERY) => {}
+            }
+        }
     }
 
     pub(super) fn reply(&self, locale: Locale, key: &str, args: Option<&FluentArgs>) -> Reply {

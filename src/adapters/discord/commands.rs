@@ -23,6 +23,7 @@ pub const SUBS: &[Sub] = &[
     Sub { name: "language", option: Some(("language", false)) },
     Sub { name: "status", option: None },
     Sub { name: "privacy", option: None },
+    Sub { name: "partners", option: Some(("search", false)) },
 ];
 
 /// Discord's locale codes for our languages (Discord calls Norwegian `no`).
@@ -65,6 +66,7 @@ pub fn as_text(sub: &str, arg: Option<&str>) -> String {
         ("criteria", _) => "/start eligibility".to_owned(),
         ("language", Some(l)) => format!("/language {l}"),
         ("advice", Some(q)) => format!("/advice {q}"),
+        ("partners", Some(q)) => format!("/partners {q}"),
         (other, _) => format!("/{other}"),
     }
 }

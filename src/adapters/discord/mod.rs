@@ -308,7 +308,8 @@ impl Handler {
             if let Err(e) = cmd.defer_ephemeral(&http).await {
                 return warn!(cause = %e, "could not acknowledge a slash command");
             }
-            let answer = if name == "start" {
+            // Journeys and the partner search are personal: they continue in a DM.
+            let answer = if name == "start" || name == "partners" {
                 match self.open_dm(&http, cmd.user.id, text, hint).await {
                     Ok(()) => self.text(locale, "discord-dm-opened"),
                     Err(e) if dms_closed(&e) => self.text(locale, "discord-dm-closed"),

@@ -22,10 +22,11 @@ const MAX_BUTTONS: usize = 25;
 
 /// Makes user-derived text inert: markdown is escaped, and `@everyone`/`@here` cannot form.
 /// (Every message is also sent with no allowed mentions, so `<@id>` never pings either.)
+/// Other `@`s stay as they are, so an e-mail address or a handle can be copied as written.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     let mut line_start = true;
-    for c in s.chars() {
+    for (i, c) in s.char_indices() {
         let special = matches!(c, '\\' | '*' | '_' | '~' | '`' | '|' | '<' | '[' | ']');
         // Headings, quotes and lists only form at the start of a line.
         let leading = line_start && matches!(c, '#' | '>' | '-');
@@ -34,8 +35,11 @@ pub fn escape(s: &str) -> String {
         }
         out.push(c);
         if c == '@' {
-            // A zero-width space keeps "@everyone" from ever being a mention.
-            out.push('\u{200b}');
+            let rest = s[i + 1..].to_lowercase();
+            if rest.starts_with("everyone") || rest.starts_with("here") {
+                // A zero-width space keeps it from ever being a mention.
+                out.push('\u{200b}');
+            }
         }
         line_start = c == '\n' || (line_start && c == ' ');
     }
@@ -197,10 +201,12 @@ mod tests {
 
     #[test]
     fn user_text_cannot_ping_or_format() {
-        let e = escape("@everyone **bold** <@123> @here");
-        assert!(!e.contains("@everyone") && !e.contains("@here"), "{e}");
+        let e = escape("@everyone **bold** <@123> @Here");
+        assert!(!e.contains("@everyone") && !e.to_lowercase().contains("@here"), "{e}");
         assert!(e.contains("\\*\\*bold\\*\\*"), "{e}");
-        assert!(e.contains("\\<@\u{200b}123>"), "{e}");
+        assert!(e.contains("\\<@123>"), "a user mention cannot form without its <: {e}");
+        // Addresses and handles stay as written, so they can be copied.
+        assert_eq!(escape("kari@kirkenes.example"), "kari@kirkenes.example");
     }
 
     #[test]

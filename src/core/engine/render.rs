@@ -237,6 +237,7 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("discord-desc-language", &[]),
     ("discord-desc-status", &[]),
     ("discord-desc-privacy", &[]),
+    ("discord-desc-partners", &[]),
     ("discord-name-start", &[]),
     ("discord-name-help", &[]),
     ("discord-name-criteria", &[]),
@@ -244,9 +245,11 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("discord-name-language", &[]),
     ("discord-name-status", &[]),
     ("discord-name-privacy", &[]),
+    ("discord-name-partners", &[]),
     ("discord-option-journey", &[]),
     ("discord-option-question", &[]),
     ("discord-option-language", &[]),
+    ("discord-option-search", &[]),
 ];
 
 /// Arguments every step text receives: one per slot, by slot name.
