@@ -65,6 +65,7 @@ help-general =
     /cancel – stop and go to the main menu
     /language – change language (English, norsk, русский)
     /advice – ask a question in your own words, or browse advice on culture, partners and funding
+    /partners – find a partner across the border, or show your profile
     /adviser – how to reach a person
     /privacy – what I store about you
     /mydata – see what I store about you

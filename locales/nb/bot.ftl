@@ -65,6 +65,7 @@ help-general =
     /cancel – avbryt og gå til hovedmenyen
     /language – bytt språk (English, norsk, русский)
     /advice – still et spørsmål med egne ord, eller bla i råd om kultur, partnere og støtte
+    /partners – finn en partner over grensen, eller se profilen din
     /adviser – slik får du kontakt med et menneske
     /privacy – hva jeg lagrer om deg
     /mydata – se hva jeg har lagret om deg
