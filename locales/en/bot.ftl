@@ -83,8 +83,9 @@ adviser-contact =
     The advisers at the Norwegian Barents Secretariat in Kirkenes help with ideas, criteria, partners and applications – free of charge.
     You find their contact details on the Secretariat's website. Tell them briefly who you are and what you plan.
 privacy-text =
-    I store only what you tell me in these conversations, together with your language choice, so that you can stop and continue later.
-    Your answers are not shown to anyone else, and they stay stored until you erase them.
+    I store what you tell me in these conversations, with your language choice, so that you can stop and continue later.
+    A draft application you submit goes to the Secretariat's advisers. A partner profile you publish is shown to others in the partner search – but never your contact details: those go only to someone whose request you accept.
+    Questions I cannot answer are kept for the advisers without your name or contact details.
     /mydata shows what is stored; /forget erases it.
 mydata-intro = This is what I store about you:
 mydata-language = Language: { $language }

@@ -83,9 +83,10 @@ adviser-contact =
     Rådgiverne i Barentssekretariatet i Kirkenes hjelper deg gratis med ideer, kriterier, partnere og søknader.
     Du finner kontaktinformasjonen deres på nettsidene til sekretariatet. Fortell kort hvem du er og hva du planlegger.
 privacy-text =
-    Jeg lagrer bare det du forteller meg i disse samtalene, sammen med språket du har valgt, slik at du kan ta en pause og fortsette senere.
-    Svarene dine blir ikke vist til noen andre, og de blir liggende lagret til du sletter dem.
-    /mydata viser hva som er lagret, og /forget sletter det.
+    Jeg lagrer det du forteller meg i disse samtalene, og språkvalget ditt, slik at du kan ta en pause og fortsette senere.
+    Et søknadsutkast du sender inn, går til sekretariatets rådgivere. En partnerprofil du publiserer, vises for andre i partnersøket – men aldri kontaktinformasjonen din: den får bare den du sier ja til.
+    Spørsmål jeg ikke kan svare på, tas vare på for rådgiverne uten navn eller kontaktinformasjon.
+    /mydata viser hva som er lagret; /forget sletter det.
 mydata-intro = Dette har jeg lagret om deg:
 mydata-language = Språk: { $language }
 mydata-empty = Ingen svar er lagret.
