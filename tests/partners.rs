@@ -59,6 +59,23 @@ impl Net {
         self.send(user, Event::Resume)
     }
 
+    /// `who` finds `owner`'s profile by `search` and asks for an introduction. `about_me` answers
+    /// who they are and how to reach them (`bot`: through the bot), for someone with no profile.
+    fn ask(&self, who: &str, owner: &str, search: &str, about_me: &[&str], message: &str) -> String {
+        let id = barents_bot::core::partners::ProfileId::of(&key(owner));
+        self.say(who, &format!("/partners {search}"));
+        self.press(who, &format!("l:{id}"));
+        self.press(who, "ask");
+        for a in about_me {
+            if *a == "bot" {
+                self.press(who, "bot");
+            } else {
+                self.say(who, a);
+            }
+        }
+        self.say(who, message)
+    }
+
     /// A profile made through the journey, from the registry's home.
     fn profile(&self, user: &str, answers: &[&str]) -> String {
         self.say(user, "/partners");
@@ -119,10 +136,7 @@ fn a_school_finds_its_partner_and_sees_contact_details_only_after_acceptance() {
     let ru_id = barents_bot::core::partners::ProfileId::of(&key("ru"));
     let listing = net.press("ola", &format!("l:{ru_id}"));
     assert!(listing.contains("music department") && !listing.contains("@ivanova_m"), "{listing}");
-    net.press("ola", "ask");
-    net.say("ola", "Ola Nordmann, Vadsø kulturskole");
-    net.say("ola", "ola@vadso.example");
-    let asked = net.say("ola", "We would like to start an online choir project with you.");
+    let asked = net.ask("ola", "ru", "education, Murmansk", &["Ola Nordmann, Vadsø kulturskole", "ola@vadso.example"], "We would like to start an online choir project with you.");
     assert!(asked.contains("I have asked Shkola 5 Murmansk"), "{asked}");
 
     // The school hears who asks and why, but not yet how to reach them.
@@ -172,15 +186,7 @@ fn the_reasons_explain_the_ranking_for_a_searcher_with_a_profile() {
 fn declined_and_blocked_requests_get_a_polite_answer_and_limits_hold() {
     let net = Net::new();
     net.profile("ru", RUSSIAN_SCHOOL);
-    let ru_id = barents_bot::core::partners::ProfileId::of(&key("ru"));
-    let ask = |who: &str| {
-        net.say(who, "/partners Murmansk");
-        net.press(who, &format!("l:{ru_id}"));
-        net.press(who, "ask");
-        net.say(who, &format!("{who} from Tromsø"));
-        net.say(who, &format!("{who}@example.no"));
-        net.say(who, "Could we work together on a youth project?")
-    };
+    let ask = |who: &str| net.ask(who, "ru", "Murmansk", &[&format!("{who} from Tromsø"), &format!("{who}@example.no")], "Could we work together on a youth project?");
     assert!(ask("eve").contains("I have asked"));
     net.resume("ru");
     assert!(net.press("ru", "decline").contains("politely"));
@@ -202,14 +208,8 @@ fn declined_and_blocked_requests_get_a_polite_answer_and_limits_hold() {
         net.profile(&format!("s{i}"), &answers.iter().map(String::as_str).collect::<Vec<_>>());
     }
     let mut last = String::new();
-    for i in 0..6 {
-        let id = barents_bot::core::partners::ProfileId::of(&key(&format!("s{i}")));
-        net.say("spammer", &format!("/partners {}", NAMES[i]));
-        net.press("spammer", &format!("l:{id}"));
-        net.press("spammer", "ask");
-        net.say("spammer", "Sam");
-        net.press("spammer", "bot");
-        last = net.say("spammer", "Hello, let us cooperate!");
+    for (i, name) in NAMES.iter().enumerate() {
+        last = net.ask("spammer", &format!("s{i}"), name, &["Sam", "bot"], "Hello, let us cooperate!");
     }
     assert!(last.contains("already have 5 requests waiting"), "{last}");
     let open = net.runtime.store.intros().unwrap().into_iter().filter(|i| i.status == IntroStatus::Open).count();
@@ -220,20 +220,15 @@ fn declined_and_blocked_requests_get_a_polite_answer_and_limits_hold() {
 fn profiles_expire_after_a_reminder_and_unanswered_requests_close() {
     let mut net = Net::new();
     net.profile("ru", RUSSIAN_SCHOOL);
-    let ru_id = barents_bot::core::partners::ProfileId::of(&key("ru"));
-    net.say("ola", "/partners Murmansk");
-    net.press("ola", &format!("l:{ru_id}"));
-    net.press("ola", "ask");
-    net.say("ola", "Ola");
-    net.say("ola", "ola@example.no");
-    net.say("ola", "Shall we sing together?");
+    net.ask("ola", "ru", "Murmansk", &["Ola", "ola@example.no"], "Shall we sing together?");
 
-    // Two weeks without an answer: Ola is told, politely.
+    // Two weeks without an answer: Ola is told, politely; the request is closed.
     net.now += 15 * DAY;
     let told = net.runtime.sweep(net.now).unwrap();
     assert_eq!(told, vec![key("ola")]);
     assert!(net.resume("ola").contains("has not answered your request in time"));
-    assert!(net.resume("ru").contains("this request has already been answered") || !net.runtime.store.intros().unwrap().iter().any(|i| i.status == IntroStatus::Open));
+    assert_eq!(net.runtime.store.intros().unwrap()[0].status, IntroStatus::Expired);
+    assert!(net.press("ru", "accept").contains("already been answered, or it has expired"), "too late to accept");
 
     // A month before the year is up, the owner is reminded once.
     net.now = START + 340 * DAY;
@@ -260,13 +255,7 @@ fn partners_who_keep_in_touch_through_the_bot_write_to_each_other_here() {
     let mut answers = RUSSIAN_SCHOOL.to_vec();
     answers.splice(8..10, ["1"]); // contact through the bot only
     net.profile("ru", &answers);
-    let ru_id = barents_bot::core::partners::ProfileId::of(&key("ru"));
-    net.say("ola", "/partners Murmansk");
-    net.press("ola", &format!("l:{ru_id}"));
-    net.press("ola", "ask");
-    net.say("ola", "Ola");
-    net.press("ola", "bot");
-    net.say("ola", "Shall we sing together?");
+    net.ask("ola", "ru", "Murmansk", &["Ola", "bot"], "Shall we sing together?");
     net.resume("ru");
     let accepted = net.press("ru", "accept");
     assert!(accepted.contains("Thank you"), "{accepted}");
@@ -342,14 +331,7 @@ proptest! {
         for op in ops {
             let (u, shown) = match op {
                 Op::Search(u, q) => (u, net.say(USERS[u], &format!("/partners {q}"))),
-                Op::Ask(u, v) => {
-                    let id = barents_bot::core::partners::ProfileId::of(&key(USERS[v]));
-                    let mut shown = net.say(USERS[u], &format!("/partners School {}", USERS[v]));
-                    shown += &net.press(USERS[u], &format!("l:{id}"));
-                    shown += &net.press(USERS[u], "ask");
-                    shown += &net.say(USERS[u], "Shall we work together?");
-                    (u, shown)
-                }
+                Op::Ask(u, v) => (u, net.ask(USERS[u], USERS[v], &format!("School {}", USERS[v]), &[], "Shall we work together?")),
                 Op::Answer(u, a) => {
                     let shown = net.resume(USERS[u]);
                     (u, shown + &net.press(USERS[u], a))
