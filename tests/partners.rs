@@ -269,13 +269,20 @@ fn partners_who_keep_in_touch_through_the_bot_write_to_each_other_here() {
 }
 
 #[test]
-fn forgetting_removes_the_profile_from_search() {
+fn forgetting_removes_the_profile_from_search_and_oneself_from_introductions() {
     let net = Net::new();
     net.profile("ru", RUSSIAN_SCHOOL);
-    assert!(net.say("ola", "/partners Murmansk").contains("Shkola"));
+    net.ask("ola", "ru", "Murmansk", &["Ola Nordmann", "ola@example.no"], "Shall we sing together?");
+    assert!(net.say("eve", "/partners Murmansk").contains("Shkola"));
+    net.say("ola", "/forget");
+    net.press("ola", "yes");
+    let intro = &net.runtime.store.intros().unwrap()[0];
+    assert_eq!(intro.status, IntroStatus::Expired, "a forgotten request no longer waits");
+    let stored = serde_json::to_string(intro).unwrap();
+    assert!(!stored.contains("ola@example.no") && !stored.contains("Ola Nordmann"), "{stored}");
     net.say("ru", "/forget");
     net.press("ru", "yes");
-    assert!(net.say("ola", "/partners Murmansk").contains("No profile matches"));
+    assert!(net.say("eve", "/partners Murmansk").contains("No profile matches"));
 }
 
 // The property: contact details reach a user only from the other side of an accepted

@@ -114,6 +114,7 @@ impl Runtime {
             match effect {
                 Effect::Forget => {
                     self.store.forget(user)?;
+                    self.forget_intros(user, &mut changes)?;
                     changes.directory = true;
                     out.push(Effect::Forget);
                 }

@@ -194,6 +194,29 @@ impl Runtime {
         Ok(Vec::new())
     }
 
+    /// After `/forget`: the user's introductions keep nothing of them (their name and contact),
+    /// and those still waiting are closed, the other side told as for any unanswered request.
+    pub(super) fn forget_intros(&self, user: &UserKey, changes: &mut Changes) -> Result<(), StoreError> {
+        for mut i in self.store.intros_for(user)? {
+            if i.status == IntroStatus::Open {
+                i.status = IntroStatus::Expired;
+                if &i.to == user {
+                    self.store.notify(&i.from, &Notice::IntroductionExpired { intro: i.id.clone(), name: i.to_name.clone() })?;
+                    changes.notified.push(i.from.clone());
+                }
+            }
+            if &i.from == user {
+                i.from_name = "—".to_owned();
+                i.from_contact = Contact::Bot;
+                i.message = String::new();
+            } else {
+                i.to_name = "—".to_owned();
+            }
+            self.store.update_intro(&i)?;
+        }
+        Ok(())
+    }
+
     /// Reminds owners whose profile expires within the reminder period, and closes requests not
     /// answered in time (telling the requester). Returns the users told.
     pub fn sweep(&self, now: i64) -> Result<Vec<UserKey>, StoreError> {
