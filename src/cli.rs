@@ -54,6 +54,11 @@ pub enum DraftsCommand {
         #[arg(long, default_value = "cli")]
         adviser: String,
     },
+    /// The audit trail of adviser actions (who, what, which draft, when), oldest first
+    Audit {
+        /// Only the actions on this draft
+        id: Option<String>,
+    },
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -98,6 +103,12 @@ pub fn questions(cmd: QuestionsCommand, store: Option<&dyn Store>, content: &Con
         }
     }
     Ok(())
+}
+
+/// `2026-12-01 20:58:03 UTC`.
+fn timestamp(secs: i64) -> String {
+    let t = secs.rem_euclid(86_400);
+    format!("{} {:02}:{:02}:{:02} UTC", crate::core::value::Date::from_unix(secs), t / 3600, t / 60 % 60, t % 60)
 }
 
 fn parse_status(s: &str) -> Result<DraftStatus, String> {
@@ -170,6 +181,12 @@ pub fn run(cmd: DraftsCommand, store: &dyn Store, content: &Content, locale: Loc
         DraftsCommand::Reply { id, text, adviser } => {
             let d = change(&id, Action::Ask(text), &adviser)?;
             writeln!(out, "{}: the applicant will see your message in their chat", d.id)?;
+        }
+        DraftsCommand::Audit { id } => {
+            let only = id.as_deref().map(self::id).transpose()?;
+            for e in store.audit_log()?.into_iter().filter(|e| only.as_ref().is_none_or(|i| i.as_str() == e.draft)) {
+                writeln!(out, "{}\t{}\t{}\t{}", timestamp(e.at), e.draft, e.action, e.by)?;
+            }
         }
         DraftsCommand::Close { id, adviser } => {
             let d = change(&id, Action::Close, &adviser)?;

@@ -277,9 +277,18 @@ async fn drafts_reach_the_adviser_channel_where_only_advisers_claim_and_ask_the_
     assert!(refusal.body["content"].as_str().unwrap().contains("Only the Secretariat"), "{}", refusal.body);
     assert_eq!(server.modal(click), None, "no form for a stranger");
 
+    // Close is refused to a stranger as well.
+    let close = common::discord::buttons(&now["components"]).into_iter().find(|(_, c, _)| c.starts_with("a1:x:")).expect("a Close button").1;
+    let click = server.click(&stranger, post.id, &close);
+    server.wait_for("a refusal", |s| s.calls().into_iter().find(|c| c.method == "POST" && c.path.contains(&format!("itoken-{click}")) && c.path.starts_with("/api/v10/webhooks"))).await;
+
     // The adviser asks through the form, in Norwegian; the other advisers see the question.
     let click = server.click(&adviser, post.id, &ask);
     let form = server.wait_for("the question form", |s| s.modal(click)).await;
+    // The same form, replayed by a stranger, is refused and reaches nobody.
+    let replay = server.submit_modal(&stranger, click, &[("question", "Send me your bank details")]);
+    let refused = server.wait_for("the refusal", |s| s.interaction_responses(replay).first().cloned()).await;
+    assert!(refused["data"]["content"].as_str().unwrap().contains("Only the Secretariat") && refused["data"]["flags"].as_u64().unwrap_or(0) & 64 == 64, "{refused}");
     assert!(form["title"].as_str().unwrap().contains(&id), "{form}");
     assert!(form.to_string().contains("Spørsmålet ditt til søkeren"), "{form}");
     let question = "Which dates suit your partner in Murmansk? <@&1> @everyone";
@@ -308,6 +317,15 @@ async fn drafts_reach_the_adviser_channel_where_only_advisers_claim_and_ask_the_
     let history = json["history"].as_array().unwrap();
     assert!(history.iter().any(|e| e["status"] == "follow-up" && e["by"].as_str().is_some_and(|b| b.contains("discord:2010")) && e["note"].as_str().is_some_and(|n| n.contains("Which dates"))), "{history:?}");
     assert!(history.iter().any(|e| e["by"].is_null() && e["note"].as_str().is_some_and(|n| n.contains("first week of May"))), "{history:?}");
+    assert!(!json.to_string().contains("bank details"), "the stranger's form went nowhere");
+    assert!(!server.messages_in(kari.channel()).iter().any(|m| m.content.contains("bank details")));
+    let audit = std::process::Command::new(common::binary())
+        .args(["--data-dir", data.path().join("db").to_str().unwrap(), "drafts", "audit"])
+        .current_dir(common::repo())
+        .output()
+        .unwrap();
+    let audit = String::from_utf8_lossy(&audit.stdout);
+    assert_eq!(audit.lines().filter(|l| l.contains("\trefused\tdiscord:2009")).count(), 4, "{audit}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

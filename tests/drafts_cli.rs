@@ -82,6 +82,14 @@ fn an_application_in_two_languages_reaches_the_advisers_command_line() {
     let (_, list, _) = drafts(data.path(), &["list", "--status", "closed"]);
     assert_eq!(list.lines().count(), 1);
 
+    // Every adviser action is in the audit trail: who, what, which draft, when — no message text.
+    let (code, audit, _) = drafts(data.path(), &["audit", ids[0]]);
+    assert_eq!(code, Some(0));
+    let actions: Vec<(&str, &str)> = audit.lines().map(|l| l.split('\t').collect::<Vec<_>>()).map(|f| (f[2], f[3])).collect();
+    assert_eq!(actions, [("claim", "Ola"), ("ask", "Ola"), ("close", "cli")], "{audit}");
+    assert!(audit.lines().all(|l| l.contains(" UTC\t") && l.contains(ids[0])), "{audit}");
+    assert!(!audit.contains("workshops"), "no message bodies: {audit}");
+
     // Mistakes get clear answers and the right exit codes.
     let (code, _, err) = drafts(data.path(), &["show", "BS-2026-9999"]);
     assert_eq!(code, Some(1));

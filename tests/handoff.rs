@@ -70,6 +70,18 @@ async fn drafts_reach_the_adviser_chat_once_each_in_order_despite_failures() {
     server.press_in(&STRANGER, ADVISER_CHAT, posts[0].message_id, &claim);
     let refusal = server.wait_for("a refusal", |calls| calls.iter().find_map(|c| (c.method == "answercallbackquery").then(|| c.params["text"].as_str().map(str::to_owned)).flatten())).await;
     assert!(refusal.contains("Only the Secretariat's advisers"), "{refusal}");
+    // Ask and Close are refused to a stranger too: no prompt, nothing closed.
+    let before = server.sent_to(ADVISER_CHAT).len();
+    for button in [posts[0].button("Spør søkeren"), posts[0].button("Avslutt")] {
+        server.press_in(&STRANGER, ADVISER_CHAT, posts[0].message_id, &button);
+    }
+    server
+        .wait_for("three refusals", |calls| {
+            let n = calls.iter().filter(|c| c.method == "answercallbackquery" && c.params["text"].as_str().is_some_and(|t| t.contains("Only the Secretariat's advisers"))).count();
+            (n >= 3).then_some(())
+        })
+        .await;
+    assert_eq!(server.sent_to(ADVISER_CHAT).len(), before, "a stranger's press posts nothing");
     server.press_in(&ADVISER, ADVISER_CHAT, posts[0].message_id, &claim);
     server.wait_for("the claim shown", |_| server.message(ADVISER_CHAT, posts[0].message_id)["text"].as_str().is_some_and(|t| t.contains("Ola har tatt saken")).then_some(())).await;
     bot.kill();
@@ -83,6 +95,11 @@ async fn drafts_reach_the_adviser_chat_once_each_in_order_despite_failures() {
     let list = std::process::Command::new(common::binary()).args(["--data-dir", data.path().join("db").to_str().unwrap(), "drafts", "list"]).output().unwrap();
     let list = String::from_utf8_lossy(&list.stdout);
     assert!(list.lines().next().unwrap().contains("claimed"), "{list}");
+    // The audit trail has the stranger's refused attempt and the adviser's claim.
+    let audit = std::process::Command::new(common::binary()).args(["--data-dir", data.path().join("db").to_str().unwrap(), "drafts", "audit"]).output().unwrap();
+    let audit = String::from_utf8_lossy(&audit.stdout);
+    let lines: Vec<&str> = audit.lines().collect();
+    assert!(lines.len() == 4 && lines[..3].iter().all(|l| l.contains("\trefused\ttelegram:5002 (Eve)")) && lines[3].contains("\tclaim\ttelegram:5001 (Ola)"), "{audit}");
     // The applicant hears about it at their next session.
     let mut applicant = common::Console::start(&data.path().join("db"), &["console", "--user", "first"]);
     assert!(applicant.wait_for("[3]").contains("an adviser is looking at it"));

@@ -49,6 +49,16 @@ fn sled_store_keeps_the_contract() {
 }
 
 #[test]
+fn a_new_data_directory_is_for_its_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("new").join("data");
+    SledStore::open(&dir, 8 << 20).unwrap();
+    let mode = std::fs::metadata(&dir).unwrap().permissions().mode();
+    assert_eq!(mode & 0o077, 0, "mode {mode:o}");
+}
+
+#[test]
 fn sled_store_keeps_flushed_state_across_reopening() {
     let dir = tempfile::tempdir().unwrap();
     let user = UserKey::new(Platform::Console, "local");

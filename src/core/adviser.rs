@@ -80,6 +80,15 @@ impl Action {
         DraftEvent { at, status, by: Some(by), note }
     }
 
+    /// Its name in the audit trail.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Action::Claim => "claim",
+            Action::Ask(_) => "ask",
+            Action::Close => "close",
+        }
+    }
+
     /// The Fluent id that tells the advisers it was done (`$name` the adviser, `$id` the draft).
     pub fn done(&self) -> MessageId {
         MessageId::new(match self {

@@ -41,6 +41,22 @@ impl UserKey {
     pub fn storage_key(&self) -> String {
         format!("{}:{}", self.platform.as_str(), self.id)
     }
+
+    /// A stable pseudonym for logs (`u` and 12 hex digits): lets one follow a user's turns in
+    /// the log without the log naming them.
+    pub fn log_id(&self) -> String {
+        format!("u{:012x}", self.digest() & 0xffff_ffff_ffff)
+    }
+
+    /// FNV-1a of the storage key: stable across versions and processes.
+    pub fn digest(&self) -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in self.storage_key().bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        h
+    }
 }
 
 impl fmt::Display for UserKey {

@@ -7,14 +7,24 @@ use crate::core::adviser::Action;
 use crate::core::draft::{Draft, DraftId};
 use crate::core::ids::MessageId;
 use crate::core::locale::Locale;
-use crate::store::{Store, StoreError};
+use crate::store::{AuditEntry, Store, StoreError};
 use tracing::error;
 
-/// Records `action` on draft `id` and makes it durable.
+/// Records `action` on draft `id`, and in the audit trail, and makes both durable.
 pub fn advise(store: &dyn Store, id: &DraftId, action: Action, by: String) -> Result<Draft, StoreError> {
-    let draft = store.set_status(id, action.event(by, super::now()))?;
+    let entry = AuditEntry { at: super::now(), by: by.clone(), action: action.name().to_owned(), draft: id.to_string() };
+    let draft = store.set_status(id, action.event(by, entry.at))?;
+    store.audit(&entry)?;
     store.flush()?;
     Ok(draft)
+}
+
+/// Records in the audit trail that someone who is not an adviser tried an adviser action.
+pub fn refused(store: &dyn Store, by: String, draft: &str) {
+    let entry = AuditEntry { at: super::now(), by, action: "refused".to_owned(), draft: draft.to_owned() };
+    if let Err(e) = store.audit(&entry).and_then(|()| store.flush()) {
+        error!(cause = %e, "a refused adviser action could not be recorded");
+    }
 }
 
 /// The adviser who acts in a chat: `by` for the audit trail ("telegram:5001 (Ola)"), `name`
@@ -32,6 +42,12 @@ pub struct Outcome {
 }
 
 impl Runtime {
+    /// [`refused`], off the async threads.
+    pub async fn refused(&self, by: String, draft: &str) {
+        let (store, draft) = (self.store.clone(), draft.to_owned());
+        let _ = tokio::task::spawn_blocking(move || refused(store.as_ref(), by, &draft)).await;
+    }
+
     /// Carries out an adviser's action on the draft typed as `draft` (from button data or a
     /// prompt), and tells the applicant.
     pub async fn advise(&self, draft: &str, action: Action, adviser: Adviser, locale: Locale) -> Outcome {

@@ -76,7 +76,7 @@ impl Runtime {
         match self.try_turn(user, &inbound) {
             Ok(effects) => effects,
             Err(e) => {
-                error!(user = %user, cause = %e, "turn failed in storage");
+                error!(user = %user.log_id(), cause = %e, "turn failed in storage");
                 let locale = inbound.locale_hint.unwrap_or(self.content.settings.default_locale);
                 vec![Effect::Reply(self.apology(locale))]
             }
@@ -180,7 +180,7 @@ impl Runtime {
         let sinks: Vec<&str> = self.sinks.iter().map(String::as_str).collect();
         let id = self.store.submit(user, state, draft, &sinks)?;
         state.drafts.push(DraftRef { id: id.clone(), status: DraftStatus::Submitted });
-        info!(draft = %id, user = %user, "draft submitted");
+        info!(draft = %id, user = %user.log_id(), "draft submitted");
         Ok(id)
     }
 

@@ -1,6 +1,6 @@
 //! An in-memory [`Store`] for unit tests and benchmarks of the engine alone. Not durable.
 
-use super::{Feedback, OpenQuestion, OutboxEntry, Store, StoreError, apply_status, decode, encode, notice_key, notice_prefix, submitted};
+use super::{AuditEntry, Feedback, OpenQuestion, OutboxEntry, Store, StoreError, apply_status, decode, encode, notice_key, notice_prefix, submitted};
 use crate::core::draft::{Draft, DraftEvent, DraftId};
 use crate::core::notice::Notice;
 use crate::core::partners::{IntroId, Introduction, Profile, ProfileId};
@@ -17,6 +17,7 @@ struct Data {
     sequences: HashMap<i32, u64>,
     next_outbox: u64,
     questions: Vec<OpenQuestion>,
+    audit: Vec<AuditEntry>,
     feedback: BTreeMap<ArticleId, Feedback>,
     notices: BTreeMap<Vec<u8>, Notice>,
     next_notice: u64,
@@ -137,6 +138,15 @@ impl Store for MemoryStore {
             }
         }
         Ok(())
+    }
+
+    fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError> {
+        self.data.lock().unwrap_or_else(|e| e.into_inner()).audit.push(entry.clone());
+        Ok(())
+    }
+
+    fn audit_log(&self) -> Result<Vec<AuditEntry>, StoreError> {
+        Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).audit.clone())
     }
 
     fn keep_question(&self, question: &OpenQuestion) -> Result<(), StoreError> {

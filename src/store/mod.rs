@@ -65,6 +65,19 @@ pub struct OpenQuestion {
     pub text: String,
 }
 
+/// One adviser action for the audit trail: who did what to which draft, and when — never the
+/// text of a message.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuditEntry {
+    pub at: i64,
+    /// The adviser as the platform names them (`telegram:5001 (Ola)`, or the CLI's `--adviser`).
+    pub by: String,
+    /// `claim`, `ask`, `close`, or `refused` (someone who is not an adviser tried).
+    pub action: String,
+    /// The draft, as given (a refused attempt may name one that does not exist).
+    pub draft: String,
+}
+
 /// Anonymous answers to "did this article help?".
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Feedback {
@@ -124,6 +137,11 @@ pub trait Store: Send + Sync {
     /// Queues a user's message for the advisers and, when it is about a draft, adds it to the
     /// draft's history — in one transaction. Not durable until flushed.
     fn relay(&self, relay: Relay, draft: Option<DraftEvent>, about: Option<DraftId>, sinks: &[&str]) -> Result<(), StoreError>;
+
+    /// Appends to the adviser audit trail (not durable until flushed).
+    fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError>;
+    /// The audit trail, oldest first.
+    fn audit_log(&self) -> Result<Vec<AuditEntry>, StoreError>;
 
     /// Keeps a question nobody could answer (not durable until flushed).
     fn keep_question(&self, question: &OpenQuestion) -> Result<(), StoreError>;

@@ -2,7 +2,7 @@
 //!
 //! sled lets one process hold a directory; a second one gets [`StoreError::Locked`].
 
-use super::{Feedback, GroupCommit, OpenQuestion, OutboxEntry, Store, StoreError, apply_status, decode, encode, intro_id, notice_key, notice_prefix, submitted};
+use super::{AuditEntry, Feedback, GroupCommit, OpenQuestion, OutboxEntry, Store, StoreError, apply_status, decode, encode, intro_id, notice_key, notice_prefix, submitted};
 use crate::core::draft::{Draft, DraftEvent, DraftId};
 use crate::core::notice::Notice;
 use crate::core::partners::{IntroId, Introduction, Profile, ProfileId};
@@ -21,6 +21,8 @@ pub struct SledStore {
     meta: sled::Tree,
     /// Unanswered questions by an increasing id; "did this help?" counts by article.
     questions: sled::Tree,
+    /// Adviser actions by an increasing id.
+    audit: sled::Tree,
     feedback: sled::Tree,
     /// Notices for users, keyed by user and number (see `notice_key`).
     notices: sled::Tree,
@@ -55,7 +57,11 @@ impl SledStore {
     /// Opens (creating if needed) the store in `dir`.
     pub fn open(dir: &Path, cache_capacity_bytes: u64) -> Result<SledStore, StoreError> {
         let path = dir.display().to_string();
-        std::fs::create_dir_all(dir).map_err(|e| StoreError::Open { path: path.clone(), cause: e.to_string() })?;
+        // Personal data: a new data directory is for its owner only.
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(|e| StoreError::Open { path: path.clone(), cause: e.to_string() })?;
+        }
         let db = sled::Config::new()
             .path(dir.join("db"))
             .cache_capacity(cache_capacity_bytes)
@@ -73,12 +79,13 @@ impl SledStore {
         let outbox = db.open_tree("outbox").map_err(io)?;
         let meta = db.open_tree("meta").map_err(io)?;
         let questions = db.open_tree("questions").map_err(io)?;
+        let audit = db.open_tree("audit").map_err(io)?;
         let feedback = db.open_tree("feedback").map_err(io)?;
         let notices = db.open_tree("notices").map_err(io)?;
         let profiles = db.open_tree("profiles").map_err(io)?;
         let intros = db.open_tree("intros").map_err(io)?;
         let intros_by_user = db.open_tree("intros_by_user").map_err(io)?;
-        Ok(SledStore { db, users, drafts, outbox, meta, questions, feedback, notices, profiles, intros, intros_by_user, commits: GroupCommit::new() })
+        Ok(SledStore { db, users, drafts, outbox, meta, questions, audit, feedback, notices, profiles, intros, intros_by_user, commits: GroupCommit::new() })
     }
 }
 
@@ -215,6 +222,16 @@ impl Store for SledStore {
                 Ok(())
             })
             .map_err(tx_error)
+    }
+
+    fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError> {
+        let id = self.db.generate_id().map_err(io)?;
+        self.audit.insert(id.to_be_bytes(), json(entry)).map_err(io)?;
+        Ok(())
+    }
+
+    fn audit_log(&self) -> Result<Vec<AuditEntry>, StoreError> {
+        self.audit.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("audit", &v))).collect()
     }
 
     fn keep_question(&self, question: &OpenQuestion) -> Result<(), StoreError> {

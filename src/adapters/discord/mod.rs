@@ -212,6 +212,7 @@ impl Handler {
         }
         let followup = |text: String| CreateInteractionResponseFollowup::new().content(render::escape(&text)).ephemeral(true).allowed_mentions(no_mentions());
         let Some(adviser) = adviser else {
+            self.runtime.refused(format!("discord:{} ({})", comp.user.id, comp.user.name), &draft).await;
             let _ = comp.create_followup(http, followup(self.text(locale, "adviser-only"))).await;
             return;
         };
@@ -239,7 +240,10 @@ impl Handler {
         });
         let locale = Locale::from_hint(&modal.locale).unwrap_or(self.adviser_locale);
         let reply = match (self.adviser(modal.member.as_ref(), &modal.user), text.filter(|t| !t.trim().is_empty())) {
-            (None, _) => CreateInteractionResponseMessage::new().content(render::escape(&self.text(locale, "adviser-only"))).ephemeral(true),
+            (None, _) => {
+                self.runtime.refused(format!("discord:{} ({})", modal.user.id, modal.user.name), &draft).await;
+                CreateInteractionResponseMessage::new().content(render::escape(&self.text(locale, "adviser-only"))).ephemeral(true)
+            }
             (Some(_), None) => CreateInteractionResponseMessage::new().content(render::escape(&self.text(self.adviser_locale, "adviser-ask-empty"))).ephemeral(true),
             (Some(adviser), Some(question)) => {
                 let mut args = fluent_bundle::FluentArgs::new();

@@ -382,7 +382,8 @@ impl Telegram {
     /// A button on a draft in the adviser chat — for configured advisers only.
     #[allow(clippy::too_many_arguments)]
     async fn adviser_action(&self, id: CallbackQueryId, user: u64, name: String, hint: Option<Locale>, button: Button, draft: String, origin: Option<Origin>) {
-        let Some(adviser) = self.adviser(user, name) else {
+        let Some(adviser) = self.adviser(user, name.clone()) else {
+            self.runtime.refused(format!("telegram:{user} ({name})"), &draft).await;
             let locale = hint.unwrap_or(self.adviser_locale);
             return self.answer_press(id, Some(self.catalog_text(locale, "adviser-only"))).await;
         };
@@ -426,8 +427,11 @@ impl Telegram {
 
     /// An adviser's question for an applicant, typed as a reply to the prompt: relayed to them.
     async fn adviser_reply(&self, chat: ChatId, reply_to: teloxide::types::MessageId, user: u64, name: String, draft: String, text: String) {
-        let reply = match self.adviser(user, name) {
-            None => self.catalog_text(self.adviser_locale, "adviser-only"),
+        let reply = match self.adviser(user, name.clone()) {
+            None => {
+                self.runtime.refused(format!("telegram:{user} ({name})"), &draft).await;
+                self.catalog_text(self.adviser_locale, "adviser-only")
+            }
             Some(adviser) => self.runtime.advise(&draft, Action::Ask(text), adviser, self.adviser_locale).await.text,
         };
         let _ = send::retry("sendMessage", || {

@@ -46,14 +46,9 @@ pub mod slots {
 pub struct ProfileId(pub String);
 
 impl ProfileId {
-    /// `p` and 12 hex digits of a hash (FNV-1a) of the owner's key.
+    /// `p` and 12 hex digits of a hash of the owner's key.
     pub fn of(owner: &UserKey) -> ProfileId {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in owner.storage_key().bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        ProfileId(format!("p{:012x}", h & 0xffff_ffff_ffff))
+        ProfileId(format!("p{:012x}", owner.digest() & 0xffff_ffff_ffff))
     }
 
     pub fn as_str(&self) -> &str {
