@@ -147,11 +147,14 @@ impl Default for PartnersSection {
 #[serde(deny_unknown_fields, default)]
 pub struct RetentionSection {
     pub idle_session_days: u32,
+    pub closed_draft_days: u32,
+    pub expired_profile_days: u32,
 }
 
 impl Default for RetentionSection {
     fn default() -> Self {
-        RetentionSection { idle_session_days: 180 }
+        let d = crate::core::content::RetentionSettings::default();
+        RetentionSection { idle_session_days: d.idle_session_days as u32, closed_draft_days: d.closed_draft_days as u32, expired_profile_days: d.expired_profile_days as u32 }
     }
 }
 
@@ -385,6 +388,12 @@ impl Settings {
                     answer_days: i64::from(file.partners.answer_days.max(1)),
                     max_open_requests: file.partners.max_open_requests.max(1) as usize,
                 },
+                retention: crate::core::content::RetentionSettings {
+                    idle_session_days: i64::from(file.retention.idle_session_days.max(1)),
+                    closed_draft_days: i64::from(file.retention.closed_draft_days),
+                    expired_profile_days: i64::from(file.retention.expired_profile_days),
+                },
+                adviser_locale: file.advisers.language.as_deref().and_then(Locale::from_hint).unwrap_or(Locale::Nb),
             },
             cache_capacity_bytes: file.storage.cache_capacity_mb.max(1) * 1024 * 1024,
             adviser_locale: file.advisers.language.as_deref().and_then(Locale::from_hint).unwrap_or(Locale::Nb),

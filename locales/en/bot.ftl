@@ -87,11 +87,10 @@ privacy-text =
     A draft application you submit goes to the Secretariat's advisers. A partner profile you publish is shown to others in the partner search – but never your contact details: those go only to someone whose request you accept.
     Questions I cannot answer are kept for the advisers without your name or contact details.
     /mydata shows what is stored; /forget erases it.
-mydata-intro = This is what I store about you:
-mydata-language = Language: { $language }
-mydata-empty = No answers stored.
+mydata-intro = This is everything I store about you, as a JSON document (drafts you submitted and your partner profile included):
 forget-confirm = Do you want me to erase everything I store about you? This cannot be undone.
 forget-done = Done: everything I stored about you has been erased.
+forget-drafts = Draft applications you had already submitted are with the advisers: I have told them that you want those erased too, and the bot erases them once they are closed.
 forget-kept = Nothing was erased.
 
 ## Summaries
@@ -189,6 +188,7 @@ notice-adviser-message =
 export-status = Status
 export-submitted = Submitted
 export-applicant = Applicant
+export-erase = The applicant has asked for their data to be erased: erase your copies, then close the draft.
 export-history = History
 
 ## The adviser chat
@@ -205,6 +205,7 @@ adviser-write-question = Write your question here, and it goes to the advisers; 
 adviser-sent = Thank you – your message has gone to the advisers.
 adviser-message = Message from { $from } about { $id }:
 adviser-question = Question from { $from }:
+adviser-erase = The applicant of { $id } has asked for their data to be erased (/forget). Please erase your copies, and close the draft when you are done: the bot then erases it.
 adviser-ask = Ask the applicant
 adviser-ask-prompt = Reply to this message with your question for the applicant of { $id }.
 adviser-asked = Your question about { $id } has been sent to the applicant.

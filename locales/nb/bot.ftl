@@ -87,11 +87,10 @@ privacy-text =
     Et søknadsutkast du sender inn, går til sekretariatets rådgivere. En partnerprofil du publiserer, vises for andre i partnersøket – men aldri kontaktinformasjonen din: den får bare den du sier ja til.
     Spørsmål jeg ikke kan svare på, tas vare på for rådgiverne uten navn eller kontaktinformasjon.
     /mydata viser hva som er lagret; /forget sletter det.
-mydata-intro = Dette har jeg lagret om deg:
-mydata-language = Språk: { $language }
-mydata-empty = Ingen svar er lagret.
+mydata-intro = Dette er alt jeg lagrer om deg, som et JSON-dokument (også søknadsutkast du har sendt inn, og partnerprofilen din):
 forget-confirm = Vil du at jeg skal slette alt jeg har lagret om deg? Det kan ikke angres.
 forget-done = Ferdig: alt jeg hadde lagret om deg, er slettet.
+forget-drafts = Søknadsutkast du allerede hadde sendt inn, ligger hos rådgiverne: jeg har sagt fra at du vil ha dem slettet også, og boten sletter dem når de er avsluttet.
 forget-kept = Ingenting ble slettet.
 
 ## Summaries
@@ -189,6 +188,7 @@ notice-adviser-message =
 export-status = Status
 export-submitted = Sendt inn
 export-applicant = Søker
+export-erase = Søkeren har bedt om å få opplysningene sine slettet: slett kopiene deres, og avslutt deretter utkastet.
 export-history = Historikk
 
 ## Rådgiverchatten
@@ -205,6 +205,7 @@ adviser-write-question = Skriv spørsmålet ditt her, så går det til rådgiver
 adviser-sent = Takk – meldingen din er sendt til rådgiverne.
 adviser-message = Melding fra { $from } om { $id }:
 adviser-question = Spørsmål fra { $from }:
+adviser-erase = Søkeren bak { $id } har bedt om å få opplysningene sine slettet (/forget). Slett kopiene deres, og avslutt utkastet når dere er ferdige: da sletter boten det.
 adviser-ask = Spør søkeren
 adviser-ask-prompt = Svar på denne meldingen med spørsmålet ditt til søkeren bak { $id }.
 adviser-asked = Spørsmålet ditt om { $id } er sendt til søkeren.

@@ -24,6 +24,26 @@ pub struct EngineSettings {
     /// How confident (0–1) the knowledge-base search must be to answer a question.
     pub advice_sure: f32,
     pub partners: PartnerSettings,
+    pub retention: RetentionSettings,
+    /// The language of the advisers' chats and of what the bot tells them.
+    pub adviser_locale: Locale,
+}
+
+/// How long what is kept stays when nobody needs it any more.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RetentionSettings {
+    /// A user's session and preferences, after their last message.
+    pub idle_session_days: i64,
+    /// A closed draft, after it was closed.
+    pub closed_draft_days: i64,
+    /// A profile, after it expired without being renewed.
+    pub expired_profile_days: i64,
+}
+
+impl Default for RetentionSettings {
+    fn default() -> Self {
+        RetentionSettings { idle_session_days: 180, closed_draft_days: 365, expired_profile_days: 90 }
+    }
 }
 
 /// The partner registry's periods and limits.
@@ -54,6 +74,8 @@ impl Default for EngineSettings {
             max_input_chars: 4000,
             advice_sure: 0.35,
             partners: PartnerSettings::default(),
+            retention: RetentionSettings::default(),
+            adviser_locale: Locale::Nb,
         }
     }
 }

@@ -86,6 +86,9 @@ pub struct Draft {
     pub status: DraftStatus,
     pub answers: BTreeMap<SlotName, Value>,
     pub history: Vec<DraftEvent>,
+    /// The applicant used `/forget`: the advisers were told, and the draft is erased once closed.
+    #[serde(default)]
+    pub erase_requested: bool,
 }
 
 /// What the user's own record remembers of their drafts, for `/status`.

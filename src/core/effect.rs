@@ -33,6 +33,8 @@ pub enum Effect {
     Reply(Reply),
     /// Erase everything stored about this user (after `/forget` was confirmed).
     Forget,
+    /// Show the user everything stored about them, as a JSON document (the runtime has it all).
+    MyData,
     /// Store the collected answers as a draft application and hand it to the advisers;
     /// the runtime tells the user the draft's id where this effect stands.
     Submit { dialog: DialogId },

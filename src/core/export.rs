@@ -86,7 +86,11 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
     let mut md = format!("# {} — {}\n\n", draft.id, title.unwrap_or_else(|| text("application-title")));
     md.push_str(&format!("- **{}:** {}\n", text("export-status"), text(&format!("draft-status-{}", draft.status.as_str()))));
     md.push_str(&format!("- **{}:** {}\n", text("export-submitted"), Date::from_unix(draft.created).display_dmy()));
-    md.push_str(&format!("- **{}:** {} ({})\n\n", text("export-applicant"), draft.user, draft.locale));
+    md.push_str(&format!("- **{}:** {} ({})\n", text("export-applicant"), draft.user, draft.locale));
+    if draft.erase_requested {
+        md.push_str(&format!("- **{}**\n", text("export-erase")));
+    }
+    md.push('\n');
     let share = share(content, draft);
     for f in sections(content, draft, locale) {
         if let Some(section) = &f.section {

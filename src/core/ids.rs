@@ -16,6 +16,8 @@ pub enum Platform {
 }
 
 impl Platform {
+    pub const ALL: [Platform; 3] = [Platform::Console, Platform::Telegram, Platform::Discord];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Platform::Console => "console",
@@ -40,6 +42,13 @@ impl UserKey {
     /// The key under which the store files this user's records: `platform:id`.
     pub fn storage_key(&self) -> String {
         format!("{}:{}", self.platform.as_str(), self.id)
+    }
+
+    /// The key back from [`UserKey::storage_key`].
+    pub fn from_storage_key(key: &str) -> Option<UserKey> {
+        let (platform, id) = key.split_once(':')?;
+        let platform = Platform::ALL.into_iter().find(|p| p.as_str() == platform)?;
+        Some(UserKey::new(platform, id))
     }
 
     /// A stable pseudonym for logs (`u` and 12 hex digits): lets one follow a user's turns in

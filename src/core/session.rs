@@ -197,4 +197,8 @@ pub struct UserState {
     /// Waiting to be shown, oldest first.
     #[serde(default)]
     pub notices: Vec<super::notice::Notice>,
+    /// When the user last sent anything (unix seconds; 0: before this was recorded), for the
+    /// retention of idle sessions.
+    #[serde(default)]
+    pub last_seen: i64,
 }

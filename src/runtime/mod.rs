@@ -9,7 +9,7 @@ use crate::core::effect::{Effect, Inbound, Reply};
 use crate::core::ids::DialogId;
 use crate::core::session::UserState;
 use crate::core::engine;
-use crate::core::ids::UserKey;
+use crate::core::ids::{MessageId, UserKey};
 use crate::core::locale::Locale;
 use crate::core::partners::World;
 use crate::core::public::{self, PublicAsk, PublicReply};
@@ -19,9 +19,11 @@ use tracing::{error, info};
 
 mod advisers;
 mod partners;
+mod privacy;
 mod queue;
 pub mod shutdown;
 pub use advisers::{Adviser, Outcome, advise};
+pub use privacy::Retired;
 pub use queue::{Sequenced, UserQueues};
 pub use shutdown::Shutdown;
 
@@ -115,8 +117,15 @@ impl Runtime {
                 Effect::Forget => {
                     self.store.forget(user)?;
                     self.forget_intros(user, &mut changes)?;
+                    if self.forget_drafts(user, inbound.now)? > 0 {
+                        out.push(Effect::Reply(self.reply(locale, "forget-drafts", None)));
+                    }
                     changes.directory = true;
                     out.push(Effect::Forget);
+                }
+                Effect::MyData => {
+                    let doc = self.my_data(user, &state)?;
+                    out.push(Effect::Reply(crate::core::effect::Reply { key: MessageId::new("mydata-document"), text: doc, choices: None, locale }));
                 }
                 Effect::Submit { dialog } => {
                     let id = self.submit(user, &mut state, dialog, inbound.now)?;
@@ -176,6 +185,7 @@ impl Runtime {
             status: DraftStatus::Submitted,
             answers: state.session.slots.clone(),
             history: vec![DraftEvent { at: now, status: DraftStatus::Submitted, by: None, note: None }],
+            erase_requested: false,
         };
         let sinks: Vec<&str> = self.sinks.iter().map(String::as_str).collect();
         let id = self.store.submit(user, state, draft, &sinks)?;

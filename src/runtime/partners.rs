@@ -220,6 +220,7 @@ impl Runtime {
     /// Reminds owners whose profile expires within the reminder period, and closes requests not
     /// answered in time (telling the requester). Returns the users told.
     pub fn sweep(&self, now: i64) -> Result<Vec<UserKey>, StoreError> {
+        self.retain(now)?;
         let settings = self.content.settings.partners;
         let mut told = Vec::new();
         for mut p in self.store.profiles()? {

@@ -140,6 +140,25 @@ impl Store for MemoryStore {
         Ok(())
     }
 
+    fn save_draft(&self, draft: &Draft) -> Result<(), StoreError> {
+        self.data.lock().unwrap_or_else(|e| e.into_inner()).drafts.insert(draft.id.clone(), draft.clone());
+        Ok(())
+    }
+
+    fn delete_draft(&self, id: &DraftId) -> Result<(), StoreError> {
+        self.data.lock().unwrap_or_else(|e| e.into_inner()).drafts.remove(id);
+        Ok(())
+    }
+
+    fn user_keys(&self) -> Result<Vec<UserKey>, StoreError> {
+        Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).users.keys().filter_map(|k| UserKey::from_storage_key(k)).collect())
+    }
+
+    fn remove_user(&self, user: &UserKey) -> Result<(), StoreError> {
+        self.data.lock().unwrap_or_else(|e| e.into_inner()).users.remove(&user.storage_key());
+        Ok(())
+    }
+
     fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError> {
         self.data.lock().unwrap_or_else(|e| e.into_inner()).audit.push(entry.clone());
         Ok(())

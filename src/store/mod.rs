@@ -138,6 +138,14 @@ pub trait Store: Send + Sync {
     /// draft's history — in one transaction. Not durable until flushed.
     fn relay(&self, relay: Relay, draft: Option<DraftEvent>, about: Option<DraftId>, sinks: &[&str]) -> Result<(), StoreError>;
 
+    /// Stores a draft as it is now (for changes that are not a status, such as an erase request).
+    fn save_draft(&self, draft: &Draft) -> Result<(), StoreError>;
+    fn delete_draft(&self, id: &DraftId) -> Result<(), StoreError>;
+    /// Every user with a stored state.
+    fn user_keys(&self) -> Result<Vec<UserKey>, StoreError>;
+    /// Removes a user's state (session and preferences) only — for the retention of idle ones.
+    fn remove_user(&self, user: &UserKey) -> Result<(), StoreError>;
+
     /// Appends to the adviser audit trail (not durable until flushed).
     fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError>;
     /// The audit trail, oldest first.
@@ -222,5 +230,5 @@ pub(crate) fn decode(key: &UserKey, bytes: &[u8]) -> Result<UserState, StoreErro
         serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt { key: key.to_string(), cause: e.to_string() })?;
     let version = state.session.version;
     let session = state.session.migrate().map_err(|v| StoreError::TooNew { key: key.to_string(), version: v.max(version) })?;
-    Ok(UserState { session, prefs: state.prefs, drafts: state.drafts, notices: state.notices })
+    Ok(UserState { session, ..state })
 }

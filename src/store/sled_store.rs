@@ -224,6 +224,25 @@ impl Store for SledStore {
             .map_err(tx_error)
     }
 
+    fn save_draft(&self, draft: &Draft) -> Result<(), StoreError> {
+        self.drafts.insert(draft.id.as_str().as_bytes(), json(draft)).map_err(io)?;
+        Ok(())
+    }
+
+    fn delete_draft(&self, id: &DraftId) -> Result<(), StoreError> {
+        self.drafts.remove(id.as_str().as_bytes()).map_err(io)?;
+        Ok(())
+    }
+
+    fn user_keys(&self) -> Result<Vec<UserKey>, StoreError> {
+        self.users.iter().keys().map(|k| k.map_err(io).map(|k| UserKey::from_storage_key(&String::from_utf8_lossy(&k)))).filter_map(Result::transpose).collect()
+    }
+
+    fn remove_user(&self, user: &UserKey) -> Result<(), StoreError> {
+        self.users.remove(user.storage_key()).map_err(io)?;
+        Ok(())
+    }
+
     fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError> {
         let id = self.db.generate_id().map_err(io)?;
         self.audit.insert(id.to_be_bytes(), json(entry)).map_err(io)?;

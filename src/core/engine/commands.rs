@@ -181,28 +181,19 @@ impl Turn<'_> {
         self.ask_pending();
     }
 
+    /// Everything stored about the user: the runtime puts the document after this line.
     fn my_data(&mut self) {
-        let mut lines = vec![self.text(&MessageId::new("mydata-intro"), None)];
-        let mut args = FluentArgs::new();
-        args.set("language", self.text(&MessageId::new(format!("language-name-{}", self.locale.code())), None));
-        lines.push(self.text(&MessageId::new("mydata-language"), Some(&args)));
-        let slots: Vec<_> = self.user.session.slots.keys().cloned().collect();
-        if slots.is_empty() {
-            lines.push(self.text(&MessageId::new("mydata-empty"), None));
-        }
-        for slot in slots {
-            let value = self.display(&slot).unwrap_or_default();
-            lines.push(format!("{slot}: {value}"));
-        }
-        self.say_with(MessageId::new("mydata-intro"), lines.join("\n"), None);
+        self.say("mydata-intro", None);
+        self.out.push(Effect::MyData);
         self.ask_pending();
     }
 
     pub(crate) fn forget(&mut self) {
         self.user.session = Session::default();
         self.user.prefs.language = None;
-        self.out.push(Effect::Forget);
         self.say("forget-done", None);
+        // The runtime adds a word on drafts already submitted, if there are any.
+        self.out.push(Effect::Forget);
         self.open_main_menu();
     }
 }

@@ -35,6 +35,7 @@ pub fn step_in(content: &Content, user: UserState, inbound: &Inbound, world: &Wo
     if let Some(hint) = inbound.locale_hint {
         user.prefs.hint = Some(hint);
     }
+    user.last_seen = inbound.now;
     let locale = user.prefs.locale(content.settings.default_locale);
     let mut turn = Turn { content, world, user, locale, today: Date::from_unix(inbound.now), now: inbound.now, mine_now: None, out: Vec::new() };
     turn.notices();

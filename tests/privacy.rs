@@ -1,0 +1,104 @@
+//! Users' control over their data, through the runtime: `/mydata` is one JSON document of
+//! everything stored about the user; after `/forget` it shows nothing but submitted drafts
+//! marked to be erased (the advisers are told), and the partner profile is gone from search;
+//! retention removes idle sessions, closed drafts and long-expired profiles.
+
+mod common;
+
+use barents_bot::core::effect::{Event, Inbound};
+use barents_bot::core::ids::{Platform, UserKey};
+use barents_bot::core::locale::Locale;
+use barents_bot::runtime::{Retired, Runtime};
+use barents_bot::store::{MemoryStore, Store};
+use serde_json::Value;
+use std::sync::Arc;
+
+const NOW: i64 = 1_795_000_000;
+const DAY: i64 = 86_400;
+
+fn runtime() -> Runtime {
+    Runtime::new(Arc::new(common::content("norwegian-russian")), Arc::new(MemoryStore::new())).with_sinks(vec!["telegram".into()])
+}
+
+fn send(rt: &Runtime, user: &str, text: &str, now: i64) -> Vec<(String, String)> {
+    let key = UserKey::new(Platform::Telegram, user);
+    if rt.store.load(&key).unwrap().last_seen == 0 {
+        // A new user first sees the main menu, as on every platform.
+        rt.turn(&key, Inbound { event: Event::Resume, locale_hint: Some(Locale::En), now });
+    }
+    let effects = rt.turn(&key, Inbound { event: Event::Text(text.to_owned()), locale_hint: Some(Locale::En), now });
+    effects.iter().filter_map(|e| e.reply()).map(|r| (r.key.to_string(), r.text.clone())).collect()
+}
+
+fn my_data(rt: &Runtime, user: &str, now: i64) -> Value {
+    let replies = send(rt, user, "/mydata", now);
+    let doc = replies.iter().find(|(k, _)| k == "mydata-document").expect("the document").1.clone();
+    serde_json::from_str(&doc).unwrap_or_else(|e| panic!("{e}: {doc}"))
+}
+
+#[test]
+fn my_data_shows_everything_and_after_forget_only_drafts_marked_to_be_erased() {
+    let rt = runtime();
+    for a in common::APPLICATION.iter().chain(&["1"]) {
+        send(&rt, "kari", a, NOW);
+    }
+    for a in ["/partners", "2", "Kirkenes skole", "1", "3", "1", "2", "A lower secondary school with a choir.", "1, 5", "A school for a music project.", "2", "kari@kirkenes.example", "1", "yes"] {
+        send(&rt, "kari", a, NOW);
+    }
+    let doc = my_data(&rt, "kari", NOW);
+    assert_eq!(doc["drafts"].as_array().unwrap().len(), 1, "{doc:#}");
+    assert_eq!(doc["drafts"][0]["answers"]["org_name"]["value"], "Kirkenes Choir");
+    assert_eq!(doc["partner_profile"]["listing"]["name"], "Kirkenes skole");
+    assert_eq!(doc["partner_profile"]["contact"]["value"], "kari@kirkenes.example");
+    assert_eq!(doc["state"]["session"]["slots"]["profile_name"]["value"], "Kirkenes skole", "{doc:#}");
+    assert!(send(&rt, "ola", "/partners school", NOW).iter().any(|(_, t)| t.contains("Kirkenes skole")));
+
+    send(&rt, "kari", "/forget", NOW);
+    let forgotten: Vec<String> = send(&rt, "kari", "yes", NOW).into_iter().map(|(k, _)| k).collect();
+    assert!(forgotten.contains(&"forget-done".to_owned()) && forgotten.contains(&"forget-drafts".to_owned()), "{forgotten:?}");
+    let doc = my_data(&rt, "kari", NOW);
+    assert!(doc["state"]["session"]["slots"].as_object().unwrap().is_empty(), "{doc:#}");
+    assert!(doc["partner_profile"].is_null() && doc["introductions"].as_array().unwrap().is_empty(), "{doc:#}");
+    assert_eq!(doc["drafts"].as_array().unwrap().len(), 1);
+    assert_eq!(doc["drafts"][0]["erase_requested"], true);
+    assert!(!send(&rt, "ola", "/partners school", NOW).iter().any(|(_, t)| t.contains("Kirkenes skole")), "gone from search");
+    // The advisers are told, with the draft's id.
+    let outbox = rt.store.outbox().unwrap();
+    let told = outbox.iter().find_map(|e| e.message.as_ref().filter(|m| m.text.contains("/forget"))).expect("a message to the advisers");
+    assert!(told.text.contains("BS-"), "{}", told.text);
+
+    // Once the advisers close it, the next sweep erases it.
+    let id = rt.store.drafts().unwrap()[0].id.clone();
+    barents_bot::runtime::advise(rt.store.as_ref(), &id, barents_bot::core::adviser::Action::Close, "cli".into()).unwrap();
+    assert_eq!(rt.retain(NOW).unwrap(), Retired { sessions: 0, drafts: 1, profiles: 0 });
+    assert!(my_data(&rt, "kari", NOW)["drafts"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn retention_removes_idle_sessions_old_closed_drafts_and_long_expired_profiles() {
+    let rt = runtime();
+    send(&rt, "idle", "/start eligibility", NOW);
+    send(&rt, "active", "/start eligibility", NOW);
+    for a in common::APPLICATION.iter().chain(&["1"]) {
+        send(&rt, "applicant", a, NOW);
+    }
+    for a in ["/partners", "2", "Luleå IF", "2", "1", "7", "5", "A sports club with 300 young skiers.", "2, 5", "Clubs for a winter camp.", "1", "1", "yes"] {
+        send(&rt, "club", a, NOW);
+    }
+    let id = rt.store.drafts().unwrap()[0].id.clone();
+    barents_bot::runtime::advise(rt.store.as_ref(), &id, barents_bot::core::adviser::Action::Close, "cli".into()).unwrap();
+    assert_eq!(rt.retain(NOW + 10 * DAY).unwrap(), Retired::default(), "nothing is old yet");
+
+    // Half a year later: everyone but the one who came back is idle; the draft stays a year.
+    send(&rt, "active", "/start", NOW + 170 * DAY);
+    let retired = rt.retain(NOW + 181 * DAY).unwrap();
+    assert_eq!(retired, Retired { sessions: 3, drafts: 0, profiles: 0 });
+    let keys: Vec<String> = rt.store.user_keys().unwrap().into_iter().map(|k| k.id).collect();
+    assert_eq!(keys, ["active"]);
+    assert!(rt.store.profile(&barents_bot::core::partners::ProfileId::of(&UserKey::new(Platform::Telegram, "club"))).unwrap().is_some(), "an idle owner's profile stays until it expires");
+    // The closed draft goes a year after it was closed; the profile 90 days after it expired.
+    let closed = rt.store.drafts().unwrap()[0].updated;
+    assert_eq!(rt.retain(closed + 364 * DAY).unwrap().drafts, 0);
+    assert_eq!(rt.retain(closed + 366 * DAY).unwrap().drafts, 1);
+    assert_eq!(rt.retain(NOW + 365 * DAY + 91 * DAY).unwrap().profiles, 1);
+}
