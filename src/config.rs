@@ -105,11 +105,22 @@ impl Default for StorageSection {
 #[serde(deny_unknown_fields, default)]
 pub struct LimitsSection {
     pub max_input_chars: usize,
+    pub max_answer_chars: usize,
+    pub max_drafts: usize,
+    pub adviser_messages_per_day: usize,
+    pub messages_per_minute: usize,
 }
 
 impl Default for LimitsSection {
     fn default() -> Self {
-        LimitsSection { max_input_chars: 4000 }
+        let d = crate::core::content::Limits::default();
+        LimitsSection {
+            max_input_chars: 4000,
+            max_answer_chars: d.max_answer_chars,
+            max_drafts: d.max_drafts,
+            adviser_messages_per_day: d.adviser_messages_per_day,
+            messages_per_minute: d.messages_per_minute,
+        }
     }
 }
 
@@ -394,6 +405,12 @@ impl Settings {
                     expired_profile_days: i64::from(file.retention.expired_profile_days),
                 },
                 adviser_locale: file.advisers.language.as_deref().and_then(Locale::from_hint).unwrap_or(Locale::Nb),
+                limits: crate::core::content::Limits {
+                    max_answer_chars: file.limits.max_answer_chars.max(1),
+                    max_drafts: file.limits.max_drafts,
+                    adviser_messages_per_day: file.limits.adviser_messages_per_day,
+                    messages_per_minute: file.limits.messages_per_minute.max(1),
+                },
             },
             cache_capacity_bytes: file.storage.cache_capacity_mb.max(1) * 1024 * 1024,
             adviser_locale: file.advisers.language.as_deref().and_then(Locale::from_hint).unwrap_or(Locale::Nb),

@@ -230,3 +230,14 @@ kb-hit = { $title } ({ $confidence } % match)
 kb-ask-adviser = Send my question to an adviser
 kb-read-more = Read more in a private chat
 kb-public-unsure = I am not sure I understood that. Ask me in a private chat, where I can look into it with you or pass it on to an adviser.
+
+## Limits against abuse
+limit-drafts = You have already submitted { $max ->
+        [one] a draft application
+       *[other] { $max } draft applications
+    }, which is as many as I can take. Your answers are kept: send /adviser to talk to an adviser about this one.
+limit-adviser = You have sent the advisers { $max ->
+        [one] a message
+       *[other] { $max } messages
+    } in the last 24 hours, which is as many as I can pass on in a day. Please try again tomorrow – the advisers will answer what you have sent.
+limit-rate = You are sending messages faster than I can take them. Please wait a minute, then send your last message again.

@@ -230,3 +230,14 @@ kb-hit = { $title } ({ $confidence } % treff)
 kb-ask-adviser = Send spørsmålet mitt til en rådgiver
 kb-read-more = Les mer i en privat chat
 kb-public-unsure = Jeg er ikke sikker på at jeg forsto det. Spør meg i en privat chat, så ser vi på det sammen eller sender det videre til en rådgiver.
+
+## Limits against abuse
+limit-drafts = Du har allerede sendt inn { $max ->
+        [one] ett søknadsutkast
+       *[other] { $max } søknadsutkast
+    }, og det er så mange jeg kan ta imot. Svarene dine er tatt vare på: send /adviser for å snakke med en rådgiver om dette.
+limit-adviser = Du har sendt rådgiverne { $max ->
+        [one] én melding
+       *[other] { $max } meldinger
+    } det siste døgnet, og det er så mange jeg kan sende videre på én dag. Prøv igjen i morgen – rådgiverne svarer på det du allerede har sendt.
+limit-rate = Du sender meldinger raskere enn jeg klarer å ta imot dem. Vent et minutt, og send så den siste meldingen på nytt.

@@ -25,8 +25,28 @@ pub struct EngineSettings {
     pub advice_sure: f32,
     pub partners: PartnerSettings,
     pub retention: RetentionSettings,
+    pub limits: Limits,
     /// The language of the advisers' chats and of what the bot tells them.
     pub adviser_locale: Locale,
+}
+
+/// Limits against abuse (each reached gets a polite notice).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Limits {
+    /// Longest text answer kept (longer messages are refused before that: `max_input_chars`).
+    pub max_answer_chars: usize,
+    /// Draft applications one user may submit.
+    pub max_drafts: usize,
+    /// Messages one user may send the advisers in 24 hours.
+    pub adviser_messages_per_day: usize,
+    /// Messages one user on a chat platform may send in a minute (the console is not limited).
+    pub messages_per_minute: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_answer_chars: 2000, max_drafts: 10, adviser_messages_per_day: 20, messages_per_minute: 60 }
+    }
 }
 
 /// How long what is kept stays when nobody needs it any more.
@@ -75,6 +95,7 @@ impl Default for EngineSettings {
             advice_sure: 0.35,
             partners: PartnerSettings::default(),
             retention: RetentionSettings::default(),
+            limits: Limits::default(),
             adviser_locale: Locale::Nb,
         }
     }

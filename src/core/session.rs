@@ -201,4 +201,7 @@ pub struct UserState {
     /// retention of idle sessions.
     #[serde(default)]
     pub last_seen: i64,
+    /// When the user's messages to the advisers went, within the last day (for the daily limit).
+    #[serde(default)]
+    pub to_advisers: Vec<i64>,
 }

@@ -18,6 +18,7 @@ use std::sync::Arc;
 use tracing::{error, info};
 
 mod advisers;
+pub mod limits;
 mod partners;
 mod privacy;
 mod queue;
@@ -45,6 +46,7 @@ pub struct Runtime {
     pub notices: tokio::sync::broadcast::Sender<UserKey>,
     /// The partner registry's public listings; a std lock, held only to swap or clone the Arc.
     directory: Arc<std::sync::RwLock<Arc<crate::core::partners::Directory>>>,
+    rate: Arc<limits::RateLimiter>,
 }
 
 impl Runtime {
@@ -56,6 +58,7 @@ impl Runtime {
             handoff: Arc::new(tokio::sync::watch::channel(0).0),
             notices: tokio::sync::broadcast::channel(1024).0,
             directory: Arc::default(),
+            rate: Arc::default(),
         };
         runtime.rebuild_directory();
         runtime
@@ -75,6 +78,18 @@ impl Runtime {
     /// One turn for one user. On a storage failure nothing is half-written: the user gets a
     /// short apology in their language and the same question stays pending.
     pub fn turn(&self, user: &UserKey, inbound: Inbound) -> Vec<Effect> {
+        let typed = !matches!(inbound.event, crate::core::effect::Event::Resume);
+        if typed && user.platform != crate::core::ids::Platform::Console {
+            match self.rate.check(user, inbound.now, self.content.settings.limits.messages_per_minute) {
+                limits::Verdict::Allow => {}
+                limits::Verdict::Warn => {
+                    let default = inbound.locale_hint.unwrap_or(self.content.settings.default_locale);
+                    let locale = self.store.load(user).map_or(default, |s| s.prefs.locale(default));
+                    return vec![Effect::Reply(self.reply(locale, "limit-rate", None))];
+                }
+                limits::Verdict::Drop => return Vec::new(),
+            }
+        }
         match self.try_turn(user, &inbound) {
             Ok(effects) => effects,
             Err(e) => {

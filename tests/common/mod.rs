@@ -55,7 +55,11 @@ pub fn fixture_sources(root: &Path) -> Vec<Source> {
 
 /// The shipped content with the given rule set active.
 pub fn content(rules: &str) -> Content {
-    let settings = EngineSettings { active_rules: rules.to_owned(), ..EngineSettings::default() };
+    content_with(EngineSettings { active_rules: rules.to_owned(), ..EngineSettings::default() })
+}
+
+/// The shipped content with these settings.
+pub fn content_with(settings: EngineSettings) -> Content {
     match Content::build(&sources(&repo()), settings) {
         Ok((c, _)) => c,
         Err(report) => panic!("shipped content has errors:\n{report}"),

@@ -33,9 +33,19 @@ impl Turn<'_> {
             }
             State::WritingToAdviser { draft, resume } => {
                 let (draft, resume) = (draft.clone(), (**resume).clone());
-                self.out.push(crate::core::effect::Effect::ToAdvisers { draft, text: text.to_owned() });
                 self.user.session.state = resume;
-                self.say("adviser-sent", None);
+                let max = self.content.settings.limits.adviser_messages_per_day;
+                let day_ago = self.now - 86_400;
+                self.user.to_advisers.retain(|at| *at > day_ago);
+                if self.user.to_advisers.len() >= max {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("max", max);
+                    self.say("limit-adviser", Some(&args));
+                } else {
+                    self.user.to_advisers.push(self.now);
+                    self.out.push(crate::core::effect::Effect::ToAdvisers { draft, text: text.to_owned() });
+                    self.say("adviser-sent", None);
+                }
                 self.ask_pending();
             }
             State::ChoosingLanguage { .. } | State::ConfirmingForget { .. } => match pick_one(&options, text) {
@@ -181,6 +191,10 @@ impl Turn<'_> {
         match &q.input {
             Input::Text { validators } => {
                 let Raw::Text(text) = raw else { return Err(Invalid::new("input-empty")) };
+                let (max, length) = (self.content.settings.limits.max_answer_chars, text.chars().count());
+                if length > max {
+                    return Err(Invalid::new("invalid-too-long").with("max", max as i64).with("length", length as i64));
+                }
                 let mut stored = text.to_string();
                 for v in validators {
                     v.check(text)?;

@@ -287,6 +287,14 @@ impl<'c> Turn<'c> {
                     cursor.step = next.step.clone();
                 }
                 StepKind::Submit { next } => {
+                    let max = self.content.settings.limits.max_drafts;
+                    if self.user.drafts.len() >= max {
+                        // The answers stay; an adviser can take it from here.
+                        let mut args = FluentArgs::new();
+                        args.set("max", max);
+                        self.say("limit-drafts", Some(&args));
+                        return self.open_main_menu();
+                    }
                     self.out.push(Effect::Submit { dialog: cursor.dialog.clone() });
                     cursor.step = next.step.clone();
                 }

@@ -1,0 +1,81 @@
+//! Limits against abuse, each with a polite notice: messages per minute on chat platforms (a
+//! flood costs one reply), the longest stored answer, drafts per user, and messages to the
+//! advisers per day. Open partner introductions per person are in `tests/partners.rs`.
+
+mod common;
+
+use barents_bot::core::content::{EngineSettings, Limits};
+use barents_bot::core::effect::{Event, Inbound};
+use barents_bot::core::ids::{Platform, UserKey};
+use barents_bot::core::locale::Locale;
+use barents_bot::runtime::Runtime;
+use barents_bot::store::{MemoryStore, Store};
+use std::sync::Arc;
+
+const NOW: i64 = 1_795_000_000;
+
+fn runtime(limits: Limits) -> Runtime {
+    let content = common::content_with(EngineSettings { limits, ..EngineSettings::default() });
+    Runtime::new(Arc::new(content), Arc::new(MemoryStore::new()))
+}
+
+/// The Fluent ids of the replies.
+fn send(rt: &Runtime, user: &UserKey, text: &str, now: i64) -> Vec<String> {
+    let effects = rt.turn(user, Inbound { event: Event::Text(text.to_owned()), locale_hint: Some(Locale::En), now });
+    effects.iter().filter_map(|e| e.reply()).map(|r| r.key.to_string()).collect()
+}
+
+#[test]
+fn a_flood_on_a_chat_platform_gets_one_notice_and_the_console_is_not_limited() {
+    let rt = runtime(Limits { messages_per_minute: 5, ..Limits::default() });
+    let kari = UserKey::new(Platform::Telegram, "1");
+    let replies: Vec<Vec<String>> = (0..8).map(|_| send(&rt, &kari, "/help", NOW)).collect();
+    assert!(replies[..5].iter().all(|r| r.contains(&"help-general".to_owned())), "{replies:?}");
+    assert_eq!(replies[5], ["limit-rate"]);
+    assert!(replies[6].is_empty() && replies[7].is_empty(), "{replies:?}");
+    assert!(send(&rt, &kari, "/help", NOW + 61).contains(&"help-general".to_owned()), "a minute later");
+    // The pushed news the bot starts itself is not a message from the user.
+    let resumed = rt.turn(&kari, Inbound { event: Event::Resume, locale_hint: None, now: NOW + 61 });
+    assert!(!resumed.is_empty());
+    let script = UserKey::new(Platform::Console, "script");
+    assert!((0..20).all(|_| send(&rt, &script, "/help", NOW).contains(&"help-general".to_owned())));
+}
+
+#[test]
+fn an_over_long_answer_is_refused_and_the_question_stays() {
+    let rt = runtime(Limits { max_answer_chars: 100, ..Limits::default() });
+    let ola = UserKey::new(Platform::Telegram, "2");
+    for a in ["/start application", "Kirkenes Choir"] {
+        send(&rt, &ola, a, NOW);
+    }
+    let refused = send(&rt, &ola, &"9".repeat(150), NOW);
+    assert_eq!(refused, ["invalid-too-long", "application-org-number"]);
+}
+
+#[test]
+fn drafts_per_user_and_messages_to_the_advisers_per_day_are_limited() {
+    let rt = runtime(Limits { max_drafts: 1, adviser_messages_per_day: 2, messages_per_minute: 1000, ..Limits::default() });
+    let kari = UserKey::new(Platform::Telegram, "3");
+    rt.turn(&kari, Inbound { event: Event::Resume, locale_hint: Some(Locale::En), now: NOW });
+    for round in 0..2 {
+        let mut last = Vec::new();
+        for a in common::APPLICATION.iter().chain(&["1"]) {
+            last = send(&rt, &kari, a, NOW);
+        }
+        if round == 0 {
+            assert!(last.contains(&"draft-submitted".to_owned()), "{last:?}");
+        } else {
+            assert!(last.contains(&"limit-drafts".to_owned()) && !last.contains(&"draft-submitted".to_owned()), "{last:?}");
+        }
+    }
+    assert_eq!(rt.store.drafts().unwrap().len(), 1);
+
+    for n in 0..3 {
+        send(&rt, &kari, "/adviser", NOW + n);
+        let sent = send(&rt, &kari, "Can a choir apply twice?", NOW + n);
+        let want = if n < 2 { "adviser-sent" } else { "limit-adviser" };
+        assert!(sent.contains(&want.to_owned()), "{n}: {sent:?}");
+    }
+    send(&rt, &kari, "/adviser", NOW + 86_401);
+    assert!(send(&rt, &kari, "And tomorrow?", NOW + 86_401).contains(&"adviser-sent".to_owned()), "a day later");
+}
