@@ -169,6 +169,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     if let Err(e) = runtime.sweep(barents_bot::runtime::now()) {
         tracing::error!(cause = %e, "the partner sweep failed");
     }
+    console::stop_cleanly_on_signals(runtime.clone());
     let stdin = std::io::stdin();
     let mut stdout = std::io::stdout();
     match console::run(&runtime, &UserKey::new(Platform::Console, user), hint, stdin.lock(), &mut stdout) {
@@ -192,10 +193,20 @@ fn serve(
         let (trigger, shutdown) = barents_bot::runtime::shutdown::channel();
         let trigger = Arc::new(trigger);
         let on_signal = trigger.clone();
+        let store = runtime.store.clone();
         tokio::spawn(async move {
             wait_for_signal().await;
             tracing::info!("shutting down");
             on_signal.fire();
+            // Whatever still runs after this gets cut short: the store is flushed, and the
+            // process exits 0 within 5 seconds of the signal.
+            std::thread::spawn(move || {
+                std::thread::sleep(STOP_WITHIN);
+                if let Err(e) = store.flush() {
+                    tracing::error!(cause = %e, "the last flush before stopping failed");
+                }
+                std::process::exit(0);
+            });
         });
         let mut tasks = tokio::task::JoinSet::new();
         {
@@ -227,6 +238,9 @@ fn serve(
         result
     })
 }
+
+/// How long a stop may take before the process ends anyway (the contract says 5 seconds).
+const STOP_WITHIN: std::time::Duration = std::time::Duration::from_millis(4500);
 
 async fn wait_for_signal() {
     let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler");

@@ -36,6 +36,23 @@ fn a_script_completes_the_eligibility_check_in_each_language() {
 }
 
 #[test]
+fn sigint_and_sigterm_stop_the_console_cleanly_and_the_journey_resumes() {
+    let data = tempfile::tempdir().unwrap();
+    for signal in ["INT", "TERM"] {
+        let mut c = Console::start(data.path(), &["console", "--user", "kari"]);
+        c.wait_for("[");
+        c.send("/start eligibility");
+        c.wait_for("[5]");
+        let (code, took) = c.signal(signal);
+        assert_eq!(code, Some(0), "SIG{signal}");
+        assert!(took < std::time::Duration::from_secs(5), "SIG{signal} took {took:?}");
+        let mut again = Console::start(data.path(), &["console", "--user", "kari"]);
+        assert!(again.wait_for("[5]").contains("Who would apply"), "resumed after SIG{signal}");
+        again.finish();
+    }
+}
+
+#[test]
 fn after_kill_9_the_journey_resumes_at_the_same_question() {
     let data = tempfile::tempdir().unwrap();
     let mut c = Console::start(data.path(), &["console", "--user", "kari"]);

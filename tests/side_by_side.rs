@@ -36,10 +36,12 @@ async fn one_process_serves_telegram_and_discord() {
     let menu = dc.nth_message(channel, 2).await;
     assert!(menu.content.contains("Здравствуйте"), "{}", menu.content);
 
-    // SIGTERM stops both adapters and the process exits 0.
+    // SIGTERM stops both adapters and the process exits 0, within 5 seconds.
+    let sent = std::time::Instant::now();
     bot.terminate();
     let (code, log) = bot.wait_exit();
     assert_eq!(code, Some(0), "{log}");
+    assert!(sent.elapsed() < std::time::Duration::from_secs(5), "took {:?}", sent.elapsed());
 }
 
 /// Waits until the bot has said something containing `needle` to Telegram chat `chat`.
@@ -81,5 +83,10 @@ async fn a_telegram_school_and_a_discord_user_meet_through_the_registry() {
     telegram_said(&tg, kari.id, "ivan@lulea.example").await;
     let accepted = discord_said(&dc, channel, "has accepted your request").await;
     assert!(accepted.contains("kari@kirkenes.example"), "{accepted}");
-    bot.kill();
+    // Ctrl-C stops both adapters cleanly too.
+    let sent = std::time::Instant::now();
+    bot.interrupt();
+    let (code, log) = bot.wait_exit();
+    assert_eq!(code, Some(0), "{log}");
+    assert!(sent.elapsed() < std::time::Duration::from_secs(5), "took {:?}", sent.elapsed());
 }

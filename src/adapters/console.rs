@@ -29,11 +29,38 @@ pub fn render(reply: &Reply) -> String {
     out
 }
 
+/// Held while a turn runs and its replies are written: a signal waits for it (see
+/// [`stop_cleanly_on_signals`]), so a stop never cuts a turn in half.
+static IN_TURN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// On SIGINT or SIGTERM: let the turn in flight finish, flush, and exit 0.
+pub fn stop_cleanly_on_signals(runtime: Runtime) {
+    std::thread::spawn(move || {
+        let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_io().build() else { return };
+        rt.block_on(async {
+            let Ok(mut term) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) else { return };
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+        });
+        let _turn = IN_TURN.lock().unwrap_or_else(|e| e.into_inner());
+        if let Err(e) = runtime.store.flush() {
+            tracing::error!(cause = %e, "the last flush before stopping failed");
+        }
+        std::process::exit(0);
+    });
+}
+
 /// Runs the chat until EOF on `input`.
 pub fn run(runtime: &Runtime, user: &UserKey, hint: Option<Locale>, input: impl BufRead, output: &mut impl Write) -> std::io::Result<()> {
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let inbound = |event| Inbound { event, locale_hint: hint, now: crate::runtime::now() };
-    emit(output, &runtime.turn(user, inbound(Event::Resume)))?;
+    let turn = |output: &mut dyn Write, event| {
+        let _turn = IN_TURN.lock().unwrap_or_else(|e| e.into_inner());
+        emit(output, &runtime.turn(user, inbound(event)))
+    };
+    turn(output, Event::Resume)?;
     let mut input = input;
     let mut buf = Vec::new();
     loop {
@@ -49,11 +76,11 @@ pub fn run(runtime: &Runtime, user: &UserKey, hint: Option<Locale>, input: impl 
         let line = String::from_utf8_lossy(&buf);
         let line = line.strip_suffix('\n').unwrap_or(&line);
         let line = line.strip_suffix('\r').unwrap_or(line);
-        emit(output, &runtime.turn(user, inbound(Event::Text(line.to_owned()))))?;
+        turn(output, Event::Text(line.to_owned()))?;
     }
 }
 
-fn emit(output: &mut impl Write, effects: &[Effect]) -> std::io::Result<()> {
+fn emit(output: &mut dyn Write, effects: &[Effect]) -> std::io::Result<()> {
     for reply in effects.iter().filter_map(Effect::reply) {
         output.write_all(render(reply).as_bytes())?;
     }

@@ -110,6 +110,11 @@ impl BotProcess {
     pub fn terminate(&self) {
         let _ = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status();
     }
+
+    /// SIGINT, as Ctrl-C in a terminal.
+    pub fn interrupt(&self) {
+        let _ = Command::new("kill").args(["-INT", &self.child.id().to_string()]).status();
+    }
 }
 
 /// A failing test must not leave a bot running.

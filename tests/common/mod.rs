@@ -165,6 +165,19 @@ impl Console {
         (status.code(), rest)
     }
 
+    /// Sends a signal (`INT`, `TERM`) and waits for the exit; returns the code and how long it took.
+    pub fn signal(mut self, name: &str) -> (Option<i32>, Duration) {
+        let sent = Instant::now();
+        let _ = Command::new("kill").args([format!("-{name}"), self.child.id().to_string()]).status();
+        loop {
+            if let Some(s) = self.child.try_wait().unwrap() {
+                return (s.code(), sent.elapsed());
+            }
+            assert!(sent.elapsed() < TIMEOUT, "the console did not stop on SIG{name}");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
     /// SIGKILL: no chance to clean up, as in a crash.
     pub fn kill(mut self) {
         self.child.kill().unwrap();
