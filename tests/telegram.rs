@@ -315,3 +315,32 @@ async fn bad_server_answers_do_not_crash_the_bot_and_a_409_stops_it() {
     assert_ne!(code, Some(0), "{log}");
     assert!(log.contains("409") || log.contains("another bot instance"), "{log}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_from_one_user_is_answered_in_order_while_another_user_is_served() {
+    let server = TelegramServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = Bot::start(&server, data.path(), Options { webhook: None });
+    let mut kari = Chat::new(&server, KARI);
+    let mut ivan = Chat::new(&server, IVAN);
+    kari.say("/start eligibility");
+    let applicant = kari.question().await;
+    // A button press and three texts at the same moment: in the order sent, each answers the
+    // question the one before it led to.
+    let ngo = applicant.buttons.iter().find(|(label, _)| label.contains("organisation")).expect("a voluntary organisation").1.clone();
+    kari.press(&applicant, &ngo);
+    kari.say("yes");
+    kari.say("3");
+    kari.say("1");
+    // Meanwhile another user starts and answers too.
+    ivan.say("/start eligibility");
+    ivan.say("1");
+    kari.until("In which region is your partner").await;
+    ivan.until("Зарегистрирован ли заявитель").await;
+    kari.say("/mydata");
+    let data_msg = kari.until("applicant_type").await.last().unwrap().text.clone();
+    for (slot, value) in [("applicant_type", "ngo"), ("registered", "true"), ("applicant_region", "finnmark"), ("partner_country", "russia")] {
+        assert!(data_msg.contains(&format!("\"{slot}\"")) && data_msg.contains(value), "{slot}: {data_msg}");
+    }
+    bot.kill();
+}
