@@ -1,6 +1,11 @@
 //! The production [`Store`]: sled in one data directory, one tree per record kind.
 //!
 //! sled lets one process hold a directory; a second one gets [`StoreError::Locked`].
+//!
+//! A failed flush (a full disk, say) leaves sled refusing every later write, even once there is
+//! room again. So the store notes it and, at the next use, closes sled and opens the directory
+//! afresh: the bot apologises while the disk is full and serves again as soon as it is not,
+//! without a restart. What was flushed before is on disk; what was not was never acknowledged.
 
 use super::{AuditEntry, Feedback, GroupCommit, OpenQuestion, OutboxEntry, Store, StoreError, apply_status, decode, encode, intro_id, notice_key, notice_prefix, submitted};
 use crate::core::draft::{Draft, DraftEvent, DraftId};
@@ -13,6 +18,17 @@ use sled::transaction::{ConflictableTransactionError, TransactionError};
 use std::path::Path;
 
 pub struct SledStore {
+    dir: std::path::PathBuf,
+    cache_capacity_bytes: u64,
+    /// `None` between closing a failed instance and opening a fresh one.
+    trees: std::sync::RwLock<Option<std::sync::Arc<Trees>>>,
+    /// A flush failed: reopen before the next use.
+    broken: std::sync::atomic::AtomicBool,
+    commits: GroupCommit,
+}
+
+/// One open instance of the database, with its trees.
+struct Trees {
     db: sled::Db,
     users: sled::Tree,
     drafts: sled::Tree,
@@ -31,7 +47,6 @@ pub struct SledStore {
     intros: sled::Tree,
     /// `user key, 0, intro id` for both sides of every introduction.
     intros_by_user: sled::Tree,
-    commits: GroupCommit,
 }
 
 fn counter(v: Option<sled::IVec>) -> u64 {
@@ -62,6 +77,42 @@ impl SledStore {
             use std::os::unix::fs::DirBuilderExt;
             std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(|e| StoreError::Open { path: path.clone(), cause: e.to_string() })?;
         }
+        let trees = Trees::open(dir, cache_capacity_bytes)?;
+        Ok(SledStore {
+            dir: dir.to_owned(),
+            cache_capacity_bytes,
+            trees: std::sync::RwLock::new(Some(std::sync::Arc::new(trees))),
+            broken: std::sync::atomic::AtomicBool::new(false),
+            commits: GroupCommit::new(),
+        })
+    }
+
+    /// The open instance, reopened first if a flush failed.
+    fn t(&self) -> Result<std::sync::Arc<Trees>, StoreError> {
+        use std::sync::atomic::Ordering;
+        if self.broken.load(Ordering::Acquire) {
+            let mut slot = self.trees.write().unwrap_or_else(|e| e.into_inner());
+            if self.broken.load(Ordering::Acquire) {
+                // Ours goes first; a turn still holding the old one keeps it open a moment
+                // longer, and then the next use tries again.
+                *slot = None;
+                match Trees::open(&self.dir, self.cache_capacity_bytes) {
+                    Ok(fresh) => {
+                        *slot = Some(std::sync::Arc::new(fresh));
+                        self.broken.store(false, Ordering::Release);
+                        tracing::warn!("the store was reopened after a failed write");
+                    }
+                    Err(e) => tracing::debug!(cause = %e, "the store could not be reopened yet"),
+                }
+            }
+        }
+        self.trees.read().unwrap_or_else(|e| e.into_inner()).clone().ok_or_else(|| StoreError::Io("the store is being reopened after a failed write".into()))
+    }
+}
+
+impl Trees {
+    fn open(dir: &Path, cache_capacity_bytes: u64) -> Result<Trees, StoreError> {
+        let path = dir.display().to_string();
         let db = sled::Config::new()
             .path(dir.join("db"))
             .cache_capacity(cache_capacity_bytes)
@@ -74,18 +125,21 @@ impl SledStore {
                 }
                 other => StoreError::Open { path: path.clone(), cause: other.to_string() },
             })?;
-        let users = db.open_tree("users").map_err(io)?;
-        let drafts = db.open_tree("drafts").map_err(io)?;
-        let outbox = db.open_tree("outbox").map_err(io)?;
-        let meta = db.open_tree("meta").map_err(io)?;
-        let questions = db.open_tree("questions").map_err(io)?;
-        let audit = db.open_tree("audit").map_err(io)?;
-        let feedback = db.open_tree("feedback").map_err(io)?;
-        let notices = db.open_tree("notices").map_err(io)?;
-        let profiles = db.open_tree("profiles").map_err(io)?;
-        let intros = db.open_tree("intros").map_err(io)?;
-        let intros_by_user = db.open_tree("intros_by_user").map_err(io)?;
-        Ok(SledStore { db, users, drafts, outbox, meta, questions, audit, feedback, notices, profiles, intros, intros_by_user, commits: GroupCommit::new() })
+        let tree = |name: &str| db.open_tree(name).map_err(io);
+        Ok(Trees {
+            users: tree("users")?,
+            drafts: tree("drafts")?,
+            outbox: tree("outbox")?,
+            meta: tree("meta")?,
+            questions: tree("questions")?,
+            audit: tree("audit")?,
+            feedback: tree("feedback")?,
+            notices: tree("notices")?,
+            profiles: tree("profiles")?,
+            intros: tree("intros")?,
+            intros_by_user: tree("intros_by_user")?,
+            db,
+        })
     }
 }
 
@@ -95,35 +149,44 @@ fn io(e: sled::Error) -> StoreError {
 
 impl Store for SledStore {
     fn load(&self, user: &UserKey) -> Result<UserState, StoreError> {
-        match self.users.get(user.storage_key()).map_err(io)? {
+        let t = self.t()?;
+        match t.users.get(user.storage_key()).map_err(io)? {
             Some(bytes) => decode(user, &bytes),
             None => Ok(UserState::default()),
         }
     }
 
     fn save(&self, user: &UserKey, state: &UserState) -> Result<(), StoreError> {
-        self.users.insert(user.storage_key(), encode(state)).map_err(io)?;
+        let t = self.t()?;
+        t.users.insert(user.storage_key(), encode(state)).map_err(io)?;
         Ok(())
     }
 
     fn forget(&self, user: &UserKey) -> Result<(), StoreError> {
-        self.users.remove(user.storage_key()).map_err(io)?;
-        for item in self.notices.scan_prefix(notice_prefix(user)) {
+        let t = self.t()?;
+        t.users.remove(user.storage_key()).map_err(io)?;
+        for item in t.notices.scan_prefix(notice_prefix(user)) {
             let (k, _) = item.map_err(io)?;
-            self.notices.remove(k).map_err(io)?;
+            t.notices.remove(k).map_err(io)?;
         }
-        self.profiles.remove(ProfileId::of(user).as_str()).map_err(io)?;
+        t.profiles.remove(ProfileId::of(user).as_str()).map_err(io)?;
         Ok(())
     }
 
     fn flush(&self) -> Result<(), StoreError> {
-        self.commits.commit(|| self.db.flush().map(|_| ()).map_err(|e| e.to_string())).map_err(StoreError::Io)
+        let t = self.t()?;
+        let result = self.commits.commit(|| t.db.flush().map(|_| ()).map_err(|e| e.to_string())).map_err(StoreError::Io);
+        if result.is_err() {
+            self.broken.store(true, std::sync::atomic::Ordering::Release);
+        }
+        result
     }
 
     fn submit(&self, user: &UserKey, state: &UserState, draft: Draft, sinks: &[&str]) -> Result<DraftId, StoreError> {
+        let t = self.t()?;
         let year = crate::core::value::Date::from_unix(draft.created).year;
         let seq_key = format!("draft-seq:{year}");
-        (&self.users, &self.drafts, &self.outbox, &self.meta)
+        (&t.users, &t.drafts, &t.outbox, &t.meta)
             .transaction(|(u, d, o, m)| {
                 let seq = counter(m.get(seq_key.as_bytes())?) + 1;
                 m.insert(seq_key.as_bytes(), &seq.to_be_bytes())?;
@@ -142,15 +205,17 @@ impl Store for SledStore {
     }
 
     fn draft(&self, id: &DraftId) -> Result<Option<Draft>, StoreError> {
-        match self.drafts.get(id.as_str()).map_err(io)? {
+        let t = self.t()?;
+        match t.drafts.get(id.as_str()).map_err(io)? {
             Some(b) => parse(id.as_str(), &b).map(Some),
             None => Ok(None),
         }
     }
 
     fn drafts(&self) -> Result<Vec<Draft>, StoreError> {
+        let t = self.t()?;
         let mut all = Vec::new();
-        for item in self.drafts.iter() {
+        for item in t.drafts.iter() {
             let (k, v) = item.map_err(io)?;
             all.push(parse::<Draft>(&String::from_utf8_lossy(&k), &v)?);
         }
@@ -159,9 +224,10 @@ impl Store for SledStore {
     }
 
     fn set_status(&self, id: &DraftId, event: DraftEvent) -> Result<Draft, StoreError> {
+        let t = self.t()?;
         // Numbers for the notices, taken before the transaction (it may run more than once).
-        let seqs = [self.db.generate_id().map_err(io)?, self.db.generate_id().map_err(io)?];
-        (&self.users, &self.drafts, &self.notices)
+        let seqs = [t.db.generate_id().map_err(io)?, t.db.generate_id().map_err(io)?];
+        (&t.users, &t.drafts, &t.notices)
             .transaction(|(u, d, n)| {
                 let abort = |e: StoreError| ConflictableTransactionError::Abort(e);
                 let bytes = d.get(id.as_str().as_bytes())?.ok_or_else(|| abort(StoreError::NoSuchDraft(id.to_string())))?;
@@ -182,11 +248,13 @@ impl Store for SledStore {
     }
 
     fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError> {
-        self.outbox.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("outbox", &v))).collect()
+        let t = self.t()?;
+        t.outbox.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("outbox", &v))).collect()
     }
 
     fn relay(&self, relay: super::Relay, event: Option<DraftEvent>, about: Option<DraftId>, sinks: &[&str]) -> Result<(), StoreError> {
-        (&self.drafts, &self.outbox, &self.meta)
+        let t = self.t()?;
+        (&t.drafts, &t.outbox, &t.meta)
             .transaction(|(d, o, m)| {
                 if let (Some(id), Some(event)) = (&about, &event) {
                     if let Some(bytes) = d.get(id.as_str().as_bytes())? {
@@ -207,7 +275,8 @@ impl Store for SledStore {
     }
 
     fn delivered(&self, seq: u64, sink: &str) -> Result<(), StoreError> {
-        self.outbox
+        let t = self.t()?;
+        t.outbox
             .transaction(|o| {
                 let key = seq.to_be_bytes();
                 if let Some(bytes) = o.get(key)? {
@@ -225,48 +294,57 @@ impl Store for SledStore {
     }
 
     fn save_draft(&self, draft: &Draft) -> Result<(), StoreError> {
-        self.drafts.insert(draft.id.as_str().as_bytes(), json(draft)).map_err(io)?;
+        let t = self.t()?;
+        t.drafts.insert(draft.id.as_str().as_bytes(), json(draft)).map_err(io)?;
         Ok(())
     }
 
     fn delete_draft(&self, id: &DraftId) -> Result<(), StoreError> {
-        self.drafts.remove(id.as_str().as_bytes()).map_err(io)?;
+        let t = self.t()?;
+        t.drafts.remove(id.as_str().as_bytes()).map_err(io)?;
         Ok(())
     }
 
     fn user_keys(&self) -> Result<Vec<UserKey>, StoreError> {
-        self.users.iter().keys().map(|k| k.map_err(io).map(|k| UserKey::from_storage_key(&String::from_utf8_lossy(&k)))).filter_map(Result::transpose).collect()
+        let t = self.t()?;
+        t.users.iter().keys().map(|k| k.map_err(io).map(|k| UserKey::from_storage_key(&String::from_utf8_lossy(&k)))).filter_map(Result::transpose).collect()
     }
 
     fn remove_user(&self, user: &UserKey) -> Result<(), StoreError> {
-        self.users.remove(user.storage_key()).map_err(io)?;
+        let t = self.t()?;
+        t.users.remove(user.storage_key()).map_err(io)?;
         Ok(())
     }
 
     fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError> {
-        let id = self.db.generate_id().map_err(io)?;
-        self.audit.insert(id.to_be_bytes(), json(entry)).map_err(io)?;
+        let t = self.t()?;
+        let id = t.db.generate_id().map_err(io)?;
+        t.audit.insert(id.to_be_bytes(), json(entry)).map_err(io)?;
         Ok(())
     }
 
     fn audit_log(&self) -> Result<Vec<AuditEntry>, StoreError> {
-        self.audit.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("audit", &v))).collect()
+        let t = self.t()?;
+        t.audit.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("audit", &v))).collect()
     }
 
     fn keep_question(&self, question: &OpenQuestion) -> Result<(), StoreError> {
+        let t = self.t()?;
         // sled's ids increase across restarts, so the keys keep the questions in order.
-        let id = self.db.generate_id().map_err(io)?;
-        self.questions.insert(id.to_be_bytes(), json(question)).map_err(io)?;
+        let id = t.db.generate_id().map_err(io)?;
+        t.questions.insert(id.to_be_bytes(), json(question)).map_err(io)?;
         Ok(())
     }
 
     fn questions(&self) -> Result<Vec<OpenQuestion>, StoreError> {
-        self.questions.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("questions", &v))).collect()
+        let t = self.t()?;
+        t.questions.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("questions", &v))).collect()
     }
 
     fn count_feedback(&self, article: &ArticleId, helpful: bool) -> Result<(), StoreError> {
+        let t = self.t()?;
         let mut broken = None;
-        self.feedback
+        t.feedback
             .update_and_fetch(article.as_str(), |old| {
                 let counts = match old.map(|b| parse::<Feedback>("feedback", b)) {
                     Some(Ok(f)) => f,
@@ -283,7 +361,8 @@ impl Store for SledStore {
     }
 
     fn feedback(&self) -> Result<Vec<(ArticleId, Feedback)>, StoreError> {
-        self.feedback
+        let t = self.t()?;
+        t.feedback
             .iter()
             .map(|item| {
                 let (k, v) = item.map_err(io)?;
@@ -293,14 +372,16 @@ impl Store for SledStore {
     }
 
     fn notify(&self, user: &UserKey, notice: &Notice) -> Result<(), StoreError> {
-        let seq = self.db.generate_id().map_err(io)?;
-        self.notices.insert(notice_key(user, seq), json(notice)).map_err(io)?;
+        let t = self.t()?;
+        let seq = t.db.generate_id().map_err(io)?;
+        t.notices.insert(notice_key(user, seq), json(notice)).map_err(io)?;
         Ok(())
     }
 
     fn pending_notices(&self, user: &UserKey) -> Result<Vec<(u64, Notice)>, StoreError> {
+        let t = self.t()?;
         let prefix = notice_prefix(user);
-        self.notices
+        t.notices
             .scan_prefix(&prefix)
             .map(|item| {
                 let (k, v) = item.map_err(io)?;
@@ -311,11 +392,12 @@ impl Store for SledStore {
     }
 
     fn save_turn(&self, user: &UserKey, state: &UserState, shown: &[u64]) -> Result<(), StoreError> {
+        let t = self.t()?;
         if shown.is_empty() {
             return self.save(user, state);
         }
         let bytes = encode(state);
-        (&self.users, &self.notices)
+        (&t.users, &t.notices)
             .transaction(|(u, n)| {
                 for seq in shown {
                     n.remove(notice_key(user, *seq))?;
@@ -327,25 +409,30 @@ impl Store for SledStore {
     }
 
     fn save_profile(&self, profile: &Profile) -> Result<(), StoreError> {
-        self.profiles.insert(profile.id.as_str(), json(profile)).map_err(io)?;
+        let t = self.t()?;
+        t.profiles.insert(profile.id.as_str(), json(profile)).map_err(io)?;
         Ok(())
     }
 
     fn delete_profile(&self, id: &ProfileId) -> Result<(), StoreError> {
-        self.profiles.remove(id.as_str()).map_err(io)?;
+        let t = self.t()?;
+        t.profiles.remove(id.as_str()).map_err(io)?;
         Ok(())
     }
 
     fn profile(&self, id: &ProfileId) -> Result<Option<Profile>, StoreError> {
-        self.profiles.get(id.as_str()).map_err(io)?.map(|b| parse(id.as_str(), &b)).transpose()
+        let t = self.t()?;
+        t.profiles.get(id.as_str()).map_err(io)?.map(|b| parse(id.as_str(), &b)).transpose()
     }
 
     fn profiles(&self) -> Result<Vec<Profile>, StoreError> {
-        self.profiles.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("profiles", &v))).collect()
+        let t = self.t()?;
+        t.profiles.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("profiles", &v))).collect()
     }
 
     fn create_intro(&self, intro: Introduction) -> Result<IntroId, StoreError> {
-        (&self.intros, &self.intros_by_user, &self.meta)
+        let t = self.t()?;
+        (&t.intros, &t.intros_by_user, &t.meta)
             .transaction(|(t, by, m)| {
                 let n = counter(m.get(b"intro-seq")?) + 1;
                 m.insert(b"intro-seq", &n.to_be_bytes())?;
@@ -363,22 +450,26 @@ impl Store for SledStore {
     }
 
     fn intro(&self, id: &IntroId) -> Result<Option<Introduction>, StoreError> {
-        self.intros.get(id.0.as_bytes()).map_err(io)?.map(|b| parse(&id.0, &b)).transpose()
+        let t = self.t()?;
+        t.intros.get(id.0.as_bytes()).map_err(io)?.map(|b| parse(&id.0, &b)).transpose()
     }
 
     fn update_intro(&self, intro: &Introduction) -> Result<(), StoreError> {
-        self.intros.insert(intro.id.0.as_bytes(), json(intro)).map_err(io)?;
+        let t = self.t()?;
+        t.intros.insert(intro.id.0.as_bytes(), json(intro)).map_err(io)?;
         Ok(())
     }
 
     fn intros(&self) -> Result<Vec<Introduction>, StoreError> {
-        self.intros.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("intros", &v))).collect()
+        let t = self.t()?;
+        t.intros.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("intros", &v))).collect()
     }
 
     fn intros_for(&self, user: &UserKey) -> Result<Vec<Introduction>, StoreError> {
+        let t = self.t()?;
         let prefix = notice_prefix(user);
         let mut out = Vec::new();
-        for item in self.intros_by_user.scan_prefix(&prefix) {
+        for item in t.intros_by_user.scan_prefix(&prefix) {
             let (k, _) = item.map_err(io)?;
             let id = IntroId(String::from_utf8_lossy(&k[prefix.len()..]).into_owned());
             out.extend(self.intro(&id)?);

@@ -5,6 +5,7 @@
 use barents_bot::core::content::{Content, EngineSettings, Source};
 pub mod bot;
 pub mod discord;
+pub mod faulty;
 pub mod telegram;
 
 use std::io::{BufRead, BufReader, Write};

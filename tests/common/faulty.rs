@@ -1,0 +1,71 @@
+//! A store wrapper that fails on demand: every write (and flush) returns an I/O error while
+//! `failing` is set, reads keep working — as a full disk behaves.
+
+use barents_bot::core::draft::{Draft, DraftEvent, DraftId};
+use barents_bot::core::ids::{ArticleId, UserKey};
+use barents_bot::core::notice::Notice;
+use barents_bot::core::partners::{IntroId, Introduction, Profile, ProfileId};
+use barents_bot::core::session::UserState;
+use barents_bot::store::{AuditEntry, Feedback, OpenQuestion, OutboxEntry, Relay, Store, StoreError};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+pub struct Faulty {
+    pub inner: Arc<dyn Store>,
+    pub failing: AtomicBool,
+    /// Writes refused so far.
+    pub refused: AtomicUsize,
+}
+
+impl Faulty {
+    pub fn new(inner: Arc<dyn Store>) -> Faulty {
+        Faulty { inner, failing: AtomicBool::new(false), refused: AtomicUsize::new(0) }
+    }
+
+    pub fn fail(&self, on: bool) {
+        self.failing.store(on, Ordering::SeqCst);
+    }
+
+    fn write<T>(&self, f: impl FnOnce() -> Result<T, StoreError>) -> Result<T, StoreError> {
+        if self.failing.load(Ordering::SeqCst) {
+            self.refused.fetch_add(1, Ordering::SeqCst);
+            return Err(StoreError::Io("No space left on device (injected)".into()));
+        }
+        f()
+    }
+}
+
+impl Store for Faulty {
+    fn load(&self, user: &UserKey) -> Result<UserState, StoreError> { self.inner.load(user) }
+    fn save(&self, user: &UserKey, state: &UserState) -> Result<(), StoreError> { self.write(|| self.inner.save(user, state)) }
+    fn forget(&self, user: &UserKey) -> Result<(), StoreError> { self.write(|| self.inner.forget(user)) }
+    fn notify(&self, user: &UserKey, notice: &Notice) -> Result<(), StoreError> { self.write(|| self.inner.notify(user, notice)) }
+    fn pending_notices(&self, user: &UserKey) -> Result<Vec<(u64, Notice)>, StoreError> { self.inner.pending_notices(user) }
+    fn save_turn(&self, user: &UserKey, state: &UserState, shown: &[u64]) -> Result<(), StoreError> { self.write(|| self.inner.save_turn(user, state, shown)) }
+    fn save_profile(&self, profile: &Profile) -> Result<(), StoreError> { self.write(|| self.inner.save_profile(profile)) }
+    fn delete_profile(&self, id: &ProfileId) -> Result<(), StoreError> { self.write(|| self.inner.delete_profile(id)) }
+    fn profile(&self, id: &ProfileId) -> Result<Option<Profile>, StoreError> { self.inner.profile(id) }
+    fn profiles(&self) -> Result<Vec<Profile>, StoreError> { self.inner.profiles() }
+    fn create_intro(&self, intro: Introduction) -> Result<IntroId, StoreError> { self.write(|| self.inner.create_intro(intro)) }
+    fn intro(&self, id: &IntroId) -> Result<Option<Introduction>, StoreError> { self.inner.intro(id) }
+    fn update_intro(&self, intro: &Introduction) -> Result<(), StoreError> { self.write(|| self.inner.update_intro(intro)) }
+    fn intros(&self) -> Result<Vec<Introduction>, StoreError> { self.inner.intros() }
+    fn flush(&self) -> Result<(), StoreError> { self.write(|| self.inner.flush()) }
+    fn submit(&self, user: &UserKey, state: &UserState, draft: Draft, sinks: &[&str]) -> Result<DraftId, StoreError> { self.write(|| self.inner.submit(user, state, draft, sinks)) }
+    fn draft(&self, id: &DraftId) -> Result<Option<Draft>, StoreError> { self.inner.draft(id) }
+    fn drafts(&self) -> Result<Vec<Draft>, StoreError> { self.inner.drafts() }
+    fn set_status(&self, id: &DraftId, event: DraftEvent) -> Result<Draft, StoreError> { self.write(|| self.inner.set_status(id, event)) }
+    fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError> { self.inner.outbox() }
+    fn delivered(&self, seq: u64, sink: &str) -> Result<(), StoreError> { self.write(|| self.inner.delivered(seq, sink)) }
+    fn relay(&self, relay: Relay, draft: Option<DraftEvent>, about: Option<DraftId>, sinks: &[&str]) -> Result<(), StoreError> { self.write(|| self.inner.relay(relay, draft, about, sinks)) }
+    fn save_draft(&self, draft: &Draft) -> Result<(), StoreError> { self.write(|| self.inner.save_draft(draft)) }
+    fn delete_draft(&self, id: &DraftId) -> Result<(), StoreError> { self.write(|| self.inner.delete_draft(id)) }
+    fn user_keys(&self) -> Result<Vec<UserKey>, StoreError> { self.inner.user_keys() }
+    fn remove_user(&self, user: &UserKey) -> Result<(), StoreError> { self.write(|| self.inner.remove_user(user)) }
+    fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError> { self.write(|| self.inner.audit(entry)) }
+    fn audit_log(&self) -> Result<Vec<AuditEntry>, StoreError> { self.inner.audit_log() }
+    fn keep_question(&self, question: &OpenQuestion) -> Result<(), StoreError> { self.write(|| self.inner.keep_question(question)) }
+    fn questions(&self) -> Result<Vec<OpenQuestion>, StoreError> { self.inner.questions() }
+    fn count_feedback(&self, article: &ArticleId, helpful: bool) -> Result<(), StoreError> { self.write(|| self.inner.count_feedback(article, helpful)) }
+    fn feedback(&self) -> Result<Vec<(ArticleId, Feedback)>, StoreError> { self.inner.feedback() }
+}
