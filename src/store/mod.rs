@@ -25,6 +25,10 @@ pub enum StoreError {
     Locked { path: String },
     #[error("the store could not be opened at {path}: {cause}")]
     Open { path: String, cause: String },
+    #[error(
+        "the store in {path} has lost data it had saved (it reaches write {found}, but write {written} was made): the files were damaged, e.g. by a disk fault. Keep a copy of the directory and restore it from a backup; or, to go on without what was lost, delete {path}/{marker}"
+    )]
+    Damaged { path: String, written: u64, found: u64, marker: &'static str },
     #[error("storage I/O failed: {0}")]
     Io(String),
     #[error("a stored record for {key} cannot be read: {cause}")]

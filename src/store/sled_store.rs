@@ -17,6 +17,11 @@ use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 use std::path::Path;
 
+/// The file beside the database that records the last flushed write's number.
+const MARKER: &str = "flushed";
+/// Where the database keeps the same number.
+const GENERATION: &[u8] = b"generation";
+
 pub struct SledStore {
     dir: std::path::PathBuf,
     cache_capacity_bytes: u64,
@@ -78,6 +83,13 @@ impl SledStore {
             std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(|e| StoreError::Open { path: path.clone(), cause: e.to_string() })?;
         }
         let trees = Trees::open(dir, cache_capacity_bytes)?;
+        // sled reads its log up to the first damaged record and silently stops there; the
+        // marker says how far it had got, so a loss is reported instead of served.
+        let found = counter(trees.meta.get(GENERATION).map_err(io)?);
+        let written = std::fs::read_to_string(dir.join(MARKER)).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
+        if found < written {
+            return Err(StoreError::Damaged { path, written, found, marker: MARKER });
+        }
         Ok(SledStore {
             dir: dir.to_owned(),
             cache_capacity_bytes,
@@ -175,7 +187,18 @@ impl Store for SledStore {
 
     fn flush(&self) -> Result<(), StoreError> {
         let t = self.t()?;
-        let result = self.commits.commit(|| t.db.flush().map(|_| ()).map_err(|e| e.to_string())).map_err(StoreError::Io);
+        let marker = self.dir.join(MARKER);
+        let result = self
+            .commits
+            .commit(|| {
+                let generation = t.meta.update_and_fetch(GENERATION, |old| Some((counter(old.map(sled::IVec::from)) + 1).to_be_bytes().to_vec())).map_err(|e| e.to_string())?;
+                t.db.flush().map_err(|e| e.to_string())?;
+                // Written after the flush, so it is never ahead of what is on disk. Not synced:
+                // if it is lost in a crash, it lags behind, which raises no alarm.
+                let _ = std::fs::write(&marker, counter(generation).to_string());
+                Ok(())
+            })
+            .map_err(StoreError::Io);
         if result.is_err() {
             self.broken.store(true, std::sync::atomic::Ordering::Release);
         }

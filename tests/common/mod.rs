@@ -151,6 +151,28 @@ impl Console {
         }
     }
 
+    /// Waits until the output since the last wait contains one of `needles`; returns which
+    /// (the one that appears last in the output when several do) and the output.
+    pub fn wait_for_any(&mut self, needles: &[&str]) -> (usize, String) {
+        let deadline = Instant::now() + TIMEOUT;
+        let mut seen = String::new();
+        loop {
+            let found = needles.iter().enumerate().filter_map(|(i, n)| seen.rfind(n).map(|at| (at, i))).max();
+            if let Some((_, i)) = found {
+                return (i, seen);
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) => {
+                    seen.push_str(&line);
+                    seen.push('\n');
+                }
+                Err(RecvTimeoutError::Timeout) => panic!("timed out waiting for any of {needles:?}; got:\n{seen}"),
+                Err(RecvTimeoutError::Disconnected) => panic!("output ended before any of {needles:?}; got:\n{seen}"),
+            }
+        }
+    }
+
     /// Closes stdin and waits for the process to exit; returns its exit code and the rest of stdout.
     pub fn finish(mut self) -> (Option<i32>, String) {
         drop(self.stdin.take());
