@@ -9,7 +9,7 @@ use barents_bot::core::effect::{Event, Inbound};
 use barents_bot::core::ids::{Platform, UserKey};
 use barents_bot::core::locale::Locale;
 use barents_bot::runtime::Runtime;
-use barents_bot::store::{MemoryStore, Store};
+use barents_bot::store::MemoryStore;
 use std::sync::Arc;
 
 const NOW: i64 = 1_795_000_000;

@@ -9,7 +9,7 @@ use barents_bot::core::effect::{Event, Inbound};
 use barents_bot::core::ids::{Platform, UserKey};
 use barents_bot::core::locale::Locale;
 use barents_bot::runtime::{Retired, Runtime};
-use barents_bot::store::{MemoryStore, Store};
+use barents_bot::store::MemoryStore;
 use serde_json::Value;
 use std::sync::Arc;
 

@@ -11,7 +11,7 @@ use barents_bot::core::session::UserState;
 use barents_bot::core::ids::{Platform, UserKey};
 use barents_bot::core::value::Value;
 use barents_bot::runtime::Runtime;
-use barents_bot::store::{MemoryStore, Store};
+use barents_bot::store::MemoryStore;
 use std::sync::Arc;
 use serde::Deserialize;
 use std::collections::BTreeMap;
