@@ -18,6 +18,7 @@ use std::sync::Arc;
 use tracing::{error, info};
 
 mod advisers;
+mod executor;
 pub mod limits;
 mod partners;
 mod privacy;
@@ -47,6 +48,24 @@ pub struct Runtime {
     /// The partner registry's public listings; a std lock, held only to swap or clone the Arc.
     directory: Arc<std::sync::RwLock<Arc<crate::core::partners::Directory>>>,
     rate: Arc<limits::RateLimiter>,
+    /// Runs async adapters' turns in batches, started at the first one.
+    executor: Arc<std::sync::OnceLock<executor::Executor>>,
+}
+
+/// What a turn did before its flush.
+pub(crate) enum Applied {
+    /// Written; to be shown once flushed.
+    Done(Done),
+    /// Nothing written (the rate limit): shown as it is.
+    Answered(Vec<Effect>),
+    Failed(StoreError),
+}
+
+pub(crate) struct Done {
+    effects: Vec<Effect>,
+    /// A draft or message was queued for the advisers: wake the hand-off workers.
+    handed_off: bool,
+    changes: partners::Changes,
 }
 
 impl Runtime {
@@ -59,6 +78,7 @@ impl Runtime {
             notices: tokio::sync::broadcast::channel(1024).0,
             directory: Arc::default(),
             rate: Arc::default(),
+            executor: Arc::default(),
         };
         runtime.rebuild_directory();
         runtime
@@ -78,6 +98,30 @@ impl Runtime {
     /// One turn for one user. On a storage failure nothing is half-written: the user gets a
     /// short apology in their language and the same question stays pending.
     pub fn turn(&self, user: &UserKey, inbound: Inbound) -> Vec<Effect> {
+        let applied = self.apply(user, &inbound);
+        let flushed = match &applied {
+            Applied::Done(_) => self.store.flush(),
+            Applied::Answered(_) | Applied::Failed(_) => Ok(()),
+        };
+        self.finish(user, &inbound, applied, flushed)
+    }
+
+    /// [`Runtime::turn`] for async adapters. Turns go to the batching executor: the turns of
+    /// many users share one flush, and no thread waits per turn.
+    pub async fn turn_async(&self, user: &UserKey, inbound: Inbound) -> Vec<Effect> {
+        let rx = self.executor.get_or_init(|| executor::Executor::start(self.clone())).submit(user.clone(), inbound);
+        match rx.await {
+            Ok(effects) => effects,
+            Err(_) => {
+                error!("a turn was lost by the executor");
+                vec![Effect::Reply(self.apology(self.content.settings.default_locale))]
+            }
+        }
+    }
+
+    /// Everything a turn does before it is made durable: the rate limit, the engine's step,
+    /// and the writes. Nothing may be shown until the store is flushed.
+    pub(crate) fn apply(&self, user: &UserKey, inbound: &Inbound) -> Applied {
         let typed = !matches!(inbound.event, crate::core::effect::Event::Resume);
         if typed && user.platform != crate::core::ids::Platform::Console {
             match self.rate.check(user, inbound.now, self.content.settings.limits.messages_per_minute) {
@@ -85,34 +129,41 @@ impl Runtime {
                 limits::Verdict::Warn => {
                     let default = inbound.locale_hint.unwrap_or(self.content.settings.default_locale);
                     let locale = self.store.load(user).map_or(default, |s| s.prefs.locale(default));
-                    return vec![Effect::Reply(self.reply(locale, "limit-rate", None))];
+                    return Applied::Answered(vec![Effect::Reply(self.reply(locale, "limit-rate", None))]);
                 }
-                limits::Verdict::Drop => return Vec::new(),
+                limits::Verdict::Drop => return Applied::Answered(Vec::new()),
             }
         }
-        match self.try_turn(user, &inbound) {
-            Ok(effects) => effects,
-            Err(e) => {
-                error!(user = %user.log_id(), cause = %e, "turn failed in storage");
-                let locale = inbound.locale_hint.unwrap_or(self.content.settings.default_locale);
-                vec![Effect::Reply(self.apology(locale))]
-            }
+        match self.try_turn(user, inbound) {
+            Ok(done) => Applied::Done(done),
+            Err(e) => Applied::Failed(e),
         }
     }
 
-    /// [`Runtime::turn`] for async adapters: the store's blocking work runs off the async threads.
-    pub async fn turn_async(&self, user: &UserKey, inbound: Inbound) -> Vec<Effect> {
-        let (runtime, user) = (self.clone(), user.clone());
-        match tokio::task::spawn_blocking(move || runtime.turn(&user, inbound)).await {
-            Ok(effects) => effects,
-            Err(e) => {
-                error!(cause = %e, "a turn panicked");
-                vec![Effect::Reply(self.apology(self.content.settings.default_locale))]
+    /// After the flush that covers the turn: its effects, or the apology if anything failed.
+    pub(crate) fn finish(&self, user: &UserKey, inbound: &Inbound, applied: Applied, flushed: Result<(), StoreError>) -> Vec<Effect> {
+        let failure = match (applied, flushed) {
+            (Applied::Answered(effects), _) => return effects,
+            (Applied::Done(done), Ok(())) => {
+                if done.handed_off {
+                    self.handoff.send_modify(|n| *n += 1);
+                }
+                if done.changes.directory {
+                    self.rebuild_directory();
+                }
+                for other in done.changes.notified {
+                    self.announce(other);
+                }
+                return done.effects;
             }
-        }
+            (Applied::Done(_), Err(e)) | (Applied::Failed(e), _) => e,
+        };
+        error!(user = %user.log_id(), cause = %failure, "turn failed in storage");
+        let locale = inbound.locale_hint.unwrap_or(self.content.settings.default_locale);
+        vec![Effect::Reply(self.apology(locale))]
     }
 
-    fn try_turn(&self, user: &UserKey, inbound: &Inbound) -> Result<Vec<Effect>, StoreError> {
+    fn try_turn(&self, user: &UserKey, inbound: &Inbound) -> Result<Done, StoreError> {
         let mut state = self.store.load(user)?;
         // Notices others left since the last turn: shown now, dropped when this turn is saved.
         let pending = self.store.pending_notices(user)?;
@@ -174,17 +225,7 @@ impl Runtime {
             }
         }
         self.store.save_turn(user, &state, &shown)?;
-        self.store.flush()?;
-        if handed_off {
-            self.handoff.send_modify(|n| *n += 1);
-        }
-        if changes.directory {
-            self.rebuild_directory();
-        }
-        for other in changes.notified {
-            self.announce(other);
-        }
-        Ok(out)
+        Ok(Done { effects: out, handed_off, changes })
     }
 
     /// Stores the answers as a draft with its hand-off, in one transaction with the user's state.

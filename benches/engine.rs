@@ -1,0 +1,53 @@
+//! Micro-benchmarks of the core, in memory: loading and checking all shipped content, one turn
+//! of the engine (a text answer, a choice, a failed validation), formatting a typical message,
+//! and matching a free-text question to the knowledge base.
+//!
+//! `cargo bench --bench engine`; figures and the machine they came from are in BENCHMARKS.md.
+
+use barents_bot::content::Origin;
+use barents_bot::core::content::{Content, EngineSettings};
+use barents_bot::core::effect::{Event, Inbound};
+use barents_bot::core::engine;
+use barents_bot::core::ids::MessageId;
+use barents_bot::core::locale::Locale;
+use barents_bot::core::session::UserState;
+use criterion::{BatchSize, Criterion, black_box, criterion_group, criterion_main};
+
+const NOW: i64 = 1_795_000_000;
+
+fn inbound(text: &str) -> Inbound {
+    Inbound { event: Event::Text(text.to_owned()), locale_hint: Some(Locale::En), now: NOW }
+}
+
+/// The state after these messages, from a new user.
+fn after(content: &Content, texts: &[&str]) -> UserState {
+    let (mut user, _) = engine::step(content, UserState::default(), &Inbound { event: Event::Resume, locale_hint: Some(Locale::En), now: NOW });
+    for t in texts {
+        user = engine::step(content, user, &inbound(t)).0;
+    }
+    user
+}
+
+fn benches(c: &mut Criterion) {
+    let sources = Origin::Embedded.read().expect("the built-in content");
+    c.bench_function("load and check all content", |b| b.iter(|| Content::build(black_box(&sources), EngineSettings::default()).expect("valid")));
+
+    let content = Content::build(&sources, EngineSettings::default()).expect("valid").0;
+    let at_text = after(&content, &["/start application"]);
+    let at_choice = after(&content, &["/start eligibility"]);
+    let at_orgnr = after(&content, &["/start application", "Kirkenes Choir"]);
+    let mut turns = c.benchmark_group("one turn");
+    turns.bench_function("text answer", |b| b.iter_batched(|| at_text.clone(), |u| engine::step(&content, u, &inbound("Kirkenes Choir")), BatchSize::SmallInput));
+    turns.bench_function("choice", |b| b.iter_batched(|| at_choice.clone(), |u| engine::step(&content, u, &inbound("1")), BatchSize::SmallInput));
+    turns.bench_function("failed validation", |b| b.iter_batched(|| at_orgnr.clone(), |u| engine::step(&content, u, &inbound("12345")), BatchSize::SmallInput));
+    turns.finish();
+
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("id", "BS-2026-0007");
+    let id = MessageId::new("draft-submitted");
+    c.bench_function("format a message", |b| b.iter(|| content.catalog.format(Locale::Nb, black_box(&id), Some(&args))));
+    c.bench_function("match a question to the knowledge base", |b| b.iter(|| content.knowledge.search(black_box("trenger vi tolk på møtene?"))));
+}
+
+criterion_group!(engine_benches, benches);
+criterion_main!(engine_benches);

