@@ -256,8 +256,68 @@ fn direct_mode(runtime: &Runtime, script: &[String], users: usize) -> (Vec<Durat
 }
 
 /// The same users through teloxide and the fake Bot API on loopback: a turn is timed from the
-/// user's update to the bot's last reply to it.
+/// user's update to the bot's last message of its reply.
 async fn telegram_mode(runtime: Runtime, script: Arc<Vec<String>>, users: usize, think_ms: u64) -> (Vec<Duration>, Duration) {
-    let _ = (runtime, script, users, think_ms);
-    unimplemented!("the Telegram mode")
+    use barents_bot::config::{Secret, TelegramLimits, TelegramSettings};
+    let server = Arc::new(fake_telegram::TelegramServer::start().await);
+    // Throttling off: this measures the bot's own cost (production keeps Telegram's limits).
+    // (teloxide preallocates for its limits, so "off" is a large finite number.)
+    let unlimited = TelegramLimits { messages_per_sec_chat: 1_000, messages_per_min_chat: 60_000, messages_per_min_group: 60_000, messages_per_sec_overall: 100_000 };
+    let settings = TelegramSettings {
+        token: Secret::new(fake_telegram::TOKEN.to_owned()),
+        api_url: Some(server.url.clone()),
+        adviser_chat_id: None,
+        adviser_user_ids: Vec::new(),
+        webhook: None,
+        limits: unlimited,
+        adviser_locale: Locale::Nb,
+    };
+    let (trigger, shutdown) = barents_bot::runtime::shutdown::channel();
+    let bot = tokio::spawn(barents_bot::adapters::telegram::run(settings, runtime.clone(), shutdown));
+    server.wait_for("the bot to poll", |calls| calls.iter().any(|c| c.method == "getupdates").then_some(())).await;
+    server.quiet();
+    // How many messages each turn sends, from the engine itself.
+    let replies = replies_per_turn(&runtime.content, &script);
+    let started = Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    for u in 0..users {
+        let (server, script, replies) = (server.clone(), script.clone(), replies.clone());
+        tasks.spawn(async move {
+            let user = fake_telegram::User { id: 10_000_000 + u as i64, name: "Load", language: "en" };
+            let mut think = Think::new(u, think_ms);
+            let (mut latencies, mut sent) = (Vec::with_capacity(script.len()), 0);
+            for (line, n) in script.iter().zip(replies.iter()) {
+                if think_ms > 0 {
+                    tokio::time::sleep(think.next()).await;
+                }
+                let t = Instant::now();
+                server.say(&user, line);
+                sent += n;
+                server.wait_sent(user.id, sent).await;
+                latencies.push(t.elapsed());
+            }
+            latencies
+        });
+    }
+    let mut all = Vec::new();
+    while let Some(l) = tasks.join_next().await {
+        all.extend(l.expect("a user task"));
+    }
+    let elapsed = started.elapsed();
+    trigger.fire();
+    let _ = bot.await;
+    (all, elapsed)
+}
+
+/// The messages each line of the script is answered with, for a new user.
+fn replies_per_turn(content: &Content, script: &[String]) -> Arc<Vec<usize>> {
+    let now = barents_bot::runtime::now();
+    let mut user = UserState::default();
+    let mut out = Vec::new();
+    for line in script {
+        let (next, effects) = barents_bot::core::engine::step(content, user, &Inbound { event: Event::Text(line.clone()), locale_hint: Some(Locale::En), now });
+        user = next;
+        out.push(effects.iter().filter(|e| e.reply().is_some()).count() + effects.iter().filter(|e| matches!(e, Effect::Submit { .. })).count());
+    }
+    Arc::new(out)
 }

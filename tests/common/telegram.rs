@@ -50,12 +50,17 @@ struct Inner {
     messages: HashMap<(i64, i64), Value>,
     failures: HashMap<String, VecDeque<Failure>>,
     webhook: Option<(String, String)>,
+    /// For load: keep no record of calls and messages, only how many went to each chat.
+    quiet: bool,
+    sent: HashMap<i64, usize>,
 }
 
 #[derive(Default)]
 struct Shared {
     inner: Mutex<Inner>,
     changed: Notify,
+    /// Woken when the bot sends to that chat (so thousands of waiting users wake one by one).
+    chats: Mutex<HashMap<i64, Arc<Notify>>>,
 }
 
 pub struct TelegramServer {
@@ -87,6 +92,24 @@ impl TelegramServer {
         let url = format!("http://{}", listener.local_addr().unwrap());
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
         TelegramServer { url, shared }
+    }
+
+    /// For load generation: from now on no call or message is kept (memory stays flat); only the
+    /// number of messages to each chat, for [`TelegramServer::wait_sent`].
+    pub fn quiet(&self) {
+        self.shared.inner.lock().unwrap().quiet = true;
+    }
+
+    /// Waits until the bot has sent `n` messages to `chat` in all.
+    pub async fn wait_sent(&self, chat: i64, n: usize) {
+        let notify = self.shared.chats.lock().unwrap().entry(chat).or_default().clone();
+        loop {
+            let notified = notify.notified();
+            if self.shared.inner.lock().unwrap().sent.get(&chat).copied().unwrap_or(0) >= n {
+                return;
+            }
+            notified.await;
+        }
     }
 
     pub fn clear_failures(&self) {
@@ -325,6 +348,7 @@ async fn handle(
                 let id = inner.next_message;
                 inner.next_message += 1;
                 params["_message_id"] = json!(id);
+                *inner.sent.entry(chat).or_default() += 1;
                 let mut m = json!({ "message_id": id, "date": 1_795_000_000, "chat": chat_json(chat),
                     "from": { "id": BOT_ID, "is_bot": true, "first_name": "Barents", "username": BOT_USERNAME },
                     "text": unescape(&strip_tags(&text)) });
@@ -332,9 +356,14 @@ async fn handle(
                 if !params["reply_markup"]["inline_keyboard"].is_null() {
                     m["reply_markup"] = params["reply_markup"].clone();
                 }
-                inner.messages.insert((chat, id), m.clone());
+                if !inner.quiet {
+                    inner.messages.insert((chat, id), m.clone());
+                }
                 m
             };
+            if let Some(n) = shared.chats.lock().unwrap().get(&chat) {
+                n.notify_waiters();
+            }
             reply(&shared, &method, params, 200, ok(message))
         }
         "editmessagetext" | "editmessagereplymarkup" => {
@@ -407,7 +436,12 @@ fn chat_json(chat: i64) -> Value {
 }
 
 fn record(shared: &Shared, method: &str, params: Value, status: u16) {
-    shared.inner.lock().unwrap().calls.push(Call { method: method.to_owned(), params, at: Instant::now(), status });
+    let mut inner = shared.inner.lock().unwrap();
+    if inner.quiet {
+        return;
+    }
+    inner.calls.push(Call { method: method.to_owned(), params, at: Instant::now(), status });
+    drop(inner);
     shared.changed.notify_waiters();
 }
 
