@@ -93,17 +93,8 @@ fn hostile_answers_are_stored_and_exported_intact() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_nasty_input_on_telegram_and_discord_gets_an_answer_that_the_platform_accepts() {
-    use common::{bot::BotProcess, discord, telegram};
-    let tg = telegram::TelegramServer::start().await;
-    let dc = discord::DiscordServer::start().await;
-    let data = tempfile::tempdir().unwrap();
-    let env = [
-        ("TELEGRAM_BOT_TOKEN", telegram::TOKEN.to_owned()),
-        ("TELEGRAM_API_URL", tg.url.clone()),
-        ("DISCORD_BOT_TOKEN", discord::TOKEN.to_owned()),
-        ("DISCORD_API_URL", dc.url.clone()),
-    ];
-    let bot = BotProcess::start(data.path(), &env, &[discord::TOKEN, telegram::TOKEN.split(':').nth(1).unwrap()]);
+    use common::{discord, telegram};
+    let (tg, dc, _data, bot) = common::bot::both_platforms().await;
     let kari = telegram::User { id: 4401, name: "Kari", language: "en" };
     let ivan = discord::User { id: 4402, name: "ivan", locale: "en-US" };
     tg.say(&kari, "/start eligibility");

@@ -3,27 +3,11 @@
 
 mod common;
 
-use common::bot::BotProcess;
 use common::{discord, telegram};
-
-/// Both fake servers, and one bot process serving them from one store.
-async fn both() -> (telegram::TelegramServer, discord::DiscordServer, tempfile::TempDir, BotProcess) {
-    let tg = telegram::TelegramServer::start().await;
-    let dc = discord::DiscordServer::start().await;
-    let data = tempfile::tempdir().unwrap();
-    let env = [
-        ("TELEGRAM_BOT_TOKEN", telegram::TOKEN.to_owned()),
-        ("TELEGRAM_API_URL", tg.url.clone()),
-        ("DISCORD_BOT_TOKEN", discord::TOKEN.to_owned()),
-        ("DISCORD_API_URL", dc.url.clone()),
-    ];
-    let bot = BotProcess::start(data.path(), &env, &[discord::TOKEN, telegram::TOKEN.split(':').nth(1).unwrap()]);
-    (tg, dc, data, bot)
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn one_process_serves_telegram_and_discord() {
-    let (tg, dc, _data, bot) = both().await;
+    let (tg, dc, _data, bot) = common::bot::both_platforms().await;
 
     let kari = telegram::User { id: 3001, name: "Kari", language: "nb" };
     tg.say(&kari, "/start eligibility");
@@ -55,7 +39,7 @@ async fn discord_said(dc: &discord::DiscordServer, channel: u64, needle: &str) -
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_telegram_school_and_a_discord_user_meet_through_the_registry() {
-    let (tg, dc, _data, bot) = both().await;
+    let (tg, dc, _data, bot) = common::bot::both_platforms().await;
 
     // A school in Kirkenes publishes its profile on Telegram, with its e-mail for those it accepts.
     let kari = telegram::User { id: 3101, name: "Kari", language: "en" };

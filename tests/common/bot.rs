@@ -126,3 +126,19 @@ impl Drop for BotProcess {
         }
     }
 }
+
+/// Both fake servers, and one bot process serving them from one store.
+pub async fn both_platforms() -> (super::telegram::TelegramServer, super::discord::DiscordServer, tempfile::TempDir, BotProcess) {
+    use super::{discord, telegram};
+    let tg = telegram::TelegramServer::start().await;
+    let dc = discord::DiscordServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let env = [
+        ("TELEGRAM_BOT_TOKEN", telegram::TOKEN.to_owned()),
+        ("TELEGRAM_API_URL", tg.url.clone()),
+        ("DISCORD_BOT_TOKEN", discord::TOKEN.to_owned()),
+        ("DISCORD_API_URL", dc.url.clone()),
+    ];
+    let bot = BotProcess::start(data.path(), &env, &[discord::TOKEN, telegram::TOKEN.split(':').nth(1).unwrap()]);
+    (tg, dc, data, bot)
+}
