@@ -258,18 +258,16 @@ fn direct_mode(runtime: &Runtime, script: &[String], users: usize) -> (Vec<Durat
 /// The same users through teloxide and the fake Bot API on loopback: a turn is timed from the
 /// user's update to the bot's last message of its reply.
 async fn telegram_mode(runtime: Runtime, script: Arc<Vec<String>>, users: usize, think_ms: u64) -> (Vec<Duration>, Duration) {
-    use barents_bot::config::{Secret, TelegramLimits, TelegramSettings};
+    use barents_bot::config::{Secret, TelegramSettings};
     let server = Arc::new(fake_telegram::TelegramServer::start().await);
     // Throttling off: this measures the bot's own cost (production keeps Telegram's limits).
-    // (teloxide preallocates for its limits, so "off" is a large finite number.)
-    let unlimited = TelegramLimits { messages_per_sec_chat: 1_000, messages_per_min_chat: 60_000, messages_per_min_group: 60_000, messages_per_sec_overall: 100_000 };
     let settings = TelegramSettings {
         token: Secret::new(fake_telegram::TOKEN.to_owned()),
         api_url: Some(server.url.clone()),
         adviser_chat_id: None,
         adviser_user_ids: Vec::new(),
         webhook: None,
-        limits: unlimited,
+        limits: None,
         adviser_locale: Locale::Nb,
     };
     let (trigger, shutdown) = barents_bot::runtime::shutdown::channel();

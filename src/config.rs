@@ -178,6 +178,9 @@ pub struct TelegramSection {
     pub webhook_url: Option<String>,
     /// Address the webhook server binds to, e.g. `0.0.0.0:8443`.
     pub webhook_listen: Option<String>,
+    /// `false` switches client-side throttling off: only for a Bot API server on loopback
+    /// (the load generator); against Telegram it earns 429s.
+    pub throttle: bool,
     /// Telegram's limits on what a bot may send; the defaults are Telegram's published ones.
     pub messages_per_sec_chat: u32,
     pub messages_per_min_chat: u32,
@@ -192,6 +195,7 @@ impl Default for TelegramSection {
             adviser_chat_id: None,
             webhook_url: None,
             webhook_listen: None,
+            throttle: true,
             messages_per_sec_chat: 1,
             messages_per_min_chat: 20,
             messages_per_min_group: 20,
@@ -273,7 +277,8 @@ pub struct TelegramSettings {
     pub adviser_user_ids: Vec<i64>,
     /// `Some` switches from long polling to a webhook.
     pub webhook: Option<Webhook>,
-    pub limits: TelegramLimits,
+    /// What teloxide's `Throttle` lets through; `None`: no client-side throttling.
+    pub limits: Option<TelegramLimits>,
     /// The language of what the adviser chat sees.
     pub adviser_locale: Locale,
 }
@@ -422,12 +427,12 @@ impl Settings {
                 adviser_user_ids: tg_users,
                 webhook: webhook.clone(),
                 adviser_locale: file.advisers.language.as_deref().and_then(Locale::from_hint).unwrap_or(Locale::Nb),
-                limits: TelegramLimits {
+                limits: file.telegram.throttle.then(|| TelegramLimits {
                     messages_per_sec_chat: file.telegram.messages_per_sec_chat.max(1),
                     messages_per_min_chat: file.telegram.messages_per_min_chat.max(1),
                     messages_per_min_group: file.telegram.messages_per_min_group.max(1),
                     messages_per_sec_overall: file.telegram.messages_per_sec_overall.max(1),
-                },
+                }),
             }),
             discord: env.discord_token.clone().map(|token| DiscordSettings {
                 token,

@@ -2,7 +2,8 @@
 //! keyboards; groups get short public answers with a button into a private chat.
 //!
 //! Long polling by default, a webhook when configured. Per-user order comes from
-//! [`UserQueues`]; Telegram's sending limits from teloxide's `Throttle`; 429s and network
+//! [`UserQueues`]; Telegram's sending limits from teloxide's `Throttle` (unless
+//! `[telegram] throttle = false`, for a loopback server); 429s and network
 //! errors from [`send::retry`]. Nothing here decides what to say: that is the core's job.
 
 mod inbound;
@@ -20,7 +21,6 @@ use crate::runtime::{Adviser, Runtime, Shutdown, UserQueues};
 use inbound::{Incoming, Origin};
 use std::sync::Arc;
 use std::time::Duration;
-use teloxide::adaptors::Throttle;
 use teloxide::adaptors::throttle::Limits;
 use teloxide::payloads::{
     AnswerCallbackQuerySetters, EditMessageReplyMarkupSetters, EditMessageTextSetters, GetUpdatesSetters, SendMessageSetters,
@@ -31,8 +31,6 @@ use teloxide::types::{BotCommand, CallbackQueryId, ChatAction, ChatId, ParseMode
 use teloxide::{ApiError, Bot, RequestError};
 use tracing::{error, info, warn};
 
-
-type TgBot = Throttle<Bot>;
 
 #[derive(Debug, thiserror::Error)]
 pub enum TelegramError {
@@ -51,8 +49,10 @@ const POLL_TIMEOUT_SECS: u32 = 10;
 /// Show "typing…" when a turn takes longer than this.
 const TYPING_AFTER: Duration = Duration::from_millis(400);
 
-struct Telegram {
-    bot: TgBot,
+/// The adapter over any Bot API client: `Throttle<Bot>` in production, the bare `Bot` when
+/// throttling is switched off (benchmarks against a loopback server).
+struct Telegram<B> {
+    bot: B,
     runtime: Runtime,
     queues: UserQueues,
     username: String,
@@ -61,18 +61,32 @@ struct Telegram {
 }
 
 /// Serves Telegram until `shutdown` completes (or a fatal error such as a 409 conflict).
-pub async fn run(settings: TelegramSettings, runtime: Runtime, mut shutdown: Shutdown) -> Result<(), TelegramError> {
+pub async fn run(settings: TelegramSettings, runtime: Runtime, shutdown: Shutdown) -> Result<(), TelegramError> {
     let mut bot = Bot::new(settings.token.expose());
     if let Some(url) = &settings.api_url {
         bot = bot.set_api_url(url::Url::parse(url).map_err(|_| TelegramError::BadApiUrl)?);
     }
-    let l = settings.limits;
-    let bot = bot.throttle(Limits {
-        messages_per_sec_chat: l.messages_per_sec_chat,
-        messages_per_min_chat: l.messages_per_min_chat,
-        messages_per_min_channel_or_supergroup: l.messages_per_min_group,
-        messages_per_sec_overall: l.messages_per_sec_overall,
-    });
+    match settings.limits {
+        Some(l) => {
+            let limits = Limits {
+                messages_per_sec_chat: l.messages_per_sec_chat,
+                messages_per_min_chat: l.messages_per_min_chat,
+                messages_per_min_channel_or_supergroup: l.messages_per_min_group,
+                messages_per_sec_overall: l.messages_per_sec_overall,
+            };
+            serve(bot.throttle(limits), settings, runtime, shutdown).await
+        }
+        None => {
+            warn!("Telegram sending limits are off: only for a Bot API server on loopback");
+            serve(bot, settings, runtime, shutdown).await
+        }
+    }
+}
+
+async fn serve<B>(bot: B, settings: TelegramSettings, runtime: Runtime, mut shutdown: Shutdown) -> Result<(), TelegramError>
+where
+    B: Requester<Err = RequestError> + Send + Sync + 'static,
+{
     let me = loop {
         tokio::select! {
             _ = shutdown.wait() => return Ok(()),
@@ -126,7 +140,10 @@ pub async fn run(settings: TelegramSettings, runtime: Runtime, mut shutdown: Shu
     }
 }
 
-impl Telegram {
+impl<B> Telegram<B>
+where
+    B: Requester<Err = RequestError> + Send + Sync + 'static,
+{
     fn catalog_text(&self, locale: Locale, id: &str) -> String {
         self.runtime.content.catalog.format(locale, &MessageId::new(id), None)
     }
