@@ -4,8 +4,8 @@
 //! second, p50/p99/max turn latency, peak RSS and the store's size on disk.
 //!
 //! ```text
-//! cargo run --release --example loadgen -- [--users 10000] [--think-ms 400] [--mode store|telegram]
-//!     [--store sled|memory] [--cache-mb 16] [--preload 0]
+//! cargo run --release --example loadgen -- [--users 10000] [--think-ms 400] [--mode store|telegram|direct]
+//!     [--store sled|memory] [--cache-mb 64] [--preload 0] [--ramp-ms 10000]
 //! ```
 //!
 //! Each user waits `--think-ms` (±50 %, seeded) between a reply and their next message, as
@@ -19,6 +19,10 @@
 #[path = "../tests/common/telegram.rs"]
 #[allow(dead_code)]
 mod fake_telegram;
+
+/// The bot's own allocator (see `src/main.rs`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use barents_bot::content::Origin;
 use barents_bot::core::content::{Content, EngineSettings, Limits};
@@ -53,23 +57,61 @@ struct Args {
     store: String,
     mode: String,
     cache_mb: u64,
+    ramp_ms: u64,
     preload: usize,
 }
 
+const USAGE: &str = "usage: loadgen [--users 10000] [--think-ms 400] [--mode store|telegram|direct] [--store sled|memory] [--cache-mb 64] [--preload 0] [--ramp-ms 10000]
+
+  --users     simulated users at once, each doing the eligibility check and the application
+  --think-ms  each user's pause between a reply and their next message (+-50 %); 0: a flood
+  --mode      store: through the runtime's executor; telegram: through teloxide and a Bot API
+              server on loopback; direct: one turn after another on one thread
+  --store     sled (durable, flushed before each reply) or memory
+  --cache-mb  sled's page cache ([storage] cache_capacity_mb; 64 there too)
+  --preload   idle sessions stored first, as a store that has run a while holds them
+  --ramp-ms   the users arrive evenly over this time, as after an announcement; 0: all at once
+
+Besides the whole run, it reports the time when every user is in the middle of a journey
+(the last one has arrived, the first one has not finished).";
+
 fn args() -> Args {
-    let mut a = Args { users: 10_000, think_ms: 400, store: "sled".into(), mode: "store".into(), cache_mb: 16, preload: 0 };
+    let mut a = Args {
+        users: 10_000,
+        think_ms: 400,
+        store: "sled".into(),
+        mode: "store".into(),
+        cache_mb: 64,
+        preload: 0,
+        ramp_ms: 10_000,
+    };
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
     while i < argv.len() {
+        let flag = argv[i].as_str();
+        if flag == "--help" || flag == "-h" {
+            println!("{USAGE}");
+            std::process::exit(0);
+        }
         let value = argv.get(i + 1).cloned().unwrap_or_default();
-        match argv[i].as_str() {
-            "--users" => a.users = value.parse().expect("--users N"),
-            "--think-ms" => a.think_ms = value.parse().expect("--think-ms N"),
+        let number = |v: &str| -> u64 {
+            v.parse().unwrap_or_else(|_| {
+                eprintln!("{flag} needs a number, not {v:?}\n\n{USAGE}");
+                std::process::exit(2)
+            })
+        };
+        match flag {
+            "--users" => a.users = number(&value) as usize,
+            "--think-ms" => a.think_ms = number(&value),
             "--mode" => a.mode = value,
             "--store" => a.store = value,
-            "--cache-mb" => a.cache_mb = value.parse().expect("--cache-mb N"),
-            "--preload" => a.preload = value.parse().expect("--preload N"),
-            other => panic!("unknown argument {other}"),
+            "--cache-mb" => a.cache_mb = number(&value),
+            "--preload" => a.preload = number(&value) as usize,
+            "--ramp-ms" => a.ramp_ms = number(&value),
+            other => {
+                eprintln!("unknown argument {other}\n\n{USAGE}");
+                std::process::exit(2)
+            }
         }
         i += 2;
     }
@@ -138,18 +180,45 @@ fn dir_size_mb(dir: &std::path::Path) -> f64 {
     total as f64 / 1_048_576.0
 }
 
-fn report(mode: &str, users: usize, mut latencies: Vec<Duration>, elapsed: Duration, data: &std::path::Path, drafts: usize) {
-    latencies.sort();
-    let pct = |p: f64| latencies.get(((latencies.len() as f64 - 1.0) * p) as usize).copied().unwrap_or_default();
+/// One turn as a user saw it: when they sent it (from the start of the run) and how long the
+/// answer took.
+#[derive(Clone, Copy)]
+struct Turn {
+    at: Duration,
+    took: Duration,
+}
+
+/// What one user's turns took, in order.
+type Run = Vec<Turn>;
+
+fn print_turns(label: &str, turns: &[Turn], span: Duration) {
+    let mut took: Vec<Duration> = turns.iter().map(|t| t.took).collect();
+    took.sort();
+    let pct = |p: f64| took.get(((took.len() as f64 - 1.0) * p) as usize).copied().unwrap_or_default();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    println!("mode {mode}: {users} users, {} turns in {:.2} s", latencies.len(), elapsed.as_secs_f64());
-    println!("  turns/s        {:.0}", latencies.len() as f64 / elapsed.as_secs_f64());
+    println!("{label}: {} turns in {:.2} s", took.len(), span.as_secs_f64());
+    println!("  turns/s        {:.0}", took.len() as f64 / span.as_secs_f64());
     println!("  latency p50    {:.2} ms", ms(pct(0.50)));
     println!("  latency p99    {:.2} ms", ms(pct(0.99)));
-    println!("  latency max    {:.2} ms", ms(*latencies.last().unwrap_or(&Duration::ZERO)));
-    println!("  peak RSS       {:.1} MB", peak_rss_mb());
-    println!("  store on disk  {:.1} MB", dir_size_mb(data));
-    println!("  drafts         {drafts} (expected {users})");
+    println!("  latency max    {:.2} ms", ms(took.last().copied().unwrap_or_default()));
+}
+
+fn report(a: &Args, runs: &[Run], elapsed: Duration, data: &std::path::Path, drafts: usize) {
+    let all: Vec<Turn> = runs.iter().flatten().copied().collect();
+    print_turns(&format!("mode {}: {} users, the whole run", a.mode, a.users), &all, elapsed);
+    // While every user is in the middle of their journey: after the last one has arrived and
+    // before the first one has finished.
+    let from = runs.iter().filter_map(|r| r.first()).map(|t| t.at).max().unwrap_or_default();
+    let to = runs.iter().filter_map(|r| r.last()).map(|t| t.at + t.took).min().unwrap_or_default();
+    if to > from + Duration::from_secs(1) {
+        let window: Vec<Turn> = all.iter().filter(|t| t.at >= from && t.at + t.took <= to).copied().collect();
+        print_turns(&format!("all {} users active, {:.1} s to {:.1} s", a.users, from.as_secs_f64(), to.as_secs_f64()), &window, to - from);
+    } else {
+        println!("(the users were never all active at once: raise --users or lower --ramp-ms)");
+    }
+    println!("peak RSS         {:.1} MB", peak_rss_mb());
+    println!("store on disk    {:.1} MB", dir_size_mb(data));
+    println!("drafts           {drafts} (expected {})", a.users);
 }
 
 fn main() {
@@ -167,14 +236,15 @@ fn main() {
     }
     let runtime = Runtime::new(content, store.clone());
     let tokio = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio");
-    let (latencies, elapsed) = match a.mode.as_str() {
-        "store" => tokio.block_on(store_mode(runtime.clone(), script.clone(), a.users, a.think_ms)),
+    let pace = Pace { think_ms: a.think_ms, ramp: Duration::from_millis(a.ramp_ms), users: a.users };
+    let (runs, elapsed) = match a.mode.as_str() {
+        "store" => tokio.block_on(store_mode(runtime.clone(), script.clone(), pace)),
         "direct" => direct_mode(&runtime, &script, a.users),
-        "telegram" => tokio.block_on(telegram_mode(runtime.clone(), script.clone(), a.users, a.think_ms)),
-        other => panic!("unknown mode {other} (store, telegram)"),
+        "telegram" => tokio.block_on(telegram_mode(runtime.clone(), script.clone(), pace)),
+        other => panic!("unknown mode {other} (store, telegram, direct)"),
     };
     let drafts = store.drafts().map_or(0, |d| d.len());
-    report(&a.mode, a.users, latencies, elapsed, data.path(), drafts);
+    report(&a, &runs, elapsed, data.path(), drafts);
 }
 
 /// Idle sessions of other users, as a store that has been running a while holds them.
@@ -186,6 +256,22 @@ fn preload(store: &dyn Store, n: usize) {
         store.save(&UserKey::new(Platform::Telegram, format!("earlier-{i}")), &state).expect("save");
     }
     store.flush().expect("flush");
+}
+
+/// How the simulated users arrive and pause.
+#[derive(Clone, Copy)]
+struct Pace {
+    think_ms: u64,
+    /// Users arrive evenly over this time, as after an announcement.
+    ramp: Duration,
+    users: usize,
+}
+
+impl Pace {
+    /// When user `u` sends their first message.
+    fn arrival(&self, u: usize) -> Duration {
+        self.ramp.mul_f64(u as f64 / self.users.max(1) as f64)
+    }
 }
 
 /// A pause like a person's: `think` ±50 %, from a small seeded generator per user.
@@ -208,56 +294,54 @@ impl Think {
 }
 
 /// Every user's turns go straight to the runtime, as an adapter hands them over.
-async fn store_mode(runtime: Runtime, script: Arc<Vec<String>>, users: usize, think_ms: u64) -> (Vec<Duration>, Duration) {
+async fn store_mode(runtime: Runtime, script: Arc<Vec<String>>, pace: Pace) -> (Vec<Run>, Duration) {
     let started = Instant::now();
     let mut tasks = tokio::task::JoinSet::new();
-    for u in 0..users {
+    for u in 0..pace.users {
         let (runtime, script) = (runtime.clone(), script.clone());
         tasks.spawn(async move {
+            tokio::time::sleep_until((started + pace.arrival(u)).into()).await;
             let key = UserKey::new(Platform::Telegram, format!("load-{u}"));
-            let mut latencies = Vec::with_capacity(script.len() + 1);
-            let mut think = Think::new(u, think_ms);
+            let mut run = Vec::with_capacity(script.len() + 1);
+            let mut think = Think::new(u, pace.think_ms);
             let mut event = Event::Resume;
             for line in script.iter().map(Some).chain([None]) {
-                if think_ms > 0 {
+                if pace.think_ms > 0 {
                     tokio::time::sleep(think.next()).await;
                 }
                 let t = Instant::now();
                 let effects = runtime.turn_async(&key, Inbound { event, locale_hint: Some(Locale::En), now: barents_bot::runtime::now() }).await;
-                latencies.push(t.elapsed());
+                run.push(Turn { at: t - started, took: t.elapsed() });
                 assert!(effects.iter().any(|e| e.reply().is_some()), "every turn answers");
                 let Some(line) = line else { break };
                 event = Event::Text(line.clone());
             }
-            latencies
+            run
         });
     }
-    let mut all = Vec::new();
-    while let Some(l) = tasks.join_next().await {
-        all.extend(l.expect("a user task"));
-    }
-    (all, started.elapsed())
+    let runs = tasks.join_all().await;
+    (runs, started.elapsed())
 }
 
 /// The users' turns one after another on this thread, round-robin, without the executor: the
 /// cost of a turn itself (with `--store sled`, every turn flushes alone).
-fn direct_mode(runtime: &Runtime, script: &[String], users: usize) -> (Vec<Duration>, Duration) {
+fn direct_mode(runtime: &Runtime, script: &[String], users: usize) -> (Vec<Run>, Duration) {
     let started = Instant::now();
     let keys: Vec<UserKey> = (0..users).map(|u| UserKey::new(Platform::Telegram, format!("load-{u}"))).collect();
-    let mut latencies = Vec::with_capacity(users * (script.len() + 1));
+    let mut runs: Vec<Run> = vec![Vec::with_capacity(script.len() + 1); users];
     for event in std::iter::once(Event::Resume).chain(script.iter().map(|l| Event::Text(l.clone()))) {
-        for key in &keys {
+        for (key, run) in keys.iter().zip(&mut runs) {
             let t = Instant::now();
             runtime.turn(key, Inbound { event: event.clone(), locale_hint: Some(Locale::En), now: barents_bot::runtime::now() });
-            latencies.push(t.elapsed());
+            run.push(Turn { at: t - started, took: t.elapsed() });
         }
     }
-    (latencies, started.elapsed())
+    (runs, started.elapsed())
 }
 
 /// The same users through teloxide and the fake Bot API on loopback: a turn is timed from the
 /// user's update to the bot's last message of its reply.
-async fn telegram_mode(runtime: Runtime, script: Arc<Vec<String>>, users: usize, think_ms: u64) -> (Vec<Duration>, Duration) {
+async fn telegram_mode(runtime: Runtime, script: Arc<Vec<String>>, pace: Pace) -> (Vec<Run>, Duration) {
     use barents_bot::config::{Secret, TelegramSettings};
     let server = Arc::new(fake_telegram::TelegramServer::start().await);
     // Throttling off: this measures the bot's own cost (production keeps Telegram's limits).
@@ -278,33 +362,31 @@ async fn telegram_mode(runtime: Runtime, script: Arc<Vec<String>>, users: usize,
     let replies = replies_per_turn(&runtime.content, &script);
     let started = Instant::now();
     let mut tasks = tokio::task::JoinSet::new();
-    for u in 0..users {
+    for u in 0..pace.users {
         let (server, script, replies) = (server.clone(), script.clone(), replies.clone());
         tasks.spawn(async move {
+            tokio::time::sleep_until((started + pace.arrival(u)).into()).await;
             let user = fake_telegram::User { id: 10_000_000 + u as i64, name: "Load", language: "en" };
-            let mut think = Think::new(u, think_ms);
-            let (mut latencies, mut sent) = (Vec::with_capacity(script.len()), 0);
+            let mut think = Think::new(u, pace.think_ms);
+            let (mut run, mut sent) = (Vec::with_capacity(script.len()), 0);
             for (line, n) in script.iter().zip(replies.iter()) {
-                if think_ms > 0 {
+                if pace.think_ms > 0 {
                     tokio::time::sleep(think.next()).await;
                 }
                 let t = Instant::now();
                 server.say(&user, line);
                 sent += n;
                 server.wait_sent(user.id, sent).await;
-                latencies.push(t.elapsed());
+                run.push(Turn { at: t - started, took: t.elapsed() });
             }
-            latencies
+            run
         });
     }
-    let mut all = Vec::new();
-    while let Some(l) = tasks.join_next().await {
-        all.extend(l.expect("a user task"));
-    }
+    let runs = tasks.join_all().await;
     let elapsed = started.elapsed();
     trigger.fire();
     let _ = bot.await;
-    (all, elapsed)
+    (runs, elapsed)
 }
 
 /// The messages each line of the script is answered with, for a new user.

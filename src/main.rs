@@ -14,6 +14,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+/// glibc's allocator made the turn workers wait on each other's frees (see BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "barents-bot", version, about = "Guided conversations for cross-border projects in the Barents region")]
 struct Cli {

@@ -15,6 +15,7 @@
 pub mod adviser;
 pub mod check;
 pub mod command;
+mod compact;
 pub mod condition;
 pub mod content;
 pub mod diagnostic;

@@ -10,7 +10,8 @@ use super::value::Value;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-pub const SESSION_VERSION: u32 = 1;
+/// 2: the `/back` history in its short form (see `compact`); version 1 records read as they are.
+pub const SESSION_VERSION: u32 = 2;
 pub const PREFS_VERSION: u32 = 1;
 
 /// How many earlier questions `/back` can return to.
@@ -24,6 +25,7 @@ pub struct Session {
     /// Number of the question last asked. Buttons carry it, so a press on an old question is recognised.
     pub question: u32,
     /// Earlier questions, most recent last, for `/back`.
+    #[serde(with = "super::compact")]
     pub history: Vec<State>,
 }
 
@@ -34,9 +36,11 @@ impl Default for Session {
 }
 
 impl Session {
-    /// Upgrades a record written by an older version. Version 1 is the first.
+    /// Upgrades a record written by an older version. Version 1 differs only in how the
+    /// history is written, which reading already accepts.
     pub fn migrate(self) -> Result<Session, u32> {
         match self.version {
+            1 => Ok(Session { version: SESSION_VERSION, ..self }),
             SESSION_VERSION => Ok(self),
             other => Err(other),
         }

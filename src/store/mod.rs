@@ -104,7 +104,8 @@ pub trait Store: Send + Sync {
     fn notify(&self, user: &UserKey, notice: &Notice) -> Result<(), StoreError>;
     /// The user's notices not yet shown, oldest first, with their numbers.
     fn pending_notices(&self, user: &UserKey) -> Result<Vec<(u64, Notice)>, StoreError>;
-    /// Saves the user's state and drops the notices the turn showed, in one transaction.
+    /// Saves the user's state, then drops the notices the turn showed: a failure between the
+    /// two shows a notice again, never loses one.
     fn save_turn(&self, user: &UserKey, state: &UserState, shown: &[u64]) -> Result<(), StoreError>;
 
     /// Stores a partner profile (new or changed).

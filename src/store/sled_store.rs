@@ -415,20 +415,15 @@ impl Store for SledStore {
     }
 
     fn save_turn(&self, user: &UserKey, state: &UserState, shown: &[u64]) -> Result<(), StoreError> {
+        // The state first, then the notices it showed: if anything fails between the two (or
+        // the process dies before the flush), a notice is shown again, never lost. No sled
+        // transaction: each one stops every other write and seals sled's write buffer early.
         let t = self.t()?;
-        if shown.is_empty() {
-            return self.save(user, state);
+        t.users.insert(user.storage_key(), encode(state)).map_err(io)?;
+        for seq in shown {
+            t.notices.remove(notice_key(user, *seq)).map_err(io)?;
         }
-        let bytes = encode(state);
-        (&t.users, &t.notices)
-            .transaction(|(u, n)| {
-                for seq in shown {
-                    n.remove(notice_key(user, *seq))?;
-                }
-                u.insert(user.storage_key().as_bytes(), bytes.as_slice())?;
-                Ok(())
-            })
-            .map_err(tx_error)
+        Ok(())
     }
 
     fn save_profile(&self, profile: &Profile) -> Result<(), StoreError> {

@@ -256,19 +256,21 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("discord-option-search", &[]),
 ];
 
-/// Arguments every step text receives: one per slot, by slot name.
-pub fn slot_args<'a>(turn: &Turn<'_>) -> FluentArgs<'a> {
-    let mut args = FluentArgs::new();
+/// Arguments every step text receives: one per slot, by slot name, borrowed from the user's
+/// state (a question is rendered at every turn; copying every answer each time was a tenth of
+/// a turn's cost).
+pub fn slot_args<'a>(turn: &'a Turn<'_>) -> FluentArgs<'a> {
+    let mut args = FluentArgs::with_capacity(turn.user.session.slots.len());
     for (name, value) in &turn.user.session.slots {
         let v: FluentValue = match value {
             Value::Number(n) => FluentValue::from(*n),
-            Value::Text(t) | Value::Choice(t) => FluentValue::from(t.clone()),
+            Value::Text(t) | Value::Choice(t) => FluentValue::from(t.as_str()),
             Value::Choices(items) => FluentValue::from(items.join(", ")),
             Value::Bool(b) => FluentValue::from(if *b { "yes" } else { "no" }),
             Value::Date(d) => FluentValue::from(d.display_dmy()),
             Value::Records(items) => FluentValue::from(items.len()),
         };
-        args.set(name.as_str().to_owned(), v);
+        args.set(name.as_str(), v);
     }
     args
 }
