@@ -1,11 +1,12 @@
 //! Micro-benchmarks of the core, in memory: loading and checking all shipped content, one turn
 //! of the engine (a text answer, a choice, a failed validation), formatting a typical message,
-//! and matching a free-text question to the knowledge base.
+//! and matching a free-text question to the knowledge base; and, for the scaling notes, the
+//! load and a turn with the content copied 4 and 16 times over.
 //!
 //! `cargo bench --bench engine`; figures and the machine they came from are in BENCHMARKS.md.
 
 use barents_bot::content::Origin;
-use barents_bot::core::content::{Content, EngineSettings};
+use barents_bot::core::content::{Content, EngineSettings, Source};
 use barents_bot::core::effect::{Event, Inbound};
 use barents_bot::core::engine;
 use barents_bot::core::ids::MessageId;
@@ -28,6 +29,30 @@ fn after(content: &Content, texts: &[&str]) -> UserState {
     user
 }
 
+/// The shipped content with `copies - 1` more of every dialog (under new ids) and of every
+/// message (its id suffixed), so there is `copies` times as much to load and look up.
+fn scaled(sources: &[Source], copies: usize) -> Vec<Source> {
+    let mut out = sources.to_vec();
+    for k in 1..copies {
+        for s in sources {
+            if s.path.starts_with("dialogs/") && s.path.ends_with(".toml") {
+                // The dialog's own id is the first `id =` line; its steps keep theirs.
+                let text = s.text.replacen("\nid = \"", &format!("\nid = \"copy{k}-"), 1);
+                out.push(Source { path: s.path.replace("dialogs/", &format!("dialogs/copy{k}-")), text });
+            } else if s.path.ends_with(".ftl") {
+                let renamed = s.text.lines().map(|l| match l.split_once(" =") {
+                    Some((id, rest)) if id.starts_with(|c: char| c.is_ascii_lowercase()) && !id.contains(' ') => format!("copy{k}-{id} ={rest}"),
+                    _ => l.to_owned(),
+                });
+                let extra = renamed.filter(|l| !l.starts_with('-')).collect::<Vec<_>>().join("\n");
+                let main = out.iter_mut().find(|o| o.path == s.path).expect("the file itself");
+                main.text = format!("{}\n{extra}\n", main.text);
+            }
+        }
+    }
+    out
+}
+
 fn benches(c: &mut Criterion) {
     let sources = Origin::Embedded.read().expect("the built-in content");
     c.bench_function("load and check all content", |b| b.iter(|| Content::build(black_box(&sources), EngineSettings::default()).expect("valid")));
@@ -47,6 +72,17 @@ fn benches(c: &mut Criterion) {
     let id = MessageId::new("draft-submitted");
     c.bench_function("format a message", |b| b.iter(|| content.catalog.format(Locale::Nb, black_box(&id), Some(&args))));
     c.bench_function("match a question to the knowledge base", |b| b.iter(|| content.knowledge.search(black_box("trenger vi tolk på møtene?"))));
+
+    let mut scaling = c.benchmark_group("content size");
+    scaling.sample_size(20);
+    for copies in [1, 4, 16] {
+        let sources = scaled(&sources, copies);
+        let content = Content::build(&sources, EngineSettings::default()).expect("the copies are valid content").0;
+        scaling.bench_function(format!("load and check, {copies}x"), |b| b.iter(|| Content::build(black_box(&sources), EngineSettings::default()).expect("valid")));
+        let at_text = after(&content, &["/start application"]);
+        scaling.bench_function(format!("text answer, {copies}x"), |b| b.iter_batched(|| at_text.clone(), |u| engine::step(&content, u, &inbound("Kirkenes Choir")), BatchSize::SmallInput));
+    }
+    scaling.finish();
 }
 
 criterion_group!(engine_benches, benches);

@@ -235,6 +235,13 @@ fn main() {
         preload(store.as_ref(), a.preload);
     }
     let runtime = Runtime::new(content, store.clone());
+    if a.preload > 0 {
+        // The retention sweep (every 10 minutes while the bot runs) reads every stored session.
+        let t = Instant::now();
+        let retired = runtime.retain(barents_bot::runtime::now()).expect("the retention sweep");
+        println!("retention sweep over {} stored sessions: {:.0} ms ({retired:?})", a.preload, t.elapsed().as_secs_f64() * 1000.0);
+        println!("peak RSS so far  {:.1} MB (the stored sessions written, then swept)", peak_rss_mb());
+    }
     let tokio = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio");
     let pace = Pace { think_ms: a.think_ms, ramp: Duration::from_millis(a.ramp_ms), users: a.users };
     let (runs, elapsed) = match a.mode.as_str() {
@@ -254,8 +261,13 @@ fn preload(store: &dyn Store, n: usize) {
     state.last_seen = barents_bot::runtime::now();
     for i in 0..n {
         store.save(&UserKey::new(Platform::Telegram, format!("earlier-{i}")), &state).expect("save");
+        // Flushed as they would have been, a few at a time (unflushed writes wait in memory).
+        if i % 100 == 99 {
+            store.flush().expect("flush");
+        }
     }
     store.flush().expect("flush");
+    println!("peak RSS so far  {:.1} MB ({n} stored sessions written)", peak_rss_mb());
 }
 
 /// How the simulated users arrive and pause.
