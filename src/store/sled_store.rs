@@ -58,6 +58,12 @@ fn counter(v: Option<sled::IVec>) -> u64 {
     v.and_then(|v| <[u8; 8]>::try_from(v.as_ref()).ok()).map_or(0, u64::from_be_bytes)
 }
 
+/// Adds one to the counter at `key` and returns the new value, atomically.
+fn next(meta: &sled::Tree, key: &[u8]) -> Result<u64, StoreError> {
+    let new = meta.update_and_fetch(key, |old| Some((counter(old.map(sled::IVec::from)) + 1).to_be_bytes().to_vec())).map_err(io)?;
+    Ok(counter(new))
+}
+
 fn json<T: serde::Serialize>(v: &T) -> Vec<u8> {
     serde_json::to_vec(v).expect("records always serialise")
 }
@@ -208,23 +214,25 @@ impl Store for SledStore {
     fn submit(&self, user: &UserKey, state: &UserState, draft: Draft, sinks: &[&str]) -> Result<DraftId, StoreError> {
         let t = self.t()?;
         let year = crate::core::value::Date::from_unix(draft.created).year;
-        let seq_key = format!("draft-seq:{year}");
-        (&t.users, &t.drafts, &t.outbox, &t.meta)
-            .transaction(|(u, d, o, m)| {
-                let seq = counter(m.get(seq_key.as_bytes())?) + 1;
-                m.insert(seq_key.as_bytes(), &seq.to_be_bytes())?;
-                let id = DraftId::new(year, seq);
-                let (mut draft, mut state) = (draft.clone(), state.clone());
-                submitted(&mut draft, id.clone(), &mut state);
-                let n = counter(m.get(b"outbox-seq")?) + 1;
-                m.insert(b"outbox-seq", &n.to_be_bytes())?;
-                let entry = OutboxEntry { seq: n, draft: Some(id.clone()), message: None, pending: sinks.iter().map(|s| s.to_string()).collect() };
-                o.insert(&n.to_be_bytes(), json(&entry))?;
-                d.insert(id.as_str().as_bytes(), json(&draft))?;
-                u.insert(user.storage_key().as_bytes(), encode(&state))?;
-                Ok(id)
+        // The numbers first, each taken atomically on its own, and the records encoded before
+        // the transaction: while one runs, sled stops every other write, so it should only
+        // insert bytes. A failure after this point skips a number, which nobody relies on.
+        let seq = next(&t.meta, format!("draft-seq:{year}").as_bytes())?;
+        let n = next(&t.meta, b"outbox-seq")?;
+        let id = DraftId::new(year, seq);
+        let (mut draft, mut state) = (draft, state.clone());
+        submitted(&mut draft, id.clone(), &mut state);
+        let entry = OutboxEntry { seq: n, draft: Some(id.clone()), message: None, pending: sinks.iter().map(|s| s.to_string()).collect() };
+        let (entry, draft, state) = (json(&entry), json(&draft), encode(&state));
+        (&t.users, &t.drafts, &t.outbox)
+            .transaction(|(u, d, o)| {
+                o.insert(&n.to_be_bytes(), entry.as_slice())?;
+                d.insert(id.as_str().as_bytes(), draft.as_slice())?;
+                u.insert(user.storage_key().as_bytes(), state.as_slice())?;
+                Ok(())
             })
-            .map_err(tx_error)
+            .map_err(tx_error)?;
+        Ok(id)
     }
 
     fn draft(&self, id: &DraftId) -> Result<Option<Draft>, StoreError> {
