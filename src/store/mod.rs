@@ -237,3 +237,23 @@ pub(crate) fn decode(key: &UserKey, bytes: &[u8]) -> Result<UserState, StoreErro
     let session = state.session.migrate().map_err(|v| StoreError::TooNew { key: key.to_string(), version: v.max(version) })?;
     Ok(UserState { session, ..state })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::ids::Platform;
+
+    #[test]
+    fn a_record_written_by_session_version_1_reads_and_is_upgraded() {
+        let v1 = r#"{"session":{"version":1,"state":{"state":"asking","at":{"dialog":"application","step":"org-number","stack":[]},"failures":0,"return_to":null},"slots":{"org_name":{"type":"text","value":"Kirkenes Choir"}},"question":3,"history":[{"state":"asking","at":{"dialog":"application","step":"org-name","stack":[]},"failures":0,"return_to":null}]},"prefs":{"version":1,"language":"nb","hint":null}}"#;
+        let user = UserKey::new(Platform::Telegram, "1");
+        let state = decode(&user, v1.as_bytes()).expect("a version 1 record");
+        assert_eq!(state.session.version, crate::core::session::SESSION_VERSION);
+        assert_eq!(state.session.history.len(), 1);
+        assert_eq!(state.session.history[0].cursor().map(|c| c.step.as_str()), Some("org-name"));
+        // Written again, it takes the short form and reads back the same.
+        let again = decode(&user, &encode(&state)).expect("re-read");
+        assert_eq!(again, state);
+        assert!(String::from_utf8(encode(&state)).unwrap().contains(r#""history":["application/org-name"]"#));
+    }
+}
