@@ -197,11 +197,11 @@ impl Store for SledStore {
         let result = self
             .commits
             .commit(|| {
-                let generation = t.meta.update_and_fetch(GENERATION, |old| Some((counter(old.map(sled::IVec::from)) + 1).to_be_bytes().to_vec())).map_err(|e| e.to_string())?;
+                let generation = next(&t.meta, GENERATION).map_err(|e| e.to_string())?;
                 t.db.flush().map_err(|e| e.to_string())?;
                 // Written after the flush, so it is never ahead of what is on disk. Not synced:
                 // if it is lost in a crash, it lags behind, which raises no alarm.
-                let _ = std::fs::write(&marker, counter(generation).to_string());
+                let _ = std::fs::write(&marker, generation.to_string());
                 Ok(())
             })
             .map_err(StoreError::Io);
