@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! cargo run --release --example loadgen -- [--users 10000] [--think-ms 400] [--mode store|telegram|direct]
-//!     [--store sled|memory] [--cache-mb 64] [--preload 0] [--ramp-ms 10000]
+//!     [--store sled|memory] [--cache-mb 64] [--preload 0] [--ramp-ms 10000] [--timeline]
 //! ```
 //!
 //! Each user waits `--think-ms` (±50 %, seeded) between a reply and their next message, as
@@ -59,9 +59,11 @@ struct Args {
     cache_mb: u64,
     ramp_ms: u64,
     preload: usize,
+    /// Print turns and latency for each second of the run.
+    timeline: bool,
 }
 
-const USAGE: &str = "usage: loadgen [--users 10000] [--think-ms 400] [--mode store|telegram|direct] [--store sled|memory] [--cache-mb 64] [--preload 0] [--ramp-ms 10000]
+const USAGE: &str = "usage: loadgen [--users 10000] [--think-ms 400] [--mode store|telegram|direct] [--store sled|memory] [--cache-mb 64] [--preload 0] [--ramp-ms 10000] [--timeline]
 
   --users     simulated users at once, each doing the eligibility check and the application
   --think-ms  each user's pause between a reply and their next message (+-50 %); 0: a flood
@@ -71,6 +73,7 @@ const USAGE: &str = "usage: loadgen [--users 10000] [--think-ms 400] [--mode sto
   --cache-mb  sled's page cache ([storage] cache_capacity_mb; 64 there too)
   --preload   idle sessions stored first, as a store that has run a while holds them
   --ramp-ms   the users arrive evenly over this time, as after an announcement; 0: all at once
+  --timeline  also print turns, p50, p99 and max latency for each second of the run
 
 Besides the whole run, it reports the time when every user is in the middle of a journey
 (the last one has arrived, the first one has not finished).";
@@ -84,11 +87,17 @@ fn args() -> Args {
         cache_mb: 64,
         preload: 0,
         ramp_ms: 10_000,
+        timeline: false,
     };
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
     while i < argv.len() {
         let flag = argv[i].as_str();
+        if flag == "--timeline" {
+            a.timeline = true;
+            i += 1;
+            continue;
+        }
         if flag == "--help" || flag == "-h" {
             println!("{USAGE}");
             std::process::exit(0);
@@ -203,6 +212,25 @@ fn print_turns(label: &str, turns: &[Turn], span: Duration) {
     println!("  latency max    {:.2} ms", ms(took.last().copied().unwrap_or_default()));
 }
 
+/// Turns by the second they were sent in, to see when latency rises.
+fn print_timeline(turns: &[Turn]) {
+    let mut seconds: Vec<Vec<Duration>> = Vec::new();
+    for t in turns {
+        let s = t.at.as_secs() as usize;
+        if seconds.len() <= s {
+            seconds.resize_with(s + 1, Vec::new);
+        }
+        seconds[s].push(t.took);
+    }
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!("  second   turns     p50 ms   p99 ms   max ms");
+    for (s, took) in seconds.iter_mut().enumerate() {
+        took.sort();
+        let pct = |p: f64| took.get(((took.len() as f64 - 1.0) * p) as usize).copied().unwrap_or_default();
+        println!("  {s:>6} {:>7} {:>10.2} {:>8.2} {:>8.2}", took.len(), ms(pct(0.5)), ms(pct(0.99)), ms(took.last().copied().unwrap_or_default()));
+    }
+}
+
 fn report(a: &Args, runs: &[Run], elapsed: Duration, data: &std::path::Path, drafts: usize) {
     let all: Vec<Turn> = runs.iter().flatten().copied().collect();
     print_turns(&format!("mode {}: {} users, the whole run", a.mode, a.users), &all, elapsed);
@@ -215,6 +243,9 @@ fn report(a: &Args, runs: &[Run], elapsed: Duration, data: &std::path::Path, dra
         print_turns(&format!("all {} users active, {:.1} s to {:.1} s", a.users, from.as_secs_f64(), to.as_secs_f64()), &window, to - from);
     } else {
         println!("(the users were never all active at once: raise --users or lower --ramp-ms)");
+    }
+    if a.timeline {
+        print_timeline(&all);
     }
     println!("peak RSS         {:.1} MB", peak_rss_mb());
     println!("store on disk    {:.1} MB", dir_size_mb(data));

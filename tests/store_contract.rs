@@ -110,3 +110,80 @@ fn a_held_directory_is_reported_as_locked() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("in use by another barents-bot process"));
 }
+
+/// What a crash halfway through a submission leaves on disk: the submission's own record and
+/// only some of its parts (here the draft, but neither its hand-off nor the user's state).
+#[test]
+fn a_submission_interrupted_by_a_crash_is_finished_when_the_store_opens() {
+    use barents_bot::core::draft::{DRAFT_VERSION, Draft, DraftEvent, DraftId, DraftStatus};
+    let dir = tempfile::tempdir().unwrap();
+    let user = UserKey::new(Platform::Telegram, "42");
+    let mut before = UserState::default();
+    before.session.slots.insert("org_name".into(), Value::Text("Kirkenes Choir".into()));
+    let draft = Draft {
+        version: DRAFT_VERSION,
+        id: DraftId(String::new()),
+        user: user.clone(),
+        locale: Locale::Nb,
+        dialog: barents_bot::core::ids::DialogId::new("application"),
+        created: 1_800_000_000,
+        updated: 1_800_000_000,
+        status: DraftStatus::Submitted,
+        answers: before.session.slots.clone(),
+        history: vec![DraftEvent { at: 1_800_000_000, status: DraftStatus::Submitted, by: None, note: None }],
+        erase_requested: false,
+    };
+    let (record, seq) = {
+        let store = SledStore::open(dir.path(), 8 << 20).unwrap();
+        let id = store.submit(&user, &before, draft, &["telegram"]).unwrap();
+        let entry = store.outbox().unwrap().pop().expect("the hand-off");
+        let record = serde_json::json!({ "user": user, "draft": store.draft(&id).unwrap(), "entry": entry, "state": store.load(&user).unwrap() });
+        // Back to the moment after the draft's write: no hand-off, the state not yet saved.
+        store.delivered(entry.seq, "telegram").unwrap();
+        assert!(store.outbox().unwrap().is_empty());
+        store.save(&user, &before).unwrap();
+        store.flush().unwrap();
+        (record, entry.seq)
+    };
+    {
+        let db = open_raw(dir.path());
+        db.open_tree("submitting").unwrap().insert(seq.to_be_bytes(), serde_json::to_vec(&record).unwrap()).unwrap();
+        db.flush().unwrap();
+    }
+
+    let store = reopen(dir.path());
+    let outbox = store.outbox().unwrap();
+    assert_eq!(outbox.len(), 1, "the advisers get the draft");
+    assert_eq!(outbox[0].pending, vec!["telegram".to_owned()]);
+    let id = outbox[0].draft.clone().unwrap();
+    assert_eq!(store.draft(&id).unwrap().unwrap().answers, before.session.slots);
+    let after = store.load(&user).unwrap();
+    assert_eq!(after.drafts.len(), 1, "the user's state lists the draft");
+    assert_eq!(after.drafts[0].id, id);
+
+    // Finished once, as an uninterrupted submission is: delivered, neither comes back at the
+    // next start.
+    store.delivered(outbox[0].seq, "telegram").unwrap();
+    let other = UserKey::new(Platform::Telegram, "43");
+    let draft = Draft { user: other.clone(), ..store.draft(&id).unwrap().unwrap() };
+    store.submit(&other, &before, draft, &["telegram"]).unwrap();
+    for entry in store.outbox().unwrap() {
+        store.delivered(entry.seq, "telegram").unwrap();
+    }
+    store.flush().unwrap();
+    drop(store);
+    let store = reopen(dir.path());
+    assert!(store.outbox().unwrap().is_empty());
+    assert_eq!(store.drafts().unwrap().len(), 2);
+}
+
+/// The data directory's database opened with sled itself, as a crash leaves it.
+fn open_raw(dir: &std::path::Path) -> sled::Db {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        match sled::open(dir.join("db")) {
+            Err(_) if std::time::Instant::now() < deadline => std::thread::sleep(std::time::Duration::from_millis(10)),
+            other => return other.unwrap(),
+        }
+    }
+}

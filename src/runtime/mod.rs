@@ -228,7 +228,7 @@ impl Runtime {
         Ok(Done { effects: out, handed_off, changes })
     }
 
-    /// Stores the answers as a draft with its hand-off, in one transaction with the user's state.
+    /// Stores the answers as a draft with its hand-off and the user's state, all or nothing.
     fn submit(&self, user: &UserKey, state: &mut UserState, dialog: DialogId, now: i64) -> Result<DraftId, StoreError> {
         let draft = Draft {
             version: DRAFT_VERSION,

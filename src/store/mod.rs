@@ -127,8 +127,9 @@ pub trait Store: Send + Sync {
     /// Makes every write so far durable. Concurrent callers share one flush.
     fn flush(&self) -> Result<(), StoreError>;
 
-    /// In one transaction: gives `draft` the next id of its year, stores it with an outbox entry
-    /// for `sinks`, and saves the user's state with the draft listed. Not durable until flushed.
+    /// All or nothing, even across a crash: gives `draft` the next id of its year, stores it
+    /// with an outbox entry for `sinks`, and saves the user's state with the draft listed. Not
+    /// durable until flushed.
     fn submit(&self, user: &UserKey, state: &UserState, draft: Draft, sinks: &[&str]) -> Result<DraftId, StoreError>;
     fn draft(&self, id: &DraftId) -> Result<Option<Draft>, StoreError>;
     /// Every draft, oldest first.

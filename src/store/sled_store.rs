@@ -17,6 +17,8 @@ use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 use std::path::Path;
 
+mod submission;
+
 /// The file beside the database that records the last flushed write's number.
 const MARKER: &str = "flushed";
 /// Where the database keeps the same number.
@@ -52,6 +54,8 @@ struct Trees {
     intros: sled::Tree,
     /// `user key, 0, intro id` for both sides of every introduction.
     intros_by_user: sled::Tree,
+    /// Submissions being written, each whole, by outbox number (see `submission`).
+    submitting: sled::Tree,
 }
 
 fn counter(v: Option<sled::IVec>) -> u64 {
@@ -156,7 +160,12 @@ impl Trees {
             profiles: tree("profiles")?,
             intros: tree("intros")?,
             intros_by_user: tree("intros_by_user")?,
+            submitting: tree("submitting")?,
             db,
+        })
+        .and_then(|t| {
+            submission::finish_interrupted(&t)?;
+            Ok(t)
         })
     }
 }
@@ -214,24 +223,20 @@ impl Store for SledStore {
     fn submit(&self, user: &UserKey, state: &UserState, draft: Draft, sinks: &[&str]) -> Result<DraftId, StoreError> {
         let t = self.t()?;
         let year = crate::core::value::Date::from_unix(draft.created).year;
-        // The numbers first, each taken atomically on its own, and the records encoded before
-        // the transaction: while one runs, sled stops every other write, so it should only
-        // insert bytes. A failure after this point skips a number, which nobody relies on.
+        // The numbers first, each taken atomically on its own. A failure after this point
+        // skips a number, which nobody relies on.
         let seq = next(&t.meta, format!("draft-seq:{year}").as_bytes())?;
         let n = next(&t.meta, b"outbox-seq")?;
         let id = DraftId::new(year, seq);
         let (mut draft, mut state) = (draft, state.clone());
         submitted(&mut draft, id.clone(), &mut state);
         let entry = OutboxEntry { seq: n, draft: Some(id.clone()), message: None, pending: sinks.iter().map(|s| s.to_string()).collect() };
-        let (entry, draft, state) = (json(&entry), json(&draft), encode(&state));
-        (&t.users, &t.drafts, &t.outbox)
-            .transaction(|(u, d, o)| {
-                o.insert(&n.to_be_bytes(), entry.as_slice())?;
-                d.insert(id.as_str().as_bytes(), draft.as_slice())?;
-                u.insert(user.storage_key().as_bytes(), state.as_slice())?;
-                Ok(())
-            })
-            .map_err(tx_error)?;
+        let whole = submission::Submission { user: user.clone(), draft, entry, state };
+        if let Err(e) = whole.write(&t) {
+            // Half written: reopening finishes it from its record before anything else runs.
+            self.broken.store(true, std::sync::atomic::Ordering::Release);
+            return Err(e);
+        }
         Ok(id)
     }
 
@@ -307,21 +312,26 @@ impl Store for SledStore {
 
     fn delivered(&self, seq: u64, sink: &str) -> Result<(), StoreError> {
         let t = self.t()?;
+        // One key, changed atomically; no transaction (each stops every other write).
+        let mut unreadable = None;
         t.outbox
-            .transaction(|o| {
-                let key = seq.to_be_bytes();
-                if let Some(bytes) = o.get(key)? {
-                    let mut e: OutboxEntry = parse("outbox", &bytes).map_err(ConflictableTransactionError::Abort)?;
-                    e.pending.retain(|s| s != sink);
-                    if e.pending.is_empty() {
-                        o.remove(&key)?;
-                    } else {
-                        o.insert(&key, json(&e))?;
+            .update_and_fetch(seq.to_be_bytes(), |old| {
+                // Run again if another writer changed the entry meanwhile.
+                unreadable = None;
+                let bytes = old?;
+                match parse::<OutboxEntry>("outbox", bytes) {
+                    Ok(mut e) => {
+                        e.pending.retain(|s| s != sink);
+                        (!e.pending.is_empty()).then(|| json(&e))
+                    }
+                    Err(err) => {
+                        unreadable = Some(err);
+                        Some(bytes.to_vec())
                     }
                 }
-                Ok(())
             })
-            .map_err(tx_error)
+            .map_err(io)?;
+        unreadable.map_or(Ok(()), Err)
     }
 
     fn save_draft(&self, draft: &Draft) -> Result<(), StoreError> {
