@@ -169,6 +169,36 @@ fn script(content: &Content) -> Vec<String> {
     lines
 }
 
+/// CPU time in seconds: this process's (user and system), and the host's busy, idle and
+/// stolen time (what the hypervisor gave to other machines), from `/proc`. Linux counts in
+/// 1/100 s.
+#[derive(Clone, Copy, Default)]
+struct Cpu {
+    process: f64,
+    busy: f64,
+    idle: f64,
+    stolen: f64,
+}
+
+impl Cpu {
+    fn now() -> Cpu {
+        let tick = |v: Option<&str>| v.and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0) / 100.0;
+        let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+        // After the command name in parentheses: state is field 3, utime and stime 14 and 15.
+        let fields: Vec<&str> = stat.rsplit_once(')').map_or("", |(_, rest)| rest).split_whitespace().collect();
+        let process = tick(fields.get(11).copied()) + tick(fields.get(12).copied());
+        let host = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+        let cpu: Vec<&str> = host.lines().next().unwrap_or_default().split_whitespace().skip(1).collect();
+        let at = |i: usize| tick(cpu.get(i).copied());
+        // user nice system idle iowait irq softirq steal
+        Cpu { process, busy: at(0) + at(1) + at(2) + at(5) + at(6), idle: at(3) + at(4), stolen: at(7) }
+    }
+
+    fn since(self, start: Cpu) -> Cpu {
+        Cpu { process: self.process - start.process, busy: self.busy - start.busy, idle: self.idle - start.idle, stolen: self.stolen - start.stolen }
+    }
+}
+
 fn peak_rss_mb() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     status.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)).and_then(|kb| kb.parse::<f64>().ok()).map_or(0.0, |kb| kb / 1024.0)
@@ -212,8 +242,45 @@ fn print_turns(label: &str, turns: &[Turn], span: Duration) {
     println!("  latency max    {:.2} ms", ms(took.last().copied().unwrap_or_default()));
 }
 
+/// Samples [`Cpu`] every 100 ms on its own thread while the users run.
+struct Sampler {
+    stop: Arc<std::sync::atomic::AtomicBool>,
+    thread: std::thread::JoinHandle<Vec<(Instant, Cpu)>>,
+}
+
+impl Sampler {
+    fn start() -> Sampler {
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = stop.clone();
+        let thread = std::thread::spawn(move || {
+            let mut samples = vec![(Instant::now(), Cpu::now())];
+            while !flag.load(std::sync::atomic::Ordering::Relaxed) {
+                std::thread::sleep(Duration::from_millis(100));
+                samples.push((Instant::now(), Cpu::now()));
+            }
+            samples
+        });
+        Sampler { stop, thread }
+    }
+
+    fn stop(self) -> Vec<(Instant, Cpu)> {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        self.thread.join().unwrap_or_default()
+    }
+}
+
+/// The CPU used from `from` to `to` (from the start of the run), by the samples nearest.
+fn print_cpu(samples: &[(Instant, Cpu)], started: Instant, from: Duration, to: Duration, turns: usize) {
+    let near = |d: Duration| samples.iter().min_by_key(|(at, _)| at.saturating_duration_since(started + d).max((started + d).saturating_duration_since(*at))).map(|(_, c)| *c);
+    let (Some(a), Some(b)) = (near(from), near(to)) else { return };
+    let cpu = b.since(a);
+    let host = (cpu.busy + cpu.idle + cpu.stolen).max(f64::MIN_POSITIVE);
+    println!("  CPU            {:.1} s in this process, {:.1} µs a turn", cpu.process, cpu.process * 1e6 / turns.max(1) as f64);
+    println!("  host CPU       {:.0} % busy, {:.1} % stolen by the hypervisor", 100.0 * cpu.busy / host, 100.0 * cpu.stolen / host);
+}
+
 /// Turns by the second they were sent in, to see when latency rises.
-fn print_timeline(turns: &[Turn]) {
+fn print_timeline(turns: &[Turn], cpu: &[(Instant, Cpu)], started: Instant) {
     let mut seconds: Vec<Vec<Duration>> = Vec::new();
     for t in turns {
         let s = t.at.as_secs() as usize;
@@ -223,17 +290,24 @@ fn print_timeline(turns: &[Turn]) {
         seconds[s].push(t.took);
     }
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    println!("  second   turns     p50 ms   p99 ms   max ms");
+    // The host's busy share in each second, from the samples nearest its ends.
+    let near = |d: Duration| cpu.iter().min_by_key(|(at, _)| at.saturating_duration_since(started + d).max((started + d).saturating_duration_since(*at))).map(|(_, c)| *c).unwrap_or_default();
+    println!("  second   turns     p50 ms   p99 ms   max ms   host busy   stolen");
     for (s, took) in seconds.iter_mut().enumerate() {
         took.sort();
         let pct = |p: f64| took.get(((took.len() as f64 - 1.0) * p) as usize).copied().unwrap_or_default();
-        println!("  {s:>6} {:>7} {:>10.2} {:>8.2} {:>8.2}", took.len(), ms(pct(0.5)), ms(pct(0.99)), ms(took.last().copied().unwrap_or_default()));
+        let c = near(Duration::from_secs(s as u64 + 1)).since(near(Duration::from_secs(s as u64)));
+        let host = (c.busy + c.idle + c.stolen).max(f64::MIN_POSITIVE);
+        let (busy, stolen) = (100.0 * c.busy / host, 100.0 * c.stolen / host);
+        println!("  {s:>6} {:>7} {:>10.2} {:>8.2} {:>8.2} {busy:>9.0} % {stolen:>6.0} %", took.len(), ms(pct(0.5)), ms(pct(0.99)), ms(took.last().copied().unwrap_or_default()));
     }
 }
 
-fn report(a: &Args, runs: &[Run], elapsed: Duration, data: &std::path::Path, drafts: usize) {
+fn report(a: &Args, runs: &[Run], started: Instant, cpu: &[(Instant, Cpu)], data: &std::path::Path, drafts: usize) {
     let all: Vec<Turn> = runs.iter().flatten().copied().collect();
+    let elapsed = all.iter().map(|t| t.at + t.took).max().unwrap_or_default();
     print_turns(&format!("mode {}: {} users, the whole run", a.mode, a.users), &all, elapsed);
+    print_cpu(cpu, started, Duration::ZERO, elapsed, all.len());
     // While every user is in the middle of their journey: after the last one has arrived and
     // before the first one has finished.
     let from = runs.iter().filter_map(|r| r.first()).map(|t| t.at).max().unwrap_or_default();
@@ -241,11 +315,12 @@ fn report(a: &Args, runs: &[Run], elapsed: Duration, data: &std::path::Path, dra
     if to > from + Duration::from_secs(1) {
         let window: Vec<Turn> = all.iter().filter(|t| t.at >= from && t.at + t.took <= to).copied().collect();
         print_turns(&format!("all {} users active, {:.1} s to {:.1} s", a.users, from.as_secs_f64(), to.as_secs_f64()), &window, to - from);
+        print_cpu(cpu, started, from, to, window.len());
     } else {
         println!("(the users were never all active at once: raise --users or lower --ramp-ms)");
     }
     if a.timeline {
-        print_timeline(&all);
+        print_timeline(&all, cpu, started);
     }
     println!("peak RSS         {:.1} MB", peak_rss_mb());
     println!("store on disk    {:.1} MB", dir_size_mb(data));
@@ -274,15 +349,17 @@ fn main() {
         println!("peak RSS so far  {:.1} MB (the stored sessions written, then swept)", peak_rss_mb());
     }
     let tokio = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio");
+    let sampler = Sampler::start();
     let pace = Pace { think_ms: a.think_ms, ramp: Duration::from_millis(a.ramp_ms), users: a.users };
-    let (runs, elapsed) = match a.mode.as_str() {
+    let (runs, started) = match a.mode.as_str() {
         "store" => tokio.block_on(store_mode(runtime.clone(), script.clone(), pace)),
         "direct" => direct_mode(&runtime, &script, a.users),
         "telegram" => tokio.block_on(telegram_mode(runtime.clone(), script.clone(), pace)),
         other => panic!("unknown mode {other} (store, telegram, direct)"),
     };
     let drafts = store.drafts().map_or(0, |d| d.len());
-    report(&a, &runs, elapsed, data.path(), drafts);
+    let cpu = sampler.stop();
+    report(&a, &runs, started, &cpu, data.path(), drafts);
 }
 
 /// Idle sessions of other users, as a store that has been running a while holds them.
@@ -337,7 +414,7 @@ impl Think {
 }
 
 /// Every user's turns go straight to the runtime, as an adapter hands them over.
-async fn store_mode(runtime: Runtime, script: Arc<Vec<String>>, pace: Pace) -> (Vec<Run>, Duration) {
+async fn store_mode(runtime: Runtime, script: Arc<Vec<String>>, pace: Pace) -> (Vec<Run>, Instant) {
     let started = Instant::now();
     let mut tasks = tokio::task::JoinSet::new();
     for u in 0..pace.users {
@@ -363,12 +440,12 @@ async fn store_mode(runtime: Runtime, script: Arc<Vec<String>>, pace: Pace) -> (
         });
     }
     let runs = tasks.join_all().await;
-    (runs, started.elapsed())
+    (runs, started)
 }
 
 /// The users' turns one after another on this thread, round-robin, without the executor: the
 /// cost of a turn itself (with `--store sled`, every turn flushes alone).
-fn direct_mode(runtime: &Runtime, script: &[String], users: usize) -> (Vec<Run>, Duration) {
+fn direct_mode(runtime: &Runtime, script: &[String], users: usize) -> (Vec<Run>, Instant) {
     let started = Instant::now();
     let keys: Vec<UserKey> = (0..users).map(|u| UserKey::new(Platform::Telegram, format!("load-{u}"))).collect();
     let mut runs: Vec<Run> = vec![Vec::with_capacity(script.len() + 1); users];
@@ -379,12 +456,12 @@ fn direct_mode(runtime: &Runtime, script: &[String], users: usize) -> (Vec<Run>,
             run.push(Turn { at: t - started, took: t.elapsed() });
         }
     }
-    (runs, started.elapsed())
+    (runs, started)
 }
 
 /// The same users through teloxide and the fake Bot API on loopback: a turn is timed from the
 /// user's update to the bot's last message of its reply.
-async fn telegram_mode(runtime: Runtime, script: Arc<Vec<String>>, pace: Pace) -> (Vec<Run>, Duration) {
+async fn telegram_mode(runtime: Runtime, script: Arc<Vec<String>>, pace: Pace) -> (Vec<Run>, Instant) {
     use barents_bot::config::{Secret, TelegramSettings};
     let server = Arc::new(fake_telegram::TelegramServer::start().await);
     // Throttling off: this measures the bot's own cost (production keeps Telegram's limits).
@@ -426,10 +503,9 @@ async fn telegram_mode(runtime: Runtime, script: Arc<Vec<String>>, pace: Pace) -
         });
     }
     let runs = tasks.join_all().await;
-    let elapsed = started.elapsed();
     trigger.fire();
     let _ = bot.await;
-    (runs, elapsed)
+    (runs, started)
 }
 
 /// The messages each line of the script is answered with, for a new user.

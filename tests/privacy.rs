@@ -50,7 +50,7 @@ fn my_data_shows_everything_and_after_forget_only_drafts_marked_to_be_erased() {
     assert_eq!(doc["drafts"][0]["answers"]["org_name"]["value"], "Kirkenes Choir");
     assert_eq!(doc["partner_profile"]["listing"]["name"], "Kirkenes skole");
     assert_eq!(doc["partner_profile"]["contact"]["value"], "kari@kirkenes.example");
-    assert_eq!(doc["state"]["session"]["slots"]["profile_name"]["value"], "Kirkenes skole", "{doc:#}");
+    assert_eq!(doc["state"]["session"]["slots"]["profile_name"]["text"], "Kirkenes skole", "{doc:#}");
     assert!(send(&rt, "ola", "/partners school", NOW).iter().any(|(_, t)| t.contains("Kirkenes skole")));
 
     send(&rt, "kari", "/forget", NOW);

@@ -16,6 +16,7 @@ pub mod adviser;
 pub mod check;
 pub mod command;
 mod compact;
+mod compact_slots;
 pub mod condition;
 pub mod content;
 pub mod diagnostic;

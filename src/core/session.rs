@@ -10,8 +10,9 @@ use super::value::Value;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// 2: the `/back` history in its short form (see `compact`); version 1 records read as they are.
-pub const SESSION_VERSION: u32 = 2;
+/// 2: the `/back` history in its short form (see `compact`); 3: the answers in theirs (see
+/// `compact_slots`). Records of earlier versions read as they are.
+pub const SESSION_VERSION: u32 = 3;
 pub const PREFS_VERSION: u32 = 1;
 
 /// How many earlier questions `/back` can return to.
@@ -21,6 +22,7 @@ pub const HISTORY_LIMIT: usize = 64;
 pub struct Session {
     pub version: u32,
     pub state: State,
+    #[serde(with = "super::compact_slots")]
     pub slots: BTreeMap<SlotName, Value>,
     /// Number of the question last asked. Buttons carry it, so a press on an old question is recognised.
     pub question: u32,
@@ -36,11 +38,11 @@ impl Default for Session {
 }
 
 impl Session {
-    /// Upgrades a record written by an older version. Version 1 differs only in how the
-    /// history is written, which reading already accepts.
+    /// Upgrades a record written by an older version. Versions 1 and 2 differ only in how the
+    /// history and the answers are written, which reading already accepts.
     pub fn migrate(self) -> Result<Session, u32> {
         match self.version {
-            1 => Ok(Session { version: SESSION_VERSION, ..self }),
+            1 | 2 => Ok(Session { version: SESSION_VERSION, ..self }),
             SESSION_VERSION => Ok(self),
             other => Err(other),
         }
