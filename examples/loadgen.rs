@@ -1,7 +1,8 @@
 //! The load generator: N simulated users at once complete the eligibility check and the whole
 //! application journey through the real engine and the sled store, durability on (every reply
 //! waits for its state to be flushed; flushes are group-committed). It reports turns per
-//! second, p50/p99/max turn latency, peak RSS and the store's size on disk.
+//! second, p50/p99/max turn latency, the CPU it took (and what the hypervisor stole from the
+//! host meanwhile), peak RSS and the store's size on disk.
 //!
 //! ```text
 //! cargo run --release --example loadgen -- [--users 10000] [--think-ms 400] [--mode store|telegram|direct]
@@ -269,10 +270,14 @@ impl Sampler {
     }
 }
 
+/// The sample nearest to `when`.
+fn cpu_at(samples: &[(Instant, Cpu)], when: Instant) -> Option<Cpu> {
+    samples.iter().min_by_key(|(at, _)| at.saturating_duration_since(when).max(when.saturating_duration_since(*at))).map(|(_, c)| *c)
+}
+
 /// The CPU used from `from` to `to` (from the start of the run), by the samples nearest.
 fn print_cpu(samples: &[(Instant, Cpu)], started: Instant, from: Duration, to: Duration, turns: usize) {
-    let near = |d: Duration| samples.iter().min_by_key(|(at, _)| at.saturating_duration_since(started + d).max((started + d).saturating_duration_since(*at))).map(|(_, c)| *c);
-    let (Some(a), Some(b)) = (near(from), near(to)) else { return };
+    let (Some(a), Some(b)) = (cpu_at(samples, started + from), cpu_at(samples, started + to)) else { return };
     let cpu = b.since(a);
     let host = (cpu.busy + cpu.idle + cpu.stolen).max(f64::MIN_POSITIVE);
     println!("  CPU            {:.1} s in this process, {:.1} µs a turn", cpu.process, cpu.process * 1e6 / turns.max(1) as f64);
@@ -291,7 +296,7 @@ fn print_timeline(turns: &[Turn], cpu: &[(Instant, Cpu)], started: Instant) {
     }
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     // The host's busy share in each second, from the samples nearest its ends.
-    let near = |d: Duration| cpu.iter().min_by_key(|(at, _)| at.saturating_duration_since(started + d).max((started + d).saturating_duration_since(*at))).map(|(_, c)| *c).unwrap_or_default();
+    let near = |d: Duration| cpu_at(cpu, started + d).unwrap_or_default();
     println!("  second   turns     p50 ms   p99 ms   max ms   host busy   stolen");
     for (s, took) in seconds.iter_mut().enumerate() {
         took.sort();
