@@ -61,20 +61,35 @@ impl Serialize for Record<'_> {
 struct Read(Value);
 
 /// The first key of a value: the old form's `type`, or the short form's kind.
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
 enum First {
     Type,
-    Text,
-    Choice,
-    Choices,
-    Bool,
-    Number,
-    Date,
-    Records,
+    Kind(Kind),
 }
 
-/// The old form's `type`.
+impl<'de> Deserialize<'de> for First {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<First, D::Error> {
+        d.deserialize_identifier(FirstVisitor)
+    }
+}
+
+struct FirstVisitor;
+
+impl Visitor<'_> for FirstVisitor {
+    type Value = First;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("`type` or the kind of an answer")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<First, E> {
+        match key {
+            "type" => Ok(First::Type),
+            kind => Kind::deserialize(de::value::StrDeserializer::<E>::new(kind)).map(First::Kind),
+        }
+    }
+}
+
+/// What a value is: the short form's key, the old form's `type`.
 #[derive(Deserialize)]
 #[serde(rename_all = "snake_case")]
 enum Kind {
@@ -116,13 +131,7 @@ impl<'de> Visitor<'de> for ReadVisitor {
                 m.next_key::<Content>()?.ok_or_else(|| de::Error::missing_field("value"))?;
                 kind
             }
-            Some(First::Text) => Kind::Text,
-            Some(First::Choice) => Kind::Choice,
-            Some(First::Choices) => Kind::Choices,
-            Some(First::Bool) => Kind::Bool,
-            Some(First::Number) => Kind::Number,
-            Some(First::Date) => Kind::Date,
-            Some(First::Records) => Kind::Records,
+            Some(First::Kind(kind)) => kind,
             None => return Err(de::Error::invalid_length(0, &self)),
         };
         let value = match kind {
