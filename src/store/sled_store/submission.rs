@@ -52,8 +52,7 @@ impl Submission {
 }
 
 /// At open: finishes the submissions a crash (or a failed write) interrupted, and flushes.
-/// Returns how many there were.
-pub(super) fn finish_interrupted(t: &Trees) -> Result<usize, StoreError> {
+pub(super) fn finish_interrupted(t: &Trees) -> Result<(), StoreError> {
     let mut finished = 0;
     for item in t.submitting.iter() {
         let (key, bytes) = item.map_err(io)?;
@@ -66,5 +65,5 @@ pub(super) fn finish_interrupted(t: &Trees) -> Result<usize, StoreError> {
     if finished > 0 {
         t.db.flush().map_err(io)?;
     }
-    Ok(finished)
+    Ok(())
 }
