@@ -77,10 +77,15 @@ fn sled_store_keeps_flushed_state_across_reopening() {
 /// the directory's lock a moment after the last handle is dropped (a reopen in the same
 /// process is otherwise refused as `Locked` about one time in ten).
 fn reopen(dir: &std::path::Path) -> SledStore {
+    once_unlocked(|| SledStore::open(dir, 8 << 20), |e| matches!(e, StoreError::Locked { .. }))
+}
+
+/// `open()`, tried again for up to 5 s while it fails because the directory is still locked.
+fn once_unlocked<T, E: std::fmt::Debug>(open: impl Fn() -> Result<T, E>, locked: impl Fn(&E) -> bool) -> T {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
     loop {
-        match SledStore::open(dir, 8 << 20) {
-            Err(StoreError::Locked { .. }) if std::time::Instant::now() < deadline => std::thread::sleep(std::time::Duration::from_millis(10)),
+        match open() {
+            Err(e) if locked(&e) && std::time::Instant::now() < deadline => std::thread::sleep(std::time::Duration::from_millis(10)),
             other => return other.unwrap(),
         }
     }
@@ -179,11 +184,6 @@ fn a_submission_interrupted_by_a_crash_is_finished_when_the_store_opens() {
 
 /// The data directory's database opened with sled itself, as a crash leaves it.
 fn open_raw(dir: &std::path::Path) -> sled::Db {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
-    loop {
-        match sled::open(dir.join("db")) {
-            Err(_) if std::time::Instant::now() < deadline => std::thread::sleep(std::time::Duration::from_millis(10)),
-            other => return other.unwrap(),
-        }
-    }
+    // sled reports the held lock as an I/O error.
+    once_unlocked(|| sled::open(dir.join("db")), |e| matches!(e, sled::Error::Io(_)))
 }
