@@ -5,7 +5,7 @@
 //!
 //! `cargo bench --bench engine`; figures and the machine they came from are in BENCHMARKS.md.
 
-use barents_bot::content::Origin;
+use barents_bot::content::Location;
 use barents_bot::core::content::{Content, EngineSettings, Source};
 use barents_bot::core::effect::{Event, Inbound};
 use barents_bot::core::engine;
@@ -54,7 +54,7 @@ fn scaled(sources: &[Source], copies: usize) -> Vec<Source> {
 }
 
 fn benches(c: &mut Criterion) {
-    let sources = Origin::Embedded.read().expect("the built-in content");
+    let sources = Location::Embedded.read().expect("the built-in content");
     c.bench_function("load and check all content", |b| b.iter(|| Content::build(black_box(&sources), EngineSettings::default()).expect("valid")));
 
     let content = Content::build(&sources, EngineSettings::default()).expect("valid").0;

@@ -18,14 +18,13 @@
 //! own cost. `--preload N` first stores N idle sessions, to measure with a big store.
 
 #[path = "../tests/common/telegram.rs"]
-#[allow(dead_code)]
 mod fake_telegram;
 
 /// The bot's own allocator (see `src/main.rs`).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use barents_bot::content::Origin;
+use barents_bot::content::Location;
 use barents_bot::core::content::{Content, EngineSettings, Limits};
 use barents_bot::core::effect::{Effect, Event, Inbound};
 use barents_bot::core::ids::{Platform, UserKey};
@@ -129,7 +128,7 @@ fn args() -> Args {
 }
 
 fn content() -> Content {
-    let sources = Origin::Embedded.read().expect("the built-in content");
+    let sources = Location::Embedded.read().expect("the built-in content");
     // The per-user message limit is for people; the simulated users type far faster.
     let settings = EngineSettings { limits: Limits { messages_per_minute: usize::MAX, ..Limits::default() }, ..EngineSettings::default() };
     Content::build(&sources, settings).expect("valid content").0
@@ -139,7 +138,7 @@ fn content() -> Content {
 /// question the engine actually asks (the check's answers are reused, so some are skipped).
 fn script(content: &Content) -> Vec<String> {
     let now = barents_bot::runtime::now();
-    let pending = |effects: &[Effect]| effects.iter().filter_map(Effect::reply).last().map(|r| r.key.to_string()).unwrap_or_default();
+    let pending = |effects: &[Effect]| effects.iter().filter_map(Effect::reply).next_back().map(|r| r.key.to_string()).unwrap_or_default();
     // Which question each application answer belongs to, from a run without the check.
     let mut book: HashMap<String, VecDeque<&str>> = HashMap::new();
     let (mut user, effects) = barents_bot::core::engine::step(content, UserState::default(), &Inbound { event: Event::Text("/start application".into()), locale_hint: Some(Locale::En), now });

@@ -13,27 +13,27 @@ mod embedded {
 
 /// Where content comes from.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Origin {
+pub enum Location {
     Dir(PathBuf),
     Embedded,
 }
 
-impl Origin {
-    pub fn choose(flags: &Flags, env: &Environment) -> Origin {
+impl Location {
+    pub fn choose(flags: &Flags, env: &Environment) -> Location {
         if let Some(d) = flags.content_dir.clone().or_else(|| env.content_dir.clone().map(PathBuf::from)) {
-            return Origin::Dir(d);
+            return Location::Dir(d);
         }
         if Path::new("dialogs").is_dir() {
-            return Origin::Dir(PathBuf::from("."));
+            return Location::Dir(PathBuf::from("."));
         }
-        Origin::Embedded
+        Location::Embedded
     }
 
     /// Reads every `.toml` and `.ftl` file under `dialogs/`, `locales/` and `config/`.
     pub fn read(&self) -> std::io::Result<Vec<Source>> {
         match self {
-            Origin::Embedded => Ok(embedded::FILES.iter().map(|(p, t)| Source { path: (*p).to_owned(), text: (*t).to_owned() }).collect()),
-            Origin::Dir(root) => {
+            Location::Embedded => Ok(embedded::FILES.iter().map(|(p, t)| Source { path: (*p).to_owned(), text: (*t).to_owned() }).collect()),
+            Location::Dir(root) => {
                 if !root.is_dir() {
                     return Err(std::io::Error::new(std::io::ErrorKind::NotFound, format!("content directory {} does not exist", root.display())));
                 }
@@ -77,12 +77,12 @@ pub struct Loaded {
 }
 
 pub fn load(flags: &Flags, env: &Environment) -> Result<Loaded, Report> {
-    let origin = Origin::choose(flags, env);
+    let location = Location::choose(flags, env);
     let mut report = Report::default();
-    let sources = match origin.read() {
+    let sources = match location.read() {
         Ok(s) => s,
         Err(e) => {
-            report.error(&origin_name(&origin), 0, e.to_string());
+            report.error(&location_name(&location), 0, e.to_string());
             return Err(report);
         }
     };
@@ -118,9 +118,9 @@ pub fn load(flags: &Flags, env: &Environment) -> Result<Loaded, Report> {
     }
 }
 
-fn origin_name(o: &Origin) -> String {
+fn location_name(o: &Location) -> String {
     match o {
-        Origin::Dir(d) => d.display().to_string(),
-        Origin::Embedded => "<built-in content>".to_owned(),
+        Location::Dir(d) => d.display().to_string(),
+        Location::Embedded => "<built-in content>".to_owned(),
     }
 }

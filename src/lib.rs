@@ -14,6 +14,5 @@ pub mod config;
 pub mod content;
 pub mod core;
 pub mod handoff;
-pub mod local;
 pub mod runtime;
 pub mod store;

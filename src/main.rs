@@ -131,7 +131,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Err(StoreError::Locked { .. }) if drafts.is_some() => {
             // A running bot holds the store: ask it through its local socket.
             let group = drafts.as_ref().map_or("drafts", Operator::group);
-            let response = barents_bot::local::request(&loaded.settings.data_dir, group, forwarded_args(group))
+            let response = barents_bot::adapters::local::request(&loaded.settings.data_dir, group, forwarded_args(group))
                 .context("the data directory is in use, and the running bot's local socket did not answer")?;
             print!("{}", response.stdout);
             eprint!("{}", response.stderr);
@@ -141,7 +141,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             // A running bot holds the store: chat through it.
             let stdin = std::io::stdin();
             let mut stdout = std::io::stdout();
-            return match barents_bot::local::console(&loaded.settings.data_dir, &user, hint.map(|l| l.code()), stdin.lock(), &mut stdout) {
+            return match barents_bot::adapters::local::console(&loaded.settings.data_dir, &user, hint.map(|l| l.code()), stdin.lock(), &mut stdout) {
                 Ok(()) => Ok(ExitCode::SUCCESS),
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
                 Err(e) => {
@@ -215,7 +215,7 @@ fn serve(
         let mut tasks = tokio::task::JoinSet::new();
         {
             let (runtime, shutdown) = (runtime.clone(), shutdown.clone());
-            tasks.spawn(async move { barents_bot::local::serve(runtime, data_dir, adviser_locale, shutdown).await.context("the local socket") });
+            tasks.spawn(async move { barents_bot::adapters::local::serve(runtime, data_dir, adviser_locale, shutdown).await.context("the local socket") });
         }
         {
             let sweeper = runtime.clone().sweeper(shutdown.clone());

@@ -202,9 +202,9 @@ fn declined_and_blocked_requests_get_a_polite_answer_and_limits_hold() {
     // At most five requests waiting at once.
     let net = Net::new();
     const NAMES: [&str; 6] = ["Alfa", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot"];
-    for i in 0..6 {
+    for (i, name) in NAMES.iter().enumerate() {
         let mut answers: Vec<String> = RUSSIAN_SCHOOL.iter().map(|s| s.to_string()).collect();
-        answers[0] = format!("{} school", NAMES[i]);
+        answers[0] = format!("{name} school");
         net.profile(&format!("s{i}"), &answers.iter().map(String::as_str).collect::<Vec<_>>());
     }
     let mut last = String::new();

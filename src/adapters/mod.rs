@@ -3,5 +3,6 @@
 
 pub mod console;
 pub mod discord;
+pub mod local;
 pub mod telegram;
 pub mod text;

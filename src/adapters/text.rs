@@ -33,11 +33,10 @@ fn best_cut(text: &str, max: usize, measure: &impl Fn(&str) -> usize) -> usize {
     let fit = fit.max(text.chars().next().map_or(1, char::len_utf8));
     let window = &text[..fit];
     for sep in ["\n\n", "\n", ". ", " "] {
-        if let Some(i) = window.rfind(sep) {
-            if i > fit / 3 {
+        if let Some(i) = window.rfind(sep)
+            && i > fit / 3 {
                 return i + sep.len();
             }
-        }
     }
     fit
 }

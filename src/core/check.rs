@@ -7,7 +7,7 @@
 use super::content::Content;
 use super::diagnostic::Report;
 use super::dialog::{Dialog, Input, StepKind};
-use super::engine::render::ENGINE_MESSAGES;
+use super::messages::ENGINE_MESSAGES;
 use super::ids::{DialogId, MessageId, SlotName, StepId};
 use super::locale::Locale;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};

@@ -45,7 +45,7 @@ struct Records<'a>(&'a [BTreeMap<String, Value>]);
 
 impl Serialize for Records<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(|record| Record(record)))
+        s.collect_seq(self.0.iter().map(Record))
     }
 }
 

@@ -4,13 +4,13 @@
 use super::content::Content;
 use super::dialog::{Dialog, Field as SummaryField, Input, StepKind};
 use super::draft::Draft;
-use super::engine::render::{display_value, format_number};
+use super::display::{display_value, format_number};
 use super::ids::{MessageId, SlotName};
 use super::locale::Locale;
 use super::value::{Date, Value};
 
 /// One answer of a draft as advisers read it.
-pub struct Field {
+pub struct Row {
     /// The heading of the section this field starts, if it starts one.
     pub section: Option<String>,
     pub label: String,
@@ -26,7 +26,7 @@ pub fn fields(content: &Content, draft: &Draft, locale: Locale) -> Vec<(String, 
 
 /// The answered fields of the draft's summary, in its order, with their section headings (a
 /// heading whose fields are all unanswered moves to the next answered field).
-pub fn sections(content: &Content, draft: &Draft, locale: Locale) -> Vec<Field> {
+pub fn sections(content: &Content, draft: &Draft, locale: Locale) -> Vec<Row> {
     let Some(d) = content.dialogs.get(&draft.dialog) else { return Vec::new() };
     let text = |id: &MessageId| content.catalog.format(locale, id, None);
     let mut pending: Option<String> = None;
@@ -36,7 +36,7 @@ pub fn sections(content: &Content, draft: &Draft, locale: Locale) -> Vec<Field> 
             pending = Some(text(&s.id));
         }
         let Some(v) = draft.answers.get(&f.slot) else { continue };
-        out.push(Field { section: pending.take(), label: text(&f.label.id), value: display_value(content, locale, &f.slot, v), slot: f.slot.clone() });
+        out.push(Row { section: pending.take(), label: text(&f.label.id), value: display_value(content, locale, &f.slot, v), slot: f.slot.clone() });
     }
     out
 }

@@ -153,11 +153,10 @@ fn locale_of(path: &str) -> Option<Locale> {
 fn definition_line(source: &str, id: &str, lines: &LineIndex) -> usize {
     let mut offset = 0;
     for l in source.split_inclusive('\n') {
-        if let Some(rest) = l.strip_prefix(id) {
-            if rest.trim_start().starts_with('=') {
+        if let Some(rest) = l.strip_prefix(id)
+            && rest.trim_start().starts_with('=') {
                 return lines.line(offset);
             }
-        }
         offset += l.len();
     }
     1

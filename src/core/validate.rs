@@ -136,11 +136,10 @@ pub fn parse_number(text: &str) -> Option<i64> {
         return None;
     }
     // "50.5" or "1,5" would lose its fraction silently: only group separators every 3 digits pass.
-    if let Some(sep) = t.rfind(['.', ',']) {
-        if t.len() - sep - 1 != 3 {
+    if let Some(sep) = t.rfind(['.', ','])
+        && t.len() - sep - 1 != 3 {
             return None;
         }
-    }
     let n: i64 = digits.parse().ok()?;
     Some(if negative { -n } else { n })
 }

@@ -36,7 +36,7 @@ pub struct Adviser {
 
 /// What an adviser's chat shows after an action: whether it was done, and the text saying so
 /// (or why not), in the advisers' language.
-pub struct Outcome {
+pub struct ActionReport {
     pub done: bool,
     pub text: String,
 }
@@ -50,7 +50,7 @@ impl Runtime {
 
     /// Carries out an adviser's action on the draft typed as `draft` (from button data or a
     /// prompt), and tells the applicant.
-    pub async fn advise(&self, draft: &str, action: Action, adviser: Adviser, locale: Locale) -> Outcome {
+    pub async fn advise(&self, draft: &str, action: Action, adviser: Adviser, locale: Locale) -> ActionReport {
         let done = action.done();
         let result = match DraftId::parse(draft) {
             None => Err(StoreError::NoSuchDraft(draft.to_owned())),
@@ -67,7 +67,7 @@ impl Runtime {
         let key = match result {
             Ok(changed) => {
                 self.announce(changed.user);
-                return Outcome { done: true, text: self.content.catalog.format(locale, &done, Some(&args)) };
+                return ActionReport { done: true, text: self.content.catalog.format(locale, &done, Some(&args)) };
             }
             Err(StoreError::NoSuchDraft(_)) => MessageId::new("adviser-no-draft"),
             Err(e) => {
@@ -75,6 +75,6 @@ impl Runtime {
                 MessageId::new("adviser-failed")
             }
         };
-        Outcome { done: false, text: self.content.catalog.format(locale, &key, Some(&args)) }
+        ActionReport { done: false, text: self.content.catalog.format(locale, &key, Some(&args)) }
     }
 }

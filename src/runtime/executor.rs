@@ -36,7 +36,7 @@ impl Executor {
         Executor { jobs }
     }
 
-    pub(super) fn submit(&self, user: UserKey, inbound: Inbound) -> oneshot::Receiver<Vec<Effect>> {
+    pub(super) fn schedule(&self, user: UserKey, inbound: Inbound) -> oneshot::Receiver<Vec<Effect>> {
         let (reply, rx) = oneshot::channel();
         // The workers live as long as the process; a send fails only if one panicked, and then
         // the caller's receiver reports the loss.

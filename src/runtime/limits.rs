@@ -14,7 +14,7 @@ const WINDOW: i64 = 60;
 const TIDY_AT: usize = 10_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
+pub enum Admission {
     Allow,
     /// Over the limit for the first time this minute: tell the user.
     Warn,
@@ -29,7 +29,7 @@ pub struct RateLimiter {
 }
 
 impl RateLimiter {
-    pub fn check(&self, user: &UserKey, now: i64, max: usize) -> Verdict {
+    pub fn check(&self, user: &UserKey, now: i64, max: usize) -> Admission {
         let mut windows = self.windows.lock().unwrap_or_else(|e| e.into_inner());
         if windows.len() > TIDY_AT {
             windows.retain(|_, (start, _, _)| now - *start < WINDOW);
@@ -40,12 +40,12 @@ impl RateLimiter {
         }
         w.1 += 1;
         match (w.1 > max, w.2) {
-            (false, _) => Verdict::Allow,
+            (false, _) => Admission::Allow,
             (true, false) => {
                 w.2 = true;
-                Verdict::Warn
+                Admission::Warn
             }
-            (true, true) => Verdict::Drop,
+            (true, true) => Admission::Drop,
         }
     }
 }
@@ -59,9 +59,9 @@ mod tests {
     fn a_flood_gets_one_notice_and_the_next_minute_starts_afresh() {
         let limiter = RateLimiter::default();
         let (kari, ola) = (UserKey::new(Platform::Telegram, "1"), UserKey::new(Platform::Telegram, "2"));
-        let verdicts: Vec<Verdict> = (0..5).map(|i| limiter.check(&kari, 100 + i, 3)).collect();
-        assert_eq!(verdicts, [Verdict::Allow, Verdict::Allow, Verdict::Allow, Verdict::Warn, Verdict::Drop]);
-        assert_eq!(limiter.check(&ola, 104, 3), Verdict::Allow, "others are not affected");
-        assert_eq!(limiter.check(&kari, 160, 3), Verdict::Allow, "a new minute");
+        let admissions: Vec<Admission> = (0..5).map(|i| limiter.check(&kari, 100 + i, 3)).collect();
+        assert_eq!(admissions, [Admission::Allow, Admission::Allow, Admission::Allow, Admission::Warn, Admission::Drop]);
+        assert_eq!(limiter.check(&ola, 104, 3), Admission::Allow, "others are not affected");
+        assert_eq!(limiter.check(&kari, 160, 3), Admission::Allow, "a new minute");
     }
 }

@@ -24,7 +24,7 @@ mod partners;
 mod privacy;
 mod queue;
 pub mod shutdown;
-pub use advisers::{Adviser, Outcome, advise};
+pub use advisers::{ActionReport, Adviser, advise};
 pub use privacy::Retired;
 pub use queue::{Sequenced, UserQueues};
 pub use shutdown::Shutdown;
@@ -109,7 +109,7 @@ impl Runtime {
     /// [`Runtime::turn`] for async adapters. Turns go to the batching executor: the turns of
     /// many users share one flush, and no thread waits per turn.
     pub async fn turn_async(&self, user: &UserKey, inbound: Inbound) -> Vec<Effect> {
-        let rx = self.executor.get_or_init(|| executor::Executor::start(self.clone())).submit(user.clone(), inbound);
+        let rx = self.executor.get_or_init(|| executor::Executor::start(self.clone())).schedule(user.clone(), inbound);
         match rx.await {
             Ok(effects) => effects,
             Err(_) => {
@@ -125,13 +125,13 @@ impl Runtime {
         let typed = !matches!(inbound.event, crate::core::effect::Event::Resume);
         if typed && user.platform != crate::core::ids::Platform::Console {
             match self.rate.check(user, inbound.now, self.content.settings.limits.messages_per_minute) {
-                limits::Verdict::Allow => {}
-                limits::Verdict::Warn => {
+                limits::Admission::Allow => {}
+                limits::Admission::Warn => {
                     let default = inbound.locale_hint.unwrap_or(self.content.settings.default_locale);
                     let locale = self.store.load(user).map_or(default, |s| s.prefs.locale(default));
                     return Applied::Answered(vec![Effect::Reply(self.reply(locale, "limit-rate", None))]);
                 }
-                limits::Verdict::Drop => return Applied::Answered(Vec::new()),
+                limits::Admission::Drop => return Applied::Answered(Vec::new()),
             }
         }
         match self.try_turn(user, inbound) {

@@ -25,7 +25,7 @@ impl UserQueues {
     }
 
     /// Runs `job` after every job submitted earlier for the same user.
-    pub fn submit(&self, user: UserKey, job: impl Future<Output = ()> + Send + 'static) {
+    pub fn enqueue(&self, user: UserKey, job: impl Future<Output = ()> + Send + 'static) {
         let mut job: Job = Box::pin(job);
         let mut queues = self.queues.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(tx) = queues.get(&user) {
@@ -82,7 +82,7 @@ impl Sequenced {
         Sequenced { queues, held: Arc::default() }
     }
 
-    pub fn submit(&self, user: UserKey, order: u64, job: impl Future<Output = ()> + Send + 'static) {
+    pub fn enqueue(&self, user: UserKey, order: u64, job: impl Future<Output = ()> + Send + 'static) {
         let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
         let batch = held.entry(user.clone()).or_default();
         let first = batch.is_empty();
@@ -94,7 +94,7 @@ impl Sequenced {
                 tokio::time::sleep(REORDER_WINDOW).await;
                 let batch = this.held.lock().unwrap_or_else(|e| e.into_inner()).remove(&user).unwrap_or_default();
                 for (_, job) in batch {
-                    this.queues.submit(user.clone(), job);
+                    this.queues.enqueue(user.clone(), job);
                 }
             });
         }
@@ -115,7 +115,7 @@ mod tests {
         let user = UserKey::new(Platform::Discord, "1");
         for id in [30u64, 10, 20] {
             let (log, tx) = (log.clone(), tx.clone());
-            seq.submit(user.clone(), id, async move {
+            seq.enqueue(user.clone(), id, async move {
                 log.lock().unwrap().push(id);
                 tx.send(()).unwrap();
             });
@@ -135,7 +135,7 @@ mod tests {
         let fast = UserKey::new(Platform::Telegram, "fast");
         for i in 0..5 {
             let (log, done) = (log.clone(), done_tx.clone());
-            queues.submit(slow.clone(), async move {
+            queues.enqueue(slow.clone(), async move {
                 // Earlier jobs take longer: without the queue, later ones would overtake them.
                 tokio::time::sleep(Duration::from_millis(50 - i * 10)).await;
                 log.lock().unwrap().push(format!("slow{i}"));
@@ -143,7 +143,7 @@ mod tests {
             });
         }
         let (log2, done) = (log.clone(), done_tx.clone());
-        queues.submit(fast.clone(), async move {
+        queues.enqueue(fast.clone(), async move {
             log2.lock().unwrap().push("fast".to_owned());
             done.send(()).unwrap();
         });

@@ -116,11 +116,10 @@ impl Store for MemoryStore {
 
     fn relay(&self, relay: super::Relay, event: Option<DraftEvent>, about: Option<DraftId>, sinks: &[&str]) -> Result<(), StoreError> {
         let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
-        if let (Some(id), Some(event)) = (&about, event) {
-            if let Some(d) = data.drafts.get_mut(id) {
+        if let (Some(id), Some(event)) = (&about, event)
+            && let Some(d) = data.drafts.get_mut(id) {
                 d.history.push(event);
             }
-        }
         if !sinks.is_empty() {
             data.next_outbox += 1;
             let n = data.next_outbox;
@@ -180,7 +179,7 @@ impl Store for MemoryStore {
     fn count_feedback(&self, article: &ArticleId, helpful: bool) -> Result<(), StoreError> {
         let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
         let f = data.feedback.entry(article.clone()).or_default();
-        *f = f.add(helpful);
+        *f = f.counted(helpful);
         Ok(())
     }
 

@@ -168,7 +168,7 @@ pub trait Store: Send + Sync {
 }
 
 impl Feedback {
-    pub fn add(mut self, helpful: bool) -> Feedback {
+    pub fn counted(mut self, helpful: bool) -> Feedback {
         if helpful {
             self.helpful += 1;
         } else {

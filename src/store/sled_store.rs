@@ -292,13 +292,12 @@ impl Store for SledStore {
         let t = self.t()?;
         (&t.drafts, &t.outbox, &t.meta)
             .transaction(|(d, o, m)| {
-                if let (Some(id), Some(event)) = (&about, &event) {
-                    if let Some(bytes) = d.get(id.as_str().as_bytes())? {
+                if let (Some(id), Some(event)) = (&about, &event)
+                    && let Some(bytes) = d.get(id.as_str().as_bytes())? {
                         let mut draft: Draft = parse(id.as_str(), &bytes).map_err(ConflictableTransactionError::Abort)?;
                         draft.history.push(event.clone());
                         d.insert(id.as_str().as_bytes(), json(&draft))?;
                     }
-                }
                 if !sinks.is_empty() {
                     let n = counter(m.get(b"outbox-seq")?) + 1;
                     m.insert(b"outbox-seq", &n.to_be_bytes())?;
@@ -395,7 +394,7 @@ impl Store for SledStore {
                     }
                     None => Feedback::default(),
                 };
-                Some(json(&counts.add(helpful)))
+                Some(json(&counts.counted(helpful)))
             })
             .map_err(io)?;
         broken.map_or(Ok(()), Err)

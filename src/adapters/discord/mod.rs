@@ -82,7 +82,7 @@ pub async fn run(settings: DiscordSettings, runtime: Runtime, mut shutdown: Shut
         while let Ok(user) = news.recv().await {
             let Some(id) = (user.platform == Platform::Discord).then(|| user.id.parse::<u64>().ok()).flatten() else { continue };
             let (http, rt) = (push_http.clone(), push_rt.clone());
-            queues.submit(user.clone(), async move {
+            queues.enqueue(user.clone(), async move {
                 let Ok(channel) = UserId::new(id).create_dm_channel(&http).await else { return };
                 let effects = rt.turn_async(&user, Inbound { event: Event::Resume, locale_hint: None, now: crate::runtime::now() }).await;
                 if let Err(e) = send_all(&http, channel.id, &effects).await {
@@ -132,7 +132,7 @@ impl EventHandler for Handler {
         let (runtime, http, channel) = (self.runtime.clone(), ctx.http.clone(), msg.channel_id);
         let user = user_key(msg.author.id);
         let text = msg.content.clone();
-        self.ordered.submit(user.clone(), msg.id.get(), async move {
+        self.ordered.enqueue(user.clone(), msg.id.get(), async move {
             let effects = runtime.turn_async(&user, Inbound { event: Event::Text(text), locale_hint: None, now: crate::runtime::now() }).await;
             if let Err(e) = send_all(&http, channel, &effects).await {
                 warn!(cause = %e, "a DM reply could not be sent");
@@ -339,7 +339,7 @@ impl Handler {
         }
         let key = user_key(cmd.user.id);
         let (runtime, queues) = (self.runtime.clone(), self.queues.clone());
-        queues.submit(key.clone(), async move {
+        queues.enqueue(key.clone(), async move {
             let effects = runtime.turn_async(&key, Inbound { event: Event::Text(text), locale_hint: hint, now: crate::runtime::now() }).await;
             let mut parts = effects.iter().filter_map(Effect::reply).flat_map(render::reply);
             if let Some(first) = parts.next() {
@@ -398,11 +398,11 @@ impl Handler {
         };
         let key = user_key(comp.user.id);
         let runtime = self.runtime.clone();
-        self.ordered.submit(key.clone(), comp.id.get(), async move {
+        self.ordered.enqueue(key.clone(), comp.id.get(), async move {
             let effects = runtime.turn_async(&key, Inbound { event, locale_hint: hint, now: crate::runtime::now() }).await;
             let replies: Vec<&Reply> = effects.iter().filter_map(Effect::reply).collect();
-            if let [only] = replies.as_slice() {
-                if only.key.as_str() == "button-stale" {
+            if let [only] = replies.as_slice()
+                && only.key.as_str() == "button-stale" {
                     // Nothing changed: tell only the clicker, quietly.
                     let f = CreateInteractionResponseFollowup::new().content(render::escape(&only.text)).ephemeral(true).allowed_mentions(no_mentions());
                     if let Err(e) = comp.create_followup(&http, f).await {
@@ -410,7 +410,6 @@ impl Handler {
                     }
                     return;
                 }
-            }
             // The answered question keeps its text, shows the answer, and its buttons go grey.
             let label = render::chosen(&comp.message.components, &comp.data.custom_id, &values);
             let content = format!("{}\n\n**✓ {}**", comp.message.content, render::escape(&label));

@@ -14,7 +14,7 @@ use teloxide::types::{
 
 /// The message a button was on, as Telegram sent it back with the press.
 #[derive(Debug, Clone)]
-pub struct Origin {
+pub struct Pressed {
     pub chat: ChatId,
     pub message: MessageId,
     pub text: String,
@@ -24,9 +24,9 @@ pub struct Origin {
 #[derive(Debug, Clone)]
 pub enum Incoming {
     /// A turn of a private conversation.
-    Private { user: UserKey, chat: ChatId, hint: Option<Locale>, event: Event, press: Option<(CallbackQueryId, String, Option<Origin>)> },
+    Private { user: UserKey, chat: ChatId, hint: Option<Locale>, event: Event, press: Option<(CallbackQueryId, String, Option<Pressed>)> },
     /// One option of a multiple choice was ticked or unticked: only the keyboard changes.
-    Toggle { user: UserKey, id: CallbackQueryId, origin: Origin, index: usize },
+    Toggle { user: UserKey, id: CallbackQueryId, origin: Pressed, index: usize },
     /// A command or mention in a group: a short public answer.
     Public { chat: ChatId, reply_to: MessageId, hint: Option<Locale>, ask: PublicAsk },
     /// A press we cannot use (a group, an unknown format): answered, so the client stops waiting.
@@ -34,7 +34,7 @@ pub enum Incoming {
     /// An adviser's answer to the bot's "your question for the applicant of BS-…" prompt.
     AdviserReply { chat: ChatId, reply_to: MessageId, user: u64, name: String, draft: String, text: String },
     /// An adviser's button on a draft in the adviser chat: `c` claim, `q` ask the applicant, `x` close.
-    Adviser { id: CallbackQueryId, user: u64, name: String, hint: Option<Locale>, button: Button, draft: String, origin: Option<Origin> },
+    Adviser { id: CallbackQueryId, user: u64, name: String, hint: Option<Locale>, button: Button, draft: String, origin: Option<Pressed> },
     Ignore,
 }
 
@@ -98,7 +98,7 @@ fn without_mention(text: &str, mention: &str) -> String {
 
 fn callback(q: CallbackQuery) -> Incoming {
     let origin = match &q.message {
-        Some(MaybeInaccessibleMessage::Regular(m)) => Some(Origin {
+        Some(MaybeInaccessibleMessage::Regular(m)) => Some(Pressed {
             chat: m.chat.id,
             message: m.id,
             text: m.text().unwrap_or("").to_owned(),

@@ -18,7 +18,7 @@ use crate::core::locale::Locale;
 use crate::core::public::PublicAsk;
 use crate::core::adviser::{Action, Button};
 use crate::runtime::{Adviser, Runtime, Shutdown, UserQueues};
-use inbound::{Incoming, Origin};
+use inbound::{Incoming, Pressed};
 use std::sync::Arc;
 use std::time::Duration;
 use teloxide::adaptors::throttle::Limits;
@@ -131,7 +131,7 @@ where
             }
             let Ok(id) = user.id.parse::<i64>() else { continue };
             let tg = pusher.clone();
-            pusher.queues.submit(user.clone(), async move { tg.private(user, ChatId(id), None, Event::Resume, None).await });
+            pusher.queues.enqueue(user.clone(), async move { tg.private(user, ChatId(id), None, Event::Resume, None).await });
         }
     });
     match settings.webhook {
@@ -246,10 +246,10 @@ where
         let tg = self.clone();
         match inbound::classify(update, &self.username) {
             Incoming::Private { user, chat, hint, event, press } => {
-                self.queues.submit(user.clone(), async move { tg.private(user, chat, hint, event, press).await });
+                self.queues.enqueue(user.clone(), async move { tg.private(user, chat, hint, event, press).await });
             }
             Incoming::Toggle { user, id, origin, index } => {
-                self.queues.submit(user, async move { tg.toggle(id, origin, index).await });
+                self.queues.enqueue(user, async move { tg.toggle(id, origin, index).await });
             }
             Incoming::Public { chat, reply_to, hint, ask } => {
                 tokio::spawn(async move { tg.public(chat, reply_to, hint, ask).await });
@@ -267,7 +267,7 @@ where
         }
     }
 
-    async fn private(&self, user: UserKey, chat: ChatId, hint: Option<Locale>, event: Event, press: Option<(CallbackQueryId, String, Option<Origin>)>) {
+    async fn private(&self, user: UserKey, chat: ChatId, hint: Option<Locale>, event: Event, press: Option<(CallbackQueryId, String, Option<Pressed>)>) {
         let inbound = Inbound { event, locale_hint: hint, now: crate::runtime::now() };
         let turn = self.runtime.turn_async(&user, inbound);
         tokio::pin!(turn);
@@ -280,12 +280,11 @@ where
         };
         let replies: Vec<&Reply> = effects.iter().filter_map(Effect::reply).collect();
         if let Some((id, data, origin)) = press {
-            if let [only] = replies.as_slice() {
-                if only.key.as_str() == "button-stale" {
+            if let [only] = replies.as_slice()
+                && only.key.as_str() == "button-stale" {
                     // A stale press changes nothing: a short notice on the button is enough.
                     return self.answer_press(id, Some(only.text.clone())).await;
                 }
-            }
             self.answer_press(id, None).await;
             if let Some(origin) = origin {
                 self.mark_answered(&origin, &data).await;
@@ -310,7 +309,7 @@ where
     }
 
     /// Replaces the answered question's buttons with the answer, so they cannot be pressed again.
-    async fn mark_answered(&self, origin: &Origin, data: &str) {
+    async fn mark_answered(&self, origin: &Pressed, data: &str) {
         let Some(markup) = &origin.markup else { return };
         let answer = match render::Callback::parse(data) {
             Some(render::Callback::Done { .. }) => render::checked(markup)
@@ -331,7 +330,7 @@ where
         }
     }
 
-    async fn toggle(&self, id: CallbackQueryId, origin: Origin, index: usize) {
+    async fn toggle(&self, id: CallbackQueryId, origin: Pressed, index: usize) {
         self.answer_press(id, None).await;
         let Some(markup) = origin.markup else { return };
         let new = render::toggle(&markup, index);
@@ -398,7 +397,7 @@ where
 
     /// A button on a draft in the adviser chat — for configured advisers only.
     #[allow(clippy::too_many_arguments)]
-    async fn adviser_action(&self, id: CallbackQueryId, user: u64, name: String, hint: Option<Locale>, button: Button, draft: String, origin: Option<Origin>) {
+    async fn adviser_action(&self, id: CallbackQueryId, user: u64, name: String, hint: Option<Locale>, button: Button, draft: String, origin: Option<Pressed>) {
         let Some(adviser) = self.adviser(user, name.clone()) else {
             self.runtime.refused(format!("telegram:{user} ({name})"), &draft).await;
             let locale = hint.unwrap_or(self.adviser_locale);

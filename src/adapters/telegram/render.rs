@@ -117,14 +117,13 @@ pub fn checked(markup: &InlineKeyboardMarkup) -> Vec<usize> {
 pub fn toggle(markup: &InlineKeyboardMarkup, index: usize) -> InlineKeyboardMarkup {
     let mut m = markup.clone();
     for b in m.inline_keyboard.iter_mut().flatten() {
-        if let InlineKeyboardButtonKind::CallbackData(d) = &b.kind {
-            if matches!(Callback::parse(d), Some(Callback::Toggle { index: i, .. }) if i == index) {
+        if let InlineKeyboardButtonKind::CallbackData(d) = &b.kind
+            && matches!(Callback::parse(d), Some(Callback::Toggle { index: i, .. }) if i == index) {
                 b.text = match b.text.strip_prefix(CHECKED) {
                     Some(rest) => format!("{UNCHECKED}{rest}"),
                     None => format!("{CHECKED}{}", b.text.strip_prefix(UNCHECKED).unwrap_or(&b.text)),
                 };
             }
-        }
     }
     m
 }

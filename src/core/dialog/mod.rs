@@ -556,12 +556,11 @@ impl Parser<'_> {
                     self.error(line, format!("step `{id}`: a `length` validator needs `min` or `max`"));
                     return None;
                 }
-                if let (Some(a), Some(b)) = (v.min, v.max) {
-                    if a > b {
+                if let (Some(a), Some(b)) = (v.min, v.max)
+                    && a > b {
                         self.error(line, format!("step `{id}`: length min {a} is greater than max {b}"));
                         return None;
                     }
-                }
                 Some(Validator::Length { min: v.min, max: v.max })
             }
             "regex" => {
@@ -639,11 +638,10 @@ impl Parser<'_> {
             ("items", raw.items.as_ref().and_then(|o| o.first()).map(|s| self.line(s))),
         ];
         for (key, line) in present {
-            if let Some(line) = line {
-                if !allowed.contains(&key) {
+            if let Some(line) = line
+                && !allowed.contains(&key) {
                     self.error(line, format!("step `{id}`: `{key}` does not belong to a `{kind}` step"));
                 }
-            }
         }
     }
 }

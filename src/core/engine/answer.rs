@@ -240,8 +240,8 @@ impl Turn<'_> {
                 let n = validate::parse_number(t).ok_or_else(|| Invalid::new("invalid-number"))?;
                 if n < *min || n > *max {
                     return Err(Invalid::new("invalid-number-range")
-                        .with_text("min", render::format_number(*min, self.locale))
-                        .with_text("max", render::format_number(*max, self.locale)));
+                        .with_text("min", crate::core::display::format_number(*min, self.locale))
+                        .with_text("max", crate::core::display::format_number(*max, self.locale)));
                 }
                 if !share_of.is_empty() {
                     // At most the scheme's share of the costs, as the active rule set computes it.
@@ -255,8 +255,8 @@ impl Turn<'_> {
                     if n > limit {
                         return Err(Invalid::new("invalid-over-share")
                             .with("share", i64::from(share))
-                            .with_text("max", render::format_number(limit, self.locale))
-                            .with_text("total", render::format_number(total, self.locale)));
+                            .with_text("max", crate::core::display::format_number(limit, self.locale))
+                            .with_text("total", crate::core::display::format_number(total, self.locale)));
                     }
                 }
                 Ok((Value::Number(n), next))

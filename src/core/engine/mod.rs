@@ -486,11 +486,11 @@ impl<'c> Turn<'c> {
         let key = match &rules.deadlines {
             None => "track-adviser",
             Some(d) if amount <= d.continuous_max => {
-                a.set("max", render::format_number(d.continuous_max, self.locale));
+                a.set("max", crate::core::display::format_number(d.continuous_max, self.locale));
                 "track-continuous"
             }
             Some(d) => {
-                a.set("max", render::format_number(d.continuous_max, self.locale));
+                a.set("max", crate::core::display::format_number(d.continuous_max, self.locale));
                 match d.next_board(self.today) {
                     Some(deadline) => {
                         a.set("deadline", deadline.display_dmy());

@@ -12,7 +12,7 @@
 
 use super::Turn;
 use super::answer::pick_one;
-use super::render::display_value;
+use crate::core::display::display_value;
 use crate::core::dialog::StepKind;
 use crate::core::effect::{ChoiceOption, Choices, Effect, IntroAnswer};
 use crate::core::ids::{DialogId, MessageId, SlotName};

@@ -5,29 +5,14 @@
 //! Built by the runtime from the stored profiles, rebuilt when one changes. Whether a profile
 //! shows is decided at search time (paused, expired), so nothing goes stale.
 
-use super::matching::{self, Match};
+use super::matching::{self, Entry, Match};
 use super::{Listing, Profile, ProfileId, ProfileStatus, slots};
 use crate::core::content::Content;
-use crate::core::engine::render::display_value;
+use crate::core::display::display_value;
 use crate::core::ids::SlotName;
 use crate::core::locale::Locale;
 use crate::core::value::Value;
 use std::collections::BTreeSet;
-
-/// One profile as search sees it.
-#[derive(Debug, Clone)]
-pub(crate) struct Entry {
-    pub listing: Listing,
-    pub status: ProfileStatus,
-    pub expires: i64,
-    /// Terms of each label, by the option value they name.
-    pub topics: Vec<(String, BTreeSet<String>)>,
-    pub place: BTreeSet<String>,
-    pub kind: BTreeSet<String>,
-    pub languages: BTreeSet<String>,
-    /// Terms of the profile's own words.
-    pub words: BTreeSet<String>,
-}
 
 #[derive(Debug, Default, Clone)]
 pub struct Directory {

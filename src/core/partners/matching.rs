@@ -5,11 +5,25 @@
 //! query, a profile gains for what it shares with the searcher's own profile: topics, the same
 //! kind of organisation (a school for a school), a working language, and being across the border.
 
-use super::Listing;
-use super::directory::Entry;
+use super::{Listing, ProfileStatus};
 use crate::core::knowledge::terms::Terms;
 use crate::core::locale::Locale;
 use std::collections::BTreeSet;
+
+/// One profile as search sees it.
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    pub listing: Listing,
+    pub status: ProfileStatus,
+    pub expires: i64,
+    /// Terms of each label, by the option value they name.
+    pub topics: Vec<(String, BTreeSet<String>)>,
+    pub place: BTreeSet<String>,
+    pub kind: BTreeSet<String>,
+    pub languages: BTreeSet<String>,
+    /// Terms of the profile's own words.
+    pub words: BTreeSet<String>,
+}
 
 /// Why a profile is shown.
 #[derive(Debug, Clone, PartialEq)]

@@ -77,11 +77,10 @@ pub fn execute(runtime: &Runtime, locale: crate::core::locale::Locale, request: 
     let mut out = Vec::new();
     let result = cli::run(parsed.command, runtime.store.as_ref(), &runtime.content, locale, &mut out);
     // The applicant has news: the adapter that reaches them tells them now.
-    if let (Ok(()), Some(id)) = (&result, changed) {
-        if let Ok(Some(d)) = runtime.store.draft(&id) {
+    if let (Ok(()), Some(id)) = (&result, changed)
+        && let Ok(Some(d)) = runtime.store.draft(&id) {
             runtime.announce(d.user);
         }
-    }
     respond(result, out)
 }
 

@@ -1,0 +1,58 @@
+//! Building [`Content`] from file sources: each file parsed by its kind, then the whole
+//! [`check`]ed, so nothing uses content that `barents-bot check` would reject.
+
+use super::check;
+use super::content::{Content, EngineSettings, Source};
+use super::diagnostic::Report;
+use super::dialog::{self, Dialogs};
+use super::i18n::Catalog;
+use super::knowledge::{self, Knowledge, terms::Terms};
+use super::rules::RuleSet;
+use std::collections::BTreeMap;
+
+impl Content {
+    /// Parses and checks everything. `Err` carries a report with at least one error;
+    /// `Ok` carries the content and any warnings.
+    pub fn build(sources: &[Source], settings: EngineSettings) -> Result<(Content, Report), Report> {
+        let mut report = Report::default();
+        let mut dialogs = Dialogs::default();
+        let mut rules = BTreeMap::new();
+        let mut ftl = Vec::new();
+        let mut knowledge = Knowledge::default();
+        let mut terms = Terms::default();
+        for s in sources {
+            if s.path.starts_with("dialogs/") && s.path.ends_with(".toml") {
+                if let Some(d) = dialog::parse(&s.path, &s.text, &mut report) {
+                    if let Some(first) = dialogs.map.get(&d.id) {
+                        report.error(&s.path, d.line, format!("duplicate dialog id `{}` (also in {})", d.id, first.file));
+                    } else {
+                        dialogs.map.insert(d.id.clone(), d);
+                    }
+                }
+            } else if s.path.starts_with("config/rules/") && s.path.ends_with(".toml") {
+                if let Some(r) = RuleSet::parse(&s.path, &s.text, &mut report) {
+                    if rules.contains_key(&r.id) {
+                        report.error(&s.path, 1, format!("duplicate rule set id `{}`", r.id));
+                    } else {
+                        rules.insert(r.id.clone(), r);
+                    }
+                }
+            } else if s.path == knowledge::FILE {
+                knowledge = Knowledge::parse(&s.text, &mut report);
+            } else if s.path == knowledge::terms::FILE {
+                terms = Terms::parse(&s.text, &mut report);
+            } else if s.path.starts_with("locales/") && s.path.ends_with(".ftl") {
+                ftl.push((s.path.as_str(), s.text.as_str()));
+            }
+        }
+        // A file that failed to parse makes every message it used look unused: skip that warning then.
+        let complete = !report.has_errors();
+        let catalog = Catalog::load(ftl, &mut report);
+        knowledge.terms = terms;
+        knowledge.build_index(&catalog, &settings.active_rules);
+        let content = Content { dialogs, catalog, rules, knowledge, settings };
+        check::check(&content, complete, &mut report);
+        let report = report.sorted();
+        if report.has_errors() { Err(report) } else { Ok((content, report)) }
+    }
+}
