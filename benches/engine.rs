@@ -22,9 +22,9 @@ fn inbound(text: &str) -> Inbound {
 
 /// The state after these messages, from a new user.
 fn after(content: &Content, texts: &[&str]) -> UserState {
-    let (mut user, _) = engine::step(content, UserState::default(), &Inbound { event: Event::Resume, locale_hint: Some(Locale::En), now: NOW });
+    let mut user = engine::step(content, UserState::default(), &Inbound { event: Event::Resume, locale_hint: Some(Locale::En), now: NOW }).user;
     for t in texts {
-        user = engine::step(content, user, &inbound(t)).0;
+        user = engine::step(content, user, &inbound(t)).user;
     }
     user
 }

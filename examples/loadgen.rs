@@ -26,7 +26,8 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use barents_bot::content::Location;
 use barents_bot::core::content::{Content, EngineSettings, Limits};
-use barents_bot::core::effect::{Effect, Event, Inbound};
+use barents_bot::core::effect::{Event, Inbound};
+use barents_bot::core::reply::Reply;
 use barents_bot::core::ids::{Platform, UserKey};
 use barents_bot::core::locale::Locale;
 use barents_bot::core::session::UserState;
@@ -138,32 +139,32 @@ fn content() -> Content {
 /// question the engine actually asks (the check's answers are reused, so some are skipped).
 fn script(content: &Content) -> Vec<String> {
     let now = barents_bot::runtime::now();
-    let pending = |effects: &[Effect]| effects.iter().filter_map(Effect::reply).next_back().map(|r| r.key.to_string()).unwrap_or_default();
+    let pending = |replies: &[Reply]| replies.last().map(|r| r.key.to_string()).unwrap_or_default();
     // Which question each application answer belongs to, from a run without the check.
     let mut book: HashMap<String, VecDeque<&str>> = HashMap::new();
-    let (mut user, effects) = barents_bot::core::engine::step(content, UserState::default(), &Inbound { event: Event::Text("/start application".into()), locale_hint: Some(Locale::En), now });
-    let mut key = pending(&effects);
+    let turned = barents_bot::core::engine::step(content, UserState::default(), &Inbound { event: Event::Text("/start application".into()), locale_hint: Some(Locale::En), now });
+    let (mut user, mut key) = (turned.user, pending(&turned.replies));
     for a in APPLICATION {
         book.entry(key.clone()).or_default().push_back(a);
-        let (next, effects) = barents_bot::core::engine::step(content, user, &Inbound { event: Event::Text((*a).into()), locale_hint: Some(Locale::En), now });
-        user = next;
-        key = pending(&effects);
+        let turned = barents_bot::core::engine::step(content, user, &Inbound { event: Event::Text((*a).into()), locale_hint: Some(Locale::En), now });
+        user = turned.user;
+        key = pending(&turned.replies);
     }
     // The real script.
     let mut lines: Vec<String> = ELIGIBILITY.iter().map(|s| s.to_string()).collect();
     let mut user = UserState::default();
     for l in &lines {
-        user = barents_bot::core::engine::step(content, user, &Inbound { event: Event::Text(l.clone()), locale_hint: Some(Locale::En), now }).0;
+        user = barents_bot::core::engine::step(content, user, &Inbound { event: Event::Text(l.clone()), locale_hint: Some(Locale::En), now }).user;
     }
-    let (mut user, effects) = barents_bot::core::engine::step(content, user, &Inbound { event: Event::Text("/start application".into()), locale_hint: Some(Locale::En), now });
+    let turned = barents_bot::core::engine::step(content, user, &Inbound { event: Event::Text("/start application".into()), locale_hint: Some(Locale::En), now });
     lines.push("/start application".into());
-    let mut key = pending(&effects);
+    let (mut user, mut key) = (turned.user, pending(&turned.replies));
     while key != "application-review" {
         let answer = book.get_mut(&key).and_then(VecDeque::pop_front).unwrap_or_else(|| panic!("no answer for {key}"));
         lines.push(answer.to_owned());
-        let (next, effects) = barents_bot::core::engine::step(content, user, &Inbound { event: Event::Text(answer.into()), locale_hint: Some(Locale::En), now });
-        user = next;
-        key = pending(&effects);
+        let turned = barents_bot::core::engine::step(content, user, &Inbound { event: Event::Text(answer.into()), locale_hint: Some(Locale::En), now });
+        user = turned.user;
+        key = pending(&turned.replies);
     }
     lines.push("1".into());
     lines
@@ -434,9 +435,9 @@ async fn store_mode(runtime: Runtime, script: Arc<Vec<String>>, pace: Pace) -> (
                     tokio::time::sleep(think.next()).await;
                 }
                 let t = Instant::now();
-                let effects = runtime.turn_async(&key, Inbound { event, locale_hint: Some(Locale::En), now: barents_bot::runtime::now() }).await;
+                let replies = runtime.turn_async(&key, Inbound { event, locale_hint: Some(Locale::En), now: barents_bot::runtime::now() }).await;
                 run.push(Turn { at: t - started, took: t.elapsed() });
-                assert!(effects.iter().any(|e| e.reply().is_some()), "every turn answers");
+                assert!(!replies.is_empty(), "every turn answers");
                 let Some(line) = line else { break };
                 event = Event::Text(line.clone());
             }
@@ -476,7 +477,6 @@ async fn telegram_mode(runtime: Runtime, script: Arc<Vec<String>>, pace: Pace) -
         adviser_user_ids: Vec::new(),
         webhook: None,
         limits: None,
-        adviser_locale: Locale::Nb,
     };
     let (trigger, shutdown) = barents_bot::runtime::shutdown::channel();
     let bot = tokio::spawn(barents_bot::adapters::telegram::run(settings, runtime.clone(), shutdown));
@@ -518,9 +518,9 @@ fn replies_per_turn(content: &Content, script: &[String]) -> Arc<Vec<usize>> {
     let mut user = UserState::default();
     let mut out = Vec::new();
     for line in script {
-        let (next, effects) = barents_bot::core::engine::step(content, user, &Inbound { event: Event::Text(line.clone()), locale_hint: Some(Locale::En), now });
-        user = next;
-        out.push(effects.iter().filter(|e| e.reply().is_some()).count() + effects.iter().filter(|e| matches!(e, Effect::Submit { .. })).count());
+        let turned = barents_bot::core::engine::step(content, user, &Inbound { event: Event::Text(line.clone()), locale_hint: Some(Locale::En), now });
+        user = turned.user;
+        out.push(turned.replies.len());
     }
     Arc::new(out)
 }

@@ -6,18 +6,17 @@ use crate::core::content::Content;
 use crate::core::adviser::Action;
 use crate::core::draft::{DraftId, DraftStatus};
 use crate::core::export;
-use crate::core::locale::Locale;
 use crate::store::{Store, StoreError};
 use std::io::Write;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize)]
 pub enum Format {
     Md,
     Json,
     Csv,
 }
 
-#[derive(Debug, clap::Subcommand)]
+#[derive(Debug, clap::Subcommand, serde::Serialize, serde::Deserialize)]
 pub enum DraftsCommand {
     /// List drafts, oldest first
     List {
@@ -61,7 +60,7 @@ pub enum DraftsCommand {
     },
 }
 
-#[derive(Debug, clap::Subcommand)]
+#[derive(Debug, clap::Subcommand, serde::Serialize, serde::Deserialize)]
 pub enum QuestionsCommand {
     /// Questions the resource centre could not answer (anonymised), oldest first
     List,
@@ -134,7 +133,8 @@ fn id(s: &str) -> Result<DraftId, CliError> {
 }
 
 
-pub fn run(cmd: DraftsCommand, store: &dyn Store, content: &Content, locale: Locale, out: &mut impl Write) -> Result<(), CliError> {
+pub fn run(cmd: DraftsCommand, store: &dyn Store, content: &Content, out: &mut impl Write) -> Result<(), CliError> {
+    let locale = content.settings.adviser_locale;
     let find = |s: &str| -> Result<crate::core::draft::Draft, CliError> {
         let i = id(s)?;
         store.draft(&i)?.ok_or(CliError::Unknown(i.to_string()))

@@ -5,7 +5,7 @@
 
 use crate::core::content::EngineSettings;
 use crate::core::diagnostic::{LineIndex, Report};
-use crate::core::ids::DialogId;
+use crate::core::ids::{DialogId, Sink};
 use crate::core::locale::Locale;
 use serde::Deserialize;
 use std::fmt;
@@ -67,12 +67,13 @@ pub struct FileConfig {
 #[serde(deny_unknown_fields, default)]
 pub struct ConversationSection {
     pub main_dialog: String,
+    pub criteria_dialog: String,
     pub default_language: String,
 }
 
 impl Default for ConversationSection {
     fn default() -> Self {
-        ConversationSection { main_dialog: "main".into(), default_language: "en".into() }
+        ConversationSection { main_dialog: "main".into(), criteria_dialog: "eligibility".into(), default_language: "en".into() }
     }
 }
 
@@ -279,8 +280,6 @@ pub struct TelegramSettings {
     pub webhook: Option<Webhook>,
     /// What teloxide's `Throttle` lets through; `None`: no client-side throttling.
     pub limits: Option<TelegramLimits>,
-    /// The language of what the adviser chat sees.
-    pub adviser_locale: Locale,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -303,8 +302,6 @@ pub struct DiscordSettings {
     pub api_url: Option<String>,
     pub adviser_channel_id: Option<u64>,
     pub adviser_role_id: Option<u64>,
-    /// The language of what the adviser channel sees.
-    pub adviser_locale: Locale,
 }
 
 /// Everything the process runs with, typed and validated.
@@ -314,8 +311,6 @@ pub struct Settings {
     pub engine: EngineSettings,
     pub cache_capacity_bytes: u64,
     pub idle_session_days: u32,
-    /// Advisers read Norwegian unless configured otherwise.
-    pub adviser_locale: Locale,
     pub telegram: Option<TelegramSettings>,
     pub discord: Option<DiscordSettings>,
 }
@@ -336,13 +331,13 @@ impl FileConfig {
 
 impl Settings {
     /// The adviser sinks drafts are handed to: those with a platform token and a target set.
-    pub fn sinks(&self) -> Vec<String> {
+    pub fn sinks(&self) -> Vec<Sink> {
         let mut out = Vec::new();
         if self.telegram.as_ref().is_some_and(|t| t.adviser_chat_id.is_some()) {
-            out.push("telegram".to_owned());
+            out.push(Sink::Telegram);
         }
         if self.discord.as_ref().is_some_and(|d| d.adviser_channel_id.is_some()) {
-            out.push("discord".to_owned());
+            out.push(Sink::Discord);
         }
         out
     }
@@ -394,6 +389,7 @@ impl Settings {
                 .unwrap_or_else(|| PathBuf::from(&file.storage.data_dir)),
             engine: EngineSettings {
                 main_dialog: DialogId::new(file.conversation.main_dialog.clone()),
+                criteria_dialog: DialogId::new(file.conversation.criteria_dialog.clone()),
                 default_locale,
                 active_rules: env.rules.clone().unwrap_or_else(|| file.rules.active.clone()),
                 max_input_chars: file.limits.max_input_chars.max(1),
@@ -418,7 +414,6 @@ impl Settings {
                 },
             },
             cache_capacity_bytes: file.storage.cache_capacity_mb.max(1) * 1024 * 1024,
-            adviser_locale: file.advisers.language.as_deref().and_then(Locale::from_hint).unwrap_or(Locale::Nb),
             idle_session_days: file.retention.idle_session_days,
             telegram: env.telegram_token.clone().map(|token| TelegramSettings {
                 token,
@@ -426,7 +421,6 @@ impl Settings {
                 adviser_chat_id: tg_chat,
                 adviser_user_ids: tg_users,
                 webhook: webhook.clone(),
-                adviser_locale: file.advisers.language.as_deref().and_then(Locale::from_hint).unwrap_or(Locale::Nb),
                 limits: file.telegram.throttle.then(|| TelegramLimits {
                     messages_per_sec_chat: file.telegram.messages_per_sec_chat.max(1),
                     messages_per_min_chat: file.telegram.messages_per_min_chat.max(1),
@@ -439,7 +433,6 @@ impl Settings {
                 api_url: env.discord_api_url.clone().or_else(|| file.discord.api_url.clone()),
                 adviser_channel_id: dc_channel,
                 adviser_role_id: dc_role,
-                adviser_locale: file.advisers.language.as_deref().and_then(Locale::from_hint).unwrap_or(Locale::Nb),
             }),
         }
     }

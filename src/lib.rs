@@ -13,6 +13,5 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod core;
-pub mod handoff;
 pub mod runtime;
 pub mod store;

@@ -3,11 +3,12 @@
 
 use anyhow::Context;
 use barents_bot::adapters::console;
+use barents_bot::adapters::local::{self, Request};
 use barents_bot::config::{Environment, Flags};
 use barents_bot::content;
-use barents_bot::core::ids::{Platform, UserKey};
+use barents_bot::core::ids::{Platform, Sink, UserKey};
 use barents_bot::core::locale::Locale;
-use barents_bot::runtime::Runtime;
+use barents_bot::runtime::{Runtime, handoff};
 use barents_bot::store::{SledStore, StoreError};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -61,21 +62,6 @@ enum Command {
     },
 }
 
-/// A command over the store for operators, with the name the running bot's socket knows it by.
-enum Operator {
-    Drafts(barents_bot::cli::DraftsCommand),
-    Questions(barents_bot::cli::QuestionsCommand),
-}
-
-impl Operator {
-    fn group(&self) -> &'static str {
-        match self {
-            Operator::Drafts(_) => "drafts",
-            Operator::Questions(_) => "questions",
-        }
-    }
-}
-
 fn parse_locale(s: &str) -> Result<Locale, String> {
     Locale::from_hint(s).ok_or_else(|| format!("`{s}` is not one of en, nb, ru"))
 }
@@ -120,19 +106,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         // A trial search reads only the content: no store, so it works beside a running bot.
         return Ok(operator_exit(barents_bot::cli::questions(command, None, &loaded.content, &mut std::io::stdout())));
     }
+    // An operator's command over the store, as the running bot's socket takes it.
     let (user, hint, drafts) = match command {
         Command::Console { user, lang } => (user, lang, None),
-        Command::Drafts { command } => (String::new(), None, Some(Operator::Drafts(command))),
-        Command::Questions { command } => (String::new(), None, Some(Operator::Questions(command))),
+        Command::Drafts { command } => (String::new(), None, Some(Request::Drafts(command))),
+        Command::Questions { command } => (String::new(), None, Some(Request::Questions(command))),
         _ => ("local".to_owned(), None, None),
     };
     let store = match SledStore::open(&loaded.settings.data_dir, loaded.settings.cache_capacity_bytes) {
         Ok(s) => s,
         Err(StoreError::Locked { .. }) if drafts.is_some() => {
             // A running bot holds the store: ask it through its local socket.
-            let group = drafts.as_ref().map_or("drafts", Operator::group);
-            let response = barents_bot::adapters::local::request(&loaded.settings.data_dir, group, forwarded_args(group))
-                .context("the data directory is in use, and the running bot's local socket did not answer")?;
+            let request = drafts.as_ref().expect("checked above");
+            let response = local::request(&loaded.settings.data_dir, request).context("the data directory is in use, and the running bot's local socket did not answer")?;
             print!("{}", response.stdout);
             eprint!("{}", response.stderr);
             return Ok(ExitCode::from(response.code));
@@ -141,7 +127,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             // A running bot holds the store: chat through it.
             let stdin = std::io::stdin();
             let mut stdout = std::io::stdout();
-            return match barents_bot::adapters::local::console(&loaded.settings.data_dir, &user, hint.map(|l| l.code()), stdin.lock(), &mut stdout) {
+            return match local::console(&loaded.settings.data_dir, &user, hint.map(|l| l.code()), stdin.lock(), &mut stdout) {
                 Ok(()) => Ok(ExitCode::SUCCESS),
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
                 Err(e) => {
@@ -158,8 +144,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     if let Some(command) = drafts {
         let mut stdout = std::io::stdout();
         let result = match command {
-            Operator::Drafts(c) => barents_bot::cli::run(c, &store, &loaded.content, loaded.settings.adviser_locale, &mut stdout),
-            Operator::Questions(c) => barents_bot::cli::questions(c, Some(&store), &loaded.content, &mut stdout),
+            Request::Drafts(c) => barents_bot::cli::run(c, &store, &loaded.content, &mut stdout),
+            Request::Questions(c) => barents_bot::cli::questions(c, Some(&store), &loaded.content, &mut stdout),
+            Request::Console(_) => unreachable!("a console session is not an operator's command"),
         };
         return Ok(operator_exit(result));
     }
@@ -167,7 +154,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let sinks = loaded.settings.sinks();
     let runtime = Runtime::new(Arc::new(loaded.content), Arc::new(store)).with_sinks(sinks);
     if serve_platforms {
-        return serve(runtime, telegram, discord, loaded.settings.data_dir.clone(), loaded.settings.adviser_locale);
+        return serve(runtime, telegram, discord, loaded.settings.data_dir.clone());
     }
     // Reminders and closed requests are due whenever someone looks.
     if let Err(e) = runtime.sweep(barents_bot::runtime::now()) {
@@ -185,13 +172,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 /// Runs the platform adapters side by side, sharing one store, until SIGINT or SIGTERM.
 /// stdin is not read. If one adapter fails (e.g. Telegram's 409), all stop and the process exits 1.
-fn serve(
-    runtime: Runtime,
-    telegram: Option<barents_bot::config::TelegramSettings>,
-    discord: Option<barents_bot::config::DiscordSettings>,
-    data_dir: PathBuf,
-    adviser_locale: Locale,
-) -> anyhow::Result<ExitCode> {
+fn serve(runtime: Runtime, telegram: Option<barents_bot::config::TelegramSettings>, discord: Option<barents_bot::config::DiscordSettings>, data_dir: PathBuf) -> anyhow::Result<ExitCode> {
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")?;
     rt.block_on(async move {
         let (trigger, shutdown) = barents_bot::runtime::shutdown::channel();
@@ -215,12 +196,27 @@ fn serve(
         let mut tasks = tokio::task::JoinSet::new();
         {
             let (runtime, shutdown) = (runtime.clone(), shutdown.clone());
-            tasks.spawn(async move { barents_bot::adapters::local::serve(runtime, data_dir, adviser_locale, shutdown).await.context("the local socket") });
+            tasks.spawn(async move { local::serve(runtime, data_dir, shutdown).await.context("the local socket") });
         }
         {
             let sweeper = runtime.clone().sweeper(shutdown.clone());
             tasks.spawn(async move {
                 sweeper.await;
+                anyhow::Ok(())
+            });
+        }
+        // Each platform's advisers' chat gets its hand-offs from a worker of its own.
+        let mut advisers = Vec::new();
+        if let Some(settings) = &telegram {
+            advisers.extend(barents_bot::adapters::telegram::adviser_chat(settings, runtime.content.clone()).context("Telegram")?.map(|chat| (Sink::Telegram, chat)));
+        }
+        if let Some(settings) = &discord {
+            advisers.extend(barents_bot::adapters::discord::adviser_chat(settings, runtime.content.clone()).map(|chat| (Sink::Discord, chat)));
+        }
+        for (sink, chat) in advisers {
+            let worker = handoff::run(runtime.clone(), sink, chat, shutdown.clone());
+            tasks.spawn(async move {
+                worker.await;
                 anyhow::Ok(())
             });
         }
@@ -267,25 +263,6 @@ fn operator_exit(result: Result<(), barents_bot::cli::CliError>) -> ExitCode {
             ExitCode::from(1)
         }
     }
-}
-
-/// The words after `group` (`drafts`, `questions`) on this command line, without the global
-/// flags (the running bot has its own settings).
-fn forwarded_args(group: &str) -> Vec<String> {
-    let args: Vec<String> = std::env::args().collect();
-    let start = args.iter().position(|a| a == group).map_or(args.len(), |i| i + 1);
-    let mut out = Vec::new();
-    let mut skip = false;
-    for a in &args[start..] {
-        if skip {
-            skip = false;
-        } else if ["--data-dir", "--content", "--config"].contains(&a.as_str()) {
-            skip = true;
-        } else if !["--data-dir=", "--content=", "--config="].iter().any(|p| a.starts_with(p)) {
-            out.push(a.clone());
-        }
-    }
-    out
 }
 
 fn report_check(loaded: &Result<content::Loaded, barents_bot::core::diagnostic::Report>) -> ExitCode {

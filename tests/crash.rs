@@ -42,8 +42,8 @@ fn expected(script: &[&str]) -> Vec<String> {
     let rt = Runtime::new(Arc::new(common::content("norwegian-russian")), Arc::new(MemoryStore::new()));
     let user = UserKey::new(Platform::Console, "model");
     let now = barents_bot::runtime::now();
-    let last = |effects: Vec<barents_bot::core::effect::Effect>| {
-        let r = effects.iter().filter_map(|e| e.reply()).next_back().expect("a reply").clone();
+    let last = |replies: Vec<barents_bot::core::reply::Reply>| {
+        let r = replies.last().expect("a reply").clone();
         // The question's first line after any "Step n of m".
         r.text.lines().find(|l| !l.starts_with("Step ")).unwrap_or("").to_owned()
     };

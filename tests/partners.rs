@@ -41,7 +41,7 @@ impl Net {
 
     fn send(&self, user: &str, event: Event) -> String {
         let effects = self.runtime.turn(&key(user), Inbound { event, locale_hint: Some(Locale::En), now: self.now });
-        effects.iter().filter_map(|e| e.reply()).map(|r| r.text.clone()).collect::<Vec<_>>().join("\n")
+        effects.iter().map(|r| r.text.clone()).collect::<Vec<_>>().join("\n")
     }
 
     fn say(&self, user: &str, text: &str) -> String {
@@ -61,19 +61,16 @@ impl Net {
 
     /// `who` finds `owner`'s profile by `search` and asks for an introduction. `about_me` answers
     /// who they are and how to reach them (`bot`: through the bot), for someone with no profile.
+    /// Returns everything the bot said from the press of "Ask" on: a refusal comes at once.
     fn ask(&self, who: &str, owner: &str, search: &str, about_me: &[&str], message: &str) -> String {
         let id = barents_bot::core::partners::ProfileId::of(&key(owner));
         self.say(who, &format!("/partners {search}"));
         self.press(who, &format!("l:{id}"));
-        self.press(who, "ask");
+        let mut said = self.press(who, "ask");
         for a in about_me {
-            if *a == "bot" {
-                self.press(who, "bot");
-            } else {
-                self.say(who, a);
-            }
+            said += &if *a == "bot" { self.press(who, "bot") } else { self.say(who, a) };
         }
-        self.say(who, message)
+        said + &self.say(who, message)
     }
 
     /// A profile made through the journey, from the registry's home.

@@ -17,7 +17,7 @@ const NOW: i64 = 1_795_000_000;
 const DAY: i64 = 86_400;
 
 fn runtime() -> Runtime {
-    Runtime::new(Arc::new(common::content("norwegian-russian")), Arc::new(MemoryStore::new())).with_sinks(vec!["telegram".into()])
+    Runtime::new(Arc::new(common::content("norwegian-russian")), Arc::new(MemoryStore::new())).with_sinks(vec![barents_bot::core::ids::Sink::Telegram])
 }
 
 fn send(rt: &Runtime, user: &str, text: &str, now: i64) -> Vec<(String, String)> {
@@ -27,7 +27,7 @@ fn send(rt: &Runtime, user: &str, text: &str, now: i64) -> Vec<(String, String)>
         rt.turn(&key, Inbound { event: Event::Resume, locale_hint: Some(Locale::En), now });
     }
     let effects = rt.turn(&key, Inbound { event: Event::Text(text.to_owned()), locale_hint: Some(Locale::En), now });
-    effects.iter().filter_map(|e| e.reply()).map(|r| (r.key.to_string(), r.text.clone())).collect()
+    effects.iter().map(|r| (r.key.to_string(), r.text.clone())).collect()
 }
 
 fn my_data(rt: &Runtime, user: &str, now: i64) -> Value {

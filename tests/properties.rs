@@ -63,17 +63,17 @@ proptest! {
         let content = content();
         let mut user = UserState::default();
         let now = 1_795_000_000;
-        let (next, effects) = barents_bot::core::engine::step(content, user, &Inbound { event: Event::Resume, locale_hint: Some(locale), now });
-        user = next;
-        prop_assert!(!effects.is_empty());
+        let turned = barents_bot::core::engine::step(content, user, &Inbound { event: Event::Resume, locale_hint: Some(locale), now });
+        user = turned.user;
+        prop_assert!(!turned.replies.is_empty());
         for i in inputs {
             let event = match i {
                 Input::Text(t) => Event::Text(t),
                 Input::Button { back, value } => Event::Button { question: user.session.question.wrapping_sub(back), value },
             };
-            let (next, effects) = barents_bot::core::engine::step(content, user, &Inbound { event, locale_hint: Some(locale), now });
-            user = next;
-            let replies: Vec<_> = effects.iter().filter_map(|e| e.reply()).collect();
+            let turned = barents_bot::core::engine::step(content, user, &Inbound { event, locale_hint: Some(locale), now });
+            user = turned.user;
+            let replies = turned.replies;
             prop_assert!(!replies.is_empty(), "every input gets an answer");
             for r in &replies {
                 prop_assert!(!r.text.trim().is_empty(), "empty reply {}", r.key);

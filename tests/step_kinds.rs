@@ -19,7 +19,7 @@ struct Chat {
 impl Chat {
     fn new() -> Chat {
         let root = common::repo().join("tests/fixtures/kinds");
-        let settings = EngineSettings { active_rules: "none".into(), ..EngineSettings::default() };
+        let settings = EngineSettings { active_rules: "none".into(), criteria_dialog: "person".into(), ..EngineSettings::default() };
         let content = Content::build(&common::fixture_sources(&root), settings).map(|(c, _)| c).unwrap_or_else(|r| panic!("{r}"));
         let mut chat = Chat { content, user: UserState::default() };
         chat.send(Event::Resume);
@@ -30,9 +30,9 @@ impl Chat {
     fn send(&mut self, event: Event) -> (Vec<String>, String) {
         // 2026-11-18: start dates from 16.12.2026 to 18.11.2028 are allowed.
         let inbound = Inbound { event, locale_hint: Some(Locale::En), now: 1_795_000_000 };
-        let (next, effects) = barents_bot::core::engine::step(&self.content, std::mem::take(&mut self.user), &inbound);
-        self.user = next;
-        let replies: Vec<_> = effects.iter().filter_map(|e| e.reply()).collect();
+        let turned = barents_bot::core::engine::step(&self.content, std::mem::take(&mut self.user), &inbound);
+        self.user = turned.user;
+        let replies = turned.replies;
         (replies.iter().map(|r| r.key.to_string()).collect(), replies.iter().map(|r| r.text.clone()).collect::<Vec<_>>().join("\n"))
     }
 

@@ -16,7 +16,7 @@ const NOW: i64 = 1_795_000_000;
 
 fn send(rt: &Runtime, user: &UserKey, text: &str) -> Vec<String> {
     let effects = rt.turn(user, Inbound { event: Event::Text(text.to_owned()), locale_hint: Some(Locale::Ru), now: NOW });
-    effects.iter().filter_map(|e| e.reply()).map(|r| format!("{}|{}", r.key, r.text)).collect()
+    effects.iter().map(|r| format!("{}|{}", r.key, r.text)).collect()
 }
 
 /// The check, over the in-memory store and sled, each behind the fault switch.

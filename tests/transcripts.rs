@@ -1,20 +1,28 @@
-//! Conversation transcripts, kept as data in `tests/transcripts/*.toml`, run through the real
-//! engine in every locale. Each turn says what the user sends and which messages (by Fluent
-//! id) the bot answers with, so one file checks the same conversation in en, nb and ru.
+//! Conversation transcripts, kept as data in `tests/transcripts/*.toml`, run in every locale.
+//! Each turn says what the user sends and which messages (by Fluent id) the bot answers with,
+//! so one file checks the same conversation in en, nb and ru.
+//!
+//! A conversation that touches nobody else runs on the pure turn ([`engine::step_in`]), with no
+//! store at all: the core decides every reply. Every transcript also runs through the runtime
+//! and a store, as an adapter drives it, and must read the same; those between several users
+//! (the partner registry) say `runtime = true` and run only that way.
 
 mod common;
 
 use barents_bot::core::content::Content;
 use barents_bot::core::effect::{Effect, Event, Inbound};
-use barents_bot::core::locale::Locale;
-use barents_bot::core::session::UserState;
+use barents_bot::core::engine;
 use barents_bot::core::ids::{Platform, UserKey};
+use barents_bot::core::locale::Locale;
+use barents_bot::core::reply::Reply;
+use barents_bot::core::session::UserState;
 use barents_bot::core::value::Value;
+use barents_bot::core::world::Snapshot;
 use barents_bot::runtime::Runtime;
 use barents_bot::store::MemoryStore;
-use std::sync::Arc;
 use serde::Deserialize;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -24,6 +32,9 @@ struct Transcript {
     #[serde(default = "default_rules")]
     #[allow(dead_code)]
     rules: String,
+    /// Needs the runtime and a store (several users meet in it): not run on the pure turn.
+    #[serde(default)]
+    runtime: bool,
     /// Unix time of every message; fixes "today" for date questions.
     #[serde(default = "default_now")]
     now: i64,
@@ -66,20 +77,72 @@ fn default_now() -> i64 {
     1_795_000_000 // 2026-11-18
 }
 
-/// Runs one transcript through the runtime (engine + an in-memory store), as an adapter would.
-fn run(path: &std::path::Path, content: &Arc<Content>, locale: Locale) -> Result<(), String> {
-    let t: Transcript = toml::from_str(&std::fs::read_to_string(path).unwrap()).map_err(|e| e.to_string())?;
-    let runtime = Runtime::new(content.clone(), Arc::new(MemoryStore::new()));
+/// How a transcript's messages reach the bot.
+enum Way {
+    /// The pure turn, with a world held in memory and no store.
+    Pure,
+    /// The runtime with an in-memory store, as an adapter drives it.
+    Runtime,
+}
+
+/// One user's conversation, either way.
+struct Chat<'c> {
+    content: &'c Arc<Content>,
+    locale: Locale,
+    now: i64,
+    user: UserState,
+    key: UserKey,
+    /// The pure way's world: what the user's own turns filed (drafts) is there at the next.
+    world: Snapshot,
+    /// The pure way's anonymous records: questions kept, "did this help?" counts.
+    kept: Vec<String>,
+    feedback: BTreeMap<String, [u64; 2]>,
+    runtime: Option<Runtime>,
+}
+
+impl Chat<'_> {
+    fn send(&mut self, event: Event) -> Vec<Reply> {
+        let inbound = Inbound { event, locale_hint: Some(self.locale), now: self.now };
+        if let Some(runtime) = &self.runtime {
+            let replies = runtime.turn(&self.key, inbound);
+            self.user = runtime.store.load(&self.key).expect("the memory store loads");
+            return replies;
+        }
+        let turned = engine::step_in(self.content, &self.world, std::mem::take(&mut self.user), &inbound);
+        for effect in turned.effects {
+            match effect {
+                Effect::FileDraft(d) => self.world.drafts.push(*d),
+                Effect::KeepQuestion(q) => self.kept.push(q.text),
+                Effect::Feedback { article, helpful } => self.feedback.entry(article.to_string()).or_default()[usize::from(!helpful)] += 1,
+                _ => {}
+            }
+        }
+        self.user = turned.user;
+        turned.replies
+    }
+
+    fn kept(&self) -> Vec<String> {
+        match &self.runtime {
+            Some(r) => r.store.questions().unwrap().into_iter().map(|q| q.text).collect(),
+            None => self.kept.clone(),
+        }
+    }
+
+    fn feedback(&self) -> BTreeMap<String, [u64; 2]> {
+        match &self.runtime {
+            Some(r) => r.store.feedback().unwrap().into_iter().map(|(a, f)| (a.to_string(), [f.helpful, f.not_helpful])).collect(),
+            None => self.feedback.clone(),
+        }
+    }
+}
+
+/// Runs one transcript, one of the ways, in `locale`.
+fn run(t: &Transcript, content: &Arc<Content>, locale: Locale, way: Way) -> Result<(), String> {
     let key = UserKey::new(Platform::Console, "transcript");
-    let mut user = UserState::default();
+    let runtime = matches!(way, Way::Runtime).then(|| Runtime::new(content.clone(), Arc::new(MemoryStore::new())));
+    let mut chat = Chat { content, locale, now: t.now, user: UserState::default(), world: Snapshot::new(key.clone()), key, kept: Vec::new(), feedback: BTreeMap::new(), runtime };
     let mut question;
-    let send = |user: &mut UserState, event: Event| -> Vec<barents_bot::core::effect::Reply> {
-        let inbound = Inbound { event, locale_hint: Some(locale), now: t.now };
-        let effects = runtime.turn(&key, inbound);
-        *user = runtime.store.load(&key).expect("the memory store loads");
-        effects.iter().filter_map(Effect::reply).cloned().collect()
-    };
-    let check = |n: usize, what: &str, replies: &[barents_bot::core::effect::Reply], expect: &[String], contains: &BTreeMap<String, String>| {
+    let check = |n: usize, what: &str, replies: &[Reply], expect: &[String], contains: &BTreeMap<String, String>| {
         let keys: Vec<&str> = replies.iter().map(|r| r.key.as_str()).collect();
         if keys != expect.iter().map(String::as_str).collect::<Vec<_>>() {
             return Err(format!("turn {n} ({what}): expected {expect:?}, got {keys:?}\n{}", texts(replies)));
@@ -97,9 +160,9 @@ fn run(path: &std::path::Path, content: &Arc<Content>, locale: Locale) -> Result
         }
         Ok(())
     };
-    let replies = send(&mut user, Event::Resume);
+    let replies = chat.send(Event::Resume);
     check(0, "start", &replies, &t.start, &BTreeMap::new())?;
-    question = user.session.question;
+    question = chat.user.session.question;
     for (i, turn) in t.turns.iter().enumerate() {
         let n = i + 1;
         let (event, what) = match (&turn.say, &turn.press, &turn.press_stale) {
@@ -108,13 +171,13 @@ fn run(path: &std::path::Path, content: &Arc<Content>, locale: Locale) -> Result
             (None, None, Some(v)) => (Event::Button { question: question - 1, value: v.clone() }, format!("stale press {v}")),
             _ => return Err(format!("turn {n}: give exactly one of say, press, press_stale")),
         };
-        let replies = send(&mut user, event);
+        let replies = chat.send(event);
         check(n, &what, &replies, &turn.expect, &turn.contains)?;
-        question = user.session.question;
+        question = chat.user.session.question;
         assert!(replies.iter().filter(|r| r.choices.is_some()).all(|r| r.choices.as_ref().unwrap().question <= question));
     }
     for (slot, want) in &t.slots {
-        let got = user.session.slots.get(&slot.as_str().into());
+        let got = chat.user.session.slots.get(&slot.as_str().into());
         let ok = match (got, want) {
             (Some(Value::Choice(s) | Value::Text(s)), toml::Value::String(w)) => s == w,
             (Some(Value::Number(n)), toml::Value::Integer(w)) => n == w,
@@ -127,20 +190,20 @@ fn run(path: &std::path::Path, content: &Arc<Content>, locale: Locale) -> Result
         }
     }
     if let Some(want) = &t.kept {
-        let got: Vec<String> = runtime.store.questions().unwrap().into_iter().map(|q| q.text).collect();
+        let got = chat.kept();
         if &got != want {
             return Err(format!("kept questions: expected {want:?}, got {got:?}"));
         }
     }
-    let counts: BTreeMap<String, [u64; 2]> = runtime.store.feedback().unwrap().into_iter().map(|(a, f)| (a.to_string(), [f.helpful, f.not_helpful])).collect();
+    let counts = chat.feedback();
     if !t.feedback.is_empty() && counts != t.feedback {
         return Err(format!("feedback: expected {:?}, got {counts:?}", t.feedback));
     }
-    let _ = t.description;
+    let _ = &t.description;
     Ok(())
 }
 
-fn texts(replies: &[barents_bot::core::effect::Reply]) -> String {
+fn texts(replies: &[Reply]) -> String {
     replies.iter().map(|r| format!("[{}] {}", r.key, r.text)).collect::<Vec<_>>().join("\n")
 }
 
@@ -152,21 +215,31 @@ fn every_transcript_passes_in_every_locale() {
     assert!(files.len() >= 5, "transcripts are missing from {}", dir.display());
     let mut contents: BTreeMap<String, Arc<Content>> = BTreeMap::new();
     let mut failures = Vec::new();
+    let mut pure = 0;
     for path in &files {
-        let rules = toml::from_str::<toml::Table>(&std::fs::read_to_string(path).unwrap())
-            .unwrap()
-            .get("rules")
-            .and_then(|r| r.as_str())
-            .unwrap_or("norwegian-russian")
-            .to_owned();
-        let content = contents.entry(rules.clone()).or_insert_with(|| Arc::new(common::content(&rules)));
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let t: Transcript = match toml::from_str(&std::fs::read_to_string(path).unwrap()) {
+            Ok(t) => t,
+            Err(e) => {
+                failures.push(format!("{name}: {e}"));
+                continue;
+            }
+        };
+        let content = contents.entry(t.rules.clone()).or_insert_with(|| Arc::new(common::content(&t.rules)));
+        pure += usize::from(!t.runtime);
         for locale in Locale::ALL {
-            if let Err(e) = run(path, content, locale) {
-                failures.push(format!("{} [{locale}]: {e}", path.file_name().unwrap().to_string_lossy()));
+            for (way, label) in [(Way::Pure, "pure turn"), (Way::Runtime, "runtime")] {
+                if matches!(way, Way::Pure) && t.runtime {
+                    continue;
+                }
+                if let Err(e) = run(&t, content, locale, way) {
+                    failures.push(format!("{name} [{locale}, {label}]: {e}"));
+                }
             }
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
+    assert!(pure * 2 > files.len(), "most transcripts need no store: {pure} of {}", files.len());
 }
 
 #[test]

@@ -4,7 +4,8 @@
 //! Each stdin line is one message; the bot's messages go to stdout, each followed by one
 //! empty line, with choices listed as `[1] Label`. Logs go to stderr. EOF ends cleanly.
 
-use crate::core::effect::{Effect, Event, Inbound, Reply};
+use crate::core::effect::{Event, Inbound};
+use crate::core::reply::Reply;
 use crate::core::ids::UserKey;
 use crate::core::locale::Locale;
 use crate::runtime::Runtime;
@@ -80,8 +81,8 @@ pub fn run(runtime: &Runtime, user: &UserKey, hint: Option<Locale>, input: impl 
     }
 }
 
-fn emit(output: &mut dyn Write, effects: &[Effect]) -> std::io::Result<()> {
-    for reply in effects.iter().filter_map(Effect::reply) {
+fn emit(output: &mut dyn Write, replies: &[Reply]) -> std::io::Result<()> {
+    for reply in replies {
         output.write_all(render(reply).as_bytes())?;
     }
     output.flush()
@@ -91,12 +92,13 @@ fn emit(output: &mut dyn Write, effects: &[Effect]) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::effect::{ChoiceOption, Choices};
     use crate::core::ids::MessageId;
+    use crate::core::reply::{ChoiceOption, Choices, Kind};
 
     #[test]
     fn replies_have_no_inner_empty_lines_and_end_with_one() {
         let reply = Reply {
+            kind: Kind::Question,
             key: MessageId::new("x"),
             locale: crate::core::locale::Locale::En,
             text: "First\n\nSecond  \n".into(),

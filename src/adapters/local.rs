@@ -1,9 +1,10 @@
-//! The local socket of a running bot (`<data dir>/barents.sock`, owner-only): while `run`
-//! holds the data directory, `barents-bot drafts …` sends its arguments here and the running
-//! process answers from the same store (one JSON line each way), and `barents-bot console`
-//! chats through it (a JSON line per message each way).
+//! The local socket of a running bot (`<data dir>/barents.sock`, owner-only): another adapter,
+//! for the command line. While `run` holds the data directory, `barents-bot drafts …` sends its
+//! command here, already parsed (a typed [`Request`]), and the running process answers from
+//! the same store (one JSON line each way); `barents-bot console` chats through it (a JSON
+//! line per message each way).
 
-use crate::cli::{self, DraftsCommand};
+use crate::cli::{self, DraftsCommand, QuestionsCommand};
 use crate::runtime::{Runtime, Shutdown};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -13,17 +14,13 @@ use tracing::{info, warn};
 
 pub const SOCKET: &str = "barents.sock";
 
+/// What the command line asks the running bot, parsed once on its side of the socket.
 #[derive(Debug, Serialize, Deserialize)]
-pub struct Request {
-    /// `drafts` or `questions`.
-    #[serde(default = "drafts")]
-    pub group: String,
-    /// The words after the group, as typed.
-    pub args: Vec<String>,
-}
-
-fn drafts() -> String {
-    "drafts".to_owned()
+pub enum Request {
+    Drafts(DraftsCommand),
+    Questions(QuestionsCommand),
+    /// A console session: then one [`Line`] per message each way.
+    Console(ConsoleUser),
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -37,50 +34,27 @@ pub fn socket_path(data_dir: &Path) -> PathBuf {
     data_dir.join(SOCKET)
 }
 
-/// Parses `drafts` arguments as the command line does.
-#[derive(clap::Parser)]
-#[command(name = "barents-bot drafts", no_binary_name = true)]
-struct Args {
-    #[command(subcommand)]
-    command: DraftsCommand,
-}
-
-/// Parses `questions` arguments as the command line does.
-#[derive(clap::Parser)]
-#[command(name = "barents-bot questions", no_binary_name = true)]
-struct QuestionsArgs {
-    #[command(subcommand)]
-    command: cli::QuestionsCommand,
-}
-
 /// Runs one `drafts` or `questions` command against this process's store.
-pub fn execute(runtime: &Runtime, locale: crate::core::locale::Locale, request: &Request) -> Response {
-    use clap::Parser;
-    let args = &request.args;
-    if request.group == "questions" {
-        let parsed = match QuestionsArgs::try_parse_from(args) {
-            Ok(a) => a,
-            Err(e) => return Response { code: 2, stdout: String::new(), stderr: e.to_string() },
-        };
-        let mut out = Vec::new();
-        let result = cli::questions(parsed.command, Some(runtime.store.as_ref()), &runtime.content, &mut out);
-        return respond(result, out);
-    }
-    let parsed = match Args::try_parse_from(args) {
-        Ok(a) => a,
-        Err(e) => return Response { code: 2, stdout: String::new(), stderr: e.to_string() },
-    };
-    let changed = match &parsed.command {
-        DraftsCommand::Claim { id, .. } | DraftsCommand::Reply { id, .. } | DraftsCommand::Close { id, .. } => crate::core::draft::DraftId::parse(id),
-        _ => None,
-    };
+fn execute(runtime: &Runtime, command: Request) -> Response {
     let mut out = Vec::new();
-    let result = cli::run(parsed.command, runtime.store.as_ref(), &runtime.content, locale, &mut out);
-    // The applicant has news: the adapter that reaches them tells them now.
-    if let (Ok(()), Some(id)) = (&result, changed)
-        && let Ok(Some(d)) = runtime.store.draft(&id) {
-            runtime.announce(d.user);
+    let result = match command {
+        Request::Questions(c) => cli::questions(c, Some(runtime.store.as_ref()), &runtime.content, &mut out),
+        Request::Drafts(c) => {
+            let changed = match &c {
+                DraftsCommand::Claim { id, .. } | DraftsCommand::Reply { id, .. } | DraftsCommand::Close { id, .. } => crate::core::draft::DraftId::parse(id),
+                _ => None,
+            };
+            let result = cli::run(c, runtime.store.as_ref(), &runtime.content, &mut out);
+            // The applicant has news: the adapter that reaches them tells them now.
+            if let (Ok(()), Some(id)) = (&result, changed)
+                && let Ok(Some(d)) = runtime.store.draft(&id)
+            {
+                runtime.announce(d.user);
+            }
+            result
         }
+        Request::Console(_) => Err(cli::CliError::Usage("a console session is not a command".into())),
+    };
     respond(result, out)
 }
 
@@ -95,7 +69,7 @@ fn respond(result: Result<(), cli::CliError>, out: Vec<u8>) -> Response {
 
 /// Serves the socket until shutdown; removes a stale socket file first (we hold the store lock,
 /// so no other live process can own it).
-pub async fn serve(runtime: Runtime, data_dir: PathBuf, locale: crate::core::locale::Locale, mut shutdown: Shutdown) -> std::io::Result<()> {
+pub async fn serve(runtime: Runtime, data_dir: PathBuf, mut shutdown: Shutdown) -> std::io::Result<()> {
     let path = socket_path(&data_dir);
     let _ = std::fs::remove_file(&path);
     let listener = UnixListener::bind(&path)?;
@@ -111,7 +85,7 @@ pub async fn serve(runtime: Runtime, data_dir: PathBuf, locale: crate::core::loc
         };
         let runtime = runtime.clone();
         tokio::spawn(async move {
-            if let Err(e) = handle(stream, runtime, locale).await {
+            if let Err(e) = handle(stream, runtime).await {
                 warn!(cause = %e, "a command-line connection failed");
             }
         });
@@ -120,12 +94,7 @@ pub async fn serve(runtime: Runtime, data_dir: PathBuf, locale: crate::core::loc
     Ok(())
 }
 
-/// Opens a console session instead of a `drafts` command.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct ConsoleHello {
-    pub console: ConsoleUser,
-}
-
+/// Who chats in a console session, and in which language.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct ConsoleUser {
     pub user: String,
@@ -138,16 +107,14 @@ pub struct Line {
     pub text: String,
 }
 
-async fn handle(stream: UnixStream, runtime: Runtime, locale: crate::core::locale::Locale) -> std::io::Result<()> {
+async fn handle(stream: UnixStream, runtime: Runtime) -> std::io::Result<()> {
     let (read, mut write) = stream.into_split();
     let mut reader = BufReader::new(read);
     let mut line = String::new();
     reader.read_line(&mut line).await?;
-    if let Ok(hello) = serde_json::from_str::<ConsoleHello>(&line) {
-        return console_session(reader, write, runtime, hello.console).await;
-    }
     let response = match serde_json::from_str::<Request>(&line) {
-        Ok(req) => tokio::task::spawn_blocking(move || execute(&runtime, locale, &req)).await.map_err(std::io::Error::other)?,
+        Ok(Request::Console(who)) => return console_session(reader, write, runtime, who).await,
+        Ok(request) => tokio::task::spawn_blocking(move || execute(&runtime, request)).await.map_err(std::io::Error::other)?,
         Err(e) => Response { code: 2, stdout: String::new(), stderr: format!("barents-bot: bad request: {e}\n") },
     };
     let mut bytes = serde_json::to_vec(&response).expect("responses serialise");
@@ -162,13 +129,13 @@ async fn console_session(
     runtime: Runtime,
     who: ConsoleUser,
 ) -> std::io::Result<()> {
-    use crate::core::effect::{Effect, Event, Inbound};
+    use crate::core::effect::{Event, Inbound};
     let key = crate::core::ids::UserKey::new(crate::core::ids::Platform::Console, who.user);
     let hint = who.lang.as_deref().and_then(crate::core::locale::Locale::from_hint);
     let mut event = Event::Resume;
     loop {
-        let effects = runtime.turn_async(&key, Inbound { event, locale_hint: hint, now: crate::runtime::now() }).await;
-        let text: String = effects.iter().filter_map(Effect::reply).map(crate::adapters::console::render).collect();
+        let replies = runtime.turn_async(&key, Inbound { event, locale_hint: hint, now: crate::runtime::now() }).await;
+        let text: String = replies.iter().map(crate::adapters::console::render).collect();
         let mut bytes = serde_json::to_vec(&Line { text }).expect("lines serialise");
         bytes.push(b'\n');
         write.write_all(&bytes).await?;
@@ -189,7 +156,7 @@ pub fn console(data_dir: &Path, user: &str, lang: Option<&str>, input: impl std:
     let stream = std::os::unix::net::UnixStream::connect(socket_path(data_dir))?;
     let mut replies = std::io::BufReader::new(stream.try_clone()?);
     let mut send = stream;
-    let hello = ConsoleHello { console: ConsoleUser { user: user.to_owned(), lang: lang.map(str::to_owned) } };
+    let hello = Request::Console(ConsoleUser { user: user.to_owned(), lang: lang.map(str::to_owned) });
     let mut receive = |output: &mut dyn Write| -> std::io::Result<bool> {
         let mut line = String::new();
         if replies.read_line(&mut line)? == 0 {
@@ -221,11 +188,11 @@ pub fn console(data_dir: &Path, user: &str, lang: Option<&str>, input: impl std:
 
 /// The client side, used by `barents-bot drafts …` and `questions …` when the store is held
 /// by a running bot.
-pub fn request(data_dir: &Path, group: &str, args: Vec<String>) -> std::io::Result<Response> {
+pub fn request(data_dir: &Path, request: &Request) -> std::io::Result<Response> {
     use std::io::{BufRead, Write};
     let mut stream = std::os::unix::net::UnixStream::connect(socket_path(data_dir))?;
     stream.set_read_timeout(Some(std::time::Duration::from_secs(30)))?;
-    let mut bytes = serde_json::to_vec(&Request { group: group.to_owned(), args }).expect("requests serialise");
+    let mut bytes = serde_json::to_vec(request).expect("requests serialise");
     bytes.push(b'\n');
     stream.write_all(&bytes)?;
     let mut line = String::new();

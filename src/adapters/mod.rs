@@ -1,6 +1,7 @@
 //! Adapters connect platforms to the [`crate::runtime::Runtime`]: they turn platform events
 //! into [`crate::core::effect::Inbound`] and render replies. No business rule lives here.
 
+pub mod chat;
 pub mod console;
 pub mod discord;
 pub mod local;

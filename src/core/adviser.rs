@@ -1,10 +1,67 @@
-//! What advisers do to a draft, said once for every platform: the buttons on a draft in the
-//! adviser chat (their data `a1:<c|q|x>:<draft id>` and labels), and the [`DraftEvent`] each
-//! action records. Adapters decide *who* is an adviser (a Telegram id, a Discord role); the
-//! command line is trusted. Nothing here touches the store.
+//! The advisers' side, said once for every platform: what they receive ([`Handoff`]: a new
+//! draft, or a user's message, and its text), the buttons on a draft in the adviser chat
+//! (their data `a1:<c|q|x>:<draft id>` and labels), the [`DraftEvent`] each action records,
+//! and what the advisers' chat is told about an action ([`ActionReport`]). Who is an adviser
+//! is a platform's fact (a Telegram id, a Discord role); the command line is trusted. Nothing
+//! here touches the store.
 
-use super::draft::{DraftEvent, DraftId, DraftStatus};
-use super::ids::MessageId;
+use super::content::Content;
+use super::draft::{Draft, DraftEvent, DraftId, DraftStatus};
+use super::ids::{MessageId, UserKey};
+use super::locale::Locale;
+use fluent_bundle::FluentArgs;
+use serde::{Deserialize, Serialize};
+
+/// A user's message to the advisers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Relay {
+    pub from: UserKey,
+    pub text: String,
+}
+
+/// What an adviser sink delivers: a new draft, or a user's message to the advisers.
+#[derive(Debug, Clone)]
+pub enum Handoff {
+    Draft(Draft),
+    Message { relay: Relay, draft: Option<DraftId> },
+}
+
+impl Handoff {
+    /// The text advisers read, in their language: a draft's id and answers, or a message with
+    /// who sent it and which draft it is about. Every sink posts exactly this.
+    pub fn text(&self, content: &Content, locale: Locale) -> String {
+        let mut args = FluentArgs::new();
+        match self {
+            Handoff::Draft(d) => {
+                args.set("id", d.id.to_string());
+                let mut text = content.catalog.format(locale, &MessageId::new("adviser-new-draft"), Some(&args));
+                for (label, value) in super::export::fields(content, d, locale) {
+                    text.push_str(&format!("\n{label}: {value}"));
+                }
+                text
+            }
+            Handoff::Message { relay, draft } => {
+                args.set("from", relay.from.to_string());
+                let key = match draft {
+                    Some(id) => {
+                        args.set("id", id.to_string());
+                        "adviser-message"
+                    }
+                    None => "adviser-question",
+                };
+                format!("{}\n{}", content.catalog.format(locale, &MessageId::new(key), Some(&args)), relay.text)
+            }
+        }
+    }
+
+    /// The draft whose buttons go under the post (a new draft; a message has none).
+    pub fn buttons_for(&self) -> Option<&DraftId> {
+        match self {
+            Handoff::Draft(d) => Some(&d.id),
+            Handoff::Message { .. } => None,
+        }
+    }
+}
 
 /// A button on a draft posted to the advisers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,6 +153,41 @@ impl Action {
             Action::Ask(_) => "adviser-asked",
             Action::Close => "adviser-closed",
         })
+    }
+}
+
+/// What an adviser's chat shows after an action: whether it was done, and the text saying so
+/// (or why not), in the advisers' language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActionReport {
+    pub done: bool,
+    pub text: String,
+}
+
+/// Why an adviser's action was not done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotDone {
+    /// The one acting is not an adviser.
+    Refused,
+    /// There is no such draft.
+    NoSuchDraft,
+    /// Storing it failed; they may try again.
+    Failed,
+}
+
+impl ActionReport {
+    /// `name` did `action` to `draft`, or it was not done for the reason given.
+    pub fn new(content: &Content, locale: Locale, action: &Action, draft: &str, name: &str, result: Result<(), NotDone>) -> ActionReport {
+        let mut args = FluentArgs::new();
+        args.set("id", draft.to_owned());
+        args.set("name", name.to_owned());
+        let key = match result {
+            Ok(()) => action.done(),
+            Err(NotDone::Refused) => MessageId::new("adviser-only"),
+            Err(NotDone::NoSuchDraft) => MessageId::new("adviser-no-draft"),
+            Err(NotDone::Failed) => MessageId::new("adviser-failed"),
+        };
+        ActionReport { done: result.is_ok(), text: content.catalog.format(locale, &key, Some(&args)) }
     }
 }
 

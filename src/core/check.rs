@@ -38,6 +38,10 @@ pub fn check(content: &Content, warn_unused: bool, report: &mut Report) {
             }
         }
     }
+    let criteria = &content.settings.criteria_dialog;
+    if dialogs.get(criteria).is_none() {
+        report.error("config/default.toml", 1, format!("the criteria dialog `{criteria}` does not exist in dialogs/"));
+    }
     if !content.rules.contains_key(&content.settings.active_rules) {
         let known: Vec<&str> = content.rules.keys().map(String::as_str).collect();
         report.error(

@@ -6,6 +6,8 @@ use super::locale::Locale;
 pub enum Command {
     /// `/start [dialog]`: the main menu, or a dialog directly (deep links).
     Start(Option<String>),
+    /// The eligibility check (`[conversation] criteria_dialog`): Discord's `/barents criteria`.
+    Criteria,
     Help,
     Back,
     Skip,
@@ -40,6 +42,7 @@ impl Command {
         let name = head.split('@').next().unwrap_or("").to_lowercase();
         Some(match name.as_str() {
             "start" => Command::Start(arg.map(str::to_owned)),
+            "criteria" => Command::Criteria,
             "help" => Command::Help,
             "back" => Command::Back,
             "skip" => Command::Skip,

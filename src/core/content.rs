@@ -14,6 +14,8 @@ use std::collections::BTreeMap;
 pub struct EngineSettings {
     /// The dialog a new user starts in and every finished dialog returns to.
     pub main_dialog: DialogId,
+    /// The eligibility check, which Discord's `/barents criteria` opens.
+    pub criteria_dialog: DialogId,
     pub default_locale: Locale,
     /// The rule set `verdict` steps apply.
     pub active_rules: String,
@@ -87,6 +89,7 @@ impl Default for EngineSettings {
     fn default() -> Self {
         EngineSettings {
             main_dialog: DialogId::new("main"),
+            criteria_dialog: DialogId::new("eligibility"),
             default_locale: Locale::En,
             active_rules: "norwegian-russian".into(),
             max_input_chars: 4000,

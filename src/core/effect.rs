@@ -1,8 +1,18 @@
-//! What goes into a turn and what comes out of it: [`Inbound`] events from adapters, and
-//! [`Effect`]s for the runtime to carry out. Plain data, no I/O.
+//! What goes into a turn and what comes out of it: an [`Inbound`] event from an adapter, and a
+//! [`Turned`] — the user's new state, the [`Reply`]s to show them, and the [`Effect`]s the runtime
+//! must carry out before it shows anything ("durable before visible"). Plain data, no I/O.
+//!
+//! Every effect is a complete record, decided here: the draft as it is filed, the profile as
+//! it is saved, the notice as the other user will read it. The runtime writes them as they are.
 
-use super::ids::{DialogId, MessageId};
-use super::partners::{Contact, IntroId, Profile, ProfileId, ProfileStatus};
+use super::command::Command;
+use super::draft::{Draft, DraftChange, DraftId};
+use super::ids::{ArticleId, UserKey};
+use super::knowledge::OpenQuestion;
+use super::notice::Notice;
+use super::partners::{Introduction, Profile, ProfileId};
+use super::reply::Reply;
+use super::session::UserState;
 use super::locale::Locale;
 
 /// One thing the user did.
@@ -19,8 +29,13 @@ pub struct Inbound {
 pub enum Event {
     /// A session (re)opens: show what is pending, or the main menu for a new user.
     Resume,
+    /// The bot brings news it was told about (see [`Notice`]): what arrived, then the pending
+    /// question again; nothing at all when nothing arrived.
+    News,
     /// Typed text (commands included).
     Text(String),
+    /// A command the platform already knows as one (a Discord slash command).
+    Command(Command),
     /// A button press: the question number it was shown with and the option's value.
     Button { question: u32, value: String },
     /// Several options confirmed at once (a multiple-choice keyboard's "done" button), by
@@ -28,76 +43,37 @@ pub enum Event {
     Choices { question: u32, picked: Vec<usize> },
 }
 
+/// What the runtime carries out for a turn, in order, before the user sees its replies.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    Reply(Reply),
-    /// Erase everything stored about this user (after `/forget` was confirmed).
-    Forget,
-    /// Show the user everything stored about them, as a JSON document (the runtime has it all).
-    MyData,
-    /// Store the collected answers as a draft application and hand it to the advisers;
-    /// the runtime tells the user the draft's id where this effect stands.
-    Submit { dialog: DialogId },
-    /// Pass a message from the user to the advisers (about a draft, or a free question).
-    ToAdvisers { draft: Option<super::draft::DraftId>, text: String },
+    /// Erase the user's own record: their state, waiting notices and partner profile.
+    EraseUser,
+    /// File a submitted draft (its id already taken) with its hand-off to the advisers. The
+    /// turn's state lists it; both are written together.
+    FileDraft(Box<Draft>),
+    /// A message from the user to the advisers; when it is about a draft, with what the draft's
+    /// history records of it.
+    ToAdvisers { from: UserKey, text: String, about: Option<(DraftId, DraftChange)> },
     /// Count an anonymous answer to "did this article help?".
-    Feedback { article: super::ids::ArticleId, helpful: bool },
-    /// Keep a question the resource centre could not answer, already anonymised, for the advisers.
-    Unanswered { question: String, locale: Locale },
-    /// Store the user's partner profile (new, or changed) and show it in the registry.
-    PublishProfile(Box<Profile>),
-    /// Pause or resume the user's profile.
-    ProfileStatus { status: ProfileStatus },
-    /// Keep the user's profile up for another retention period.
-    RenewProfile,
-    DeleteProfile,
-    /// Ask the owner of `profile` for an introduction; the runtime checks the limits, tells the
-    /// owner, and tells the user what happened.
-    RequestIntro { profile: ProfileId, from_name: String, from_contact: Contact, message: String },
-    /// The owner's answer; on accept the runtime gives each side the other's contact.
-    AnswerIntro { intro: IntroId, answer: IntroAnswer },
-    /// A message to the other side of an accepted introduction, through the bot.
-    ToPartner { intro: IntroId, text: String },
+    Feedback { article: ArticleId, helpful: bool },
+    /// Keep a question the resource centre could not answer, already anonymised.
+    KeepQuestion(OpenQuestion),
+    /// Store a partner profile as it is now (new, changed, paused, renewed).
+    SaveProfile(Box<Profile>),
+    DeleteProfile(ProfileId),
+    /// Store an introduction as it is now (new or changed), for both of its sides.
+    SaveIntro(Box<Introduction>),
+    /// Leave a notice for another user, shown at their next turn (or pushed at once).
+    Notify { user: UserKey, notice: Notice },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum IntroAnswer {
-    Accept,
-    Decline,
-    /// Decline, and refuse any further request from the same person.
-    Block,
-}
-
-/// A message to the user: already formatted text, and choices if it asks for one.
+/// The result of one turn.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Reply {
-    /// The Fluent id of the main text, so tests can follow a conversation in any language.
-    pub key: MessageId,
-    pub text: String,
-    pub choices: Option<Choices>,
-    /// The language it is written in, for the few words an adapter adds (e.g. a "done" button).
-    pub locale: Locale,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Choices {
-    /// Number of the question, to carry in button data.
-    pub question: u32,
-    pub multi: bool,
-    pub options: Vec<ChoiceOption>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct ChoiceOption {
-    pub value: String,
-    pub label: String,
-}
-
-impl Effect {
-    pub fn reply(&self) -> Option<&Reply> {
-        match self {
-            Effect::Reply(r) => Some(r),
-            _ => None,
-        }
-    }
+pub struct Turned {
+    /// The user's state as the turn leaves it.
+    pub user: UserState,
+    /// What the user is shown, in order.
+    pub replies: Vec<Reply>,
+    /// What must be stored first.
+    pub effects: Vec<Effect>,
 }

@@ -27,6 +27,29 @@ impl Platform {
     }
 }
 
+/// Where hand-offs to the advisers go: the adviser chat of a platform.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Sink {
+    Telegram,
+    Discord,
+}
+
+impl Sink {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sink::Telegram => "telegram",
+            Sink::Discord => "discord",
+        }
+    }
+}
+
+impl fmt::Display for Sink {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One user on one platform. The same person on Telegram and Discord is two users.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct UserKey {

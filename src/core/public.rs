@@ -1,17 +1,17 @@
-//! Public answers for group chats and servers: short, never asking for anything personal,
-//! always pointing to a private conversation for the real work. A question (typed after a
-//! mention, or with `/advice`) gets the resource centre's short answer and a link to read on
-//! in private.
+//! What a group chat or a server gets: short public answers, never asking for anything
+//! personal, always pointing to a private conversation for the real work. A question (typed
+//! after a mention, or with `/advice`) gets the resource centre's short answer and a link to
+//! read on in private; a personal command continues in private, as far as the platform can.
 //!
 //! Both Telegram groups and Discord servers use this, so the rule "no journeys in public"
-//! lives in one place.
+//! lives in one place: [`in_group`].
 
 use super::command::Command;
 use super::content::Content;
 use super::dialog::StepKind;
 use super::effect::Effect;
 use super::ids::{DialogId, MessageId};
-use super::knowledge::anonymise::anonymise;
+use super::knowledge::{OpenQuestion, anonymise::anonymise};
 use super::locale::Locale;
 
 /// What someone did in a group that the bot answers.
@@ -39,8 +39,50 @@ pub struct DeepLink {
     pub start: Option<String>,
 }
 
-/// The reply, and what the runtime must carry out (a question nobody could answer is kept).
-pub fn answer(content: &Content, locale: Locale, ask: &PublicAsk) -> (PublicReply, Vec<Effect>) {
+/// What a platform can do for one person in a group, beyond answering in public.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reach {
+    /// Open a private conversation with them unasked (Discord can; a Telegram bot may not
+    /// write first, so it offers a link instead).
+    pub open_private: bool,
+    /// Answer them alone, inside the group (Discord's ephemeral replies).
+    pub whisper: bool,
+}
+
+/// Where what someone did in a group is answered.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InGroup {
+    /// In public, briefly.
+    Public(PublicReply),
+    /// In a private conversation opened for them, as a turn with this command; the group is
+    /// only told it was opened.
+    Private(Command),
+    /// To them alone, inside the group: the first reply of a turn with this command.
+    Whisper(Command),
+}
+
+/// Where and how to answer `ask`; `now` dates a question kept for the advisers.
+pub fn in_group(content: &Content, locale: Locale, ask: &PublicAsk, reach: Reach, now: i64) -> (InGroup, Vec<Effect>) {
+    if let Some(personal) = personal(ask, reach) {
+        return (personal, Vec::new());
+    }
+    let (reply, effects) = answer(content, locale, ask, now);
+    (InGroup::Public(reply), effects)
+}
+
+/// A personal command, answered in private or to the asker alone where the platform can.
+fn personal(ask: &PublicAsk, reach: Reach) -> Option<InGroup> {
+    let PublicAsk::Command(command) = ask else { return None };
+    match command {
+        // Journeys and the partner search are personal: they continue in private.
+        Command::Start(_) | Command::Partners(_) => reach.open_private.then(|| InGroup::Private(command.clone())),
+        Command::Help | Command::Criteria | Command::Advice(_) | Command::Unknown(_) => None,
+        other => reach.whisper.then(|| InGroup::Whisper(other.clone())),
+    }
+}
+
+/// The public reply, and what the runtime must carry out (a question nobody could answer is kept).
+pub fn answer(content: &Content, locale: Locale, ask: &PublicAsk, now: i64) -> (PublicReply, Vec<Effect>) {
     let question = match ask {
         PublicAsk::Command(Command::Advice(Some(q))) => Some(q.as_str()),
         // A mention's words may be just "hi": only a question the resource centre knows about.
@@ -48,17 +90,17 @@ pub fn answer(content: &Content, locale: Locale, ask: &PublicAsk) -> (PublicRepl
         _ => None,
     };
     if let Some(q) = question {
-        return question_answer(content, locale, q);
+        return question_answer(content, locale, q, now);
     }
     let key = match ask {
         PublicAsk::Command(Command::Help) => "group-help",
-        PublicAsk::Command(Command::Start(_) | Command::Advice(None)) | PublicAsk::Mention { .. } => "group-welcome",
+        PublicAsk::Command(Command::Start(_) | Command::Criteria | Command::Advice(None)) | PublicAsk::Mention { .. } => "group-welcome",
         PublicAsk::Command(_) => "group-private-only",
     };
     (PublicReply { key: MessageId::new(key), text: content.catalog.format(locale, &MessageId::new(key), None), links: journeys(content, locale) }, Vec::new())
 }
 
-fn question_answer(content: &Content, locale: Locale, question: &str) -> (PublicReply, Vec<Effect>) {
+fn question_answer(content: &Content, locale: Locale, question: &str, now: i64) -> (PublicReply, Vec<Effect>) {
     let kb = &content.knowledge;
     let rules = &content.settings.active_rules;
     let format = |id: &MessageId| content.catalog.format(locale, id, None);
@@ -69,7 +111,7 @@ fn question_answer(content: &Content, locale: Locale, question: &str) -> (Public
         let key = MessageId::new("kb-public-unsure");
         let mut links = journeys(content, locale);
         links.retain(|l| l.start.is_none());
-        let keep = Effect::Unanswered { question: anonymise(question), locale };
+        let keep = Effect::KeepQuestion(OpenQuestion { at: now, locale, text: anonymise(question) });
         return (PublicReply { text: format(&key), key, links }, vec![keep]);
     };
     let text = format!("{}\n{}", format(&best.title()), format(&best.short(rules)));
@@ -94,5 +136,33 @@ fn main_menu_items(content: &Content) -> Vec<(DialogId, MessageId)> {
     match main.step(&main.start.step).map(|s| &s.kind) {
         Some(StepKind::Menu { items, .. }) => items.iter().map(|i| (i.dialog.dialog.clone(), i.label.id.clone())).collect(),
         _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TELEGRAM: Reach = Reach { open_private: false, whisper: false };
+    const DISCORD: Reach = Reach { open_private: true, whisper: true };
+
+    #[test]
+    fn personal_commands_go_private_as_far_as_the_platform_can() {
+        let route = |command: Command, reach: Reach| match personal(&PublicAsk::Command(command), reach) {
+            Some(InGroup::Private(_)) => "private",
+            Some(InGroup::Whisper(_)) => "whisper",
+            _ => "public",
+        };
+        assert_eq!(route(Command::Start(None), DISCORD), "private");
+        assert_eq!(route(Command::Partners(Some("school".into())), DISCORD), "private");
+        assert_eq!(route(Command::Status, DISCORD), "whisper");
+        assert_eq!(route(Command::Language(None), DISCORD), "whisper");
+        assert_eq!(route(Command::Help, DISCORD), "public");
+        assert_eq!(route(Command::Criteria, DISCORD), "public");
+        assert_eq!(route(Command::Advice(Some("budget".into())), DISCORD), "public");
+        for c in [Command::Start(None), Command::Status, Command::Partners(None), Command::Help] {
+            assert_eq!(route(c, TELEGRAM), "public", "a Telegram group answers everything in public");
+        }
+        assert_eq!(personal(&PublicAsk::Mention { text: "hi".into() }, DISCORD), None);
     }
 }

@@ -197,9 +197,10 @@ impl Prefs {
 pub struct UserState {
     pub session: Session,
     pub prefs: Prefs,
-    /// The user's draft applications, newest last, for `/status`.
-    #[serde(default)]
-    pub drafts: Vec<super::draft::DraftRef>,
+    /// The user's draft applications, newest last, for `/status`. Only their ids: where a
+    /// draft stands is the draft's own record, which advisers change without touching this.
+    #[serde(default, deserialize_with = "draft_ids")]
+    pub drafts: Vec<super::draft::DraftId>,
     /// Waiting to be shown, oldest first.
     #[serde(default)]
     pub notices: Vec<super::notice::Notice>,
@@ -210,4 +211,32 @@ pub struct UserState {
     /// When the user's messages to the advisers went, within the last day (for the daily limit).
     #[serde(default)]
     pub to_advisers: Vec<i64>,
+}
+
+/// Reads the user's draft list: ids, or the `{"id", "status"}` pairs records kept before a
+/// draft's status lived only in the draft.
+fn draft_ids<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<super::draft::DraftId>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Listed {
+        Id(super::draft::DraftId),
+        WithStatus { id: super::draft::DraftId },
+    }
+    let listed = Vec::<Listed>::deserialize(d)?;
+    Ok(listed.into_iter().map(|l| match l {
+        Listed::Id(id) | Listed::WithStatus { id } => id,
+    }).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_draft_list_with_statuses_reads_as_ids() {
+        let old = r#"{"session":{"version":3,"state":{"state":"new"},"slots":{},"question":0,"history":[]},"prefs":{"version":1,"language":null,"hint":null},"drafts":[{"id":"BS-2026-0001","status":"claimed"},"BS-2026-0002"]}"#;
+        let state: UserState = serde_json::from_str(old).unwrap();
+        assert_eq!(state.drafts, [super::super::draft::DraftId::new(2026, 1), super::super::draft::DraftId::new(2026, 2)]);
+        assert!(serde_json::to_string(&state).unwrap().contains(r#""drafts":["BS-2026-0001","BS-2026-0002"]"#));
+    }
 }

@@ -4,7 +4,8 @@
 //! fsync serves hundreds of turns, and no thread sleeps per turn waiting for a flush.
 
 use super::{Applied, Runtime};
-use crate::core::effect::{Effect, Inbound};
+use crate::core::effect::Inbound;
+use crate::core::reply::Reply;
 use crate::core::ids::UserKey;
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
@@ -18,7 +19,7 @@ const MAX_BATCH: usize = 512;
 struct Job {
     user: UserKey,
     inbound: Inbound,
-    reply: oneshot::Sender<Vec<Effect>>,
+    reply: oneshot::Sender<Vec<Reply>>,
 }
 
 pub(super) struct Executor {
@@ -36,7 +37,7 @@ impl Executor {
         Executor { jobs }
     }
 
-    pub(super) fn schedule(&self, user: UserKey, inbound: Inbound) -> oneshot::Receiver<Vec<Effect>> {
+    pub(super) fn schedule(&self, user: UserKey, inbound: Inbound) -> oneshot::Receiver<Vec<Reply>> {
         let (reply, rx) = oneshot::channel();
         // The workers live as long as the process; a send fails only if one panicked, and then
         // the caller's receiver reports the loss.

@@ -1,10 +1,10 @@
 //! An in-memory [`Store`] for unit tests and benchmarks of the engine alone. Not durable.
 
-use super::{AuditEntry, Feedback, OpenQuestion, OutboxEntry, Store, StoreError, apply_status, decode, encode, notice_key, notice_prefix, submitted};
-use crate::core::draft::{Draft, DraftEvent, DraftId};
+use super::{AuditEntry, Feedback, OpenQuestion, OutboxEntry, Relay, Store, StoreError, decode, encode, notice_key, notice_owner, notice_prefix};
+use crate::core::draft::{Draft, DraftChange, DraftId};
+use crate::core::ids::{ArticleId, Sink, UserKey};
 use crate::core::notice::Notice;
 use crate::core::partners::{IntroId, Introduction, Profile, ProfileId};
-use crate::core::ids::{ArticleId, UserKey};
 use crate::core::session::UserState;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
@@ -24,6 +24,7 @@ struct Data {
     profiles: BTreeMap<ProfileId, Profile>,
     intros: BTreeMap<IntroId, Introduction>,
     next_intro: u64,
+    prompts: HashMap<String, DraftId>,
 }
 
 #[derive(Default)]
@@ -53,7 +54,7 @@ impl Store for MemoryStore {
         Ok(())
     }
 
-    fn forget(&self, user: &UserKey) -> Result<(), StoreError> {
+    fn erase_user(&self, user: &UserKey) -> Result<(), StoreError> {
         let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
         data.users.remove(&user.storage_key());
         let prefix = notice_prefix(user);
@@ -66,20 +67,24 @@ impl Store for MemoryStore {
         Ok(())
     }
 
-    fn submit(&self, user: &UserKey, state: &UserState, mut draft: Draft, sinks: &[&str]) -> Result<DraftId, StoreError> {
+    fn next_draft_number(&self, year: i32) -> Result<u64, StoreError> {
         let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
-        let year = crate::core::value::Date::from_unix(draft.created).year;
         let seq = data.sequences.entry(year).or_insert(0);
         *seq += 1;
-        let id = DraftId::new(year, *seq);
-        let mut state = state.clone();
-        submitted(&mut draft, id.clone(), &mut state);
-        data.next_outbox += 1;
-        let n = data.next_outbox;
-        data.outbox.insert(n, OutboxEntry { seq: n, draft: Some(id.clone()), message: None, pending: sinks.iter().map(|s| s.to_string()).collect() });
-        data.drafts.insert(id.clone(), draft);
-        data.users.insert(user.storage_key(), encode(&state));
-        Ok(id)
+        Ok(*seq)
+    }
+
+    fn file_draft(&self, user: &UserKey, state: &UserState, draft: &Draft, sinks: &[Sink]) -> Result<(), StoreError> {
+        let bytes = encode(state);
+        let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        if !sinks.is_empty() {
+            data.next_outbox += 1;
+            let n = data.next_outbox;
+            data.outbox.insert(n, OutboxEntry { seq: n, draft: Some(draft.id.clone()), message: None, pending: sinks.to_vec() });
+        }
+        data.drafts.insert(draft.id.clone(), draft.clone());
+        data.users.insert(user.storage_key(), bytes);
+        Ok(())
     }
 
     fn draft(&self, id: &DraftId) -> Result<Option<Draft>, StoreError> {
@@ -92,21 +97,16 @@ impl Store for MemoryStore {
         Ok(all)
     }
 
-    fn set_status(&self, id: &DraftId, event: DraftEvent) -> Result<Draft, StoreError> {
+    fn change_draft(&self, id: &DraftId, change: &DraftChange) -> Result<Draft, StoreError> {
         let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
-        let mut draft = data.drafts.get(id).cloned().ok_or_else(|| StoreError::NoSuchDraft(id.to_string()))?;
-        let key = draft.user.storage_key();
-        let mut user = match data.users.get(&key) {
-            Some(b) => decode(&draft.user, b)?,
-            None => UserState::default(),
-        };
-        for n in apply_status(&mut draft, &mut user, event) {
+        let draft = data.drafts.get_mut(id).ok_or_else(|| StoreError::NoSuchDraft(id.to_string()))?;
+        let notices = draft.apply(change);
+        let draft = draft.clone();
+        for n in notices {
             data.next_notice += 1;
             let k = notice_key(&draft.user, data.next_notice);
             data.notices.insert(k, n);
         }
-        data.users.insert(key, encode(&user));
-        data.drafts.insert(id.clone(), draft.clone());
         Ok(draft)
     }
 
@@ -114,33 +114,30 @@ impl Store for MemoryStore {
         Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).outbox.values().cloned().collect())
     }
 
-    fn relay(&self, relay: super::Relay, event: Option<DraftEvent>, about: Option<DraftId>, sinks: &[&str]) -> Result<(), StoreError> {
+    fn relay(&self, relay: &Relay, about: Option<(&DraftId, &DraftChange)>, sinks: &[Sink]) -> Result<(), StoreError> {
         let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
-        if let (Some(id), Some(event)) = (&about, event)
-            && let Some(d) = data.drafts.get_mut(id) {
-                d.history.push(event);
+        if let Some((id, change)) = about {
+            if let Some(d) = data.drafts.get_mut(id) {
+                d.apply(change);
             }
+        }
         if !sinks.is_empty() {
             data.next_outbox += 1;
             let n = data.next_outbox;
-            data.outbox.insert(n, OutboxEntry { seq: n, draft: about, message: Some(relay), pending: sinks.iter().map(|s| s.to_string()).collect() });
+            let entry = OutboxEntry { seq: n, draft: about.map(|(id, _)| id.clone()), message: Some(relay.clone()), pending: sinks.to_vec() };
+            data.outbox.insert(n, entry);
         }
         Ok(())
     }
 
-    fn delivered(&self, seq: u64, sink: &str) -> Result<(), StoreError> {
+    fn delivered(&self, seq: u64, sink: Sink) -> Result<(), StoreError> {
         let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(e) = data.outbox.get_mut(&seq) {
-            e.pending.retain(|s| s != sink);
+            e.pending.retain(|s| *s != sink);
             if e.pending.is_empty() {
                 data.outbox.remove(&seq);
             }
         }
-        Ok(())
-    }
-
-    fn save_draft(&self, draft: &Draft) -> Result<(), StoreError> {
-        self.data.lock().unwrap_or_else(|e| e.into_inner()).drafts.insert(draft.id.clone(), draft.clone());
         Ok(())
     }
 
@@ -165,6 +162,15 @@ impl Store for MemoryStore {
 
     fn audit_log(&self) -> Result<Vec<AuditEntry>, StoreError> {
         Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).audit.clone())
+    }
+
+    fn remember_prompt(&self, key: &str, draft: &DraftId) -> Result<(), StoreError> {
+        self.data.lock().unwrap_or_else(|e| e.into_inner()).prompts.insert(key.to_owned(), draft.clone());
+        Ok(())
+    }
+
+    fn prompt(&self, key: &str) -> Result<Option<DraftId>, StoreError> {
+        Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).prompts.get(key).cloned())
     }
 
     fn keep_question(&self, question: &OpenQuestion) -> Result<(), StoreError> {
@@ -206,6 +212,13 @@ impl Store for MemoryStore {
             .collect())
     }
 
+    fn users_with_notices(&self) -> Result<Vec<UserKey>, StoreError> {
+        let data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        let mut users: Vec<UserKey> = data.notices.keys().filter_map(|k| notice_owner(k)).collect();
+        users.dedup();
+        Ok(users)
+    }
+
     fn save_turn(&self, user: &UserKey, state: &UserState, shown: &[u64]) -> Result<(), StoreError> {
         let bytes = encode(state);
         let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
@@ -234,25 +247,27 @@ impl Store for MemoryStore {
         Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).profiles.values().cloned().collect())
     }
 
-    fn create_intro(&self, mut intro: Introduction) -> Result<IntroId, StoreError> {
+    fn next_intro_number(&self) -> Result<u64, StoreError> {
         let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
         data.next_intro += 1;
-        intro.id = super::intro_id(data.next_intro);
-        let id = intro.id.clone();
-        data.intros.insert(id.clone(), intro);
-        Ok(id)
+        Ok(data.next_intro)
+    }
+
+    fn save_intro(&self, intro: &Introduction) -> Result<(), StoreError> {
+        self.data.lock().unwrap_or_else(|e| e.into_inner()).intros.insert(intro.id.clone(), intro.clone());
+        Ok(())
     }
 
     fn intro(&self, id: &IntroId) -> Result<Option<Introduction>, StoreError> {
         Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).intros.get(id).cloned())
     }
 
-    fn update_intro(&self, intro: &Introduction) -> Result<(), StoreError> {
-        self.data.lock().unwrap_or_else(|e| e.into_inner()).intros.insert(intro.id.clone(), intro.clone());
-        Ok(())
-    }
-
     fn intros(&self) -> Result<Vec<Introduction>, StoreError> {
         Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).intros.values().cloned().collect())
+    }
+
+    fn intros_for(&self, user: &UserKey) -> Result<Vec<Introduction>, StoreError> {
+        let data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        Ok(data.intros.values().filter(|i| &i.from == user || &i.to == user).cloned().collect())
     }
 }

@@ -1,6 +1,9 @@
-//! Where users' state lives: a small [`Store`] trait with a sled implementation on disk and an
-//! in-memory one for tests, both held to the same contract (`tests/store_contract.rs`).
+//! Where everything the bot must not lose lives: the [`Store`] trait, with a sled
+//! implementation on disk and an in-memory one for tests, both held to one contract
+//! (`tests/store_contract.rs`, every method against both).
 //!
+//! The store keeps records and decides nothing: what a record becomes is the core's decision
+//! (a draft's change through [`Draft::apply`], say); the store makes it atomic and durable.
 //! Records are JSON with a schema version inside (see [`crate::core::session`]).
 //! "Durable before visible": callers write, then [`Store::flush`], then reply. Flushes are
 //! group-committed, so many users' turns share one fsync.
@@ -13,11 +16,13 @@ pub use group_commit::GroupCommit;
 pub use memory::MemoryStore;
 pub use sled_store::SledStore;
 
-use crate::core::draft::{Draft, DraftEvent, DraftId, DraftRef, DraftStatus};
+use crate::core::draft::{Draft, DraftChange, DraftId};
+use crate::core::ids::{ArticleId, Sink, UserKey};
 use crate::core::notice::Notice;
-use crate::core::ids::{ArticleId, UserKey};
 use crate::core::partners::{IntroId, Introduction, Profile, ProfileId};
 use crate::core::session::UserState;
+pub use crate::core::adviser::Relay;
+pub use crate::core::knowledge::OpenQuestion;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -49,24 +54,8 @@ pub struct OutboxEntry {
     /// Set for a message from a user to the advisers (instead of a new draft).
     #[serde(default)]
     pub message: Option<Relay>,
-    /// Sinks that still have to accept it (e.g. "telegram", "discord").
-    pub pending: Vec<String>,
-}
-
-/// A user's message to the advisers.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Relay {
-    pub from: UserKey,
-    pub text: String,
-}
-
-/// A question the resource centre could not answer, kept anonymously for the advisers.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct OpenQuestion {
-    pub at: i64,
-    pub locale: crate::core::locale::Locale,
-    /// As typed, with contact details replaced (see `core::knowledge::anonymise`).
-    pub text: String,
+    /// Sinks that still have to accept it.
+    pub pending: Vec<Sink>,
 }
 
 /// One adviser action for the audit trail: who did what to which draft, and when — never the
@@ -89,82 +78,99 @@ pub struct Feedback {
     pub not_helpful: u64,
 }
 
-/// The state of one user, loaded and saved as a whole.
+/// Everything the bot keeps, by kind of record. Writes are not durable until [`Store::flush`].
 pub trait Store: Send + Sync {
+    // Users' own records.
+
     /// The user's state, or the default for someone new.
     fn load(&self, user: &UserKey) -> Result<UserState, StoreError>;
-    /// Writes the user's state (not yet durable: see [`Store::flush`]).
+    /// Writes the user's state.
     fn save(&self, user: &UserKey, state: &UserState) -> Result<(), StoreError>;
-    /// Erases everything stored about the user: their state, pending notices and partner profile.
-    fn forget(&self, user: &UserKey) -> Result<(), StoreError>;
-
-    /// Leaves a notice for a user, whoever's turn this is: it is shown at their next turn
-    /// (not durable until flushed). Kept apart from their state, so a turn of theirs that runs
-    /// at the same moment cannot overwrite it.
-    fn notify(&self, user: &UserKey, notice: &Notice) -> Result<(), StoreError>;
-    /// The user's notices not yet shown, oldest first, with their numbers.
-    fn pending_notices(&self, user: &UserKey) -> Result<Vec<(u64, Notice)>, StoreError>;
     /// Saves the user's state, then drops the notices the turn showed: a failure between the
     /// two shows a notice again, never loses one.
     fn save_turn(&self, user: &UserKey, state: &UserState, shown: &[u64]) -> Result<(), StoreError>;
-
-    /// Stores a partner profile (new or changed).
-    fn save_profile(&self, profile: &Profile) -> Result<(), StoreError>;
-    fn delete_profile(&self, id: &ProfileId) -> Result<(), StoreError>;
-    fn profile(&self, id: &ProfileId) -> Result<Option<Profile>, StoreError>;
-    /// Every profile, paused and expired ones included.
-    fn profiles(&self) -> Result<Vec<Profile>, StoreError>;
-    /// Stores a new introduction under the next id (`I-0001`, …) and returns it.
-    fn create_intro(&self, intro: Introduction) -> Result<IntroId, StoreError>;
-    fn intro(&self, id: &IntroId) -> Result<Option<Introduction>, StoreError>;
-    fn update_intro(&self, intro: &Introduction) -> Result<(), StoreError>;
-    /// Every introduction, oldest first.
-    fn intros(&self) -> Result<Vec<Introduction>, StoreError>;
-    /// The introductions a user asked for or was asked for, oldest first.
-    fn intros_for(&self, user: &UserKey) -> Result<Vec<Introduction>, StoreError> {
-        Ok(self.intros()?.into_iter().filter(|i| &i.from == user || &i.to == user).collect())
-    }
-    /// Makes every write so far durable. Concurrent callers share one flush.
-    fn flush(&self) -> Result<(), StoreError>;
-
-    /// All or nothing, even across a crash: gives `draft` the next id of its year, stores it
-    /// with an outbox entry for `sinks`, and saves the user's state with the draft listed. Not
-    /// durable until flushed.
-    fn submit(&self, user: &UserKey, state: &UserState, draft: Draft, sinks: &[&str]) -> Result<DraftId, StoreError>;
-    fn draft(&self, id: &DraftId) -> Result<Option<Draft>, StoreError>;
-    /// Every draft, oldest first.
-    fn drafts(&self) -> Result<Vec<Draft>, StoreError>;
-    /// Moves a draft to `status` (recording who and why) and updates the applicant's list.
-    fn set_status(&self, id: &DraftId, event: DraftEvent) -> Result<Draft, StoreError>;
-    /// Hand-offs not yet accepted by every sink, in submission order.
-    fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError>;
-    /// Records that `sink` accepted the hand-off `seq`; the entry goes when no sink is pending.
-    fn delivered(&self, seq: u64, sink: &str) -> Result<(), StoreError>;
-    /// Queues a user's message for the advisers and, when it is about a draft, adds it to the
-    /// draft's history — in one transaction. Not durable until flushed.
-    fn relay(&self, relay: Relay, draft: Option<DraftEvent>, about: Option<DraftId>, sinks: &[&str]) -> Result<(), StoreError>;
-
-    /// Stores a draft as it is now (for changes that are not a status, such as an erase request).
-    fn save_draft(&self, draft: &Draft) -> Result<(), StoreError>;
-    fn delete_draft(&self, id: &DraftId) -> Result<(), StoreError>;
+    /// Erases the user's own record: their state, waiting notices and partner profile.
+    fn erase_user(&self, user: &UserKey) -> Result<(), StoreError>;
     /// Every user with a stored state.
     fn user_keys(&self) -> Result<Vec<UserKey>, StoreError>;
     /// Removes a user's state (session and preferences) only — for the retention of idle ones.
     fn remove_user(&self, user: &UserKey) -> Result<(), StoreError>;
 
-    /// Appends to the adviser audit trail (not durable until flushed).
+    // Notices: kept apart from users' states, so another turn (or an adviser) can leave one
+    // while the user's own turn runs, and neither overwrites the other.
+
+    /// Leaves a notice for a user, shown at their next turn.
+    fn notify(&self, user: &UserKey, notice: &Notice) -> Result<(), StoreError>;
+    /// The user's notices not yet shown, oldest first, with their numbers.
+    fn pending_notices(&self, user: &UserKey) -> Result<Vec<(u64, Notice)>, StoreError>;
+    /// Every user with a notice not yet shown (to catch up with pushes that were missed).
+    fn users_with_notices(&self) -> Result<Vec<UserKey>, StoreError>;
+
+    // Drafts and their hand-off to the advisers.
+
+    /// The next draft number of `year`, taken atomically and for good.
+    fn next_draft_number(&self, year: i32) -> Result<u64, StoreError>;
+    /// All or nothing, even across a crash: stores `draft` with an outbox entry for `sinks`
+    /// (none: no entry), and the user's state (which lists it).
+    fn file_draft(&self, user: &UserKey, state: &UserState, draft: &Draft, sinks: &[Sink]) -> Result<(), StoreError>;
+    fn draft(&self, id: &DraftId) -> Result<Option<Draft>, StoreError>;
+    /// Every draft, oldest first.
+    fn drafts(&self) -> Result<Vec<Draft>, StoreError>;
+    /// Applies `change` to the draft ([`Draft::apply`]) and leaves the notices it causes for
+    /// its applicant, atomically; returns the draft as it is now.
+    fn change_draft(&self, id: &DraftId, change: &DraftChange) -> Result<Draft, StoreError>;
+    fn delete_draft(&self, id: &DraftId) -> Result<(), StoreError>;
+    /// Queues a user's message for `sinks` (none: nothing is queued) and, when it is about a
+    /// draft that exists, applies the change to it — in one transaction.
+    fn relay(&self, relay: &Relay, about: Option<(&DraftId, &DraftChange)>, sinks: &[Sink]) -> Result<(), StoreError>;
+    /// Hand-offs not yet accepted by every sink, in the order they were made.
+    fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError>;
+    /// Records that `sink` accepted the hand-off `seq`; the entry goes when no sink is pending.
+    fn delivered(&self, seq: u64, sink: Sink) -> Result<(), StoreError>;
+
+    // The partner registry.
+
+    /// Stores a profile as it is now (new or changed).
+    fn save_profile(&self, profile: &Profile) -> Result<(), StoreError>;
+    fn delete_profile(&self, id: &ProfileId) -> Result<(), StoreError>;
+    fn profile(&self, id: &ProfileId) -> Result<Option<Profile>, StoreError>;
+    /// Every profile, paused and expired ones included.
+    fn profiles(&self) -> Result<Vec<Profile>, StoreError>;
+    /// The next introduction number, taken atomically and for good.
+    fn next_intro_number(&self) -> Result<u64, StoreError>;
+    /// Stores an introduction as it is now (new or changed), found from both of its sides.
+    fn save_intro(&self, intro: &Introduction) -> Result<(), StoreError>;
+    fn intro(&self, id: &IntroId) -> Result<Option<Introduction>, StoreError>;
+    /// Every introduction, oldest first.
+    fn intros(&self) -> Result<Vec<Introduction>, StoreError>;
+    /// The introductions a user asked for or was asked for, oldest first.
+    fn intros_for(&self, user: &UserKey) -> Result<Vec<Introduction>, StoreError>;
+
+    // The advisers' records.
+
+    /// Appends to the adviser audit trail.
     fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError>;
     /// The audit trail, oldest first.
     fn audit_log(&self) -> Result<Vec<AuditEntry>, StoreError>;
+    /// Remembers that the chat message `key` asks an adviser for a question about `draft`
+    /// (a reply to it is that question).
+    fn remember_prompt(&self, key: &str, draft: &DraftId) -> Result<(), StoreError>;
+    /// The draft the prompt `key` asked about, if it is one.
+    fn prompt(&self, key: &str) -> Result<Option<DraftId>, StoreError>;
 
-    /// Keeps a question nobody could answer (not durable until flushed).
+    // The resource centre's anonymous records.
+
+    /// Keeps a question nobody could answer.
     fn keep_question(&self, question: &OpenQuestion) -> Result<(), StoreError>;
     /// The kept questions, oldest first.
     fn questions(&self) -> Result<Vec<OpenQuestion>, StoreError>;
-    /// Counts one answer to "did this help?" for an article (not durable until flushed).
+    /// Counts one answer to "did this help?" for an article.
     fn count_feedback(&self, article: &ArticleId, helpful: bool) -> Result<(), StoreError>;
     /// The counts, by article.
     fn feedback(&self) -> Result<Vec<(ArticleId, Feedback)>, StoreError>;
+
+    /// Makes every write so far durable. Concurrent callers share one flush.
+    fn flush(&self) -> Result<(), StoreError>;
 }
 
 impl Feedback {
@@ -178,28 +184,6 @@ impl Feedback {
     }
 }
 
-/// What both stores do to a draft and its applicant's list on a status change; returns the
-/// notices for the applicant.
-pub(crate) fn apply_status(draft: &mut Draft, user: &mut UserState, event: DraftEvent) -> Vec<Notice> {
-    let mut notices = Vec::new();
-    // A note from an adviser (`by` set) is a message to the applicant; the applicant's own
-    // answers (no `by`) are only recorded.
-    if let Some(text) = event.note.clone().filter(|_| event.status == DraftStatus::FollowUp && event.by.is_some()) {
-        notices.push(Notice::AdviserMessage { draft: draft.id.clone(), text });
-    }
-    if event.status != draft.status {
-        notices.push(Notice::StatusChanged { draft: draft.id.clone(), status: event.status });
-    }
-    draft.status = event.status;
-    draft.updated = event.at;
-    draft.history.push(event);
-    match user.drafts.iter_mut().find(|r| r.id == draft.id) {
-        Some(r) => r.status = draft.status,
-        None => user.drafts.push(DraftRef { id: draft.id.clone(), status: draft.status }),
-    }
-    notices
-}
-
 /// The key of a user's notice: their key, a separator, and an increasing number, so a prefix
 /// scan reads one user's notices in order.
 pub(crate) fn notice_key(user: &UserKey, seq: u64) -> Vec<u8> {
@@ -208,22 +192,16 @@ pub(crate) fn notice_key(user: &UserKey, seq: u64) -> Vec<u8> {
     k
 }
 
-/// `I-0042`: introductions count from 1; the ids sort in the order they were made.
-pub(crate) fn intro_id(seq: u64) -> IntroId {
-    IntroId(format!("I-{seq:06}"))
-}
-
 pub(crate) fn notice_prefix(user: &UserKey) -> Vec<u8> {
     let mut k = user.storage_key().into_bytes();
     k.push(0);
     k
 }
 
-/// The first status of every draft.
-pub(crate) fn submitted(draft: &mut Draft, id: DraftId, user: &mut UserState) {
-    draft.id = id.clone();
-    draft.status = DraftStatus::Submitted;
-    user.drafts.push(DraftRef { id, status: DraftStatus::Submitted });
+/// The user a notice's key belongs to.
+pub(crate) fn notice_owner(key: &[u8]) -> Option<UserKey> {
+    let end = key.iter().position(|b| *b == 0)?;
+    UserKey::from_storage_key(std::str::from_utf8(&key[..end]).ok()?)
 }
 
 /// The versioned record format both stores use.

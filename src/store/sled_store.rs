@@ -7,11 +7,11 @@
 //! afresh: the bot apologises while the disk is full and serves again as soon as it is not,
 //! without a restart. What was flushed before is on disk; what was not was never acknowledged.
 
-use super::{AuditEntry, Feedback, GroupCommit, OpenQuestion, OutboxEntry, Store, StoreError, apply_status, decode, encode, intro_id, notice_key, notice_prefix, submitted};
-use crate::core::draft::{Draft, DraftEvent, DraftId};
+use super::{AuditEntry, Feedback, GroupCommit, OpenQuestion, OutboxEntry, Relay, Store, StoreError, decode, encode, notice_key, notice_owner, notice_prefix};
+use crate::core::draft::{Draft, DraftChange, DraftId};
+use crate::core::ids::{ArticleId, Sink, UserKey};
 use crate::core::notice::Notice;
 use crate::core::partners::{IntroId, Introduction, Profile, ProfileId};
-use crate::core::ids::{ArticleId, UserKey};
 use crate::core::session::UserState;
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
@@ -56,6 +56,8 @@ struct Trees {
     intros_by_user: sled::Tree,
     /// Submissions being written, each whole, by outbox number (see `submission`).
     submitting: sled::Tree,
+    /// Adviser prompts (a chat message) and the draft each asks about.
+    prompts: sled::Tree,
 }
 
 fn counter(v: Option<sled::IVec>) -> u64 {
@@ -161,6 +163,7 @@ impl Trees {
             intros: tree("intros")?,
             intros_by_user: tree("intros_by_user")?,
             submitting: tree("submitting")?,
+            prompts: tree("prompts")?,
             db,
         })
         .and_then(|t| {
@@ -189,7 +192,7 @@ impl Store for SledStore {
         Ok(())
     }
 
-    fn forget(&self, user: &UserKey) -> Result<(), StoreError> {
+    fn erase_user(&self, user: &UserKey) -> Result<(), StoreError> {
         let t = self.t()?;
         t.users.remove(user.storage_key()).map_err(io)?;
         for item in t.notices.scan_prefix(notice_prefix(user)) {
@@ -220,24 +223,25 @@ impl Store for SledStore {
         result
     }
 
-    fn submit(&self, user: &UserKey, state: &UserState, draft: Draft, sinks: &[&str]) -> Result<DraftId, StoreError> {
+    fn next_draft_number(&self, year: i32) -> Result<u64, StoreError> {
+        next(&self.t()?.meta, format!("draft-seq:{year}").as_bytes())
+    }
+
+    fn file_draft(&self, user: &UserKey, state: &UserState, draft: &Draft, sinks: &[Sink]) -> Result<(), StoreError> {
         let t = self.t()?;
-        let year = crate::core::value::Date::from_unix(draft.created).year;
-        // The numbers first, each taken atomically on its own. A failure after this point
+        // The hand-off's number first, taken atomically on its own. A failure after this point
         // skips a number, which nobody relies on.
-        let seq = next(&t.meta, format!("draft-seq:{year}").as_bytes())?;
-        let n = next(&t.meta, b"outbox-seq")?;
-        let id = DraftId::new(year, seq);
-        let (mut draft, mut state) = (draft, state.clone());
-        submitted(&mut draft, id.clone(), &mut state);
-        let entry = OutboxEntry { seq: n, draft: Some(id.clone()), message: None, pending: sinks.iter().map(|s| s.to_string()).collect() };
-        let whole = submission::Submission { user: user.clone(), draft, entry, state };
+        let entry = match sinks {
+            [] => None,
+            sinks => Some(OutboxEntry { seq: next(&t.meta, b"outbox-seq")?, draft: Some(draft.id.clone()), message: None, pending: sinks.to_vec() }),
+        };
+        let whole = submission::Submission { user: user.clone(), draft: draft.clone(), entry, state: state.clone() };
         if let Err(e) = whole.write(&t) {
             // Half written: reopening finishes it from its record before anything else runs.
             self.broken.store(true, std::sync::atomic::Ordering::Release);
             return Err(e);
         }
-        Ok(id)
+        Ok(())
     }
 
     fn draft(&self, id: &DraftId) -> Result<Option<Draft>, StoreError> {
@@ -259,24 +263,19 @@ impl Store for SledStore {
         Ok(all)
     }
 
-    fn set_status(&self, id: &DraftId, event: DraftEvent) -> Result<Draft, StoreError> {
+    fn change_draft(&self, id: &DraftId, change: &DraftChange) -> Result<Draft, StoreError> {
         let t = self.t()?;
-        // Numbers for the notices, taken before the transaction (it may run more than once).
+        // Numbers for the notices (a change causes at most two), taken before the transaction:
+        // it may run more than once.
         let seqs = [t.db.generate_id().map_err(io)?, t.db.generate_id().map_err(io)?];
-        (&t.users, &t.drafts, &t.notices)
-            .transaction(|(u, d, n)| {
+        (&t.drafts, &t.notices)
+            .transaction(|(d, n)| {
                 let abort = |e: StoreError| ConflictableTransactionError::Abort(e);
                 let bytes = d.get(id.as_str().as_bytes())?.ok_or_else(|| abort(StoreError::NoSuchDraft(id.to_string())))?;
                 let mut draft: Draft = parse(id.as_str(), &bytes).map_err(abort)?;
-                let key = draft.user.storage_key();
-                let mut user = match u.get(key.as_bytes())? {
-                    Some(b) => decode(&draft.user, &b).map_err(abort)?,
-                    None => UserState::default(),
-                };
-                for (notice, seq) in apply_status(&mut draft, &mut user, event.clone()).iter().zip(seqs) {
+                for (notice, seq) in draft.apply(change).iter().zip(seqs) {
                     n.insert(notice_key(&draft.user, seq), json(notice))?;
                 }
-                u.insert(key.as_bytes(), encode(&user))?;
                 d.insert(id.as_str().as_bytes(), json(&draft))?;
                 Ok(draft)
             })
@@ -288,20 +287,22 @@ impl Store for SledStore {
         t.outbox.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("outbox", &v))).collect()
     }
 
-    fn relay(&self, relay: super::Relay, event: Option<DraftEvent>, about: Option<DraftId>, sinks: &[&str]) -> Result<(), StoreError> {
+    fn relay(&self, relay: &Relay, about: Option<(&DraftId, &DraftChange)>, sinks: &[Sink]) -> Result<(), StoreError> {
         let t = self.t()?;
         (&t.drafts, &t.outbox, &t.meta)
             .transaction(|(d, o, m)| {
-                if let (Some(id), Some(event)) = (&about, &event)
-                    && let Some(bytes) = d.get(id.as_str().as_bytes())? {
+                if let Some((id, change)) = about {
+                    if let Some(bytes) = d.get(id.as_str().as_bytes())? {
                         let mut draft: Draft = parse(id.as_str(), &bytes).map_err(ConflictableTransactionError::Abort)?;
-                        draft.history.push(event.clone());
+                        // What the applicant does to a draft tells them nothing: no notices.
+                        draft.apply(change);
                         d.insert(id.as_str().as_bytes(), json(&draft))?;
                     }
+                }
                 if !sinks.is_empty() {
                     let n = counter(m.get(b"outbox-seq")?) + 1;
                     m.insert(b"outbox-seq", &n.to_be_bytes())?;
-                    let entry = OutboxEntry { seq: n, draft: about.clone(), message: Some(relay.clone()), pending: sinks.iter().map(|s| s.to_string()).collect() };
+                    let entry = OutboxEntry { seq: n, draft: about.map(|(id, _)| id.clone()), message: Some(relay.clone()), pending: sinks.to_vec() };
                     o.insert(&n.to_be_bytes(), json(&entry))?;
                 }
                 Ok(())
@@ -309,7 +310,7 @@ impl Store for SledStore {
             .map_err(tx_error)
     }
 
-    fn delivered(&self, seq: u64, sink: &str) -> Result<(), StoreError> {
+    fn delivered(&self, seq: u64, sink: Sink) -> Result<(), StoreError> {
         let t = self.t()?;
         // One key, changed atomically; no transaction (each stops every other write).
         let mut unreadable = None;
@@ -320,7 +321,7 @@ impl Store for SledStore {
                 let bytes = old?;
                 match parse::<OutboxEntry>("outbox", bytes) {
                     Ok(mut e) => {
-                        e.pending.retain(|s| s != sink);
+                        e.pending.retain(|s| *s != sink);
                         (!e.pending.is_empty()).then(|| json(&e))
                     }
                     Err(err) => {
@@ -331,12 +332,6 @@ impl Store for SledStore {
             })
             .map_err(io)?;
         unreadable.map_or(Ok(()), Err)
-    }
-
-    fn save_draft(&self, draft: &Draft) -> Result<(), StoreError> {
-        let t = self.t()?;
-        t.drafts.insert(draft.id.as_str().as_bytes(), json(draft)).map_err(io)?;
-        Ok(())
     }
 
     fn delete_draft(&self, id: &DraftId) -> Result<(), StoreError> {
@@ -366,6 +361,15 @@ impl Store for SledStore {
     fn audit_log(&self) -> Result<Vec<AuditEntry>, StoreError> {
         let t = self.t()?;
         t.audit.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("audit", &v))).collect()
+    }
+
+    fn remember_prompt(&self, key: &str, draft: &DraftId) -> Result<(), StoreError> {
+        self.t()?.prompts.insert(key, draft.as_str()).map_err(io)?;
+        Ok(())
+    }
+
+    fn prompt(&self, key: &str) -> Result<Option<DraftId>, StoreError> {
+        Ok(self.t()?.prompts.get(key).map_err(io)?.and_then(|v| DraftId::parse(&String::from_utf8_lossy(&v))))
     }
 
     fn keep_question(&self, question: &OpenQuestion) -> Result<(), StoreError> {
@@ -431,6 +435,18 @@ impl Store for SledStore {
             .collect()
     }
 
+    fn users_with_notices(&self) -> Result<Vec<UserKey>, StoreError> {
+        let t = self.t()?;
+        let mut users: Vec<UserKey> = Vec::new();
+        for key in t.notices.iter().keys() {
+            // Keys sort by user: each user's notices stand together.
+            if let Some(user) = notice_owner(&key.map_err(io)?).filter(|u| users.last() != Some(u)) {
+                users.push(user);
+            }
+        }
+        Ok(users)
+    }
+
     fn save_turn(&self, user: &UserKey, state: &UserState, shown: &[u64]) -> Result<(), StoreError> {
         // The state first, then the notices it showed: if anything fails between the two (or
         // the process dies before the flush), a notice is shown again, never lost. No sled
@@ -465,34 +481,26 @@ impl Store for SledStore {
         t.profiles.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("profiles", &v))).collect()
     }
 
-    fn create_intro(&self, intro: Introduction) -> Result<IntroId, StoreError> {
+    fn next_intro_number(&self) -> Result<u64, StoreError> {
+        next(&self.t()?.meta, b"intro-seq")
+    }
+
+    fn save_intro(&self, intro: &Introduction) -> Result<(), StoreError> {
         let t = self.t()?;
-        (&t.intros, &t.intros_by_user, &t.meta)
-            .transaction(|(t, by, m)| {
-                let n = counter(m.get(b"intro-seq")?) + 1;
-                m.insert(b"intro-seq", &n.to_be_bytes())?;
-                let mut intro = intro.clone();
-                intro.id = intro_id(n);
-                t.insert(intro.id.0.as_bytes(), json(&intro))?;
-                for side in [&intro.from, &intro.to] {
-                    let mut k = notice_prefix(side);
-                    k.extend_from_slice(intro.id.0.as_bytes());
-                    by.insert(k, &[])?;
-                }
-                Ok(intro.id)
-            })
-            .map_err(tx_error)
+        // The index first: a crash before the record leaves an entry that points nowhere,
+        // which `intros_for` passes over. No transaction (each stops every other write).
+        for side in [&intro.from, &intro.to] {
+            let mut k = notice_prefix(side);
+            k.extend_from_slice(intro.id.0.as_bytes());
+            t.intros_by_user.insert(k, &[]).map_err(io)?;
+        }
+        t.intros.insert(intro.id.0.as_bytes(), json(intro)).map_err(io)?;
+        Ok(())
     }
 
     fn intro(&self, id: &IntroId) -> Result<Option<Introduction>, StoreError> {
         let t = self.t()?;
         t.intros.get(id.0.as_bytes()).map_err(io)?.map(|b| parse(&id.0, &b)).transpose()
-    }
-
-    fn update_intro(&self, intro: &Introduction) -> Result<(), StoreError> {
-        let t = self.t()?;
-        t.intros.insert(intro.id.0.as_bytes(), json(intro)).map_err(io)?;
-        Ok(())
     }
 
     fn intros(&self) -> Result<Vec<Introduction>, StoreError> {

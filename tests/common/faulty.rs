@@ -1,8 +1,8 @@
 //! A store wrapper that fails on demand: every write (and flush) returns an I/O error while
 //! `failing` is set, reads keep working — as a full disk behaves.
 
-use barents_bot::core::draft::{Draft, DraftEvent, DraftId};
-use barents_bot::core::ids::{ArticleId, UserKey};
+use barents_bot::core::draft::{Draft, DraftChange, DraftId};
+use barents_bot::core::ids::{ArticleId, Sink, UserKey};
 use barents_bot::core::notice::Notice;
 use barents_bot::core::partners::{IntroId, Introduction, Profile, ProfileId};
 use barents_bot::core::session::UserState;
@@ -38,34 +38,38 @@ impl Faulty {
 impl Store for Faulty {
     fn load(&self, user: &UserKey) -> Result<UserState, StoreError> { self.inner.load(user) }
     fn save(&self, user: &UserKey, state: &UserState) -> Result<(), StoreError> { self.write(|| self.inner.save(user, state)) }
-    fn forget(&self, user: &UserKey) -> Result<(), StoreError> { self.write(|| self.inner.forget(user)) }
+    fn save_turn(&self, user: &UserKey, state: &UserState, shown: &[u64]) -> Result<(), StoreError> { self.write(|| self.inner.save_turn(user, state, shown)) }
+    fn erase_user(&self, user: &UserKey) -> Result<(), StoreError> { self.write(|| self.inner.erase_user(user)) }
+    fn user_keys(&self) -> Result<Vec<UserKey>, StoreError> { self.inner.user_keys() }
+    fn remove_user(&self, user: &UserKey) -> Result<(), StoreError> { self.write(|| self.inner.remove_user(user)) }
     fn notify(&self, user: &UserKey, notice: &Notice) -> Result<(), StoreError> { self.write(|| self.inner.notify(user, notice)) }
     fn pending_notices(&self, user: &UserKey) -> Result<Vec<(u64, Notice)>, StoreError> { self.inner.pending_notices(user) }
-    fn save_turn(&self, user: &UserKey, state: &UserState, shown: &[u64]) -> Result<(), StoreError> { self.write(|| self.inner.save_turn(user, state, shown)) }
+    fn users_with_notices(&self) -> Result<Vec<UserKey>, StoreError> { self.inner.users_with_notices() }
+    fn next_draft_number(&self, year: i32) -> Result<u64, StoreError> { self.write(|| self.inner.next_draft_number(year)) }
+    fn file_draft(&self, user: &UserKey, state: &UserState, draft: &Draft, sinks: &[Sink]) -> Result<(), StoreError> { self.write(|| self.inner.file_draft(user, state, draft, sinks)) }
+    fn draft(&self, id: &DraftId) -> Result<Option<Draft>, StoreError> { self.inner.draft(id) }
+    fn drafts(&self) -> Result<Vec<Draft>, StoreError> { self.inner.drafts() }
+    fn change_draft(&self, id: &DraftId, change: &DraftChange) -> Result<Draft, StoreError> { self.write(|| self.inner.change_draft(id, change)) }
+    fn delete_draft(&self, id: &DraftId) -> Result<(), StoreError> { self.write(|| self.inner.delete_draft(id)) }
+    fn relay(&self, relay: &Relay, about: Option<(&DraftId, &DraftChange)>, sinks: &[Sink]) -> Result<(), StoreError> { self.write(|| self.inner.relay(relay, about, sinks)) }
+    fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError> { self.inner.outbox() }
+    fn delivered(&self, seq: u64, sink: Sink) -> Result<(), StoreError> { self.write(|| self.inner.delivered(seq, sink)) }
     fn save_profile(&self, profile: &Profile) -> Result<(), StoreError> { self.write(|| self.inner.save_profile(profile)) }
     fn delete_profile(&self, id: &ProfileId) -> Result<(), StoreError> { self.write(|| self.inner.delete_profile(id)) }
     fn profile(&self, id: &ProfileId) -> Result<Option<Profile>, StoreError> { self.inner.profile(id) }
     fn profiles(&self) -> Result<Vec<Profile>, StoreError> { self.inner.profiles() }
-    fn create_intro(&self, intro: Introduction) -> Result<IntroId, StoreError> { self.write(|| self.inner.create_intro(intro)) }
+    fn next_intro_number(&self) -> Result<u64, StoreError> { self.write(|| self.inner.next_intro_number()) }
+    fn save_intro(&self, intro: &Introduction) -> Result<(), StoreError> { self.write(|| self.inner.save_intro(intro)) }
     fn intro(&self, id: &IntroId) -> Result<Option<Introduction>, StoreError> { self.inner.intro(id) }
-    fn update_intro(&self, intro: &Introduction) -> Result<(), StoreError> { self.write(|| self.inner.update_intro(intro)) }
     fn intros(&self) -> Result<Vec<Introduction>, StoreError> { self.inner.intros() }
-    fn flush(&self) -> Result<(), StoreError> { self.write(|| self.inner.flush()) }
-    fn submit(&self, user: &UserKey, state: &UserState, draft: Draft, sinks: &[&str]) -> Result<DraftId, StoreError> { self.write(|| self.inner.submit(user, state, draft, sinks)) }
-    fn draft(&self, id: &DraftId) -> Result<Option<Draft>, StoreError> { self.inner.draft(id) }
-    fn drafts(&self) -> Result<Vec<Draft>, StoreError> { self.inner.drafts() }
-    fn set_status(&self, id: &DraftId, event: DraftEvent) -> Result<Draft, StoreError> { self.write(|| self.inner.set_status(id, event)) }
-    fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError> { self.inner.outbox() }
-    fn delivered(&self, seq: u64, sink: &str) -> Result<(), StoreError> { self.write(|| self.inner.delivered(seq, sink)) }
-    fn relay(&self, relay: Relay, draft: Option<DraftEvent>, about: Option<DraftId>, sinks: &[&str]) -> Result<(), StoreError> { self.write(|| self.inner.relay(relay, draft, about, sinks)) }
-    fn save_draft(&self, draft: &Draft) -> Result<(), StoreError> { self.write(|| self.inner.save_draft(draft)) }
-    fn delete_draft(&self, id: &DraftId) -> Result<(), StoreError> { self.write(|| self.inner.delete_draft(id)) }
-    fn user_keys(&self) -> Result<Vec<UserKey>, StoreError> { self.inner.user_keys() }
-    fn remove_user(&self, user: &UserKey) -> Result<(), StoreError> { self.write(|| self.inner.remove_user(user)) }
+    fn intros_for(&self, user: &UserKey) -> Result<Vec<Introduction>, StoreError> { self.inner.intros_for(user) }
     fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError> { self.write(|| self.inner.audit(entry)) }
     fn audit_log(&self) -> Result<Vec<AuditEntry>, StoreError> { self.inner.audit_log() }
+    fn remember_prompt(&self, key: &str, draft: &DraftId) -> Result<(), StoreError> { self.write(|| self.inner.remember_prompt(key, draft)) }
+    fn prompt(&self, key: &str) -> Result<Option<DraftId>, StoreError> { self.inner.prompt(key) }
     fn keep_question(&self, question: &OpenQuestion) -> Result<(), StoreError> { self.write(|| self.inner.keep_question(question)) }
     fn questions(&self) -> Result<Vec<OpenQuestion>, StoreError> { self.inner.questions() }
     fn count_feedback(&self, article: &ArticleId, helpful: bool) -> Result<(), StoreError> { self.write(|| self.inner.count_feedback(article, helpful)) }
     fn feedback(&self) -> Result<Vec<(ArticleId, Feedback)>, StoreError> { self.inner.feedback() }
+    fn flush(&self) -> Result<(), StoreError> { self.write(|| self.inner.flush()) }
 }

@@ -2,6 +2,7 @@
 //! in a server and in a DM. Names and descriptions come from the Fluent catalog, so they
 //! are localized for Norwegian (`no`) and Russian (`ru`) clients.
 
+use crate::core::command::Command;
 use crate::core::i18n::Catalog;
 use crate::core::ids::MessageId;
 use crate::core::locale::Locale;
@@ -59,14 +60,33 @@ pub fn definition(catalog: &Catalog) -> CreateCommand {
     cmd
 }
 
-/// The chat command a subcommand stands for, as typed text the core understands.
-pub fn as_text(sub: &str, arg: Option<&str>) -> String {
-    match (sub, arg) {
-        ("start", Some(j)) => format!("/start {j}"),
-        ("criteria", _) => "/start eligibility".to_owned(),
-        ("language", Some(l)) => format!("/language {l}"),
-        ("advice", Some(q)) => format!("/advice {q}"),
-        ("partners", Some(q)) => format!("/partners {q}"),
-        (other, _) => format!("/{other}"),
+/// The chat command a subcommand stands for, with its option as given.
+pub fn command(sub: &str, arg: Option<String>) -> Option<Command> {
+    Some(match sub {
+        "start" => Command::Start(arg),
+        "help" => Command::Help,
+        "criteria" => Command::Criteria,
+        "advice" => Command::Advice(arg),
+        "language" => Command::Language(arg.map(|a| Locale::from_hint(&a).ok_or(a))),
+        "status" => Command::Status,
+        "privacy" => Command::Privacy,
+        "partners" => Command::Partners(arg),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_subcommand_is_a_typed_command() {
+        for sub in SUBS {
+            assert!(command(sub.name, None).is_some(), "{}", sub.name);
+        }
+        assert_eq!(command("language", Some("ru".into())), Some(Command::Language(Some(Ok(Locale::Ru)))));
+        assert_eq!(command("language", Some("xx".into())), Some(Command::Language(Some(Err("xx".into())))));
+        assert_eq!(command("start", Some("eligibility".into())), Some(Command::Start(Some("eligibility".into()))));
+        assert_eq!(command("frobnicate", None), None);
     }
 }

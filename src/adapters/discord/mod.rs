@@ -9,21 +9,27 @@
 mod commands;
 pub mod render;
 
+use crate::adapters::chat::{self, Asker, ButtonData};
 use crate::config::DiscordSettings;
-use crate::core::effect::{Effect, Event, Inbound, Reply};
+use crate::core::adviser::{Action, Button, Handoff};
+use crate::core::command::Command;
+use crate::core::content::Content;
+use crate::core::draft::DraftId;
+use crate::core::effect::{Event, Inbound};
 use crate::core::ids::{MessageId, Platform, UserKey};
 use crate::core::locale::Locale;
-use crate::core::public::PublicAsk;
-use crate::core::adviser::{Action, Button};
-use crate::core::draft::DraftId;
-use crate::runtime::{Adviser, Runtime, Sequenced, Shutdown, UserQueues};
-use render::Click;
+use crate::core::public::{InGroup, PublicAsk, Reach};
+use crate::core::reply::{Kind, Reply};
+use crate::runtime::handoff::AdviserChat;
+use crate::runtime::{Runtime, Sequenced, Shutdown, UserQueues};
 use serenity::all::{
-    ActionRowComponent, ChannelId, ClientBuilder, Command, CommandDataOptionValue, CommandInteraction, ComponentInteraction, ComponentInteractionDataKind, Context,
-    CreateAllowedMentions, CreateInteractionResponse, CreateInteractionResponseFollowup, CreateInteractionResponseMessage, CreateMessage,
-    CreateInputText, CreateModal, EditInteractionResponse, EditMessage, EventHandler, GatewayIntents, HttpBuilder, InputTextStyle, Interaction,
-    Message, ModalInteraction, Ready, UserId,
+    ActionRowComponent, ChannelId, ClientBuilder, Command as SlashCommand, CommandDataOptionValue, CommandInteraction, ComponentInteraction,
+    ComponentInteractionDataKind, Context, CreateAllowedMentions, CreateInputText, CreateInteractionResponse, CreateInteractionResponseFollowup,
+    CreateInteractionResponseMessage, CreateMessage, CreateModal, EditInteractionResponse, EditMessage, EventHandler, GatewayIntents, HttpBuilder,
+    InputTextStyle, Interaction, Message, ModalInteraction, Ready, UserId,
 };
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 use tracing::{error, info, warn};
 
@@ -40,57 +46,53 @@ const MAX_QUESTION: u16 = 4000;
 /// Discord's error code for "Cannot send messages to this user" (DMs closed).
 const DMS_CLOSED: isize = 50007;
 
+/// In a server, Discord can open a DM with anyone who asks, and answer them alone.
+const REACH: Reach = Reach { open_private: true, whisper: true };
+
 struct Handler {
     runtime: Runtime,
     queues: UserQueues,
     /// DMs and clicks in the order Discord gave them (serenity dispatches each on its own task).
     ordered: Sequenced,
     adviser_role: Option<u64>,
-    adviser_locale: Locale,
+}
+
+/// The REST client for `settings`. serenity only honours another base URL with its rate
+/// limiter off: test servers only.
+fn http(settings: &DiscordSettings) -> serenity::http::Http {
+    let mut http = HttpBuilder::new(settings.token.expose());
+    if let Some(url) = &settings.api_url {
+        http = http.proxy(url.trim_end_matches('/')).ratelimiter_disabled(true);
+    }
+    http.build()
 }
 
 pub async fn run(settings: DiscordSettings, runtime: Runtime, mut shutdown: Shutdown) -> Result<(), DiscordError> {
-    let mut http = HttpBuilder::new(settings.token.expose());
-    if let Some(url) = &settings.api_url {
-        // serenity only honours another base URL with its rate limiter off: test servers only.
-        http = http.proxy(url.trim_end_matches('/')).ratelimiter_disabled(true);
-    }
     let intents = GatewayIntents::GUILDS | GatewayIntents::DIRECT_MESSAGES;
     let queues = UserQueues::new();
-    let handler = Handler { runtime: runtime.clone(), queues: queues.clone(), ordered: Sequenced::new(queues.clone()), adviser_role: settings.adviser_role_id, adviser_locale: settings.adviser_locale };
-    let mut client = ClientBuilder::new_with_http(http.build(), intents)
-        .event_handler(handler)
-        .await
-        .map_err(|e| DiscordError::Client(e.to_string()))?;
-    let http = client.http.clone();
-    if let Some(channel) = settings.adviser_channel_id {
-        let (http, locale, rt) = (http.clone(), settings.adviser_locale, runtime.clone());
-        tokio::spawn(crate::handoff::run(
-            runtime.clone(),
-            "discord",
-            move |item| {
-                let (http, rt) = (http.clone(), rt.clone());
-                async move { deliver(&http, ChannelId::new(channel), &rt, locale, item).await }
-            },
-            shutdown.clone(),
-        ));
-    }
-    // Applicants on Discord hear about their drafts at once, in their DM.
-    let mut news = runtime.notices.subscribe();
-    let (push_http, push_rt) = (http.clone(), runtime.clone());
-    tokio::spawn(async move {
-        while let Ok(user) = news.recv().await {
-            let Some(id) = (user.platform == Platform::Discord).then(|| user.id.parse::<u64>().ok()).flatten() else { continue };
+    let handler = Handler { runtime: runtime.clone(), queues: queues.clone(), ordered: Sequenced::new(queues.clone()), adviser_role: settings.adviser_role_id };
+    let mut client = ClientBuilder::new_with_http(http(&settings), intents).event_handler(handler).await.map_err(|e| DiscordError::Client(e.to_string()))?;
+    // Applicants on Discord hear their news at once, in their DM.
+    let (push_http, push_rt) = (client.http.clone(), runtime.clone());
+    tokio::spawn(chat::push_news(
+        runtime,
+        Platform::Discord,
+        move |user| {
+            let Ok(id) = user.id.parse::<u64>() else { return };
             let (http, rt) = (push_http.clone(), push_rt.clone());
             queues.enqueue(user.clone(), async move {
+                let replies = rt.turn_async(&user, Inbound { event: Event::News, locale_hint: None, now: crate::runtime::now() }).await;
+                if replies.is_empty() {
+                    return;
+                }
                 let Ok(channel) = UserId::new(id).create_dm_channel(&http).await else { return };
-                let effects = rt.turn_async(&user, Inbound { event: Event::Resume, locale_hint: None, now: crate::runtime::now() }).await;
-                if let Err(e) = send_all(&http, channel.id, &effects).await {
+                if let Err(e) = send_all(&http, channel.id, &replies).await {
                     warn!(cause = %e, "could not tell an applicant the news");
                 }
             });
-        }
-    });
+        },
+        shutdown.clone(),
+    ));
     let shards = client.shard_manager.clone();
     tokio::select! {
         r = client.start() => r.map_err(|e| DiscordError::Client(e.to_string())),
@@ -98,6 +100,39 @@ pub async fn run(settings: DiscordSettings, runtime: Runtime, mut shutdown: Shut
             shards.shutdown_all().await;
             Ok(())
         }
+    }
+}
+
+/// The advisers' Discord channel, when one is configured: where hand-offs are posted.
+pub fn adviser_chat(settings: &DiscordSettings, content: Arc<Content>) -> Option<Box<dyn AdviserChat>> {
+    let channel = ChannelId::new(settings.adviser_channel_id?);
+    Some(Box::new(AdviserChannel { http: Arc::new(http(settings)), channel, content }))
+}
+
+/// The advisers' channel, posted to by the hand-off worker.
+struct AdviserChannel {
+    http: Arc<serenity::http::Http>,
+    channel: ChannelId,
+    content: Arc<Content>,
+}
+
+impl AdviserChat for AdviserChannel {
+    /// Posts a hand-off: a draft with the buttons advisers act on, or a message.
+    fn post(&self, item: Handoff) -> Pin<Box<dyn Future<Output = Result<(), String>> + Send + '_>> {
+        Box::pin(async move {
+            let (parts, draft) = chat::handoff_parts(&self.content, &item, render::MAX_MESSAGE, render::measure);
+            let locale = self.content.settings.adviser_locale;
+            let buttons = draft.map(|d| render::adviser_row(&d, &Button::ALL, |b| self.content.catalog.format(locale, &b.label(), None))).unwrap_or_default();
+            let last = parts.len() - 1;
+            for (i, part) in parts.iter().enumerate() {
+                let mut m = CreateMessage::new().content(render::escape(part)).allowed_mentions(no_mentions());
+                if i == last {
+                    m = m.components(buttons.clone());
+                }
+                self.channel.send_message(&self.http, m).await.map_err(|e| e.to_string())?;
+            }
+            Ok(())
+        })
     }
 }
 
@@ -109,7 +144,6 @@ fn user_key(id: UserId) -> UserKey {
     UserKey::new(Platform::Discord, id.get().to_string())
 }
 
-
 fn dms_closed(e: &serenity::Error) -> bool {
     matches!(e, serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(r)) if r.error.code == DMS_CLOSED)
 }
@@ -119,7 +153,7 @@ impl EventHandler for Handler {
     async fn ready(&self, ctx: Context, ready: Ready) {
         info!(bot = %ready.user.name, "Discord adapter connected");
         // A bulk overwrite: registering the same definition again changes nothing.
-        if let Err(e) = Command::set_global_commands(&ctx.http, vec![commands::definition(&self.runtime.content.catalog)]).await {
+        if let Err(e) = SlashCommand::set_global_commands(&ctx.http, vec![commands::definition(&self.runtime.content.catalog)]).await {
             error!(cause = %e, "could not register the /barents command");
         }
     }
@@ -133,8 +167,8 @@ impl EventHandler for Handler {
         let user = user_key(msg.author.id);
         let text = msg.content.clone();
         self.ordered.enqueue(user.clone(), msg.id.get(), async move {
-            let effects = runtime.turn_async(&user, Inbound { event: Event::Text(text), locale_hint: None, now: crate::runtime::now() }).await;
-            if let Err(e) = send_all(&http, channel, &effects).await {
+            let replies = runtime.turn_async(&user, Inbound { event: Event::Text(text), locale_hint: None, now: crate::runtime::now() }).await;
+            if let Err(e) = send_all(&http, channel, &replies).await {
                 warn!(cause = %e, "a DM reply could not be sent");
             }
         });
@@ -150,29 +184,9 @@ impl EventHandler for Handler {
     }
 }
 
-/// Posts a hand-off to the adviser channel: a draft with Claim/Close buttons, or a message.
-async fn deliver(http: &Arc<serenity::http::Http>, channel: ChannelId, runtime: &Runtime, locale: Locale, item: crate::handoff::Handoff) -> Result<(), String> {
-    let text = item.text(&runtime.content, locale);
-    let label = |id: &str| runtime.content.catalog.format(locale, &MessageId::new(id), None);
-    let buttons = match &item {
-        crate::handoff::Handoff::Draft(d) => render::adviser_row(&d.id, &Button::ALL, |b| label(b.label().as_str())),
-        crate::handoff::Handoff::Message { .. } => Vec::new(),
-    };
-    let parts = crate::adapters::text::split(&text, render::MAX_MESSAGE, |s| render::escape(s).chars().count());
-    let last = parts.len() - 1;
-    for (i, part) in parts.iter().enumerate() {
-        let mut m = CreateMessage::new().content(render::escape(part)).allowed_mentions(no_mentions());
-        if i == last {
-            m = m.components(buttons.clone());
-        }
-        channel.send_message(http, m).await.map_err(|e| e.to_string())?;
-    }
-    Ok(())
-}
-
 /// Sends every reply of a turn into a channel; the first failure stops (and is returned).
-async fn send_all(http: &Arc<serenity::http::Http>, channel: ChannelId, effects: &[Effect]) -> Result<(), serenity::Error> {
-    for r in effects.iter().filter_map(Effect::reply) {
+async fn send_all(http: &Arc<serenity::http::Http>, channel: ChannelId, replies: &[Reply]) -> Result<(), serenity::Error> {
+    for r in replies {
         for out in render::reply(r) {
             channel.send_message(http, CreateMessage::new().content(out.content).components(out.components).allowed_mentions(no_mentions())).await?;
         }
@@ -180,26 +194,44 @@ async fn send_all(http: &Arc<serenity::http::Http>, channel: ChannelId, effects:
     Ok(())
 }
 
-fn first_text(effects: &[Effect]) -> Option<&Reply> {
-    effects.iter().find_map(Effect::reply)
+/// A text to show only to the one who clicked or asked.
+fn whisper(text: &str) -> CreateInteractionResponseFollowup {
+    CreateInteractionResponseFollowup::new().content(render::escape(text)).ephemeral(true).allowed_mentions(no_mentions())
 }
 
 impl Handler {
-    /// The member acting in the adviser channel, if they have the adviser role.
-    fn adviser(&self, member: Option<&serenity::all::Member>, user: &serenity::all::User) -> Option<Adviser> {
-        let role = self.adviser_role?;
-        member.filter(|m| m.roles.iter().any(|r| r.get() == role))?;
-        let name = user.global_name.clone().unwrap_or_else(|| user.name.clone());
-        Some(Adviser { by: format!("discord:{} ({name})", user.id), name })
+    fn asker(user: &serenity::all::User) -> Asker {
+        Asker { platform: Platform::Discord, id: user.id.to_string(), name: user.global_name.clone().unwrap_or_else(|| user.name.clone()) }
+    }
+
+    /// Whether the member acting in the adviser channel has the adviser role.
+    fn is_adviser(&self, member: Option<&serenity::all::Member>) -> bool {
+        self.adviser_role.is_some_and(|role| member.is_some_and(|m| m.roles.iter().any(|r| r.get() == role)))
+    }
+
+    fn adviser_locale(&self) -> Locale {
+        self.runtime.content.settings.adviser_locale
+    }
+
+    fn text(&self, locale: Locale, id: &str) -> String {
+        self.runtime.content.catalog.format(locale, &MessageId::new(id), None)
+    }
+
+    /// A text with `$id` (the draft) and `$name` set.
+    fn text_with(&self, locale: Locale, id: &str, draft: &str, name: &str) -> String {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("id", draft.to_owned());
+        args.set("name", name.to_owned());
+        self.runtime.content.catalog.format(locale, &MessageId::new(id), Some(&args))
     }
 
     /// A button on a draft in the adviser channel — for members with the adviser role only.
     /// Ask opens a form (a modal) for the question; see [`Handler::adviser_question`].
     async fn adviser_click(&self, http: &Arc<serenity::http::Http>, comp: &ComponentInteraction, locale: Locale, button: Button, draft: String) {
-        let adviser = self.adviser(comp.member.as_ref(), &comp.user);
-        if let (Some(_), Button::Ask) = (&adviser, button) {
-            let title = self.text_with(self.adviser_locale, "adviser-ask-title", &draft);
-            let input = CreateInputText::new(InputTextStyle::Paragraph, self.text(self.adviser_locale, "adviser-ask-label"), QUESTION_INPUT).max_length(MAX_QUESTION);
+        let is_adviser = self.is_adviser(comp.member.as_ref());
+        if is_adviser && button == Button::Ask {
+            let title = self.text_with(self.adviser_locale(), "adviser-ask-title", &draft, "");
+            let input = CreateInputText::new(InputTextStyle::Paragraph, self.text(self.adviser_locale(), "adviser-ask-label"), QUESTION_INPUT).max_length(MAX_QUESTION);
             let modal = CreateModal::new(button.data(&DraftId(draft)), title).components(vec![serenity::all::CreateActionRow::InputText(input)]);
             if let Err(e) = comp.create_response(http, CreateInteractionResponse::Modal(modal)).await {
                 warn!(cause = %e, "could not open the question form");
@@ -210,20 +242,18 @@ impl Handler {
         if let Err(e) = comp.create_response(http, CreateInteractionResponse::Acknowledge).await {
             return warn!(cause = %e, "could not acknowledge a click");
         }
-        let followup = |text: String| CreateInteractionResponseFollowup::new().content(render::escape(&text)).ephemeral(true).allowed_mentions(no_mentions());
-        let Some(adviser) = adviser else {
-            self.runtime.refused(format!("discord:{} ({})", comp.user.id, comp.user.name), &draft).await;
-            let _ = comp.create_followup(http, followup(self.text(locale, "adviser-only"))).await;
-            return;
+        let action = match button {
+            Button::Claim => Action::Claim,
+            Button::Close => Action::Close,
+            Button::Ask => Action::Ask(String::new()),
         };
-        let action = if button == Button::Claim { Action::Claim } else { Action::Close };
-        let outcome = self.runtime.advise(&draft, action, adviser, self.adviser_locale).await;
-        if !outcome.done {
-            let _ = comp.create_followup(http, followup(outcome.text)).await;
+        let report = chat::adviser_action(&self.runtime, &Self::asker(&comp.user), is_adviser, &draft, action, locale).await;
+        if !report.done {
+            let _ = comp.create_followup(http, whisper(&report.text)).await;
             return;
         }
-        let content = format!("{}\n\n**{}**", comp.message.content, render::escape(&outcome.text));
-        let keep = render::adviser_row(&DraftId(draft), button.remaining(), |b| self.text(self.adviser_locale, b.label().as_str()));
+        let content = format!("{}\n\n**{}**", comp.message.content, render::escape(&report.text));
+        let keep = render::adviser_row(&DraftId(draft), button.remaining(), |b| self.text(self.adviser_locale(), b.label().as_str()));
         let edit = EditMessage::new().content(content).components(keep).allowed_mentions(no_mentions());
         if let Err(e) = comp.channel_id.edit_message(http, comp.message.id, edit).await {
             warn!(cause = %e, "could not mark a draft in the adviser channel");
@@ -233,28 +263,24 @@ impl Handler {
     /// The adviser's question from the Ask form: relayed to the applicant, and shown to the
     /// other advisers in the channel (checked for the role again: a form can be replayed).
     async fn adviser_question(&self, ctx: Context, modal: ModalInteraction) {
-        let Some((Button::Ask, draft)) = Button::parse(&modal.data.custom_id) else { return };
+        let Some(ButtonData::Adviser { button: Button::Ask, draft }) = ButtonData::parse(&modal.data.custom_id) else { return };
         let text = modal.data.components.iter().flat_map(|row| &row.components).find_map(|c| match c {
             ActionRowComponent::InputText(t) if t.custom_id == QUESTION_INPUT => t.value.clone(),
             _ => None,
         });
-        let locale = Locale::from_hint(&modal.locale).unwrap_or(self.adviser_locale);
-        let reply = match (self.adviser(modal.member.as_ref(), &modal.user), text.filter(|t| !t.trim().is_empty())) {
-            (None, _) => {
-                self.runtime.refused(format!("discord:{} ({})", modal.user.id, modal.user.name), &draft).await;
-                CreateInteractionResponseMessage::new().content(render::escape(&self.text(locale, "adviser-only"))).ephemeral(true)
-            }
-            (Some(_), None) => CreateInteractionResponseMessage::new().content(render::escape(&self.text(self.adviser_locale, "adviser-ask-empty"))).ephemeral(true),
-            (Some(adviser), Some(question)) => {
-                let mut args = fluent_bundle::FluentArgs::new();
-                args.set("id", draft.clone());
-                args.set("name", adviser.name.clone());
-                let asked = self.runtime.content.catalog.format(self.adviser_locale, &MessageId::new("adviser-asked-by"), Some(&args));
-                let outcome = self.runtime.advise(&draft, Action::Ask(question.clone()), adviser, self.adviser_locale).await;
-                if outcome.done {
+        let locale = Locale::from_hint(&modal.locale).unwrap_or(self.adviser_locale());
+        let (is_adviser, asker) = (self.is_adviser(modal.member.as_ref()), Self::asker(&modal.user));
+        let private = |text: &str| CreateInteractionResponseMessage::new().content(render::escape(text)).ephemeral(true);
+        let reply = match text.filter(|t| !t.trim().is_empty()) {
+            None if is_adviser => private(&self.text(self.adviser_locale(), "adviser-ask-empty")),
+            question => {
+                let question = question.unwrap_or_default();
+                let report = chat::adviser_action(&self.runtime, &asker, is_adviser, &draft, Action::Ask(question.clone()), locale).await;
+                if report.done {
+                    let asked = self.text_with(self.adviser_locale(), "adviser-asked-by", &draft, &asker.name);
                     CreateInteractionResponseMessage::new().content(format!("**{}**\n{}", render::escape(&asked), render::escape(&question)))
                 } else {
-                    CreateInteractionResponseMessage::new().content(render::escape(&outcome.text)).ephemeral(true)
+                    private(&report.text)
                 }
             }
         };
@@ -263,23 +289,24 @@ impl Handler {
         }
     }
 
-    /// A text with `$id` set.
-    fn text_with(&self, locale: Locale, id: &str, draft: &str) -> String {
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("id", draft.to_owned());
-        self.runtime.content.catalog.format(locale, &MessageId::new(id), Some(&args))
-    }
-
-    fn text(&self, locale: Locale, id: &str) -> String {
-        self.runtime.content.catalog.format(locale, &MessageId::new(id), None)
-    }
-
-    /// Opens (or reuses) the user's DM and runs `text` there as their message.
-    async fn open_dm(&self, http: &Arc<serenity::http::Http>, user: UserId, text: String, hint: Option<Locale>) -> Result<(), serenity::Error> {
+    /// Opens (or reuses) the user's DM and runs `event` there as their turn.
+    async fn open_dm(&self, http: &Arc<serenity::http::Http>, user: UserId, event: Event, hint: Option<Locale>) -> Result<(), serenity::Error> {
         let channel = user.create_dm_channel(http).await?;
-        let key = user_key(user);
-        let effects = self.runtime.turn_async(&key, Inbound { event: Event::Text(text), locale_hint: hint, now: crate::runtime::now() }).await;
-        send_all(http, channel.id, &effects).await
+        let replies = self.runtime.turn_async(&user_key(user), Inbound { event, locale_hint: hint, now: crate::runtime::now() }).await;
+        send_all(http, channel.id, &replies).await
+    }
+
+    /// Tells the one who asked in a server whether their DM opened.
+    fn dm_outcome(&self, locale: Locale, result: Result<(), serenity::Error>) -> String {
+        match result {
+            Ok(()) => self.text(locale, "discord-dm-opened"),
+            Err(e) => {
+                if !dms_closed(&e) {
+                    warn!(cause = %e, "could not open a DM");
+                }
+                self.text(locale, "discord-dm-closed")
+            }
+        }
     }
 
     async fn command(&self, ctx: Context, cmd: CommandInteraction) {
@@ -290,58 +317,53 @@ impl Handler {
             CommandDataOptionValue::SubCommand(opts) => opts.iter().find_map(|o| o.value.as_str().map(str::to_owned)),
             _ => None,
         };
-        let name = sub.name.clone();
-        let text = commands::as_text(&name, arg.as_deref());
+        let Some(command) = commands::command(&sub.name, arg) else { return warn!(sub = %sub.name, "an unknown subcommand") };
         let http = ctx.http.clone();
-        if cmd.guild_id.is_some() {
-            // In a server: public only what is general; the rest is ephemeral or goes to a DM.
-            let ask = match name.as_str() {
-                "help" => Some(PublicAsk::Command(crate::core::command::Command::Help)),
-                "criteria" => Some(PublicAsk::Mention { text: String::new() }),
-                "advice" => Some(PublicAsk::Command(crate::core::command::Command::Advice(arg.clone()))),
-                _ => None,
-            };
-            if let Some(ask) = ask {
-                let out = render::public(&self.runtime.public(locale, ask).await);
+        if cmd.guild_id.is_none() {
+            return self.command_in_dm(http, cmd, command, hint).await;
+        }
+        // In a server, the core decides what is public, what goes to a DM, and what only the
+        // asker sees.
+        let answer = match self.runtime.in_group(locale, PublicAsk::Command(command), REACH).await {
+            InGroup::Public(reply) => {
+                let out = render::public(&reply);
                 let msg = CreateInteractionResponseMessage::new().content(out.content).components(out.components).allowed_mentions(no_mentions());
                 if let Err(e) = cmd.create_response(&http, CreateInteractionResponse::Message(msg)).await {
                     warn!(cause = %e, "could not answer a slash command");
                 }
                 return;
             }
-            if let Err(e) = cmd.defer_ephemeral(&http).await {
-                return warn!(cause = %e, "could not acknowledge a slash command");
-            }
-            // Journeys and the partner search are personal: they continue in a DM.
-            let answer = if name == "start" || name == "partners" {
-                match self.open_dm(&http, cmd.user.id, text, hint).await {
-                    Ok(()) => self.text(locale, "discord-dm-opened"),
-                    Err(e) if dms_closed(&e) => self.text(locale, "discord-dm-closed"),
-                    Err(e) => {
-                        warn!(cause = %e, "could not open a DM");
-                        self.text(locale, "discord-dm-closed")
-                    }
+            InGroup::Private(command) => {
+                if let Err(e) = cmd.defer_ephemeral(&http).await {
+                    return warn!(cause = %e, "could not acknowledge a slash command");
                 }
-            } else {
-                let key = user_key(cmd.user.id);
-                let effects = self.runtime.turn_async(&key, Inbound { event: Event::Text(text), locale_hint: hint, now: crate::runtime::now() }).await;
-                first_text(&effects).map(|r| render::escape(&r.text)).unwrap_or_default()
-            };
-            let edit = EditInteractionResponse::new().content(answer).allowed_mentions(no_mentions());
-            if let Err(e) = cmd.edit_response(&http, edit).await {
-                warn!(cause = %e, "could not answer a slash command");
+                let opened = self.open_dm(&http, cmd.user.id, Event::Command(command), hint).await;
+                self.dm_outcome(locale, opened)
             }
-            return;
+            InGroup::Whisper(command) => {
+                if let Err(e) = cmd.defer_ephemeral(&http).await {
+                    return warn!(cause = %e, "could not acknowledge a slash command");
+                }
+                let replies = self.runtime.turn_async(&user_key(cmd.user.id), Inbound { event: Event::Command(command), locale_hint: hint, now: crate::runtime::now() }).await;
+                replies.first().map(|r| render::escape(&r.text)).unwrap_or_default()
+            }
+        };
+        let edit = EditInteractionResponse::new().content(answer).allowed_mentions(no_mentions());
+        if let Err(e) = cmd.edit_response(&http, edit).await {
+            warn!(cause = %e, "could not answer a slash command");
         }
-        // In a DM: the subcommand is a turn like typed text; the first reply answers the interaction.
+    }
+
+    /// In a DM, a subcommand is a turn like typed text; its first reply answers the interaction.
+    async fn command_in_dm(&self, http: Arc<serenity::http::Http>, cmd: CommandInteraction, command: Command, hint: Option<Locale>) {
         if let Err(e) = cmd.defer(&http).await {
             return warn!(cause = %e, "could not acknowledge a slash command");
         }
         let key = user_key(cmd.user.id);
-        let (runtime, queues) = (self.runtime.clone(), self.queues.clone());
-        queues.enqueue(key.clone(), async move {
-            let effects = runtime.turn_async(&key, Inbound { event: Event::Text(text), locale_hint: hint, now: crate::runtime::now() }).await;
-            let mut parts = effects.iter().filter_map(Effect::reply).flat_map(render::reply);
+        let runtime = self.runtime.clone();
+        self.queues.enqueue(key.clone(), async move {
+            let replies = runtime.turn_async(&key, Inbound { event: Event::Command(command), locale_hint: hint, now: crate::runtime::now() }).await;
+            let mut parts = replies.iter().flat_map(render::reply);
             if let Some(first) = parts.next() {
                 let edit = EditInteractionResponse::new().content(first.content).components(first.components).allowed_mentions(no_mentions());
                 if let Err(e) = cmd.edit_response(&http, edit).await {
@@ -361,8 +383,8 @@ impl Handler {
         let http = ctx.http.clone();
         let hint = Locale::from_hint(&comp.locale);
         let locale = hint.unwrap_or(self.runtime.content.settings.default_locale);
-        let click = Click::parse(&comp.data.custom_id);
-        if let Some(Click::Adviser { button, draft }) = click {
+        let data = ButtonData::parse(&comp.data.custom_id);
+        if let Some(ButtonData::Adviser { button, draft }) = data {
             // Its own response: the Ask button answers with a form, not an acknowledgement.
             return self.adviser_click(&http, &comp, locale, button, draft).await;
         }
@@ -374,42 +396,32 @@ impl Handler {
             ComponentInteractionDataKind::StringSelect { values } => values.clone(),
             _ => Vec::new(),
         };
-        let event = match click {
-            Some(Click::Choose { question, value }) => Event::Button { question, value },
-            Some(Click::Select { question }) => Event::Choices { question, picked: render::positions(&comp.message.components, &values) },
-            Some(Click::Adviser { .. }) => unreachable!("handled above"),
-            Some(Click::OpenDm { dialog }) => {
-                let text = dialog.map_or_else(|| "/start".to_owned(), |d| format!("/start {d}"));
-                let notice = match self.open_dm(&http, comp.user.id, text, hint).await {
-                    Ok(()) => self.text(locale, "discord-dm-opened"),
-                    Err(_) => self.text(locale, "discord-dm-closed"),
-                };
-                let f = CreateInteractionResponseFollowup::new().content(notice).ephemeral(true).allowed_mentions(no_mentions());
-                if let Err(e) = comp.create_followup(&http, f).await {
-                    warn!(cause = %e, "could not answer a click");
-                }
+        let event = match data {
+            Some(ButtonData::Choose { question, value }) => Event::Button { question, value },
+            Some(ButtonData::Select { question }) => Event::Choices { question, picked: render::positions(&comp.message.components, &values) },
+            Some(ButtonData::OpenPrivate { start }) => {
+                let opened = self.open_dm(&http, comp.user.id, Event::Command(Command::Start(start)), hint).await;
+                let _ = comp.create_followup(&http, whisper(&self.dm_outcome(locale, opened))).await;
                 return;
             }
-            None => {
-                let f = CreateInteractionResponseFollowup::new().content(self.text(locale, "button-stale")).ephemeral(true);
-                let _ = comp.create_followup(&http, f).await;
+            Some(ButtonData::Adviser { .. } | ButtonData::Toggle { .. } | ButtonData::Done { .. }) | None => {
+                let _ = comp.create_followup(&http, whisper(&self.text(locale, "button-stale"))).await;
                 return;
             }
         };
         let key = user_key(comp.user.id);
         let runtime = self.runtime.clone();
         self.ordered.enqueue(key.clone(), comp.id.get(), async move {
-            let effects = runtime.turn_async(&key, Inbound { event, locale_hint: hint, now: crate::runtime::now() }).await;
-            let replies: Vec<&Reply> = effects.iter().filter_map(Effect::reply).collect();
+            let replies = runtime.turn_async(&key, Inbound { event, locale_hint: hint, now: crate::runtime::now() }).await;
             if let [only] = replies.as_slice()
-                && only.key.as_str() == "button-stale" {
-                    // Nothing changed: tell only the clicker, quietly.
-                    let f = CreateInteractionResponseFollowup::new().content(render::escape(&only.text)).ephemeral(true).allowed_mentions(no_mentions());
-                    if let Err(e) = comp.create_followup(&http, f).await {
-                        warn!(cause = %e, "could not send a notice");
-                    }
-                    return;
+                && only.kind == Kind::Stale
+            {
+                // Nothing changed: tell only the clicker, quietly.
+                if let Err(e) = comp.create_followup(&http, whisper(&only.text)).await {
+                    warn!(cause = %e, "could not send a notice");
                 }
+                return;
+            }
             // The answered question keeps its text, shows the answer, and its buttons go grey.
             let label = render::chosen(&comp.message.components, &comp.data.custom_id, &values);
             let content = format!("{}\n\n**✓ {}**", comp.message.content, render::escape(&label));
@@ -417,7 +429,7 @@ impl Handler {
             if let Err(e) = comp.channel_id.edit_message(&http, comp.message.id, edit).await {
                 warn!(cause = %e, "could not mark a question as answered");
             }
-            if let Err(e) = send_all(&http, comp.channel_id, &effects).await {
+            if let Err(e) = send_all(&http, comp.channel_id, &replies).await {
                 warn!(cause = %e, "a reply could not be sent");
             }
         });

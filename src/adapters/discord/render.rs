@@ -1,17 +1,14 @@
 //! How core replies look on Discord: text with markdown and mentions neutralised, split at
 //! 2000 characters; choices as buttons (rows of up to 5, at most 25) or, for multiple choice,
-//! a select menu. Custom ids are compact and versioned:
-//! - `v1:<question>:<value>` — a single choice (a button);
-//! - `s1:<question>` — a multiple-choice select menu;
-//! - `dm1:<start>` — "continue in a DM" from a public answer in a server, at a journey or an
-//!   article (`kb-<id>`); `dm1:` alone: the menu;
-//! - `a1:<c|q|x>:<draft>` — an adviser's button on a draft ([`Button`]); the Ask form has the same id.
+//! a select menu. Custom ids are the shared [`ButtonData`]: a choice (`v1:`), a select menu
+//! (`s1:`), "continue in a DM" from a public answer (`dm1:`), an adviser's button on a draft
+//! (`a1:`; the Ask form has the same id).
 
-use crate::adapters::text;
+use crate::adapters::chat::{self, ButtonData};
 use crate::core::adviser::Button;
 use crate::core::draft::DraftId;
-use crate::core::effect::{Choices, Reply};
 use crate::core::public::PublicReply;
+use crate::core::reply::{Choices, Reply};
 use serenity::all::{
     ActionRow, ActionRowComponent, ButtonKind, ButtonStyle, CreateActionRow, CreateButton, CreateSelectMenu, CreateSelectMenuKind,
     CreateSelectMenuOption,
@@ -52,22 +49,21 @@ pub struct Outgoing {
     pub components: Vec<CreateActionRow>,
 }
 
+/// A reply as one or more messages (long texts are split); the choices go on the last.
 pub fn reply(r: &Reply) -> Vec<Outgoing> {
-    let mut parts: Vec<Outgoing> = text::split(&r.text, MAX_MESSAGE, |s| escape(s).chars().count())
-        .into_iter()
-        .map(|t| Outgoing { content: escape(&t), components: Vec::new() })
-        .collect();
-    if let (Some(c), Some(last)) = (&r.choices, parts.last_mut()) {
-        last.components = components(c);
-    }
-    parts
+    chat::parts(r, MAX_MESSAGE, measure).into_iter().map(|(t, choices)| Outgoing { content: escape(&t), components: choices.map(components).unwrap_or_default() }).collect()
+}
+
+/// How long a text is once escaped.
+pub fn measure(s: &str) -> usize {
+    escape(s).chars().count()
 }
 
 pub fn components(c: &Choices) -> Vec<CreateActionRow> {
     if c.multi || c.options.len() > MAX_BUTTONS {
         let options = c.options.iter().take(MAX_BUTTONS).map(|o| CreateSelectMenuOption::new(truncate(&o.label, 100), o.value.clone())).collect::<Vec<_>>();
         let n = options.len() as u8;
-        let menu = CreateSelectMenu::new(format!("s1:{}", c.question), CreateSelectMenuKind::String { options })
+        let menu = CreateSelectMenu::new(ButtonData::Select { question: c.question }.encode(), CreateSelectMenuKind::String { options })
             .min_values(if c.multi { 0 } else { 1 })
             .max_values(if c.multi { n } else { 1 });
         return vec![CreateActionRow::SelectMenu(menu)];
@@ -75,7 +71,7 @@ pub fn components(c: &Choices) -> Vec<CreateActionRow> {
     let buttons: Vec<CreateButton> = c
         .options
         .iter()
-        .map(|o| CreateButton::new(format!("v1:{}:{}", c.question, o.value)).label(truncate(&o.label, 80)).style(ButtonStyle::Secondary))
+        .map(|o| CreateButton::new(ButtonData::Choose { question: c.question, value: o.value.clone() }.encode()).label(truncate(&o.label, 80)).style(ButtonStyle::Secondary))
         .collect();
     rows(buttons)
 }
@@ -96,7 +92,7 @@ pub fn public(r: &PublicReply) -> Outgoing {
         .links
         .iter()
         .map(|l| {
-            let id = format!("dm1:{}", l.start.as_deref().unwrap_or(""));
+            let id = ButtonData::OpenPrivate { start: l.start.clone() }.encode();
             CreateButton::new(id).label(truncate(&l.label, 80)).style(ButtonStyle::Primary)
         })
         .collect();
@@ -110,35 +106,6 @@ pub fn adviser_row(draft: &DraftId, buttons: &[Button], label: impl Fn(Button) -
     }
     let style = |b: Button| if b == Button::Claim { ButtonStyle::Primary } else { ButtonStyle::Secondary };
     vec![CreateActionRow::Buttons(buttons.iter().map(|&b| CreateButton::new(b.data(draft)).label(label(b)).style(style(b))).collect())]
-}
-
-/// What a component click asks for.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Click {
-    Choose { question: u32, value: String },
-    Select { question: u32 },
-    OpenDm { dialog: Option<String> },
-    /// An adviser's button on a draft in the adviser channel.
-    Adviser { button: Button, draft: String },
-}
-
-impl Click {
-    pub fn parse(id: &str) -> Option<Click> {
-        if let Some((button, draft)) = Button::parse(id) {
-            return Some(Click::Adviser { button, draft });
-        }
-        if let Some(d) = id.strip_prefix("dm1:") {
-            return Some(Click::OpenDm { dialog: Some(d.to_owned()).filter(|d| !d.is_empty()) });
-        }
-        let mut parts = id.splitn(3, ':');
-        let version = parts.next()?;
-        let question = parts.next()?.parse().ok()?;
-        match (version, parts.next()) {
-            ("v1", Some(v)) if !v.is_empty() => Some(Click::Choose { question, value: v.to_owned() }),
-            ("s1", None) => Some(Click::Select { question }),
-            _ => None,
-        }
-    }
 }
 
 /// The same components, all disabled: an answered question cannot be answered again.
@@ -207,15 +174,6 @@ mod tests {
         assert!(e.contains("\\<@123>"), "a user mention cannot form without its <: {e}");
         // Addresses and handles stay as written, so they can be copied.
         assert_eq!(escape("kari@kirkenes.example"), "kari@kirkenes.example");
-    }
-
-    #[test]
-    fn custom_ids_parse() {
-        assert_eq!(Click::parse("v1:3:ngo"), Some(Click::Choose { question: 3, value: "ngo".into() }));
-        assert_eq!(Click::parse("s1:3"), Some(Click::Select { question: 3 }));
-        assert_eq!(Click::parse("dm1:eligibility"), Some(Click::OpenDm { dialog: Some("eligibility".into()) }));
-        assert_eq!(Click::parse("dm1:"), Some(Click::OpenDm { dialog: None }));
-        assert_eq!(Click::parse("v9:3:x"), None);
     }
 
     #[test]

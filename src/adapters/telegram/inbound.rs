@@ -1,7 +1,9 @@
 //! Telegram updates in, core events out: which updates are turns of a private conversation,
-//! which are public questions in a group, and which the bot ignores.
+//! which are public questions in a group, which are advisers at work, and which the bot
+//! ignores. Strings become types here, once: commands, button data, locales.
 
-use super::render::{self, Callback};
+use super::render;
+use crate::adapters::chat::ButtonData;
 use crate::core::adviser::Button;
 use crate::core::command::Command;
 use crate::core::effect::Event;
@@ -21,18 +23,28 @@ pub struct Pressed {
     pub markup: Option<InlineKeyboardMarkup>,
 }
 
+/// A button press: answered, so the client stops waiting; its message is marked answered.
+#[derive(Debug, Clone)]
+pub struct Press {
+    pub id: CallbackQueryId,
+    pub data: ButtonData,
+    pub message: Option<Pressed>,
+}
+
 #[derive(Debug, Clone)]
 pub enum Incoming {
     /// A turn of a private conversation.
-    Private { user: UserKey, chat: ChatId, hint: Option<Locale>, event: Event, press: Option<(CallbackQueryId, String, Option<Pressed>)> },
+    Private { user: UserKey, chat: ChatId, hint: Option<Locale>, event: Event, press: Option<Press> },
     /// One option of a multiple choice was ticked or unticked: only the keyboard changes.
     Toggle { user: UserKey, id: CallbackQueryId, origin: Pressed, index: usize },
     /// A command or mention in a group: a short public answer.
     Public { chat: ChatId, reply_to: MessageId, hint: Option<Locale>, ask: PublicAsk },
     /// A press we cannot use (a group, an unknown format): answered, so the client stops waiting.
     Unusable { id: CallbackQueryId },
-    /// An adviser's answer to the bot's "your question for the applicant of BS-…" prompt.
-    AdviserReply { chat: ChatId, reply_to: MessageId, user: u64, name: String, draft: String, text: String },
+    /// A reply to one of the bot's messages in a group: an adviser's question for an applicant
+    /// when it answers the bot's prompt for one (the store remembers which messages are),
+    /// else `otherwise`.
+    ReplyToBot { chat: ChatId, message: MessageId, prompt: MessageId, user: u64, name: String, hint: Option<Locale>, text: String, otherwise: Box<Incoming> },
     /// An adviser's button on a draft in the adviser chat: `c` claim, `q` ask the applicant, `x` close.
     Adviser { id: CallbackQueryId, user: u64, name: String, hint: Option<Locale>, button: Button, draft: String, origin: Option<Pressed> },
     Ignore,
@@ -64,13 +76,26 @@ fn message(m: Message, bot_username: &str) -> Incoming {
     if !(m.chat.is_group() || m.chat.is_supergroup()) {
         return Incoming::Ignore;
     }
-    // A reply to the bot's own prompt that names a draft: an adviser's question for its applicant.
-    if let Some(prompt) = m.reply_to_message().filter(|r| r.from.as_ref().is_some_and(|u| u.is_bot && u.username.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(bot_username)))) {
-        let draft = prompt.text().unwrap_or("").split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-')).find(|w| crate::core::draft::DraftId::parse(w).is_some());
-        if let (Some(draft), false) = (draft, text.trim().is_empty()) {
-            return Incoming::AdviserReply { chat: m.chat.id, reply_to: m.id, user: from.id.0, name: from.first_name.clone(), draft: draft.to_owned(), text: text.to_owned() };
-        }
+    let otherwise = group(&m, from, text, bot_username);
+    // A reply to one of the bot's own messages: maybe an adviser's question (see `ReplyToBot`).
+    let to_bot = m.reply_to_message().filter(|r| r.from.as_ref().is_some_and(|u| u.is_bot && u.username.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(bot_username))));
+    match to_bot {
+        Some(prompt) if !text.trim().is_empty() => Incoming::ReplyToBot {
+            chat: m.chat.id,
+            message: m.id,
+            prompt: prompt.id,
+            user: from.id.0,
+            name: from.first_name.clone(),
+            hint: hint(from),
+            text: text.to_owned(),
+            otherwise: Box::new(otherwise),
+        },
+        _ => otherwise,
     }
+}
+
+/// A message in a group that is not an answer to the bot: a command or a mention, or nothing.
+fn group(m: &Message, from: &User, text: &str, bot_username: &str) -> Incoming {
     let mention = format!("@{}", bot_username.to_lowercase());
     let trimmed = text.trim_start();
     let ask = if trimmed.starts_with('/') {
@@ -97,6 +122,7 @@ fn without_mention(text: &str, mention: &str) -> String {
 }
 
 fn callback(q: CallbackQuery) -> Incoming {
+    let data = q.data.as_deref().and_then(ButtonData::parse);
     let origin = match &q.message {
         Some(MaybeInaccessibleMessage::Regular(m)) => Some(Pressed {
             chat: m.chat.id,
@@ -110,25 +136,25 @@ fn callback(q: CallbackQuery) -> Incoming {
         Some(m) => m.chat().is_private(),
         None => false,
     };
-    if let Some((button, draft)) = q.data.as_deref().and_then(Button::parse) {
+    if let Some(ButtonData::Adviser { button, draft }) = data {
         return Incoming::Adviser { id: q.id.clone(), user: q.from.id.0, name: q.from.first_name.clone(), hint: hint(&q.from), button, draft, origin };
     }
-    let (Some(data), true) = (q.data.clone(), private) else { return Incoming::Unusable { id: q.id } };
+    let (Some(data), true) = (data, private) else { return Incoming::Unusable { id: q.id } };
     let user = user_key(&q.from);
-    let event = match Callback::parse(&data) {
-        Some(Callback::Choose { question, value }) => Event::Button { question, value },
-        Some(Callback::Toggle { index, .. }) => {
+    let event = match &data {
+        ButtonData::Choose { question, value } => Event::Button { question: *question, value: value.clone() },
+        ButtonData::Toggle { index, .. } => {
             return match origin {
-                Some(origin) => Incoming::Toggle { user, id: q.id, origin, index },
+                Some(origin) => Incoming::Toggle { user, id: q.id, origin, index: *index },
                 None => Incoming::Unusable { id: q.id },
             };
         }
-        Some(Callback::Done { question }) => {
+        ButtonData::Done { question } => {
             let picked = origin.as_ref().and_then(|o| o.markup.as_ref()).map(render::checked).unwrap_or_default();
-            Event::Choices { question, picked }
+            Event::Choices { question: *question, picked }
         }
-        None => return Incoming::Unusable { id: q.id },
+        ButtonData::Select { .. } | ButtonData::OpenPrivate { .. } | ButtonData::Adviser { .. } => return Incoming::Unusable { id: q.id },
     };
     let chat = origin.as_ref().map_or(ChatId(q.from.id.0 as i64), |o| o.chat);
-    Incoming::Private { user, chat, hint: hint(&q.from), event, press: Some((q.id, data, origin)) }
+    Incoming::Private { user, chat, hint: hint(&q.from), event, press: Some(Press { id: q.id, data, message: origin }) }
 }

@@ -1,24 +1,33 @@
 //! The Telegram adapter (teloxide): private chats run every core journey with inline
-//! keyboards; groups get short public answers with a button into a private chat.
+//! keyboards; groups get short public answers with a button into a private chat; the
+//! advisers' group gets each hand-off once ([`adviser_chat`]) and acts on it with buttons.
 //!
 //! Long polling by default, a webhook when configured. Per-user order comes from
 //! [`UserQueues`]; Telegram's sending limits from teloxide's `Throttle` (unless
 //! `[telegram] throttle = false`, for a loopback server); 429s and network
-//! errors from [`send::retry`]. Nothing here decides what to say: that is the core's job.
+//! errors from [`send::retry`]. Nothing here decides what to say: that is the core's job, and
+//! what Telegram shares with Discord is in [`crate::adapters::chat`].
 
 mod inbound;
 pub mod render;
 mod send;
 
+use crate::adapters::chat::{self, Asker, ButtonData};
 use crate::config::{TelegramSettings, Webhook};
+use crate::core::adviser::{Action, Button, Handoff};
 use crate::core::command::NAMES;
-use crate::core::effect::{Effect, Event, Inbound, Reply};
+use crate::core::content::Content;
+use crate::core::draft::DraftId;
+use crate::core::effect::{Event, Inbound};
 use crate::core::ids::{MessageId, Platform, UserKey};
 use crate::core::locale::Locale;
-use crate::core::public::PublicAsk;
-use crate::core::adviser::{Action, Button};
-use crate::runtime::{Adviser, Runtime, Shutdown, UserQueues};
-use inbound::{Incoming, Pressed};
+use crate::core::public::{InGroup, PublicAsk, Reach};
+use crate::core::reply::{Kind, Reply};
+use crate::runtime::handoff::AdviserChat;
+use crate::runtime::{Runtime, Shutdown, UserQueues};
+use inbound::{Incoming, Press, Pressed};
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 use teloxide::adaptors::throttle::Limits;
@@ -56,30 +65,82 @@ struct Telegram<B> {
     runtime: Runtime,
     queues: UserQueues,
     username: String,
+    /// Telegram users who are advisers.
     advisers: Vec<i64>,
-    adviser_locale: Locale,
+}
+
+/// The Bot API client for `settings`, without the sending limits.
+fn bot(settings: &TelegramSettings) -> Result<Bot, TelegramError> {
+    let bot = Bot::new(settings.token.expose());
+    match &settings.api_url {
+        Some(url) => Ok(bot.set_api_url(url::Url::parse(url).map_err(|_| TelegramError::BadApiUrl)?)),
+        None => Ok(bot),
+    }
+}
+
+fn limits(l: crate::config::TelegramLimits) -> Limits {
+    Limits {
+        messages_per_sec_chat: l.messages_per_sec_chat,
+        messages_per_min_chat: l.messages_per_min_chat,
+        messages_per_min_channel_or_supergroup: l.messages_per_min_group,
+        messages_per_sec_overall: l.messages_per_sec_overall,
+    }
 }
 
 /// Serves Telegram until `shutdown` completes (or a fatal error such as a 409 conflict).
 pub async fn run(settings: TelegramSettings, runtime: Runtime, shutdown: Shutdown) -> Result<(), TelegramError> {
-    let mut bot = Bot::new(settings.token.expose());
-    if let Some(url) = &settings.api_url {
-        bot = bot.set_api_url(url::Url::parse(url).map_err(|_| TelegramError::BadApiUrl)?);
-    }
+    let bot = bot(&settings)?;
     match settings.limits {
-        Some(l) => {
-            let limits = Limits {
-                messages_per_sec_chat: l.messages_per_sec_chat,
-                messages_per_min_chat: l.messages_per_min_chat,
-                messages_per_min_channel_or_supergroup: l.messages_per_min_group,
-                messages_per_sec_overall: l.messages_per_sec_overall,
-            };
-            serve(bot.throttle(limits), settings, runtime, shutdown).await
-        }
+        Some(l) => serve(bot.throttle(limits(l)), settings, runtime, shutdown).await,
         None => {
             warn!("Telegram sending limits are off: only for a Bot API server on loopback");
             serve(bot, settings, runtime, shutdown).await
         }
+    }
+}
+
+/// The advisers' Telegram group, when one is configured: where hand-offs are posted.
+pub fn adviser_chat(settings: &TelegramSettings, content: Arc<Content>) -> Result<Option<Box<dyn AdviserChat>>, TelegramError> {
+    let Some(chat) = settings.adviser_chat_id.map(ChatId) else { return Ok(None) };
+    let bot = bot(settings)?;
+    Ok(Some(match settings.limits {
+        Some(l) => Box::new(AdviserGroup { bot: bot.throttle(limits(l)), chat, content }),
+        None => Box::new(AdviserGroup { bot, chat, content }),
+    }))
+}
+
+/// The advisers' group, posted to by the hand-off worker.
+struct AdviserGroup<B> {
+    bot: B,
+    chat: ChatId,
+    content: Arc<Content>,
+}
+
+impl<B> AdviserChat for AdviserGroup<B>
+where
+    B: Requester<Err = RequestError> + Send + Sync + 'static,
+{
+    /// Posts a hand-off; a draft gets the buttons advisers act on.
+    fn post(&self, item: Handoff) -> Pin<Box<dyn Future<Output = Result<(), String>> + Send + '_>> {
+        Box::pin(async move {
+            let (parts, draft) = chat::handoff_parts(&self.content, &item, render::MAX_MESSAGE, render::measure);
+            let locale = self.content.settings.adviser_locale;
+            let keyboard = draft.and_then(|d| render::adviser_keyboard(&d, &Button::ALL, |b| self.content.catalog.format(locale, &b.label(), None)));
+            let last = parts.len() - 1;
+            for (i, part) in parts.into_iter().enumerate() {
+                let html = render::escape(&part);
+                send::retry("sendMessage", || {
+                    let req = self.bot.send_message(self.chat, html.clone()).parse_mode(ParseMode::Html);
+                    match (&keyboard, i == last) {
+                        (Some(k), true) => req.reply_markup(k.clone()).send(),
+                        _ => req.send(),
+                    }
+                })
+                .await
+                .map_err(|e| e.to_string())?;
+            }
+            Ok(())
+        })
     }
 }
 
@@ -100,40 +161,20 @@ where
         }
     };
     info!(bot = %me.username(), "Telegram adapter started");
-    let tg = Arc::new(Telegram {
-        bot,
-        runtime: runtime.clone(),
-        queues: UserQueues::new(),
-        username: me.username().to_owned(),
-        advisers: settings.adviser_user_ids.clone(),
-        adviser_locale: settings.adviser_locale,
-    });
+    let tg = Arc::new(Telegram { bot, runtime: runtime.clone(), queues: UserQueues::new(), username: me.username().to_owned(), advisers: settings.adviser_user_ids.clone() });
     tg.set_commands().await;
-    if let Some(chat) = settings.adviser_chat_id {
-        let sink = tg.clone();
-        tokio::spawn(crate::handoff::run(
-            runtime,
-            "telegram",
-            move |item| {
-                let tg = sink.clone();
-                async move { tg.deliver(ChatId(chat), item).await }
-            },
-            shutdown.clone(),
-        ));
-    }
+    // Applicants on Telegram hear their news at once, not only at their next message.
     let pusher = tg.clone();
-    let mut news = pusher.runtime.notices.subscribe();
-    tokio::spawn(async move {
-        // Applicants on Telegram hear about their drafts at once, not only at their next message.
-        while let Ok(user) = news.recv().await {
-            if user.platform != Platform::Telegram {
-                continue;
-            }
-            let Ok(id) = user.id.parse::<i64>() else { continue };
+    tokio::spawn(chat::push_news(
+        runtime,
+        Platform::Telegram,
+        move |user| {
+            let Ok(id) = user.id.parse::<i64>() else { return };
             let tg = pusher.clone();
-            pusher.queues.enqueue(user.clone(), async move { tg.private(user, ChatId(id), None, Event::Resume, None).await });
-        }
-    });
+            pusher.queues.enqueue(user.clone(), async move { tg.private(user, ChatId(id), None, Event::News, None).await });
+        },
+        shutdown.clone(),
+    ));
     match settings.webhook {
         None => tg.poll(shutdown).await,
         Some(w) => tg.webhook(w, shutdown).await,
@@ -254,8 +295,8 @@ where
             Incoming::Public { chat, reply_to, hint, ask } => {
                 tokio::spawn(async move { tg.public(chat, reply_to, hint, ask).await });
             }
-            Incoming::AdviserReply { chat, reply_to, user, name, draft, text } => {
-                tokio::spawn(async move { tg.adviser_reply(chat, reply_to, user, name, draft, text).await });
+            reply @ Incoming::ReplyToBot { .. } => {
+                tokio::spawn(async move { tg.reply_to_bot(reply).await });
             }
             Incoming::Adviser { id, user, name, hint, button, draft, origin } => {
                 tokio::spawn(async move { tg.adviser_action(id, user, name, hint, button, draft, origin).await });
@@ -267,29 +308,33 @@ where
         }
     }
 
-    async fn private(&self, user: UserKey, chat: ChatId, hint: Option<Locale>, event: Event, press: Option<(CallbackQueryId, String, Option<Pressed>)>) {
+    async fn private(&self, user: UserKey, chat: ChatId, hint: Option<Locale>, event: Event, press: Option<Press>) {
         let inbound = Inbound { event, locale_hint: hint, now: crate::runtime::now() };
         let turn = self.runtime.turn_async(&user, inbound);
         tokio::pin!(turn);
-        let effects = tokio::select! {
-            e = &mut turn => e,
+        let replies = tokio::select! {
+            r = &mut turn => r,
             _ = tokio::time::sleep(TYPING_AFTER) => {
                 let _ = self.bot.send_chat_action(chat, ChatAction::Typing).send().await;
                 turn.await
             }
         };
-        let replies: Vec<&Reply> = effects.iter().filter_map(Effect::reply).collect();
-        if let Some((id, data, origin)) = press {
+        if let Some(press) = press {
             if let [only] = replies.as_slice()
-                && only.key.as_str() == "button-stale" {
-                    // A stale press changes nothing: a short notice on the button is enough.
-                    return self.answer_press(id, Some(only.text.clone())).await;
-                }
-            self.answer_press(id, None).await;
-            if let Some(origin) = origin {
-                self.mark_answered(&origin, &data).await;
+                && only.kind == Kind::Stale
+            {
+                // A stale press changes nothing: a short notice on the button is enough.
+                return self.answer_press(press.id, Some(only.text.clone())).await;
+            }
+            self.answer_press(press.id, None).await;
+            if let Some(message) = &press.message {
+                self.mark_answered(message, &press.data).await;
             }
         }
+        self.send_replies(chat, &replies).await;
+    }
+
+    async fn send_replies(&self, chat: ChatId, replies: &[Reply]) {
         for r in replies {
             let done = self.catalog_text(r.locale, "multi-done");
             for out in render::reply(r, &done) {
@@ -309,16 +354,16 @@ where
     }
 
     /// Replaces the answered question's buttons with the answer, so they cannot be pressed again.
-    async fn mark_answered(&self, origin: &Pressed, data: &str) {
+    async fn mark_answered(&self, origin: &Pressed, data: &ButtonData) {
         let Some(markup) = &origin.markup else { return };
-        let answer = match render::Callback::parse(data) {
-            Some(render::Callback::Done { .. }) => render::checked(markup)
+        let answer = match data {
+            ButtonData::Done { .. } => render::checked(markup)
                 .into_iter()
                 .filter_map(|i| markup.inline_keyboard.get(i).and_then(|row| row.first()))
                 .map(|b| b.text.trim_start_matches(['☑', ' ']).to_owned())
                 .collect::<Vec<_>>()
                 .join(", "),
-            _ => render::label_of(markup, data).unwrap_or_default(),
+            _ => render::label_of(markup, &data.encode()).unwrap_or_default(),
         };
         let html = render::answered(&origin.text, &answer);
         if let Err(e) = send::retry("editMessageText", || {
@@ -345,7 +390,11 @@ where
 
     async fn public(&self, chat: ChatId, reply_to: teloxide::types::MessageId, hint: Option<Locale>, ask: PublicAsk) {
         let locale = hint.unwrap_or(self.runtime.content.settings.default_locale);
-        let reply = self.runtime.public(locale, ask).await;
+        // A Telegram bot may not write first to someone in private: everything is answered here.
+        let reach = Reach { open_private: false, whisper: false };
+        let InGroup::Public(reply) = self.runtime.in_group(locale, ask, reach).await else {
+            return warn!("a group was routed to a private answer Telegram cannot give");
+        };
         let out = render::public(&reply, &self.username);
         let result = send::retry("sendMessage", || {
             let req = self.bot.send_message(chat, out.html.clone()).parse_mode(ParseMode::Html).reply_parameters(ReplyParameters::new(reply_to));
@@ -360,77 +409,41 @@ where
         }
     }
 
-    /// Posts a hand-off to the adviser chat; a draft gets the buttons advisers act on.
-    async fn deliver(&self, chat: ChatId, item: crate::handoff::Handoff) -> Result<(), String> {
-        let locale = self.adviser_locale;
-        let text = item.text(&self.runtime.content, locale);
-        let keyboard = match &item {
-            crate::handoff::Handoff::Draft(d) => Some(self.adviser_keyboard(&d.id, &Button::ALL)),
-            crate::handoff::Handoff::Message { .. } => None,
-        };
-        let parts = crate::adapters::text::split(&text, render::MAX_MESSAGE, |s| render::escape(s).chars().count());
-        let last = parts.len() - 1;
-        for (i, part) in parts.into_iter().enumerate() {
-            let html = render::escape(&part);
-            send::retry("sendMessage", || {
-                let req = self.bot.send_message(chat, html.clone()).parse_mode(ParseMode::Html);
-                match (&keyboard, i == last) {
-                    (Some(k), true) => req.reply_markup(k.clone()).send(),
-                    _ => req.send(),
-                }
-            })
-            .await
-            .map_err(|e| e.to_string())?;
-        }
-        Ok(())
+    fn asker(user: u64, name: String) -> Asker {
+        Asker { platform: Platform::Telegram, id: user.to_string(), name }
     }
 
-    /// The adviser buttons under a draft in the advisers' language.
-    fn adviser_keyboard(&self, draft: &crate::core::draft::DraftId, buttons: &[Button]) -> teloxide::types::InlineKeyboardMarkup {
-        let row = buttons.iter().map(|b| teloxide::types::InlineKeyboardButton::callback(self.catalog_text(self.adviser_locale, b.label().as_str()), b.data(draft)));
-        teloxide::types::InlineKeyboardMarkup::new(vec![row.collect::<Vec<_>>()])
+    fn is_adviser(&self, user: u64) -> bool {
+        self.advisers.contains(&(user as i64))
     }
 
-    fn adviser(&self, user: u64, name: String) -> Option<Adviser> {
-        self.advisers.contains(&(user as i64)).then(|| Adviser { by: format!("telegram:{user} ({name})"), name })
+    /// The adviser buttons under a draft, in the advisers' language.
+    fn adviser_keyboard(&self, draft: &DraftId, buttons: &[Button]) -> Option<teloxide::types::InlineKeyboardMarkup> {
+        let locale = self.runtime.content.settings.adviser_locale;
+        render::adviser_keyboard(draft, buttons, |b| self.runtime.content.catalog.format(locale, &b.label(), None))
+    }
+
+    /// The key under which the store remembers an adviser prompt: this chat's message.
+    fn prompt_key(chat: ChatId, message: teloxide::types::MessageId) -> String {
+        format!("telegram:{}:{}", chat.0, message.0)
     }
 
     /// A button on a draft in the adviser chat — for configured advisers only.
     #[allow(clippy::too_many_arguments)]
     async fn adviser_action(&self, id: CallbackQueryId, user: u64, name: String, hint: Option<Locale>, button: Button, draft: String, origin: Option<Pressed>) {
-        let Some(adviser) = self.adviser(user, name.clone()) else {
-            self.runtime.refused(format!("telegram:{user} ({name})"), &draft).await;
-            let locale = hint.unwrap_or(self.adviser_locale);
-            return self.answer_press(id, Some(self.catalog_text(locale, "adviser-only"))).await;
-        };
+        let asker = Self::asker(user, name);
+        let refusal_locale = hint.unwrap_or(self.runtime.content.settings.adviser_locale);
         let action = match button {
             Button::Claim => Action::Claim,
             Button::Close => Action::Close,
-            Button::Ask => {
-                // The adviser types the question as a reply to this prompt (see `adviser_reply`).
-                self.answer_press(id, None).await;
-                let Some(o) = origin else { return };
-                let mut args = fluent_bundle::FluentArgs::new();
-                args.set("id", draft);
-                let prompt = self.runtime.content.catalog.format(self.adviser_locale, &MessageId::new("adviser-ask-prompt"), Some(&args));
-                let markup = teloxide::types::ReplyMarkup::ForceReply(teloxide::types::ForceReply::new().selective());
-                let _ = send::retry("sendMessage", || {
-                    self.bot
-                        .send_message(o.chat, render::escape(&prompt))
-                        .parse_mode(ParseMode::Html)
-                        .reply_parameters(ReplyParameters::new(o.message))
-                        .reply_markup(markup.clone())
-                        .send()
-                })
-                .await;
-                return;
-            }
+            Button::Ask if self.is_adviser(user) => return self.ask_prompt(id, &draft, origin).await,
+            Button::Ask => Action::Ask(String::new()),
         };
-        let outcome = self.runtime.advise(&draft, action, adviser, self.adviser_locale).await;
-        self.answer_press(id, Some(outcome.text.clone())).await;
-        let (Some(o), true) = (origin, outcome.done) else { return };
-        let html = format!("{}\n\n<b>{}</b>", render::escape(&o.text), render::escape(&outcome.text));
-        let keep = crate::core::draft::DraftId::parse(&draft).map(|d| self.adviser_keyboard(&d, button.remaining())).filter(|k| !k.inline_keyboard[0].is_empty());
+        let report = chat::adviser_action(&self.runtime, &asker, self.is_adviser(user), &draft, action, refusal_locale).await;
+        self.answer_press(id, Some(report.text.clone())).await;
+        let (Some(o), true) = (origin, report.done) else { return };
+        let html = format!("{}\n\n<b>{}</b>", render::escape(&o.text), render::escape(&report.text));
+        let keep = DraftId::parse(&draft).and_then(|d| self.adviser_keyboard(&d, button.remaining()));
         let _ = send::retry("editMessageText", || {
             let req = self.bot.edit_message_text(o.chat, o.message, html.clone()).parse_mode(ParseMode::Html);
             match &keep {
@@ -441,17 +454,46 @@ where
         .await;
     }
 
-    /// An adviser's question for an applicant, typed as a reply to the prompt: relayed to them.
-    async fn adviser_reply(&self, chat: ChatId, reply_to: teloxide::types::MessageId, user: u64, name: String, draft: String, text: String) {
-        let reply = match self.adviser(user, name.clone()) {
-            None => {
-                self.runtime.refused(format!("telegram:{user} ({name})"), &draft).await;
-                self.catalog_text(self.adviser_locale, "adviser-only")
+    /// Ask: the adviser types the question as a reply to a prompt, which the store remembers
+    /// (see [`Telegram::reply_to_bot`]).
+    async fn ask_prompt(&self, id: CallbackQueryId, draft: &str, origin: Option<Pressed>) {
+        self.answer_press(id, None).await;
+        let (Some(o), Some(draft)) = (origin, DraftId::parse(draft)) else { return };
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("id", draft.to_string());
+        let prompt = self.runtime.content.catalog.format(self.runtime.content.settings.adviser_locale, &MessageId::new("adviser-ask-prompt"), Some(&args));
+        let markup = teloxide::types::ReplyMarkup::ForceReply(teloxide::types::ForceReply::new().selective());
+        let sent = send::retry("sendMessage", || {
+            self.bot.send_message(o.chat, render::escape(&prompt)).parse_mode(ParseMode::Html).reply_parameters(ReplyParameters::new(o.message)).reply_markup(markup.clone()).send()
+        })
+        .await;
+        let Ok(sent) = sent else { return warn!("could not ask an adviser for their question") };
+        let (store, key) = (self.runtime.store.clone(), Self::prompt_key(sent.chat.id, sent.id));
+        let remembered = tokio::task::spawn_blocking(move || store.remember_prompt(&key, &draft).and_then(|()| store.flush())).await;
+        if !matches!(remembered, Ok(Ok(()))) {
+            error!("an adviser prompt could not be remembered; a reply to it will not reach the applicant");
+        }
+    }
+
+    /// A reply to one of the bot's messages in a group: an adviser's question for an applicant
+    /// when it answers a prompt for one, relayed to them; anything else as any group message.
+    async fn reply_to_bot(&self, reply: Incoming) {
+        let Incoming::ReplyToBot { chat, message, prompt, user, name, hint, text, otherwise } = reply else { return };
+        let (store, key) = (self.runtime.store.clone(), Self::prompt_key(chat, prompt));
+        let draft = match tokio::task::spawn_blocking(move || store.prompt(&key)).await {
+            Ok(Ok(Some(draft))) => draft,
+            Ok(Ok(None)) => {
+                if let Incoming::Public { chat, reply_to, hint, ask } = *otherwise {
+                    self.public(chat, reply_to, hint, ask).await;
+                }
+                return;
             }
-            Some(adviser) => self.runtime.advise(&draft, Action::Ask(text), adviser, self.adviser_locale).await.text,
+            _ => return error!("could not look up which draft an adviser's reply is about"),
         };
+        let refusal_locale = hint.unwrap_or(self.runtime.content.settings.adviser_locale);
+        let report = chat::adviser_action(&self.runtime, &Self::asker(user, name), self.is_adviser(user), draft.as_str(), Action::Ask(text), refusal_locale).await;
         let _ = send::retry("sendMessage", || {
-            self.bot.send_message(chat, render::escape(&reply)).parse_mode(ParseMode::Html).reply_parameters(ReplyParameters::new(reply_to)).send()
+            self.bot.send_message(chat, render::escape(&report.text)).parse_mode(ParseMode::Html).reply_parameters(ReplyParameters::new(message)).send()
         })
         .await;
     }

@@ -1,14 +1,13 @@
 //! How core replies look on Telegram: HTML-escaped text (so no user text can break parsing
-//! or inject formatting), inline keyboards, and compact versioned callback data.
-//!
-//! Callback data (at most 64 bytes, checked for content by `check`):
-//! - `v1:<question>:<value>` — a single choice;
-//! - `m1:<question>:<index>` — toggle option `index` of a multiple choice (handled here);
-//! - `d1:<question>` — the multiple choice is done.
+//! or inject formatting), and inline keyboards whose callback data is the shared
+//! [`ButtonData`]. A multiple choice keeps its ticks in the keyboard itself (`m1:` toggles
+//! one, `d1:` sends them), so no state is kept for half-answered questions.
 
-use crate::adapters::text;
-use crate::core::effect::{Choices, Reply};
+use crate::adapters::chat::{self, ButtonData};
+use crate::core::adviser::Button;
+use crate::core::draft::DraftId;
 use crate::core::public::PublicReply;
+use crate::core::reply::{Choices, Reply};
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup};
 
 /// Telegram's limit for one message, in UTF-16 code units after entity parsing; we count the
@@ -42,14 +41,18 @@ pub struct Outgoing {
 
 /// A reply as one or more messages (long texts are split); the keyboard goes on the last.
 pub fn reply(r: &Reply, multi_done: &str) -> Vec<Outgoing> {
-    let mut parts: Vec<Outgoing> = text::split(&r.text, MAX_MESSAGE, |s| escape(s).chars().count())
-        .into_iter()
-        .map(|t| Outgoing { html: escape(&t), keyboard: None })
-        .collect();
-    if let (Some(choices), Some(last)) = (&r.choices, parts.last_mut()) {
-        last.keyboard = Some(keyboard(choices, &[], multi_done));
-    }
-    parts
+    chat::parts(r, MAX_MESSAGE, measure).into_iter().map(|(t, choices)| Outgoing { html: escape(&t), keyboard: choices.map(|c| keyboard(c, &[], multi_done)) }).collect()
+}
+
+/// How long a text is once escaped, as Telegram counts it (conservatively, in chars).
+pub fn measure(s: &str) -> usize {
+    escape(s).chars().count()
+}
+
+/// The adviser buttons under a draft, labelled by `label` (none: no keyboard).
+pub fn adviser_keyboard(draft: &DraftId, buttons: &[Button], label: impl Fn(Button) -> String) -> Option<InlineKeyboardMarkup> {
+    let row: Vec<InlineKeyboardButton> = buttons.iter().map(|&b| InlineKeyboardButton::callback(label(b), b.data(draft))).collect();
+    (!row.is_empty()).then(|| InlineKeyboardMarkup::new(vec![row]))
 }
 
 /// The keyboard for a question; for multiple choice, `checked` marks the selected options.
@@ -61,38 +64,16 @@ pub fn keyboard(c: &Choices, checked: &[usize], multi_done: &str) -> InlineKeybo
         .map(|(i, o)| {
             vec![if c.multi {
                 let mark = if checked.contains(&i) { CHECKED } else { UNCHECKED };
-                InlineKeyboardButton::callback(format!("{mark}{}", o.label), format!("m1:{}:{i}", c.question))
+                InlineKeyboardButton::callback(format!("{mark}{}", o.label), ButtonData::Toggle { question: c.question, index: i }.encode())
             } else {
-                InlineKeyboardButton::callback(o.label.clone(), format!("v1:{}:{}", c.question, o.value))
+                InlineKeyboardButton::callback(o.label.clone(), ButtonData::Choose { question: c.question, value: o.value.clone() }.encode())
             }]
         })
         .collect();
     if c.multi {
-        rows.push(vec![InlineKeyboardButton::callback(multi_done.to_owned(), format!("d1:{}", c.question))]);
+        rows.push(vec![InlineKeyboardButton::callback(multi_done.to_owned(), ButtonData::Done { question: c.question }.encode())]);
     }
     InlineKeyboardMarkup::new(rows)
-}
-
-/// What a button press asks for.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Callback {
-    Choose { question: u32, value: String },
-    Toggle { question: u32, index: usize },
-    Done { question: u32 },
-}
-
-impl Callback {
-    pub fn parse(data: &str) -> Option<Callback> {
-        let mut parts = data.splitn(3, ':');
-        let version = parts.next()?;
-        let question = parts.next()?.parse().ok()?;
-        match (version, parts.next()) {
-            ("v1", Some(value)) if !value.is_empty() => Some(Callback::Choose { question, value: value.to_owned() }),
-            ("m1", Some(index)) => Some(Callback::Toggle { question, index: index.parse().ok()? }),
-            ("d1", None) => Some(Callback::Done { question }),
-            _ => None,
-        }
-    }
 }
 
 /// Which options of a multiple-choice keyboard are checked, read from the keyboard itself:
@@ -104,8 +85,8 @@ pub fn checked(markup: &InlineKeyboardMarkup) -> Vec<usize> {
         .flatten()
         .filter(|b| b.text.starts_with(CHECKED))
         .filter_map(|b| match &b.kind {
-            InlineKeyboardButtonKind::CallbackData(d) => match Callback::parse(d) {
-                Some(Callback::Toggle { index, .. }) => Some(index),
+            InlineKeyboardButtonKind::CallbackData(d) => match ButtonData::parse(d) {
+                Some(ButtonData::Toggle { index, .. }) => Some(index),
                 _ => None,
             },
             _ => None,
@@ -118,7 +99,7 @@ pub fn toggle(markup: &InlineKeyboardMarkup, index: usize) -> InlineKeyboardMark
     let mut m = markup.clone();
     for b in m.inline_keyboard.iter_mut().flatten() {
         if let InlineKeyboardButtonKind::CallbackData(d) = &b.kind
-            && matches!(Callback::parse(d), Some(Callback::Toggle { index: i, .. }) if i == index) {
+            && matches!(ButtonData::parse(d), Some(ButtonData::Toggle { index: i, .. }) if i == index) {
                 b.text = match b.text.strip_prefix(CHECKED) {
                     Some(rest) => format!("{UNCHECKED}{rest}"),
                     None => format!("{CHECKED}{}", b.text.strip_prefix(UNCHECKED).unwrap_or(&b.text)),
@@ -160,8 +141,8 @@ pub fn public(r: &PublicReply, bot_username: &str) -> Outgoing {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::effect::ChoiceOption;
     use crate::core::ids::MessageId;
+    use crate::core::reply::{ChoiceOption, Kind};
 
     fn choices(multi: bool) -> Choices {
         Choices {
@@ -183,14 +164,9 @@ mod tests {
             for b in keyboard(&c, &[], "Done").inline_keyboard.iter().flatten() {
                 let InlineKeyboardButtonKind::CallbackData(d) = &b.kind else { panic!() };
                 assert!(d.len() <= 64, "{d}");
-                assert!(Callback::parse(d).is_some(), "{d}");
+                assert!(ButtonData::parse(d).is_some(), "{d}");
             }
         }
-        assert_eq!(Callback::parse("v1:7:ngo"), Some(Callback::Choose { question: 7, value: "ngo".into() }));
-        assert_eq!(Callback::parse("v1:7:a:b"), Some(Callback::Choose { question: 7, value: "a:b".into() }));
-        assert_eq!(Callback::parse("v2:7:ngo"), None);
-        assert_eq!(Callback::parse("v1:x:ngo"), None);
-        assert_eq!(Callback::parse("d1:7"), Some(Callback::Done { question: 7 }));
     }
 
     #[test]
@@ -205,7 +181,7 @@ mod tests {
 
     #[test]
     fn long_replies_are_split_with_the_keyboard_on_the_last_part() {
-        let r = Reply { key: MessageId::new("x"), text: "word & ".repeat(1500), choices: Some(choices(false)), locale: crate::core::locale::Locale::En };
+        let r = Reply { kind: Kind::Question, key: MessageId::new("x"), text: "word & ".repeat(1500), choices: Some(choices(false)), locale: crate::core::locale::Locale::En };
         let parts = reply(&r, "Done");
         assert!(parts.len() >= 2);
         assert!(parts.iter().all(|p| p.html.chars().count() <= MAX_MESSAGE));

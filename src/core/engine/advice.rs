@@ -3,12 +3,13 @@
 //! configured confidence the bot says it is unsure, keeps the question (anonymised) for the
 //! advisers, and offers to pass it on to one.
 //!
-//! Option values: `t:<topic>`, `a:<article>`, `up` / `down` (was it helpful), `topics`,
-//! `adviser` (pass the question on), `leave`.
+//! The options of each view are [`AdviceChoice`]s; a button carries one as its value.
 
 use super::Turn;
 use super::answer::pick_one;
-use crate::core::effect::{ChoiceOption, Choices, Effect};
+use crate::core::effect::Effect;
+use crate::core::knowledge::OpenQuestion;
+use crate::core::reply::ChoiceOption;
 use crate::core::ids::{ArticleId, MessageId, TopicId};
 use crate::core::knowledge::anonymise::anonymise;
 use crate::core::session::{AdviceView, State, Then};
@@ -39,7 +40,7 @@ impl Turn<'_> {
     pub(crate) fn ask_knowledge(&mut self, question: &str, then: Then) {
         let crate::core::knowledge::Answers { hits, sure } = self.content.knowledge.answers(question, self.content.settings.advice_sure);
         if !sure {
-            self.out.push(Effect::Unanswered { question: anonymise(question), locale: self.locale });
+            self.effect(Effect::KeepQuestion(OpenQuestion { at: self.now, locale: self.locale, text: anonymise(question) }));
         }
         let view = AdviceView::Answers { question: question.to_owned(), hits: hits.iter().map(|h| h.article.clone()).collect(), sure, passed_on: false };
         self.user.session.state = State::Advising { view, then };
@@ -57,7 +58,7 @@ impl Turn<'_> {
                 // A number that is not an option is a mistake, not a question.
                 let args = super::render::invalid_args(&invalid.args);
                 let reason = self.text(&invalid.reason, Some(&args));
-                self.say_with(invalid.reason.clone(), reason, None);
+                self.say_text(invalid.reason.clone(), reason);
                 self.show_advice();
             }
             Err(_) => {
@@ -67,32 +68,35 @@ impl Turn<'_> {
         }
     }
 
-    /// An option of the current view, known to be offered.
+    /// An option of the current view, by the value its button carries.
     pub(crate) fn advice_value(&mut self, value: &str) {
+        match AdviceChoice::parse(value) {
+            Some(choice) => self.advice_choice(choice),
+            None => self.show_advice(),
+        }
+    }
+
+    /// An option of the current view.
+    pub(crate) fn advice_choice(&mut self, choice: AdviceChoice) {
         let State::Advising { view, then } = self.user.session.state.clone() else { return self.ask_pending() };
-        if let Some(t) = value.strip_prefix("t:") {
-            return self.advise(AdviceView::Topic { topic: TopicId::new(t) }, then);
-        }
-        if let Some(a) = value.strip_prefix("a:") {
-            return self.advise(AdviceView::Article { article: ArticleId::new(a), rated: false }, then);
-        }
-        match (value, view) {
-            ("topics", _) => self.advise(AdviceView::Topics, then),
-            ("leave", _) => match then {
+        match (choice, view) {
+            (AdviceChoice::Topic(topic), _) => self.advise(AdviceView::Topic { topic }, then),
+            (AdviceChoice::Article(article), _) => self.advise(AdviceView::Article { article, rated: false }, then),
+            (AdviceChoice::Topics, _) => self.advise(AdviceView::Topics, then),
+            (AdviceChoice::Leave, _) => match then {
                 Then::Resume { state } => {
                     self.user.session.state = *state;
                     self.ask_pending();
                 }
                 Then::Continue { at } => self.continue_after(at),
             },
-            (helpful @ ("up" | "down"), AdviceView::Article { article, .. }) => {
-                let helpful = helpful == "up";
-                self.out.push(Effect::Feedback { article: article.clone(), helpful });
+            (AdviceChoice::Helpful(helpful), AdviceView::Article { article, .. }) => {
+                self.effect(Effect::Feedback { article: article.clone(), helpful });
                 self.say(if helpful { "kb-thanks" } else { "kb-thanks-sorry" }, None);
                 self.advise(AdviceView::Article { article, rated: true }, then);
             }
-            ("adviser", AdviceView::Answers { question, hits, sure, .. }) => {
-                self.out.push(Effect::ToAdvisers { draft: None, text: question.clone() });
+            (AdviceChoice::Adviser, AdviceView::Answers { question, hits, sure, .. }) => {
+                self.effect(Effect::ToAdvisers { from: self.world.me().clone(), text: question.clone(), about: None });
                 self.say("adviser-sent", None);
                 self.user.session.state = State::Advising { view: AdviceView::Answers { question, hits, sure, passed_on: true }, then };
                 self.show_answers(None);
@@ -105,31 +109,31 @@ impl Turn<'_> {
     pub(crate) fn advice_choices(&self) -> Vec<ChoiceOption> {
         let State::Advising { view, .. } = &self.user.session.state else { return Vec::new() };
         let kb = &self.content.knowledge;
-        let option = |value: String, id: &MessageId| ChoiceOption { value, label: self.text(id, None) };
-        let article = |a: &ArticleId| kb.article(a).map(|x| option(format!("a:{a}"), &x.title()));
+        let option = |choice: AdviceChoice, id: &MessageId| ChoiceOption { value: choice.value(), label: self.text(id, None) };
+        let article = |a: &ArticleId| kb.article(a).map(|x| option(AdviceChoice::Article(a.clone()), &x.title()));
         let mut out: Vec<ChoiceOption> = match view {
-            AdviceView::Topics => kb.topics.iter().map(|t| option(format!("t:{}", t.id), &t.name())).collect(),
+            AdviceView::Topics => kb.topics.iter().map(|t| option(AdviceChoice::Topic(t.id.clone()), &t.name())).collect(),
             AdviceView::Topic { topic } => kb.topic(topic).map(|t| t.articles.iter().filter_map(article).collect()).unwrap_or_default(),
             AdviceView::Article { article: id, rated } => {
                 let mut o: Vec<ChoiceOption> = kb.article(id).map(|a| a.related.iter().filter_map(article).collect()).unwrap_or_default();
                 if !rated {
-                    o.push(option("up".into(), &MessageId::new("kb-helpful-yes")));
-                    o.push(option("down".into(), &MessageId::new("kb-helpful-no")));
+                    o.push(option(AdviceChoice::Helpful(true), &MessageId::new("kb-helpful-yes")));
+                    o.push(option(AdviceChoice::Helpful(false), &MessageId::new("kb-helpful-no")));
                 }
                 o
             }
             AdviceView::Answers { hits, passed_on, .. } => {
                 let mut o: Vec<ChoiceOption> = hits.iter().filter_map(article).collect();
                 if !passed_on {
-                    o.push(option("adviser".into(), &MessageId::new("kb-ask-adviser")));
+                    o.push(option(AdviceChoice::Adviser, &MessageId::new("kb-ask-adviser")));
                 }
                 o
             }
         };
         if !matches!(view, AdviceView::Topics) {
-            out.push(option("topics".into(), &MessageId::new("kb-all-topics")));
+            out.push(option(AdviceChoice::Topics, &MessageId::new("kb-all-topics")));
         }
-        out.push(option("leave".into(), &MessageId::new("kb-leave")));
+        out.push(option(AdviceChoice::Leave, &MessageId::new("kb-leave")));
         out
     }
 
@@ -190,7 +194,74 @@ impl Turn<'_> {
 
     fn say_choices(&mut self, key: MessageId, text: String) {
         let options = self.advice_choices();
-        let question = self.next_question();
-        self.say_with(key, text, Some(Choices { question, multi: false, options }));
+        self.ask_choice(key, text, options);
+    }
+}
+
+/// An option of the resource centre's views.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum AdviceChoice {
+    Topic(TopicId),
+    Article(ArticleId),
+    /// Whether the article helped.
+    Helpful(bool),
+    /// Every topic.
+    Topics,
+    /// Pass the question on to an adviser.
+    Adviser,
+    Leave,
+}
+
+impl AdviceChoice {
+    /// The value a button carries: `t:<topic>`, `a:<article>`, `up`, `down`, `topics`, `adviser`, `leave`.
+    fn value(&self) -> String {
+        match self {
+            AdviceChoice::Topic(t) => format!("t:{t}"),
+            AdviceChoice::Article(a) => format!("a:{a}"),
+            AdviceChoice::Helpful(true) => "up".into(),
+            AdviceChoice::Helpful(false) => "down".into(),
+            AdviceChoice::Topics => "topics".into(),
+            AdviceChoice::Adviser => "adviser".into(),
+            AdviceChoice::Leave => "leave".into(),
+        }
+    }
+
+    fn parse(value: &str) -> Option<AdviceChoice> {
+        if let Some(t) = value.strip_prefix("t:") {
+            return Some(AdviceChoice::Topic(TopicId::new(t)));
+        }
+        if let Some(a) = value.strip_prefix("a:") {
+            return Some(AdviceChoice::Article(ArticleId::new(a)));
+        }
+        Some(match value {
+            "up" => AdviceChoice::Helpful(true),
+            "down" => AdviceChoice::Helpful(false),
+            "topics" => AdviceChoice::Topics,
+            "adviser" => AdviceChoice::Adviser,
+            "leave" => AdviceChoice::Leave,
+            _ => return None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_choice_round_trips_through_its_button_value() {
+        let all = [
+            AdviceChoice::Topic(TopicId::new("funding")),
+            AdviceChoice::Article(ArticleId::new("who-can-apply")),
+            AdviceChoice::Helpful(true),
+            AdviceChoice::Helpful(false),
+            AdviceChoice::Topics,
+            AdviceChoice::Adviser,
+            AdviceChoice::Leave,
+        ];
+        for c in all {
+            assert_eq!(AdviceChoice::parse(&c.value()), Some(c.clone()), "{c:?}");
+        }
+        assert_eq!(AdviceChoice::parse("x:1"), None);
     }
 }

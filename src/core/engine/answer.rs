@@ -3,7 +3,9 @@
 
 use super::{Turn, render};
 use crate::core::dialog::{Input, Question, StepKind};
-use crate::core::effect::{ChoiceOption, Choices};
+use crate::core::draft::DraftChange;
+use crate::core::effect::Effect;
+use crate::core::reply::ChoiceOption;
 use crate::core::ids::{DialogId, MessageId, SlotName, StepId};
 use crate::core::locale::Locale;
 use crate::core::session::{Cursor, Frame, Return, State};
@@ -43,7 +45,8 @@ impl Turn<'_> {
                     self.say("limit-adviser", Some(&args));
                 } else {
                     self.user.to_advisers.push(self.now);
-                    self.out.push(crate::core::effect::Effect::ToAdvisers { draft, text: text.to_owned() });
+                    let about = draft.map(|id| (id, DraftChange::ApplicantNote { at: self.now, text: text.to_owned() }));
+                    self.effect(Effect::ToAdvisers { from: self.world.me().clone(), text: text.to_owned(), about });
                     self.say("adviser-sent", None);
                 }
                 self.ask_pending();
@@ -60,9 +63,8 @@ impl Turn<'_> {
             },
             State::WritingToPartner { intro, resume, .. } => {
                 let (intro, resume) = (intro.clone(), (**resume).clone());
-                self.out.push(crate::core::effect::Effect::ToPartner { intro, text: text.to_owned() });
                 self.user.session.state = resume;
-                self.say("partner-message-sent", None);
+                self.write_to_partner(&intro, text);
                 self.ask_pending();
             }
         }
@@ -131,10 +133,10 @@ impl Turn<'_> {
                 Ok(v) if v == "yes" => {
                     let days = self.content.settings.partners.profile_days;
                     let slots = &self.user.session.slots;
-                    let made = self.world.me.as_ref().and_then(|me| crate::core::partners::Profile::from_slots(me, slots, self.now, days * 86_400, self.mine()));
+                    let made = crate::core::partners::Profile::from_slots(self.world.me(), slots, self.now, days * 86_400, self.mine().as_ref());
                     match made {
                         Some(profile) => {
-                            self.change_profile(Some(profile.clone()), crate::core::effect::Effect::PublishProfile(Box::new(profile)));
+                            self.change_profile(Some(profile));
                             self.say("partner-published", None);
                         }
                         None => self.say("partner-not-published", None),
@@ -291,7 +293,7 @@ impl Turn<'_> {
         let failures = failures.saturating_add(1);
         let args = render::invalid_args(&invalid.args);
         let reason = self.text(&invalid.reason, Some(&args));
-        self.say_with(invalid.reason.clone(), reason, None);
+        self.say_text(invalid.reason.clone(), reason);
         if failures >= MAX_FAILURES {
             self.user.session.state = State::Stuck { at, return_to };
         } else {
@@ -304,7 +306,7 @@ impl Turn<'_> {
     fn reject(&mut self, invalid: Invalid) {
         let args = render::invalid_args(&invalid.args);
         let reason = self.text(&invalid.reason, Some(&args));
-        self.say_with(invalid.reason.clone(), reason, None);
+        self.say_text(invalid.reason.clone(), reason);
         self.ask_pending();
     }
 
@@ -325,9 +327,8 @@ impl Turn<'_> {
 
     pub(crate) fn offer_help(&mut self, at: &Cursor) {
         let options = self.stuck_options(at);
-        let q = self.next_question();
         let text = self.text(&MessageId::new("stuck-offer"), None);
-        self.say_with(MessageId::new("stuck-offer"), text, Some(Choices { question: q, multi: false, options }));
+        self.ask_choice(MessageId::new("stuck-offer"), text, options);
     }
 
     fn stuck_choice(&mut self, at: Cursor, return_to: Option<Return>, value: &str) {
@@ -353,9 +354,8 @@ impl Turn<'_> {
 
     pub(crate) fn ask_language(&mut self) {
         let options = self.language_options();
-        let q = self.next_question();
         let text = self.text(&MessageId::new("language-choose"), None);
-        self.say_with(MessageId::new("language-choose"), text, Some(Choices { question: q, multi: false, options }));
+        self.ask_choice(MessageId::new("language-choose"), text, options);
     }
 
     pub(crate) fn set_language(&mut self, locale: Locale) {

@@ -2,11 +2,13 @@
 //! clear place (usually the pending question, shown again).
 
 use super::Turn;
+use super::advice::AdviceChoice;
+use super::partners::PartnerChoice;
 use crate::core::command::Command;
 use crate::core::dialog::StepKind;
-use crate::core::effect::Effect;
+use crate::core::draft::DraftStatus;
 use crate::core::ids::{ArticleId, DialogId, MessageId};
-use crate::core::session::{AdviceView, Cursor, Session, State};
+use crate::core::session::{AdviceView, Cursor, State};
 use fluent_bundle::FluentArgs;
 
 impl Turn<'_> {
@@ -38,6 +40,10 @@ impl Turn<'_> {
                     self.open_main_menu();
                 }
             }
+            Command::Criteria => {
+                let dialog = self.content.settings.criteria_dialog.clone();
+                self.open_dialog(dialog);
+            }
             Command::Help => self.help(),
             Command::Back => self.back(),
             Command::Skip => self.skip(),
@@ -64,7 +70,7 @@ impl Turn<'_> {
             Command::Adviser => {
                 // The next message goes to the advisers, about the latest draft if there is one.
                 self.say("adviser-contact", None);
-                let draft = self.user.drafts.last().map(|d| d.id.clone());
+                let draft = self.user.drafts.last().cloned();
                 let resume = Box::new(self.user.session.state.clone());
                 self.user.session.state = State::WritingToAdviser { draft, resume };
                 self.ask_pending();
@@ -91,19 +97,21 @@ impl Turn<'_> {
         self.ask_pending();
     }
 
-    /// The user's drafts and where each stands.
+    /// The user's drafts and where each stands now. A draft no longer stored was closed and
+    /// then removed after its retention period.
     fn status(&mut self) {
         if self.user.drafts.is_empty() {
             return self.info("status-none");
         }
         let mut lines = vec![self.text(&MessageId::new("status-header"), None)];
-        for d in &self.user.drafts {
+        for id in &self.user.drafts {
+            let status = self.world.draft(id).map_or(DraftStatus::Closed, |d| d.status);
             let mut args = FluentArgs::new();
-            args.set("id", d.id.to_string());
-            args.set("status", self.text(&MessageId::new(format!("draft-status-{}", d.status.as_str())), None));
+            args.set("id", id.to_string());
+            args.set("status", self.text(&MessageId::new(format!("draft-status-{}", status.as_str())), None));
             lines.push(self.text(&MessageId::new("status-line"), Some(&args)));
         }
-        self.say_with(MessageId::new("status-header"), lines.join("\n"), None);
+        self.say_text(MessageId::new("status-header"), lines.join("\n"));
         self.ask_pending();
     }
 
@@ -117,15 +125,15 @@ impl Turn<'_> {
             .and_then(|s| s.help.clone());
         if let Some(help) = step_help {
             let body = self.text(&help.id, None);
-            self.say_with(help.id, body, None);
+            self.say_text(help.id, body);
         }
         self.info("help-general");
     }
 
     fn back(&mut self) {
         match self.user.session.state {
-            State::Advising { .. } => return self.advice_value("leave"),
-            State::Partnering { .. } => return self.partners_value("leave"),
+            State::Advising { .. } => return self.advice_choice(AdviceChoice::Leave),
+            State::Partnering { .. } => return self.partner_choice(PartnerChoice::Leave),
             _ => {}
         }
         match self.user.session.history.pop() {
@@ -179,21 +187,5 @@ impl Turn<'_> {
         let resume = Box::new(self.user.session.state.clone());
         self.user.session.state = State::ChoosingLanguage { resume };
         self.ask_pending();
-    }
-
-    /// Everything stored about the user: the runtime puts the document after this line.
-    fn my_data(&mut self) {
-        self.say("mydata-intro", None);
-        self.out.push(Effect::MyData);
-        self.ask_pending();
-    }
-
-    pub(crate) fn forget(&mut self) {
-        self.user.session = Session::default();
-        self.user.prefs.language = None;
-        self.say("forget-done", None);
-        // The runtime adds a word on drafts already submitted, if there are any.
-        self.out.push(Effect::Forget);
-        self.open_main_menu();
     }
 }

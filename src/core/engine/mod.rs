@@ -1,65 +1,89 @@
-//! The conversation engine: one turn is a pure function
-//! `(content, user state, inbound) -> (user state, effects)`.
+//! The conversation engine: one turn is a function
+//! `(content, world, user state, inbound) -> (user state, replies, effects)`.
 //!
-//! Nothing here does I/O or keeps state between calls; the runtime stores the returned
-//! state before it carries out the effects ("durable before visible").
+//! Every rule of the conversation and every reply is decided here: the runtime stores the
+//! returned state and effects, then delivers the replies ("durable before visible"). Nothing
+//! here does I/O or keeps state between calls; what a turn needs beyond the user's own state
+//! it reads from the [`World`] it is given, lazily.
 
 mod advice;
 mod answer;
-mod partners;
 mod commands;
+mod partners;
+mod privacy;
 pub mod render;
 
 use super::content::Content;
 use super::dialog::{Input, StepKind};
-use super::effect::{ChoiceOption, Choices, Effect, Event, Inbound, Reply};
-use super::ids::{MessageId, StepId};
+use super::draft::Draft;
+use super::effect::{Effect, Event, Inbound, Turned};
+use super::ids::{DialogId, MessageId, StepId};
 use super::locale::Locale;
+use super::partners::{Introduction, Profile};
+use super::reply::{ChoiceOption, Choices, Kind, Reply};
 use super::session::{Cursor, Frame, HISTORY_LIMIT, Return, State, UserState};
-use super::partners::World;
 use super::value::{Date, Value};
+use super::world::{Snapshot, World};
 use fluent_bundle::FluentArgs;
 
 /// Auto-advancing steps (messages, branches, calls) allowed in one turn before the engine
 /// decides the content loops. `check` rejects loops without a question; this is the backstop.
 const MAX_AUTO_STEPS: usize = 200;
 
-/// Runs one turn, with nothing known beyond the user's own state (no partner registry).
-pub fn step(content: &Content, user: UserState, inbound: &Inbound) -> (UserState, Vec<Effect>) {
-    step_in(content, user, inbound, &World::default())
+/// Runs one turn of a user who touches nobody else: no partner registry, no stored drafts
+/// (a [`Snapshot`] of nothing). Benchmarks and the simplest tests use it.
+pub fn step(content: &Content, user: UserState, inbound: &Inbound) -> Turned {
+    step_in(content, &Snapshot::default(), user, inbound)
 }
 
 /// Runs one turn; `world` is what the user may see beyond their own state (see [`World`]).
-pub fn step_in(content: &Content, user: UserState, inbound: &Inbound, world: &World<'_>) -> (UserState, Vec<Effect>) {
+pub fn step_in(content: &Content, world: &dyn World, user: UserState, inbound: &Inbound) -> Turned {
     let mut user = user;
     if let Some(hint) = inbound.locale_hint {
         user.prefs.hint = Some(hint);
     }
     user.last_seen = inbound.now;
     let locale = user.prefs.locale(content.settings.default_locale);
-    let mut turn = Turn { content, world, user, locale, today: Date::from_unix(inbound.now), now: inbound.now, mine_now: None, out: Vec::new() };
-    turn.notices();
+    let mut turn = Turn {
+        content,
+        world,
+        user,
+        locale,
+        today: Date::from_unix(inbound.now),
+        now: inbound.now,
+        mine_now: None,
+        intros_now: Vec::new(),
+        replies: Vec::new(),
+        effects: Vec::new(),
+    };
+    let news = turn.notices();
     match &inbound.event {
         Event::Resume => turn.resume(),
+        Event::News if news => turn.ask_pending(),
+        Event::News => {}
         Event::Text(text) => turn.text_input(text),
+        Event::Command(command) => turn.command(command.clone()),
         Event::Button { question, value } => turn.button(*question, value),
         Event::Choices { question, picked } => turn.choices(*question, picked),
     }
-    (turn.user, turn.out)
+    Turned { user: turn.user, replies: turn.replies, effects: turn.effects }
 }
 
 /// The working state of one turn.
 pub struct Turn<'c> {
     pub(crate) content: &'c Content,
-    pub(crate) world: &'c World<'c>,
+    pub(crate) world: &'c dyn World,
     pub(crate) user: UserState,
     pub(crate) locale: Locale,
     pub(crate) today: Date,
     /// Unix seconds of this turn.
     pub(crate) now: i64,
     /// The user's partner profile once this turn changed it (`Some(None)`: deleted).
-    pub(crate) mine_now: Option<Option<super::partners::Profile>>,
-    pub(crate) out: Vec<Effect>,
+    pub(crate) mine_now: Option<Option<Profile>>,
+    /// Introductions this turn made or changed, as they are now.
+    pub(crate) intros_now: Vec<Introduction>,
+    pub(crate) replies: Vec<Reply>,
+    pub(crate) effects: Vec<Effect>,
 }
 
 impl<'c> Turn<'c> {
@@ -67,15 +91,43 @@ impl<'c> Turn<'c> {
         self.content.catalog.format(self.locale, id, args)
     }
 
-    /// Sends a message with no choices.
+    fn reply(&mut self, kind: Kind, key: MessageId, text: String, choices: Option<Choices>) {
+        self.replies.push(Reply { kind, key, text, choices, locale: self.locale });
+    }
+
+    /// Sends a message to read, with no choices.
     pub(crate) fn say(&mut self, key: &str, args: Option<&FluentArgs>) {
         let id = MessageId::new(key);
         let text = self.text(&id, args);
-        self.out.push(Effect::Reply(Reply { key: id, text, choices: None, locale: self.locale }));
+        self.reply(Kind::Info, id, text, None);
     }
 
-    pub(crate) fn say_with(&mut self, key: MessageId, text: String, choices: Option<Choices>) {
-        self.out.push(Effect::Reply(Reply { key, text, choices, locale: self.locale }));
+    /// Sends a message to read, already written.
+    pub(crate) fn say_text(&mut self, key: MessageId, text: String) {
+        self.reply(Kind::Info, key, text, None);
+    }
+
+    /// Asks for an answer: typed, or one of `choices`.
+    pub(crate) fn ask_with(&mut self, key: MessageId, text: String, choices: Option<Choices>) {
+        self.reply(Kind::Question, key, text, choices);
+    }
+
+    /// Asks for one of `options`, with a new question number.
+    pub(crate) fn ask_choice(&mut self, key: MessageId, text: String, options: Vec<ChoiceOption>) {
+        let question = self.next_question();
+        self.ask_with(key, text, Some(Choices { question, multi: false, options }));
+    }
+
+    /// A press on a button of an earlier question: nothing changes.
+    fn stale(&mut self) {
+        let id = MessageId::new("button-stale");
+        let text = self.text(&id, None);
+        self.reply(Kind::Stale, id, text, None);
+    }
+
+    /// Stores `effect` before the replies are shown.
+    pub(crate) fn effect(&mut self, effect: Effect) {
+        self.effects.push(effect);
     }
 
     /// A new question number: buttons shown with an older one are stale from now on.
@@ -86,10 +138,12 @@ impl<'c> Turn<'c> {
 
     /// What happened while the user was away comes first. After an adviser's question (or a
     /// partner's message) the user's next message is their answer; a request for an
-    /// introduction waits for their decision.
-    fn notices(&mut self) {
+    /// introduction waits for their decision. Returns whether there was any.
+    fn notices(&mut self) -> bool {
         use super::notice::Notice;
-        for n in std::mem::take(&mut self.user.notices) {
+        let notices = std::mem::take(&mut self.user.notices);
+        let any = !notices.is_empty();
+        for n in notices {
             let overlay = |resume: Box<State>| match &n {
                 Notice::AdviserMessage { draft, .. } => Some(State::WritingToAdviser { draft: Some(draft.clone()), resume }),
                 Notice::IntroductionRequest { intro, .. } => Some(State::AnsweringIntro { intro: intro.clone(), resume }),
@@ -151,8 +205,9 @@ impl<'c> Turn<'c> {
                 }
             };
             let text = self.text(&MessageId::new(key), Some(&args));
-            self.say_with(MessageId::new(key), text, None);
+            self.reply(Kind::Notice, MessageId::new(key), text, None);
         }
+        any
     }
 
     fn resume(&mut self) {
@@ -187,7 +242,7 @@ impl<'c> Turn<'c> {
 
     fn button(&mut self, question: u32, value: &str) {
         if question != self.user.session.question || !self.current_choices().iter().any(|o| o.value == value) {
-            return self.say("button-stale", None);
+            return self.stale();
         }
         self.answer_value(value);
     }
@@ -196,7 +251,7 @@ impl<'c> Turn<'c> {
         let shown = self.current_choices().len();
         let asking = matches!(self.user.session.state, State::Asking { .. });
         if question != self.user.session.question || !asking || picked.iter().any(|i| *i >= shown) {
-            return self.say("button-stale", None);
+            return self.stale();
         }
         // The same path as typing the option numbers, so validation (min, max) is shared.
         let numbers: Vec<String> = picked.iter().map(|i| (i + 1).to_string()).collect();
@@ -229,7 +284,7 @@ impl<'c> Turn<'c> {
                 StepKind::Message { text, next } => {
                     let args = render::slot_args(self);
                     let body = self.text(&text.id, Some(&args));
-                    self.say_with(text.id.clone(), body, None);
+                    self.say_text(text.id.clone(), body);
                     cursor.step = next.step.clone();
                 }
                 StepKind::Branch { cases, otherwise } => {
@@ -251,7 +306,7 @@ impl<'c> Turn<'c> {
                     if let Some(text) = text {
                         let args = render::slot_args(self);
                         let body = self.text(&text.id, Some(&args));
-                        self.say_with(text.id.clone(), body, None);
+                        self.say_text(text.id.clone(), body);
                     }
                     match cursor.stack.pop() {
                         Some(frame) => {
@@ -295,7 +350,7 @@ impl<'c> Turn<'c> {
                         self.say("limit-drafts", Some(&args));
                         return self.open_main_menu();
                     }
-                    self.out.push(Effect::Submit { dialog: cursor.dialog.clone() });
+                    self.file_draft(&cursor.dialog);
                     cursor.step = next.step.clone();
                 }
                 StepKind::Track { slot, next } => {
@@ -365,10 +420,9 @@ impl<'c> Turn<'c> {
                 self.say("partner-write", Some(&args));
             }
             State::ConfirmingForget { .. } => {
-                let q = self.next_question();
                 let options = self.yes_no_options();
                 let text = self.text(&MessageId::new("forget-confirm"), None);
-                self.say_with(MessageId::new("forget-confirm"), text, Some(Choices { question: q, multi: false, options }));
+                self.ask_choice(MessageId::new("forget-confirm"), text, options);
             }
         }
     }
@@ -472,7 +526,7 @@ impl<'c> Turn<'c> {
         let multi = matches!(&step.kind, StepKind::Ask(q) if matches!(q.input, Input::Multi { .. }));
         let q = self.next_question();
         let choices = (!options.is_empty()).then_some(Choices { question: q, multi, options });
-        self.say_with(key, body, choices);
+        self.ask_with(key, body, choices);
     }
 
     /// Which way the application for the amount in `slot` will be processed, per the rule set.
@@ -501,7 +555,19 @@ impl<'c> Turn<'c> {
             }
         };
         let text = self.text(&MessageId::new(key), Some(&a));
-        self.say_with(MessageId::new(key), text, None);
+        self.say_text(MessageId::new(key), text);
+    }
+
+    /// Files the answers of `dialog` as a draft for the advisers, lists it in the user's own
+    /// record, and tells them its id.
+    fn file_draft(&mut self, dialog: &DialogId) {
+        let id = self.world.next_draft_id(self.today.year);
+        let draft = Draft::filed(id.clone(), self.world.me().clone(), self.locale, dialog.clone(), self.user.session.slots.clone(), self.now);
+        self.user.drafts.push(id.clone());
+        self.effect(Effect::FileDraft(Box::new(draft)));
+        let mut args = FluentArgs::new();
+        args.set("id", id.to_string());
+        self.say("draft-submitted", Some(&args));
     }
 
     /// Applies the active rule set and tells the user what it gives, and why.
@@ -540,6 +606,6 @@ impl<'c> Turn<'c> {
         let slots = &mut self.user.session.slots;
         slots.insert("verdict".into(), Value::Choice(verdict.outcome.as_str().to_owned()));
         slots.insert("funding_share".into(), Value::Number(i64::from(verdict.share)));
-        self.say_with(key, lines.join("\n"), None);
+        self.say_text(key, lines.join("\n"));
     }
 }

@@ -2,21 +2,21 @@
 //! paged, each with why it matches), a profile as others see it, asking for an introduction,
 //! one's own profile (edit, pause, renew, delete), one's introductions, and answering a request.
 //!
-//! Contact details never pass through here except the user's own: the [`World`] holds public
-//! listings and introductions without them; the runtime adds the other side's contact to the
-//! reply of whoever accepts, and to the notice of whoever asked.
+//! Who may ask whom, and what each answer tells the other side, are the rules of
+//! [`crate::core::partners`]; this applies them and says what happened. Contact details reach
+//! a user only here, and only two ways: the requester's, in the reply to the owner who
+//! accepts; the owner's, in the notice to the requester.
 //!
-//! Option values: `l:<profile>`, `more`, `home`, `ask`, `back`, `mine`, `create`, `edit`,
-//! `pause`, `resume`, `renew`, `delete`, `intros`, `i:<intro>` (answer), `w:<intro>` (write),
-//! `accept`, `decline`, `block`, `later`, `bot`, `cancel`, `yes`, `no`, `leave`.
+//! The options of each view are [`PartnerChoice`]s; a button carries one as its value.
 
 use super::Turn;
 use super::answer::pick_one;
-use crate::core::display::display_value;
 use crate::core::dialog::StepKind;
-use crate::core::effect::{ChoiceOption, Choices, Effect, IntroAnswer};
+use crate::core::display::display_value;
+use crate::core::effect::Effect;
 use crate::core::ids::{DialogId, MessageId, SlotName};
-use crate::core::partners::{Contact, IntroId, IntroStatus, Listing, Profile, ProfileId, ProfileStatus, Reason, slots};
+use crate::core::partners::{CannotAsk, Contact, IntroId, IntroStatus, IntroView, Introduction, Listing, Profile, ProfileId, ProfileStatus, Reason, Request, may_ask, slots};
+use crate::core::reply::ChoiceOption;
 use crate::core::session::{AskStage, Cursor, Frame, PartnerView, State, Then};
 use crate::core::value::{Date, Value};
 use fluent_bundle::FluentArgs;
@@ -43,30 +43,84 @@ impl Turn<'_> {
         self.partners(view, then);
     }
 
-    fn my_listing(&self) -> Option<&Listing> {
-        self.mine().map(|p| &p.listing)
-    }
-
     /// The user's profile as this turn leaves it (published, paused or deleted in this turn).
-    pub(crate) fn mine(&self) -> Option<&Profile> {
+    pub(crate) fn mine(&self) -> Option<Profile> {
         match &self.mine_now {
-            Some(changed) => changed.as_ref(),
-            None => self.world.mine.as_ref(),
+            Some(changed) => changed.clone(),
+            None => self.world.profile(&ProfileId::of(self.world.me())),
         }
     }
 
-    /// Changes the user's profile for the rest of this turn, and tells the runtime.
-    pub(crate) fn change_profile(&mut self, profile: Option<Profile>, effect: Effect) {
+    /// Changes the user's profile (`None`: deletes it), for the rest of this turn and in the store.
+    pub(crate) fn change_profile(&mut self, profile: Option<Profile>) {
+        let effect = match &profile {
+            Some(p) => Effect::SaveProfile(Box::new(p.clone())),
+            None => Effect::DeleteProfile(ProfileId::of(self.world.me())),
+        };
         self.mine_now = Some(profile);
-        self.out.push(effect);
+        self.effect(effect);
+    }
+
+    /// The introductions the user is part of, as this turn leaves them.
+    pub(crate) fn intros(&self) -> Vec<Introduction> {
+        let mut all = self.world.intros();
+        for changed in &self.intros_now {
+            match all.iter_mut().find(|i| i.id == changed.id) {
+                Some(i) => *i = changed.clone(),
+                None => all.push(changed.clone()),
+            }
+        }
+        all
+    }
+
+    /// Stores an introduction as it is now, and sees it so for the rest of this turn.
+    pub(crate) fn changed_intro(&mut self, intro: Introduction) {
+        self.intros_now.retain(|i| i.id != intro.id);
+        self.intros_now.push(intro.clone());
+        self.effect(Effect::SaveIntro(Box::new(intro)));
+    }
+
+    /// The user's introductions as they may see them: the other side's contact only once accepted.
+    fn intro_views(&self) -> Vec<IntroView> {
+        let me = self.world.me();
+        self.intros()
+            .iter()
+            .map(|i| {
+                // Who asked sees how the owner wants to be reached now; the owner sees the asker's.
+                let owner = if &i.from == me { self.world.profile(&i.profile).map_or(Contact::Bot, |p| p.contact) } else { Contact::Bot };
+                i.view(me, &owner)
+            })
+            .collect()
     }
 
     /// Profiles others can find, counting this turn's change to the user's own.
     fn visible_count(&self) -> usize {
-        let listed = self.world.directory.map_or(0, |d| d.visible(self.now));
-        let was = self.world.mine.as_ref().is_some_and(|p| p.visible(self.now));
+        let listed = self.world.directory().visible(self.now);
+        let was = self.world.profile(&ProfileId::of(self.world.me())).is_some_and(|p| p.visible(self.now));
         let is = self.mine().is_some_and(|p| p.visible(self.now));
         (listed + usize::from(is)).saturating_sub(usize::from(was))
+    }
+
+    /// Whether the user may ask the owner of profile `id` for an introduction now.
+    fn may_ask(&self, id: &ProfileId) -> Result<(), CannotAsk> {
+        let profile = self.world.profile(id);
+        may_ask(self.world.me(), profile.as_ref(), &self.intros(), self.content.settings.partners.max_open_requests, self.now)
+    }
+
+    /// Why the user cannot ask, in words.
+    fn cannot_ask(&mut self, id: &ProfileId, why: CannotAsk) {
+        let mut args = FluentArgs::new();
+        args.set("name", self.listing(id).map(|l| l.name.clone()).unwrap_or_default());
+        let key = match why {
+            CannotAsk::Gone | CannotAsk::Own => "partner-gone",
+            CannotAsk::AlreadyAsked => "partner-already-asked",
+            CannotAsk::Blocked => "partner-cannot-ask",
+            CannotAsk::TooMany { max } => {
+                args.set("max", max);
+                "partner-limit"
+            }
+        };
+        self.say(key, Some(&args));
     }
 
     /// Typed text in the registry: an option, the answer to a request's question, or a search.
@@ -98,11 +152,27 @@ impl Turn<'_> {
                     (Some(p), _) => (p.listing.name.clone(), p.contact.clone()),
                     (None, c) => (who, c.unwrap_or(Contact::Bot)),
                 };
-                self.out.push(Effect::RequestIntro { profile: id.clone(), from_name, from_contact, message: text });
+                self.request_intro(&id, Request { from_name, from_contact, message: text });
                 return self.partners(PartnerView::Listing { id, query: None }, then);
             }
         };
         self.partners(PartnerView::Asking { id, stage: next }, then);
+    }
+
+    /// Asks the owner of `id` for an introduction, if the rules allow it now.
+    fn request_intro(&mut self, id: &ProfileId, request: Request) {
+        let (Ok(()), Some(profile)) = (self.may_ask(id), self.world.profile(id)) else {
+            let why = self.may_ask(id).err().unwrap_or(CannotAsk::Gone);
+            return self.cannot_ask(id, why);
+        };
+        let intro_id = self.world.next_intro_id();
+        let (intro, notice) = Introduction::requested(intro_id, self.world.me(), &profile, request, self.now);
+        self.changed_intro(intro);
+        self.effect(Effect::Notify { user: profile.owner.clone(), notice });
+        let mut args = FluentArgs::new();
+        args.set("name", profile.listing.name.clone());
+        args.set("days", self.content.settings.partners.answer_days);
+        self.say("partner-asked", Some(&args));
     }
 
     fn partner_invalid(&mut self, max: i64) {
@@ -112,75 +182,84 @@ impl Turn<'_> {
         self.show_partners();
     }
 
-    /// An option of the current view.
+    /// An option of the current view, by the value its button carries.
     pub(crate) fn partners_value(&mut self, value: &str) {
+        match PartnerChoice::parse(value) {
+            Some(choice) => self.partner_choice(choice),
+            None => self.show_partners(),
+        }
+    }
+
+    /// An option of the current view.
+    pub(crate) fn partner_choice(&mut self, choice: PartnerChoice) {
         let State::Partnering { view, then } = self.user.session.state.clone() else { return };
-        if let Some(id) = value.strip_prefix("l:") {
-            let query = match &view {
-                PartnerView::Results { query, page } => Some((query.clone(), *page)),
-                _ => None,
-            };
-            return self.partners(PartnerView::Listing { id: ProfileId(id.to_owned()), query }, then);
-        }
-        if let Some(id) = value.strip_prefix("i:") {
-            let resume = Box::new(State::Partnering { view: PartnerView::Intros, then });
-            self.user.session.state = State::AnsweringIntro { intro: IntroId(id.to_owned()), resume };
-            return self.ask_pending();
-        }
-        if let Some(id) = value.strip_prefix("w:") {
-            let intro = IntroId(id.to_owned());
-            let name = self.world.intros.iter().find(|i| i.id == intro).map(|i| i.other.clone()).unwrap_or_default();
-            let resume = Box::new(State::Partnering { view: PartnerView::Intros, then });
-            self.user.session.state = State::WritingToPartner { intro, name, resume };
-            return self.ask_pending();
-        }
-        match (value, view) {
-            ("home", _) | ("cancel", _) => self.partners(PartnerView::Home, then),
-            ("all", _) => self.partners(PartnerView::Results { query: String::new(), page: 0 }, then),
-            ("leave", _) => self.leave(then),
-            ("more", PartnerView::Results { query, page }) => self.partners(PartnerView::Results { query, page: page + 1 }, then),
-            ("back", PartnerView::Listing { query: Some((query, page)), .. }) => self.partners(PartnerView::Results { query, page }, then),
-            ("back", _) => self.partners(PartnerView::Home, then),
-            ("ask", PartnerView::Listing { id, .. }) => {
-                let stage = if self.mine().is_some() { AskStage::Message { who: String::new(), contact: None } } else { AskStage::Who };
-                self.partners(PartnerView::Asking { id, stage }, then);
+        match (choice, view) {
+            (PartnerChoice::Listing(id), view) => {
+                let query = match view {
+                    PartnerView::Results { query, page } => Some((query, page)),
+                    _ => None,
+                };
+                self.partners(PartnerView::Listing { id, query }, then);
             }
-            ("bot", PartnerView::Asking { id, stage: AskStage::Contact { who } }) => {
+            (PartnerChoice::Answer(intro), _) => {
+                let resume = Box::new(State::Partnering { view: PartnerView::Intros, then });
+                self.user.session.state = State::AnsweringIntro { intro, resume };
+                self.ask_pending();
+            }
+            (PartnerChoice::Write(intro), _) => {
+                let name = self.intro_views().into_iter().find(|i| i.id == intro).map(|i| i.other).unwrap_or_default();
+                let resume = Box::new(State::Partnering { view: PartnerView::Intros, then });
+                self.user.session.state = State::WritingToPartner { intro, name, resume };
+                self.ask_pending();
+            }
+            (PartnerChoice::Home | PartnerChoice::Cancel, _) => self.partners(PartnerView::Home, then),
+            (PartnerChoice::BrowseAll, _) => self.partners(PartnerView::Results { query: String::new(), page: 0 }, then),
+            (PartnerChoice::Leave, _) => self.leave(then),
+            (PartnerChoice::More, PartnerView::Results { query, page }) => self.partners(PartnerView::Results { query, page: page + 1 }, then),
+            (PartnerChoice::Back, PartnerView::Listing { query: Some((query, page)), .. }) => self.partners(PartnerView::Results { query, page }, then),
+            (PartnerChoice::Back, _) => self.partners(PartnerView::Home, then),
+            (PartnerChoice::Ask, PartnerView::Listing { id, query }) => match self.may_ask(&id) {
+                Ok(()) => {
+                    let stage = if self.mine().is_some() { AskStage::Message { who: String::new(), contact: None } } else { AskStage::Who };
+                    self.partners(PartnerView::Asking { id, stage }, then);
+                }
+                Err(why) => {
+                    self.cannot_ask(&id, why);
+                    self.partners(PartnerView::Listing { id, query }, then);
+                }
+            },
+            (PartnerChoice::ContactByBot, PartnerView::Asking { id, stage: AskStage::Contact { who } }) => {
                 self.partners(PartnerView::Asking { id, stage: AskStage::Message { who, contact: Some(Contact::Bot) } }, then);
             }
-            ("mine", _) => self.partners(PartnerView::Mine, then),
-            ("intros", _) => self.partners(PartnerView::Intros, then),
-            ("create", _) | ("edit", _) => self.edit_profile(then),
-            ("pause", _) | ("resume", _) => {
-                let status = if value == "pause" { ProfileStatus::Paused } else { ProfileStatus::Active };
-                let changed = self.mine().cloned().map(|mut p| {
-                    p.status = status;
-                    p
-                });
-                self.change_profile(changed, Effect::ProfileStatus { status });
-                self.say(if value == "pause" { "partner-paused" } else { "partner-resumed" }, None);
+            (PartnerChoice::Mine, _) => self.partners(PartnerView::Mine, then),
+            (PartnerChoice::Intros, _) => self.partners(PartnerView::Intros, then),
+            (PartnerChoice::Create | PartnerChoice::Edit, _) => self.edit_profile(then),
+            (choice @ (PartnerChoice::Pause | PartnerChoice::Resume), _) => {
+                let pause = choice == PartnerChoice::Pause;
+                let status = if pause { ProfileStatus::Paused } else { ProfileStatus::Active };
+                if let Some(p) = self.mine() {
+                    self.change_profile(Some(p.with_status(status, self.now)));
+                }
+                self.say(if pause { "partner-paused" } else { "partner-resumed" }, None);
                 self.partners(PartnerView::Home, then);
             }
-            ("renew", _) => {
-                let expires = self.now + self.content.settings.partners.profile_days * 86_400;
-                let changed = self.mine().cloned().map(|mut p| {
-                    p.expires = expires;
-                    p.status = ProfileStatus::Active;
-                    p
-                });
-                self.change_profile(changed, Effect::RenewProfile);
+            (PartnerChoice::Renew, _) => {
+                let renewed = self.mine().map(|p| p.renewed(self.now, self.content.settings.partners.profile_days * 86_400));
                 let mut args = FluentArgs::new();
-                args.set("date", Date::from_unix(expires).display_dmy());
+                if let Some(p) = renewed {
+                    args.set("date", Date::from_unix(p.expires).display_dmy());
+                    self.change_profile(Some(p));
+                }
                 self.say("partner-renewed", Some(&args));
                 self.partners(PartnerView::Home, then);
             }
-            ("delete", _) => self.partners(PartnerView::ConfirmDelete, then),
-            ("yes", PartnerView::ConfirmDelete) => {
-                self.change_profile(None, Effect::DeleteProfile);
+            (PartnerChoice::Delete, _) => self.partners(PartnerView::ConfirmDelete, then),
+            (PartnerChoice::Yes, PartnerView::ConfirmDelete) => {
+                self.change_profile(None);
                 self.say("partner-deleted", None);
                 self.partners(PartnerView::Home, then);
             }
-            ("no", PartnerView::ConfirmDelete) => self.partners(PartnerView::Mine, then),
+            (PartnerChoice::No, PartnerView::ConfirmDelete) => self.partners(PartnerView::Mine, then),
             _ => self.show_partners(),
         }
     }
@@ -214,7 +293,7 @@ impl Turn<'_> {
             Then::Continue { at } => vec![Frame { dialog: at.dialog, next: at.step }],
             Then::Resume { .. } => self.content.dialogs.get(&DialogId::new(PARTNERS_DIALOG)).map(|p| vec![Frame { dialog: p.id.clone(), next: p.start.step.clone() }]).unwrap_or_default(),
         };
-        match (self.mine().cloned(), summary) {
+        match (self.mine(), summary) {
             (Some(profile), Some(step)) => {
                 for (slot, value) in profile.to_slots() {
                     self.user.session.slots.insert(SlotName::new(slot), value);
@@ -236,82 +315,80 @@ impl Turn<'_> {
     /// The options of the current view, as shown.
     pub(crate) fn partner_choices(&self) -> Vec<ChoiceOption> {
         let State::Partnering { view, .. } = &self.user.session.state else { return Vec::new() };
-        let opt = |value: &str, id: &str| ChoiceOption { value: value.to_owned(), label: self.text(&MessageId::new(id), None) };
+        let opt = |choice: PartnerChoice, id: &str| ChoiceOption { value: choice.value(), label: self.text(&MessageId::new(id), None) };
         let mut out = Vec::new();
         match view {
             PartnerView::Home => {
-                out.push(opt("all", "partner-browse-all"));
+                out.push(opt(PartnerChoice::BrowseAll, "partner-browse-all"));
                 match self.mine() {
-                    Some(_) => out.push(opt("mine", "partner-mine")),
-                    None => out.push(opt("create", "partner-create")),
+                    Some(_) => out.push(opt(PartnerChoice::Mine, "partner-mine")),
+                    None => out.push(opt(PartnerChoice::Create, "partner-create")),
                 }
-                if !self.world.intros.is_empty() {
-                    out.push(opt("intros", "partner-intros"));
+                if !self.intros().is_empty() {
+                    out.push(opt(PartnerChoice::Intros, "partner-intros"));
                 }
             }
             PartnerView::Results { query, page } => {
                 let found = self.found(query);
                 for m in found.iter().skip(page * PAGE).take(PAGE) {
-                    out.push(ChoiceOption { value: format!("l:{}", m.listing.id), label: clip(&m.listing.name) });
+                    out.push(ChoiceOption { value: PartnerChoice::Listing(m.listing.id.clone()).value(), label: clip(&m.listing.name) });
                 }
                 if found.len() > (page + 1) * PAGE {
-                    out.push(opt("more", "partner-more"));
+                    out.push(opt(PartnerChoice::More, "partner-more"));
                 }
-                out.push(opt("home", "partner-new-search"));
+                out.push(opt(PartnerChoice::Home, "partner-new-search"));
             }
             PartnerView::Listing { id, query } => {
-                // Asked already, and waiting or agreed: no second request.
-                let open = self.world.intros.iter().any(|i| i.mine && i.profile == *id && matches!(i.status, IntroStatus::Open | IntroStatus::Accepted));
-                let own = self.mine().is_some_and(|p| &p.id == id);
-                if !open && !own && self.listing(id).is_some() {
-                    out.push(opt("ask", "partner-ask"));
+                // No button where asking cannot be: gone, one's own, or asked already.
+                if !matches!(self.may_ask(id), Err(CannotAsk::Gone | CannotAsk::Own | CannotAsk::AlreadyAsked)) && self.listing(id).is_some() {
+                    out.push(opt(PartnerChoice::Ask, "partner-ask"));
                 }
-                out.push(opt("back", if query.is_some() { "partner-back-results" } else { "partner-new-search" }));
+                out.push(opt(PartnerChoice::Back, if query.is_some() { "partner-back-results" } else { "partner-new-search" }));
             }
             PartnerView::Asking { stage, .. } => {
                 if matches!(stage, AskStage::Contact { .. }) {
-                    out.push(opt("bot", "partner-contact-bot"));
+                    out.push(opt(PartnerChoice::ContactByBot, "partner-contact-bot"));
                 }
-                out.push(opt("cancel", "partner-cancel"));
+                out.push(opt(PartnerChoice::Cancel, "partner-cancel"));
             }
             PartnerView::Mine => {
                 if let Some(p) = self.mine() {
-                    out.push(opt("edit", "partner-edit"));
-                    out.push(if p.status == ProfileStatus::Active { opt("pause", "partner-pause") } else { opt("resume", "partner-resume") });
-                    out.push(opt("renew", "partner-renew"));
-                    out.push(opt("delete", "partner-delete"));
+                    out.push(opt(PartnerChoice::Edit, "partner-edit"));
+                    out.push(if p.status == ProfileStatus::Active { opt(PartnerChoice::Pause, "partner-pause") } else { opt(PartnerChoice::Resume, "partner-resume") });
+                    out.push(opt(PartnerChoice::Renew, "partner-renew"));
+                    out.push(opt(PartnerChoice::Delete, "partner-delete"));
                 }
-                out.push(opt("home", "partner-home-back"));
+                out.push(opt(PartnerChoice::Home, "partner-home-back"));
             }
             PartnerView::ConfirmDelete => {
-                out.push(opt("yes", "answer-yes"));
-                out.push(opt("no", "answer-no"));
+                out.push(opt(PartnerChoice::Yes, "answer-yes"));
+                out.push(opt(PartnerChoice::No, "answer-no"));
             }
             PartnerView::Intros => {
-                for i in &self.world.intros {
+                for i in self.intro_views() {
                     let mut a = FluentArgs::new();
                     a.set("name", i.other.clone());
-                    let (value, key) = match (i.mine, i.status, i.other_by_bot) {
-                        (false, IntroStatus::Open, _) => (format!("i:{}", i.id), "partner-intro-answer"),
-                        (_, IntroStatus::Accepted, true) => (format!("w:{}", i.id), "partner-intro-write"),
+                    let (choice, key) = match (i.mine, i.status, i.other_by_bot) {
+                        (false, IntroStatus::Open, _) => (PartnerChoice::Answer(i.id.clone()), "partner-intro-answer"),
+                        (_, IntroStatus::Accepted, true) => (PartnerChoice::Write(i.id.clone()), "partner-intro-write"),
                         _ => continue,
                     };
-                    out.push(ChoiceOption { value, label: clip(&self.text(&MessageId::new(key), Some(&a))) });
+                    out.push(ChoiceOption { value: choice.value(), label: clip(&self.text(&MessageId::new(key), Some(&a))) });
                 }
-                out.push(opt("home", "partner-home-back"));
+                out.push(opt(PartnerChoice::Home, "partner-home-back"));
             }
         }
-        out.push(opt("leave", "kb-leave"));
+        out.push(opt(PartnerChoice::Leave, "kb-leave"));
         out
     }
 
-    fn listing(&self, id: &ProfileId) -> Option<&Listing> {
-        self.world.directory.and_then(|d| d.listing(id, self.now))
+    fn listing(&self, id: &ProfileId) -> Option<Listing> {
+        self.world.directory().listing(id, self.now).cloned()
     }
 
     fn found(&self, query: &str) -> Vec<crate::core::partners::Match> {
-        let Some(d) = self.world.directory else { return Vec::new() };
-        d.search(self.content, query, self.my_listing(), self.locale, self.now)
+        let mine = self.mine();
+        self.world.directory().search(self.content, query, mine.as_ref().map(|p| &p.listing), self.locale, self.now)
     }
 
     /// Shows the current view with fresh buttons.
@@ -324,7 +401,7 @@ impl Turn<'_> {
                 ("partner-home", self.text(&MessageId::new("partner-home"), Some(&a)))
             }
             PartnerView::Results { query, page } => return self.show_results(query.clone(), *page),
-            PartnerView::Listing { id, .. } => match self.listing(id).cloned() {
+            PartnerView::Listing { id, .. } => match self.listing(id) {
                 Some(l) => ("partner-listing", self.describe(&l)),
                 None => ("partner-gone", self.text(&MessageId::new("partner-gone"), None)),
             },
@@ -338,7 +415,7 @@ impl Turn<'_> {
                 };
                 (key, self.text(&MessageId::new(key), Some(&a)))
             }
-            PartnerView::Mine => match self.mine().cloned() {
+            PartnerView::Mine => match self.mine() {
                 Some(p) => {
                     let mut a = FluentArgs::new();
                     a.set("contact", match &p.contact {
@@ -356,7 +433,7 @@ impl Turn<'_> {
             PartnerView::ConfirmDelete => ("partner-delete-confirm", self.text(&MessageId::new("partner-delete-confirm"), None)),
             PartnerView::Intros => {
                 let mut lines = vec![self.text(&MessageId::new("partner-intros-header"), None)];
-                for i in &self.world.intros {
+                for i in self.intro_views() {
                     let mut a = FluentArgs::new();
                     a.set("name", i.other.clone());
                     let status = format!("partner-intro-{}-{}", if i.mine { "asked" } else { "asked-me" }, status_name(i.status));
@@ -444,13 +521,18 @@ impl Turn<'_> {
 
     fn say_partner_choices(&mut self, key: MessageId, text: String) {
         let options = self.partner_choices();
-        let question = self.next_question();
-        self.say_with(key, text, Some(Choices { question, multi: false, options }));
+        self.ask_choice(key, text, options);
+    }
+
+    /// The request `intro` to the user, if it still waits for their answer.
+    fn waiting_request(&self, intro: &IntroId) -> Option<Introduction> {
+        let me = self.world.me();
+        self.intros().into_iter().find(|i| &i.id == intro && &i.to == me && i.status == IntroStatus::Open)
     }
 
     /// Asking whether to accept an introduction.
     pub(crate) fn ask_intro(&mut self, intro: &IntroId) {
-        let Some(i) = self.world.intros.iter().find(|i| &i.id == intro && !i.mine && i.status == IntroStatus::Open).cloned() else {
+        let Some(i) = self.waiting_request(intro) else {
             // Answered already (on another device, or it expired): nothing to decide.
             if let State::AnsweringIntro { resume, .. } = std::mem::replace(&mut self.user.session.state, State::New) {
                 self.user.session.state = *resume;
@@ -459,57 +541,171 @@ impl Turn<'_> {
             return self.ask_pending();
         };
         let mut a = FluentArgs::new();
-        a.set("name", i.other.clone());
+        a.set("name", i.from_name.clone());
         a.set("message", i.message.clone());
         let text = self.text(&MessageId::new("partner-intro-decide"), Some(&a));
         let options = self.intro_choices();
-        let question = self.next_question();
-        self.say_with(MessageId::new("partner-intro-decide"), text, Some(Choices { question, multi: false, options }));
+        self.ask_choice(MessageId::new("partner-intro-decide"), text, options);
     }
 
     pub(crate) fn intro_choices(&self) -> Vec<ChoiceOption> {
-        ["accept", "decline", "block", "later"]
-            .iter()
-            .map(|v| ChoiceOption { value: (*v).to_owned(), label: self.text(&MessageId::new(format!("partner-intro-{v}")), None) })
-            .collect()
+        Decision::ALL.iter().map(|d| ChoiceOption { value: d.value().to_owned(), label: self.text(&MessageId::new(format!("partner-intro-{}", d.value())), None) }).collect()
     }
 
-    /// The user's decision on an introduction.
+    /// The owner's decision on a request for an introduction.
     pub(crate) fn answer_intro(&mut self, intro: IntroId, resume: Box<State>, value: &str) {
-        let view = self.world.intros.iter().find(|i| i.id == intro).cloned();
         self.user.session.state = *resume;
-        let answer = match value {
-            "accept" => IntroAnswer::Accept,
-            "decline" => IntroAnswer::Decline,
-            "block" => IntroAnswer::Block,
-            _ => {
-                self.say("partner-intro-later-done", None);
-                return self.ask_pending();
-            }
+        let decision = Decision::ALL.into_iter().find(|d| d.value() == value).unwrap_or(Decision::Later);
+        if decision == Decision::Later {
+            self.say("partner-intro-later-done", None);
+            return self.ask_pending();
+        }
+        let Some(mut i) = self.waiting_request(&intro) else {
+            self.say("partner-intro-gone", None);
+            return self.ask_pending();
         };
         let mut a = FluentArgs::new();
-        a.set("name", view.as_ref().map(|v| v.other.clone()).unwrap_or_default());
-        // The runtime's reply with the other side's contact follows this one.
-        let effect = Effect::AnswerIntro { intro: intro.clone(), answer };
-        match answer {
-            IntroAnswer::Accept if view.as_ref().is_some_and(|v| v.other_by_bot) => {
-                // They keep in touch through the bot: the user writes first, here.
+        a.set("name", i.from_name.clone());
+        let mine = self.mine();
+        let notice = match decision {
+            Decision::Accept => {
+                let notice = i.accept(&mine.as_ref().map_or(Contact::Bot, |p| p.contact.clone()));
                 self.say("partner-accepted", Some(&a));
-                self.out.push(effect);
-                let resume = Box::new(std::mem::replace(&mut self.user.session.state, State::New));
-                let name = view.map(|v| v.other).unwrap_or_default();
-                self.user.session.state = State::WritingToPartner { intro, name, resume };
+                if let Some(contact) = i.from_contact.detail() {
+                    a.set("contact", contact);
+                    self.say("partner-contact", Some(&a));
+                } else {
+                    // They keep in touch through the bot: the owner writes first, here.
+                    let resume = Box::new(std::mem::replace(&mut self.user.session.state, State::New));
+                    self.user.session.state = State::WritingToPartner { intro: i.id.clone(), name: i.from_name.clone(), resume };
+                }
+                notice
             }
-            IntroAnswer::Accept => {
-                self.say("partner-accepted", Some(&a));
-                self.out.push(effect);
+            Decision::Decline | Decision::Block => {
+                if let (Decision::Block, Some(p)) = (decision, &mine) {
+                    self.change_profile(Some(p.blocking(&i.from, self.now)));
+                }
+                self.say(if decision == Decision::Block { "partner-blocked-done" } else { "partner-declined-done" }, Some(&a));
+                // A block reads like any other "no" to the requester.
+                i.decline()
             }
-            IntroAnswer::Decline | IntroAnswer::Block => {
-                self.say(if answer == IntroAnswer::Block { "partner-blocked-done" } else { "partner-declined-done" }, Some(&a));
-                self.out.push(effect);
-            }
-        }
+            Decision::Later => unreachable!("answered above"),
+        };
+        self.effect(Effect::Notify { user: i.from.clone(), notice });
+        self.changed_intro(i);
         self.ask_pending();
+    }
+
+    /// A message to the other side of an accepted introduction, through the bot.
+    pub(crate) fn write_to_partner(&mut self, intro: &IntroId, text: &str) {
+        let me = self.world.me().clone();
+        let accepted = self.intros().into_iter().find(|i| &i.id == intro && i.status == IntroStatus::Accepted && (i.from == me || i.to == me));
+        let Some(i) = accepted else { return self.say("partner-intro-gone", None) };
+        let from = if i.from == me { i.from_name.clone() } else { i.to_name.clone() };
+        let notice = crate::core::notice::Notice::PartnerMessage { intro: i.id.clone(), from, text: text.to_owned() };
+        self.effect(Effect::Notify { user: i.other(&me).clone(), notice });
+        self.say("partner-message-sent", None);
+    }
+}
+
+/// An option of the registry's views.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum PartnerChoice {
+    /// One profile of the results.
+    Listing(ProfileId),
+    More,
+    Home,
+    BrowseAll,
+    Ask,
+    Back,
+    Mine,
+    Create,
+    Edit,
+    Pause,
+    Resume,
+    Renew,
+    Delete,
+    Intros,
+    /// Answer a request to the user.
+    Answer(IntroId),
+    /// Write to the other side of an accepted introduction.
+    Write(IntroId),
+    /// Be reached through the bot only.
+    ContactByBot,
+    Cancel,
+    Yes,
+    No,
+    Leave,
+}
+
+/// The choices that are a word, with the value a button carries.
+const NAMED: [(PartnerChoice, &str); 18] = [
+    (PartnerChoice::More, "more"),
+    (PartnerChoice::Home, "home"),
+    (PartnerChoice::BrowseAll, "all"),
+    (PartnerChoice::Ask, "ask"),
+    (PartnerChoice::Back, "back"),
+    (PartnerChoice::Mine, "mine"),
+    (PartnerChoice::Create, "create"),
+    (PartnerChoice::Edit, "edit"),
+    (PartnerChoice::Pause, "pause"),
+    (PartnerChoice::Resume, "resume"),
+    (PartnerChoice::Renew, "renew"),
+    (PartnerChoice::Delete, "delete"),
+    (PartnerChoice::Intros, "intros"),
+    (PartnerChoice::ContactByBot, "bot"),
+    (PartnerChoice::Cancel, "cancel"),
+    (PartnerChoice::Yes, "yes"),
+    (PartnerChoice::No, "no"),
+    (PartnerChoice::Leave, "leave"),
+];
+
+impl PartnerChoice {
+    /// The value a button carries: `l:<profile>`, `i:<intro>`, `w:<intro>`, or the choice's word.
+    fn value(&self) -> String {
+        match self {
+            PartnerChoice::Listing(id) => format!("l:{id}"),
+            PartnerChoice::Answer(id) => format!("i:{id}"),
+            PartnerChoice::Write(id) => format!("w:{id}"),
+            named => NAMED.iter().find(|(c, _)| c == named).map_or_else(String::new, |(_, v)| (*v).to_owned()),
+        }
+    }
+
+    fn parse(value: &str) -> Option<PartnerChoice> {
+        if let Some(id) = value.strip_prefix("l:") {
+            return Some(PartnerChoice::Listing(ProfileId(id.to_owned())));
+        }
+        if let Some(id) = value.strip_prefix("i:") {
+            return Some(PartnerChoice::Answer(IntroId(id.to_owned())));
+        }
+        if let Some(id) = value.strip_prefix("w:") {
+            return Some(PartnerChoice::Write(IntroId(id.to_owned())));
+        }
+        NAMED.iter().find(|(_, v)| *v == value).map(|(c, _)| c.clone())
+    }
+}
+
+/// The owner's answer to a request for an introduction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Decision {
+    Accept,
+    Decline,
+    /// Decline, and refuse any further request from the same person.
+    Block,
+    /// Decide another time.
+    Later,
+}
+
+impl Decision {
+    const ALL: [Decision; 4] = [Decision::Accept, Decision::Decline, Decision::Block, Decision::Later];
+
+    fn value(self) -> &'static str {
+        match self {
+            Decision::Accept => "accept",
+            Decision::Decline => "decline",
+            Decision::Block => "block",
+            Decision::Later => "later",
+        }
     }
 }
 
@@ -531,4 +727,21 @@ fn status_name(s: IntroStatus) -> &'static str {
 fn clip(s: &str) -> String {
     let max = crate::core::check::MAX_LABEL_CHARS;
     if s.chars().count() <= max { s.to_owned() } else { s.chars().take(max - 1).collect::<String>() + "…" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_choice_round_trips_through_its_button_value() {
+        let mut all: Vec<PartnerChoice> = NAMED.iter().map(|(c, _)| c.clone()).collect();
+        all.extend([PartnerChoice::Listing(ProfileId("p1".into())), PartnerChoice::Answer(IntroId::from_number(3)), PartnerChoice::Write(IntroId::from_number(4))]);
+        for c in all {
+            let value = c.value();
+            assert!(!value.is_empty() && value.len() <= crate::core::check::MAX_VALUE_BYTES, "{c:?}: {value}");
+            assert_eq!(PartnerChoice::parse(&value), Some(c.clone()), "{value}");
+        }
+        assert_eq!(PartnerChoice::parse("x:1"), None);
+    }
 }

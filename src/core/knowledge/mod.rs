@@ -114,6 +114,15 @@ impl Article {
     }
 }
 
+/// A question the resource centre could not answer, kept anonymously for the advisers.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OpenQuestion {
+    pub at: i64,
+    pub locale: crate::core::locale::Locale,
+    /// As typed, with contact details replaced (see [`anonymise`]).
+    pub text: String,
+}
+
 /// What the resource centre says to a question: the articles worth showing, best first, and
 /// whether the best one is sure enough to count as an answer.
 #[derive(Debug, Clone, PartialEq)]

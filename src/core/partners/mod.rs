@@ -10,9 +10,12 @@
 //! under the slot names in [`slots`]. No I/O here.
 
 mod directory;
+mod intro;
 mod matching;
+pub mod sweep;
 
 pub use directory::Directory;
+pub use intro::{CannotAsk, IntroId, IntroStatus, IntroView, Introduction, Request, may_ask};
 pub use matching::{Match, Reason};
 
 use super::ids::UserKey;
@@ -188,64 +191,26 @@ impl Profile {
     pub fn visible(&self, now: i64) -> bool {
         self.status == ProfileStatus::Active && now < self.expires
     }
-}
 
-/// An introduction's id: `I-` and a sequence.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct IntroId(pub String);
-
-impl std::fmt::Display for IntroId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+    /// Up for another `retention` seconds from `now`, shown again, with a new reminder to come.
+    pub fn renewed(&self, now: i64, retention: i64) -> Profile {
+        Profile { expires: now + retention, reminded: false, status: ProfileStatus::Active, updated: now, ..self.clone() }
     }
-}
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum IntroStatus {
-    Open,
-    Accepted,
-    Declined,
-    /// Not answered in time.
-    Expired,
-}
+    /// Paused (hidden from search) or active again.
+    pub fn with_status(&self, status: ProfileStatus, now: i64) -> Profile {
+        Profile { status, updated: now, ..self.clone() }
+    }
 
-/// A request from one user to the owner of a profile to get in touch.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Introduction {
-    pub id: IntroId,
-    pub from: UserKey,
-    /// Who the requester says they are (their profile's name, or what they wrote).
-    pub from_name: String,
-    /// How the requester may be reached: shown to the owner only once they accept.
-    pub from_contact: Contact,
-    pub to: UserKey,
-    pub profile: ProfileId,
-    /// The profile's name when asked, for the requester's notices.
-    pub to_name: String,
-    pub message: String,
-    pub created: i64,
-    pub status: IntroStatus,
-}
-
-/// What a turn may know of an introduction involving the user. The other side's contact is
-/// there only once the introduction is accepted.
-#[derive(Debug, Clone, PartialEq)]
-pub struct IntroView {
-    pub id: IntroId,
-    /// The user asked (true) or was asked.
-    pub mine: bool,
-    /// The profile asked about.
-    pub profile: ProfileId,
-    /// The other side's name.
-    pub other: String,
-    pub message: String,
-    pub status: IntroStatus,
-    /// The other side keeps in touch through the bot only (no detail: just that).
-    pub other_by_bot: bool,
-    /// How to reach the other side: only when accepted, and not through the bot.
-    pub contact: Option<String>,
+    /// Refuses any further request from the owner of `requester`'s key.
+    pub fn blocking(&self, requester: &UserKey, now: i64) -> Profile {
+        let mut p = Profile { updated: now, ..self.clone() };
+        let id = ProfileId::of(requester);
+        if !p.blocked.contains(&id) {
+            p.blocked.push(id);
+        }
+        p
+    }
 }
 
 impl Contact {
@@ -256,35 +221,6 @@ impl Contact {
             Contact::Email(s) | Contact::Handle(s) => Some(s.clone()),
         }
     }
-}
-
-impl Introduction {
-    /// The introduction as `user` may see it in a turn; `owner_contact` is the profile owner's.
-    pub fn view(&self, user: &UserKey, owner_contact: &Contact) -> IntroView {
-        let mine = &self.from == user;
-        let other = if mine { owner_contact } else { &self.from_contact };
-        IntroView {
-            id: self.id.clone(),
-            mine,
-            profile: self.profile.clone(),
-            other: if mine { self.to_name.clone() } else { self.from_name.clone() },
-            message: self.message.clone(),
-            status: self.status,
-            other_by_bot: matches!(other, Contact::Bot),
-            contact: other.detail().filter(|_| self.status == IntroStatus::Accepted),
-        }
-    }
-}
-
-/// Everything a turn may read beyond the user's own state: the registry's public listings, the
-/// user's own profile, and their introductions. The runtime assembles it for each turn.
-#[derive(Debug, Default)]
-pub struct World<'a> {
-    /// Who is in this turn (a profile is theirs).
-    pub me: Option<UserKey>,
-    pub directory: Option<&'a Directory>,
-    pub mine: Option<Profile>,
-    pub intros: Vec<IntroView>,
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! A submission without a sled transaction.
 //!
-//! A submission changes three records: the new draft, its outbox entry, and the user's state
-//! that lists it. sled 0.34 could write them in one transaction, but each transaction stops
+//! A submission changes up to three records: the new draft, its outbox entry (none when no
+//! advisers' chat is configured), and the user's state that lists it. sled 0.34 could write them in one transaction, but each transaction stops
 //! every other write in the process and rolls sled's write buffer twice; with hundreds of
 //! people submitting a minute, that raised every other user's turn from milliseconds to a
 //! tenth of a second (see `BENCHMARKS.md`).
@@ -10,7 +10,7 @@
 //! its three parts, then the record is removed. sled recovers its log in order, up to the
 //! first torn write: if any part survives a crash, so does the record before it, and opening
 //! the store writes the parts again from it. Writing them twice is harmless, since each part
-//! is keyed by numbers taken before the record was written.
+//! is keyed by numbers taken before the record was written (the draft's id, the outbox's).
 
 use super::{Trees, io, json};
 use crate::core::draft::Draft;
@@ -23,15 +23,16 @@ use crate::store::{OutboxEntry, StoreError, encode};
 pub(super) struct Submission {
     pub(super) user: UserKey,
     pub(super) draft: Draft,
-    pub(super) entry: OutboxEntry,
+    /// The hand-off; none when there is no sink to hand it to.
+    pub(super) entry: Option<OutboxEntry>,
     /// The user's state with the draft listed.
     pub(super) state: UserState,
 }
 
 impl Submission {
-    /// The record's key: the outbox number, unique to this submission.
-    fn key(&self) -> [u8; 8] {
-        self.entry.seq.to_be_bytes()
+    /// The record's key: the draft's id, unique to this submission.
+    fn key(&self) -> &[u8] {
+        self.draft.id.as_str().as_bytes()
     }
 
     /// The record, then the parts, then no record. If a part fails to write, the record stays
@@ -45,7 +46,9 @@ impl Submission {
 
     fn write_parts(&self, t: &Trees) -> Result<(), StoreError> {
         t.drafts.insert(self.draft.id.as_str().as_bytes(), json(&self.draft)).map_err(io)?;
-        t.outbox.insert(self.key(), json(&self.entry)).map_err(io)?;
+        if let Some(entry) = &self.entry {
+            t.outbox.insert(entry.seq.to_be_bytes(), json(entry)).map_err(io)?;
+        }
         t.users.insert(self.user.storage_key().as_bytes(), encode(&self.state)).map_err(io)?;
         Ok(())
     }

@@ -1,0 +1,184 @@
+//! What every chat platform shares, said once: the data a button carries ([`ButtonData`]),
+//! replies and hand-offs cut into messages that fit ([`parts`], [`handoff_parts`]), the
+//! advisers' actions from a chat ([`adviser_action`], with who acted for the audit trail), and
+//! the loop that pushes news to a platform's users ([`push_news`]). Telegram and Discord keep
+//! only what differs: transport, rendering, platform limits.
+
+use super::text;
+use crate::core::adviser::{Action, ActionReport, Button, Handoff, NotDone};
+use crate::core::content::Content;
+use crate::core::draft::DraftId;
+use crate::core::ids::{Platform, UserKey};
+use crate::core::locale::Locale;
+use crate::core::reply::{Choices, Reply};
+use crate::runtime::{Runtime, Shutdown};
+use crate::store::StoreError;
+use tokio::sync::broadcast::error::RecvError;
+use tracing::{error, warn};
+
+/// What a button (Telegram callback data, a Discord custom id) carries: compact and versioned,
+/// at most 64 bytes (Telegram's limit; `check` keeps option values short enough).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ButtonData {
+    /// `v1:<question>:<value>`: one option of a question.
+    Choose { question: u32, value: String },
+    /// `m1:<question>:<index>`: tick or untick an option of a multiple choice (Telegram keeps
+    /// the ticks in the keyboard itself).
+    Toggle { question: u32, index: usize },
+    /// `d1:<question>`: the multiple choice is done.
+    Done { question: u32 },
+    /// `s1:<question>`: a multiple-choice select menu (Discord).
+    Select { question: u32 },
+    /// `dm1:<start>`: continue in private, at a journey or an article (`kb-<id>`); empty: the menu.
+    OpenPrivate { start: Option<String> },
+    /// `a1:<c|q|x>:<draft>`: an adviser's button on a draft (see [`Button`]); the draft as typed.
+    Adviser { button: Button, draft: String },
+}
+
+impl ButtonData {
+    pub fn encode(&self) -> String {
+        match self {
+            ButtonData::Choose { question, value } => format!("v1:{question}:{value}"),
+            ButtonData::Toggle { question, index } => format!("m1:{question}:{index}"),
+            ButtonData::Done { question } => format!("d1:{question}"),
+            ButtonData::Select { question } => format!("s1:{question}"),
+            ButtonData::OpenPrivate { start } => format!("dm1:{}", start.as_deref().unwrap_or("")),
+            ButtonData::Adviser { button, draft } => button.data(&DraftId(draft.clone())),
+        }
+    }
+
+    pub fn parse(data: &str) -> Option<ButtonData> {
+        if let Some((button, draft)) = Button::parse(data) {
+            return Some(ButtonData::Adviser { button, draft });
+        }
+        if let Some(start) = data.strip_prefix("dm1:") {
+            return Some(ButtonData::OpenPrivate { start: Some(start.to_owned()).filter(|s| !s.is_empty()) });
+        }
+        let mut parts = data.splitn(3, ':');
+        let version = parts.next()?;
+        let question = parts.next()?.parse().ok()?;
+        match (version, parts.next()) {
+            ("v1", Some(value)) if !value.is_empty() => Some(ButtonData::Choose { question, value: value.to_owned() }),
+            ("m1", Some(index)) => Some(ButtonData::Toggle { question, index: index.parse().ok()? }),
+            ("d1", None) => Some(ButtonData::Done { question }),
+            ("s1", None) => Some(ButtonData::Select { question }),
+            _ => None,
+        }
+    }
+}
+
+/// A reply as messages of at most `max` (by `measure`, the platform's count after escaping);
+/// its choices go with the last one.
+pub fn parts<'r>(reply: &'r Reply, max: usize, measure: impl Fn(&str) -> usize) -> Vec<(String, Option<&'r Choices>)> {
+    let mut out: Vec<(String, Option<&Choices>)> = text::split(&reply.text, max, measure).into_iter().map(|t| (t, None)).collect();
+    if let Some(last) = out.last_mut() {
+        last.1 = reply.choices.as_ref();
+    }
+    out
+}
+
+/// A hand-off as the advisers' posts: its text in their language cut to fit, and the draft
+/// whose buttons go under the last post (a message to the advisers has none).
+pub fn handoff_parts(content: &Content, item: &Handoff, max: usize, measure: impl Fn(&str) -> usize) -> (Vec<String>, Option<DraftId>) {
+    let text = item.text(content, content.settings.adviser_locale);
+    (text::split(&text, max, measure), item.buttons_for().cloned())
+}
+
+/// Someone acting in an advisers' chat, as their platform names them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Asker {
+    pub platform: Platform,
+    pub id: String,
+    pub name: String,
+}
+
+impl Asker {
+    /// How the audit trail names them: `telegram:5001 (Ola)`.
+    pub fn label(&self) -> String {
+        format!("{}:{} ({})", self.platform.as_str(), self.id, self.name)
+    }
+}
+
+/// An action from an advisers' chat, for every platform: refused (and audited) unless
+/// `is_adviser`, else carried out durably with the applicant told. The report is in the
+/// advisers' language, or a refusal in `asker_locale` (a stranger may not read Norwegian).
+pub async fn adviser_action(runtime: &Runtime, asker: &Asker, is_adviser: bool, draft: &str, action: Action, asker_locale: Locale) -> ActionReport {
+    let content = &runtime.content;
+    if !is_adviser {
+        runtime.refused(asker.label(), draft).await;
+        return ActionReport::new(content, asker_locale, &action, draft, &asker.name, Err(NotDone::Refused));
+    }
+    let result = match DraftId::parse(draft) {
+        None => Err(NotDone::NoSuchDraft),
+        Some(id) => match runtime.advise(id, action.clone(), asker.label()).await {
+            Ok(_) => Ok(()),
+            Err(StoreError::NoSuchDraft(_)) => Err(NotDone::NoSuchDraft),
+            Err(e) => {
+                error!(cause = %e, "an adviser action could not be stored");
+                Err(NotDone::Failed)
+            }
+        },
+    };
+    ActionReport::new(content, content.settings.adviser_locale, &action, draft, &asker.name, result)
+}
+
+/// Pushes news to `platform`'s users as it comes: `push` runs a news turn for a user (in their
+/// queue) and delivers what it says. When news came faster than this loop took it (the
+/// channel lagged), every user of the platform with news still waiting in the store is pushed,
+/// so nobody waits for their next message to hear it. Runs until shutdown.
+pub async fn push_news(runtime: Runtime, platform: Platform, push: impl Fn(UserKey), mut shutdown: Shutdown) {
+    let mut news = runtime.notices.subscribe();
+    loop {
+        let next = tokio::select! {
+            _ = shutdown.wait() => return,
+            next = news.recv() => next,
+        };
+        match next {
+            Ok(user) if user.platform == platform => push(user),
+            Ok(_) => {}
+            Err(RecvError::Lagged(missed)) => {
+                warn!(%missed, platform = platform.as_str(), "news came faster than it was pushed; catching up from the store");
+                let store = runtime.store.clone();
+                match tokio::task::spawn_blocking(move || store.users_with_notices()).await {
+                    Ok(Ok(users)) => users.into_iter().filter(|u| u.platform == platform).for_each(&push),
+                    Ok(Err(e)) => error!(cause = %e, "could not find whose news is waiting; they hear it at their next message"),
+                    Err(e) => error!(cause = %e, "could not find whose news is waiting"),
+                }
+            }
+            Err(RecvError::Closed) => return,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn button_data_round_trips_and_fits_telegrams_64_bytes() {
+        let all = [
+            ButtonData::Choose { question: u32::MAX, value: "x".repeat(crate::core::check::MAX_VALUE_BYTES) },
+            ButtonData::Choose { question: 7, value: "a:b".into() },
+            ButtonData::Toggle { question: 7, index: 24 },
+            ButtonData::Done { question: 7 },
+            ButtonData::Select { question: 7 },
+            ButtonData::OpenPrivate { start: Some("kb-who-can-apply".into()) },
+            ButtonData::OpenPrivate { start: None },
+            ButtonData::Adviser { button: Button::Ask, draft: "BS-2026-0007".into() },
+        ];
+        for b in all {
+            let data = b.encode();
+            assert!(data.len() <= 64, "{data}");
+            assert_eq!(ButtonData::parse(&data), Some(b), "{data}");
+        }
+        for bad in ["v2:7:ngo", "v1:x:ngo", "v1:7:", "d1:7:1", "m1:7:x", ""] {
+            assert_eq!(ButtonData::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_audit_names_the_platform_the_id_and_the_name() {
+        let ola = Asker { platform: Platform::Telegram, id: "5001".into(), name: "Ola".into() };
+        assert_eq!(ola.label(), "telegram:5001 (Ola)");
+    }
+}

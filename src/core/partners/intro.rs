@@ -1,0 +1,265 @@
+//! Introductions: one user asks the owner of a profile to get in touch; the owner accepts,
+//! declines or blocks; only on acceptance does each side learn how to reach the other. Every
+//! rule about them is here: who may ask ([`may_ask`]), what each answer tells the requester,
+//! what `/forget` and an unanswered request leave behind.
+
+use super::{Contact, Profile, ProfileId};
+use crate::core::ids::UserKey;
+use crate::core::notice::Notice;
+use serde::{Deserialize, Serialize};
+
+/// An introduction's id: `I-` and a sequence.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct IntroId(pub String);
+
+impl IntroId {
+    /// `I-000042`: introductions count from 1, and their ids sort in the order they were made.
+    pub fn from_number(n: u64) -> IntroId {
+        IntroId(format!("I-{n:06}"))
+    }
+}
+
+impl std::fmt::Display for IntroId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IntroStatus {
+    Open,
+    Accepted,
+    Declined,
+    /// Not answered in time.
+    Expired,
+}
+
+/// A request from one user to the owner of a profile to get in touch.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Introduction {
+    pub id: IntroId,
+    pub from: UserKey,
+    /// Who the requester says they are (their profile's name, or what they wrote).
+    pub from_name: String,
+    /// How the requester may be reached: shown to the owner only once they accept.
+    pub from_contact: Contact,
+    pub to: UserKey,
+    pub profile: ProfileId,
+    /// The profile's name when asked, for the requester's notices.
+    pub to_name: String,
+    pub message: String,
+    pub created: i64,
+    pub status: IntroStatus,
+}
+
+/// What a turn may know of an introduction involving the user. The other side's contact is
+/// there only once the introduction is accepted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntroView {
+    pub id: IntroId,
+    /// The user asked (true) or was asked.
+    pub mine: bool,
+    /// The profile asked about.
+    pub profile: ProfileId,
+    /// The other side's name.
+    pub other: String,
+    pub message: String,
+    pub status: IntroStatus,
+    /// The other side keeps in touch through the bot only (no detail: just that).
+    pub other_by_bot: bool,
+    /// How to reach the other side: only when accepted, and not through the bot.
+    pub contact: Option<String>,
+}
+
+
+/// Why a user may not ask a profile's owner for an introduction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CannotAsk {
+    /// The profile is gone, paused or expired.
+    Gone,
+    /// It is the user's own profile.
+    Own,
+    /// They asked already, and the request waits or was accepted.
+    AlreadyAsked,
+    /// The owner blocked them.
+    Blocked,
+    /// They have this many requests waiting for an answer already.
+    TooMany { max: usize },
+}
+
+/// Whether `me` may ask the owner of `profile` for an introduction, given the introductions
+/// `mine` they are part of. `Gone`, `Own` and `AlreadyAsked` hide the Ask button; the others
+/// are explained when pressed.
+pub fn may_ask(me: &UserKey, profile: Option<&Profile>, mine: &[Introduction], max_open: usize, now: i64) -> Result<(), CannotAsk> {
+    let Some(p) = profile.filter(|p| p.visible(now)) else { return Err(CannotAsk::Gone) };
+    if &p.owner == me {
+        return Err(CannotAsk::Own);
+    }
+    let asked = |i: &&Introduction| &i.from == me;
+    if mine.iter().filter(asked).any(|i| i.profile == p.id && matches!(i.status, IntroStatus::Open | IntroStatus::Accepted)) {
+        return Err(CannotAsk::AlreadyAsked);
+    }
+    if p.blocked.contains(&ProfileId::of(me)) {
+        return Err(CannotAsk::Blocked);
+    }
+    if mine.iter().filter(asked).filter(|i| i.status == IntroStatus::Open).count() >= max_open {
+        return Err(CannotAsk::TooMany { max: max_open });
+    }
+    Ok(())
+}
+
+/// Who is asked and what, as the requester put it.
+pub struct Request {
+    pub from_name: String,
+    pub from_contact: Contact,
+    pub message: String,
+}
+
+impl Introduction {
+    /// A new request from `from` to the owner of `profile`, with the notice that tells the owner.
+    pub fn requested(id: IntroId, from: &UserKey, profile: &Profile, request: Request, now: i64) -> (Introduction, Notice) {
+        let intro = Introduction {
+            id,
+            from: from.clone(),
+            from_name: request.from_name,
+            from_contact: request.from_contact,
+            to: profile.owner.clone(),
+            profile: profile.id.clone(),
+            to_name: profile.listing.name.clone(),
+            message: request.message,
+            created: now,
+            status: IntroStatus::Open,
+        };
+        let notice = Notice::IntroductionRequest { intro: intro.id.clone(), from: intro.from_name.clone(), message: intro.message.clone() };
+        (intro, notice)
+    }
+
+    /// The owner accepts: the requester is told, with how to reach the owner (`owner`: the
+    /// owner's way to be contacted).
+    pub fn accept(&mut self, owner: &Contact) -> Notice {
+        self.status = IntroStatus::Accepted;
+        Notice::IntroductionAccepted { intro: self.id.clone(), name: self.to_name.clone(), contact: owner.detail() }
+    }
+
+    /// The owner declines (a block reads the same to the requester).
+    pub fn decline(&mut self) -> Notice {
+        self.status = IntroStatus::Declined;
+        Notice::IntroductionDeclined { intro: self.id.clone(), name: self.to_name.clone() }
+    }
+
+    /// Not answered in time: closed, and the requester is told.
+    pub fn expire(&mut self) -> Notice {
+        self.status = IntroStatus::Expired;
+        Notice::IntroductionExpired { intro: self.id.clone(), name: self.to_name.clone() }
+    }
+
+    /// `user` used `/forget`: nothing of them stays (their name, contact and message), and a
+    /// request still waiting is closed — the requester told as for any unanswered request.
+    pub fn forget(&mut self, user: &UserKey) -> Option<(UserKey, Notice)> {
+        let told = (self.status == IntroStatus::Open).then(|| self.expire()).filter(|_| &self.to == user).map(|n| (self.from.clone(), n));
+        if &self.from == user {
+            self.from_name = "—".to_owned();
+            self.from_contact = Contact::Bot;
+            self.message = String::new();
+        } else {
+            self.to_name = "—".to_owned();
+        }
+        told
+    }
+
+    /// The other side, for `user` who is one side.
+    pub fn other(&self, user: &UserKey) -> &UserKey {
+        if &self.from == user { &self.to } else { &self.from }
+    }
+
+    /// The introduction as `user` may see it in a turn; `owner_contact` is the profile owner's.
+    pub fn view(&self, user: &UserKey, owner_contact: &Contact) -> IntroView {
+        let mine = &self.from == user;
+        let other = if mine { owner_contact } else { &self.from_contact };
+        IntroView {
+            id: self.id.clone(),
+            mine,
+            profile: self.profile.clone(),
+            other: if mine { self.to_name.clone() } else { self.from_name.clone() },
+            message: self.message.clone(),
+            status: self.status,
+            other_by_bot: matches!(other, Contact::Bot),
+            contact: other.detail().filter(|_| self.status == IntroStatus::Accepted),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::ids::Platform;
+    use crate::core::partners::{Listing, PROFILE_VERSION, ProfileStatus};
+
+    const NOW: i64 = 1_000_000;
+
+    fn user(id: &str) -> UserKey {
+        UserKey::new(Platform::Telegram, id)
+    }
+
+    fn profile(owner: &str) -> Profile {
+        let owner = user(owner);
+        let id = ProfileId::of(&owner);
+        let listing = Listing {
+            id: id.clone(),
+            name: "Kirkenes skole".into(),
+            country: "norway".into(),
+            region: "finnmark".into(),
+            kind: "school".into(),
+            topics: vec!["culture".into()],
+            description: "A school".into(),
+            languages: vec!["en".into()],
+            looking_for: "A partner".into(),
+        };
+        Profile { version: PROFILE_VERSION, id, owner, created: 0, updated: 0, expires: NOW + 10, status: ProfileStatus::Active, reminded: false, listing, contact: Contact::Bot, blocked: vec![] }
+    }
+
+    fn asked(from: &str, to: &Profile, status: IntroStatus, n: u64) -> Introduction {
+        let request = Request { from_name: from.into(), from_contact: Contact::Bot, message: "Hello".into() };
+        let (mut i, _) = Introduction::requested(IntroId::from_number(n), &user(from), to, request, NOW);
+        i.status = status;
+        i
+    }
+
+    #[test]
+    fn who_may_ask_whom() {
+        let school = profile("owner");
+        let me = user("me");
+        assert_eq!(may_ask(&me, Some(&school), &[], 5, NOW), Ok(()));
+        assert_eq!(may_ask(&me, None, &[], 5, NOW), Err(CannotAsk::Gone));
+        assert_eq!(may_ask(&me, Some(&school), &[], 5, NOW + 10), Err(CannotAsk::Gone), "expired");
+        assert_eq!(may_ask(&user("owner"), Some(&school), &[], 5, NOW), Err(CannotAsk::Own));
+        for status in [IntroStatus::Open, IntroStatus::Accepted] {
+            assert_eq!(may_ask(&me, Some(&school), &[asked("me", &school, status, 1)], 5, NOW), Err(CannotAsk::AlreadyAsked), "{status:?}");
+        }
+        assert_eq!(may_ask(&me, Some(&school), &[asked("me", &school, IntroStatus::Declined, 1)], 5, NOW), Ok(()), "a no may be asked again");
+        let mut blocking = school.clone();
+        blocking.blocked.push(ProfileId::of(&me));
+        assert_eq!(may_ask(&me, Some(&blocking), &[], 5, NOW), Err(CannotAsk::Blocked));
+        let others: Vec<Introduction> = (0..2).map(|n| asked("me", &profile(&format!("o{n}")), IntroStatus::Open, n)).collect();
+        assert_eq!(may_ask(&me, Some(&school), &others, 2, NOW), Err(CannotAsk::TooMany { max: 2 }));
+        // Requests made to the user do not count against them.
+        let to_me: Vec<Introduction> = (0..2).map(|n| asked(&format!("o{n}"), &profile("me"), IntroStatus::Open, n)).collect();
+        assert_eq!(may_ask(&me, Some(&school), &to_me, 2, NOW), Ok(()));
+    }
+
+    #[test]
+    fn forgetting_leaves_nothing_of_the_person_and_closes_what_waits() {
+        let school = profile("owner");
+        let mut i = asked("me", &school, IntroStatus::Open, 1);
+        i.from_contact = Contact::Email("me@example.org".into());
+        assert_eq!(i.forget(&user("me")), None, "the owner is not told when the requester leaves");
+        assert_eq!((i.status, i.from_name.as_str(), i.message.as_str(), &i.from_contact), (IntroStatus::Expired, "—", "", &Contact::Bot));
+
+        let mut i = asked("me", &school, IntroStatus::Open, 2);
+        let told = i.forget(&user("owner"));
+        assert_eq!(told, Some((user("me"), Notice::IntroductionExpired { intro: i.id.clone(), name: "Kirkenes skole".into() })));
+        assert_eq!(i.to_name, "—");
+    }
+}
