@@ -215,7 +215,7 @@ fn partners(store: &dyn Store) {
     assert_eq!(store.intro(&asked.id).unwrap(), Some(accepted.clone()), "saved again: changed, not doubled");
     assert_eq!(store.intro(&IntroId::from_number(9)).unwrap(), None);
     assert_eq!(store.intros().unwrap().iter().map(|i| i.id.clone()).collect::<Vec<_>>(), [IntroId::from_number(1), IntroId::from_number(2)]);
-    assert_eq!(store.intros_for(&kari()).unwrap(), [accepted.clone()], "the owner finds it");
+    assert_eq!(store.intros_for(&kari()).unwrap(), std::slice::from_ref(&accepted), "the owner finds it");
     assert_eq!(store.intros_for(&ola()).unwrap().len(), 2, "both sides find theirs");
     assert_eq!(store.intros_for(&UserKey::new(Platform::Console, "nobody")).unwrap(), []);
 }
@@ -427,7 +427,7 @@ fn a_submission_interrupted_by_a_crash_is_finished_when_the_store_opens() {
     assert_eq!(outbox[0].pending, [Sink::Telegram]);
     assert_eq!(outbox[0].draft.as_ref(), Some(&id));
     assert_eq!(store.draft(&id).unwrap().unwrap().answers, before.session.slots);
-    assert_eq!(store.load(&user).unwrap().drafts, [id.clone()], "the user's state lists the draft");
+    assert_eq!(store.load(&user).unwrap().drafts, std::slice::from_ref(&id), "the user's state lists the draft");
 
     // Finished once, as an uninterrupted submission is: delivered, neither comes back at the
     // next start.

@@ -69,7 +69,7 @@ impl ButtonData {
 
 /// A reply as messages of at most `max` (by `measure`, the platform's count after escaping);
 /// its choices go with the last one.
-pub fn parts<'r>(reply: &'r Reply, max: usize, measure: impl Fn(&str) -> usize) -> Vec<(String, Option<&'r Choices>)> {
+pub fn parts(reply: &Reply, max: usize, measure: impl Fn(&str) -> usize) -> Vec<(String, Option<&Choices>)> {
     let mut out: Vec<(String, Option<&Choices>)> = text::split(&reply.text, max, measure).into_iter().map(|t| (t, None)).collect();
     if let Some(last) = out.last_mut() {
         last.1 = reply.choices.as_ref();

@@ -116,11 +116,10 @@ impl Store for MemoryStore {
 
     fn relay(&self, relay: &Relay, about: Option<(&DraftId, &DraftChange)>, sinks: &[Sink]) -> Result<(), StoreError> {
         let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((id, change)) = about {
-            if let Some(d) = data.drafts.get_mut(id) {
+        if let Some((id, change)) = about
+            && let Some(d) = data.drafts.get_mut(id) {
                 d.apply(change);
             }
-        }
         if !sinks.is_empty() {
             data.next_outbox += 1;
             let n = data.next_outbox;

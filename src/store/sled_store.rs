@@ -291,14 +291,13 @@ impl Store for SledStore {
         let t = self.t()?;
         (&t.drafts, &t.outbox, &t.meta)
             .transaction(|(d, o, m)| {
-                if let Some((id, change)) = about {
-                    if let Some(bytes) = d.get(id.as_str().as_bytes())? {
+                if let Some((id, change)) = about
+                    && let Some(bytes) = d.get(id.as_str().as_bytes())? {
                         let mut draft: Draft = parse(id.as_str(), &bytes).map_err(ConflictableTransactionError::Abort)?;
                         // What the applicant does to a draft tells them nothing: no notices.
                         draft.apply(change);
                         d.insert(id.as_str().as_bytes(), json(&draft))?;
                     }
-                }
                 if !sinks.is_empty() {
                     let n = counter(m.get(b"outbox-seq")?) + 1;
                     m.insert(b"outbox-seq", &n.to_be_bytes())?;

@@ -90,7 +90,7 @@ impl Turn<'_> {
             }
             State::Advising { .. } => self.advice_value(value),
             State::Partnering { .. } => self.partners_value(value),
-            State::AnsweringIntro { intro, resume } => self.answer_intro(intro, resume, value),
+            State::AnsweringIntro { intro, resume } => self.answer_intro(intro, *resume, value),
             State::WritingToPartner { resume, .. } => {
                 self.user.session.state = *resume;
                 self.ask_pending();

@@ -553,8 +553,8 @@ impl Turn<'_> {
     }
 
     /// The owner's decision on a request for an introduction.
-    pub(crate) fn answer_intro(&mut self, intro: IntroId, resume: Box<State>, value: &str) {
-        self.user.session.state = *resume;
+    pub(crate) fn answer_intro(&mut self, intro: IntroId, resume: State, value: &str) {
+        self.user.session.state = resume;
         let decision = Decision::ALL.into_iter().find(|d| d.value() == value).unwrap_or(Decision::Later);
         if decision == Decision::Later {
             self.say("partner-intro-later-done", None);

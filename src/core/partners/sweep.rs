@@ -54,17 +54,17 @@ mod tests {
         let settings = PartnerSettings::default();
         let now = 1_000 * DAY;
         let p = profile(now + 40 * DAY);
-        assert_eq!(due(&settings, &[p.clone()], &[], now), Due::default(), "not yet");
+        assert_eq!(due(&settings, std::slice::from_ref(&p), &[], now), Due::default(), "not yet");
         let p = profile(now + 30 * DAY);
-        let d = due(&settings, &[p.clone()], &[], now);
+        let d = due(&settings, std::slice::from_ref(&p), &[], now);
         assert_eq!(d.notices, [(p.owner.clone(), Notice::ProfileExpiring { expires: p.expires })]);
         let reminded = d.profiles[0].clone();
         assert!(reminded.reminded);
-        assert_eq!(due(&settings, &[reminded.clone()], &[], now + DAY), Due::default(), "only once");
+        assert_eq!(due(&settings, std::slice::from_ref(&reminded), &[], now + DAY), Due::default(), "only once");
         // Renewed: up another period, and reminded again before that one ends.
         let renewed = reminded.renewed(now + DAY, settings.profile_days * DAY);
         assert!(!renewed.reminded);
-        assert_eq!(due(&settings, &[renewed.clone()], &[], renewed.expires - 29 * DAY).notices.len(), 1);
+        assert_eq!(due(&settings, std::slice::from_ref(&renewed), &[], renewed.expires - 29 * DAY).notices.len(), 1);
     }
 
     #[test]
@@ -73,8 +73,8 @@ mod tests {
         let asker = UserKey::new(Platform::Discord, "asker");
         let request = super::super::intro::Request { from_name: "Ola".into(), from_contact: Contact::Bot, message: "Hi".into() };
         let (i, _) = Introduction::requested(IntroId::from_number(1), &asker, &profile(100 * DAY), request, 0);
-        assert!(due(&settings, &[], &[i.clone()], 14 * DAY).intros.is_empty());
-        let d = due(&settings, &[], &[i.clone()], 14 * DAY + 1);
+        assert!(due(&settings, &[], std::slice::from_ref(&i), 14 * DAY).intros.is_empty());
+        let d = due(&settings, &[], std::slice::from_ref(&i), 14 * DAY + 1);
         assert_eq!(d.intros[0].status, IntroStatus::Expired);
         assert_eq!(d.notices, [(asker, Notice::IntroductionExpired { intro: i.id.clone(), name: "Kirkenes skole".into() })]);
     }
