@@ -13,6 +13,7 @@ use crate::core::locale::Locale;
 use crate::core::reply::{Choices, Reply};
 use crate::runtime::{Runtime, Shutdown};
 use crate::store::StoreError;
+use std::future::Future;
 use tokio::sync::broadcast::error::RecvError;
 use tracing::{error, warn};
 
@@ -125,27 +126,30 @@ pub async fn adviser_action(runtime: &Runtime, asker: &Asker, is_adviser: bool, 
 /// Pushes news to `platform`'s users as it comes: `push` runs a news turn for a user (in their
 /// queue) and delivers what it says. When news came faster than this loop took it (the
 /// channel lagged), every user of the platform with news still waiting in the store is pushed,
-/// so nobody waits for their next message to hear it. Runs until shutdown.
-pub async fn push_news(runtime: Runtime, platform: Platform, push: impl Fn(UserKey), mut shutdown: Shutdown) {
+/// so nobody waits for their next message to hear it. It listens from the moment it is called
+/// (not from its first poll), and runs until shutdown.
+pub fn push_news(runtime: Runtime, platform: Platform, push: impl Fn(UserKey), mut shutdown: Shutdown) -> impl Future<Output = ()> {
     let mut news = runtime.notices.subscribe();
-    loop {
-        let next = tokio::select! {
-            _ = shutdown.wait() => return,
-            next = news.recv() => next,
-        };
-        match next {
-            Ok(user) if user.platform == platform => push(user),
-            Ok(_) => {}
-            Err(RecvError::Lagged(missed)) => {
-                warn!(%missed, platform = platform.as_str(), "news came faster than it was pushed; catching up from the store");
-                let store = runtime.store.clone();
-                match tokio::task::spawn_blocking(move || store.users_with_notices()).await {
-                    Ok(Ok(users)) => users.into_iter().filter(|u| u.platform == platform).for_each(&push),
-                    Ok(Err(e)) => error!(cause = %e, "could not find whose news is waiting; they hear it at their next message"),
-                    Err(e) => error!(cause = %e, "could not find whose news is waiting"),
+    async move {
+        loop {
+            let next = tokio::select! {
+                _ = shutdown.wait() => return,
+                next = news.recv() => next,
+            };
+            match next {
+                Ok(user) if user.platform == platform => push(user),
+                Ok(_) => {}
+                Err(RecvError::Lagged(missed)) => {
+                    warn!(%missed, platform = platform.as_str(), "news came faster than it was pushed; catching up from the store");
+                    let store = runtime.store.clone();
+                    match tokio::task::spawn_blocking(move || store.users_with_notices()).await {
+                        Ok(Ok(users)) => users.into_iter().filter(|u| u.platform == platform).for_each(&push),
+                        Ok(Err(e)) => error!(cause = %e, "could not find whose news is waiting; they hear it at their next message"),
+                        Err(e) => error!(cause = %e, "could not find whose news is waiting"),
+                    }
                 }
+                Err(RecvError::Closed) => return,
             }
-            Err(RecvError::Closed) => return,
         }
     }
 }
