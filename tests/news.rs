@@ -48,7 +48,7 @@ async fn a_burst_of_news_larger_than_the_channel_reaches_every_user_and_later_ne
     let discord_settings = DiscordSettings { token: Secret::new(discord::TOKEN.to_owned()), api_url: Some(dc.url.clone()), adviser_channel_id: None, adviser_role_id: None };
     let telegram_bot = tokio::spawn(barents_bot::adapters::telegram::run(telegram_settings, runtime.clone(), stopped.clone()));
     let discord_bot = tokio::spawn(barents_bot::adapters::discord::run(discord_settings, runtime.clone(), stopped.clone()));
-    tg.wait_for("the Telegram adapter to poll", |calls| calls.iter().any(|c| c.method == "getupdates").then_some(())).await;
+    tg.wait_for("the Telegram adapter to start polling", |calls| calls.iter().any(|c| c.method == "deletewebhook").then_some(())).await;
     dc.wait_for("the Discord adapter to connect", |s| s.connected().then_some(())).await;
 
     let telegram_users: Vec<UserKey> = (0..USERS).map(|i| UserKey::new(Platform::Telegram, (7000 + i).to_string())).collect();
