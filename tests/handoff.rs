@@ -175,12 +175,28 @@ async fn the_command_line_works_while_the_bot_runs_and_the_applicant_hears_at_on
     server.reply_in_group(&ADVISER, ADVISER_CHAT, prompt.message_id, "How many singers will travel?");
     server.wait_for("the question at Kari's", |_| server.sent_to(kari.id).iter().any(|m| m.text.contains("How many singers will travel?")).then_some(())).await;
     assert!(!server.sent_to(kari.id).iter().any(|m| m.text.contains("Not an adviser question")), "only advisers can ask");
-    // Anyone can ask the advisers a free question.
+    // Anyone can ask the advisers a free question — and naming someone's draft in it does not
+    // make an adviser's reply to it go to that draft's applicant: only a reply to the bot's
+    // own prompt is a question for an applicant.
     let eve = User { id: 7002, name: "Eve", language: "en" };
     server.say(&eve, "/adviser");
-    server.say(&eve, "Can a sports club apply?");
+    server.say(&eve, &format!("Hello, I am asking about {id}: can a sports club apply?"));
     let q = server.wait_for("the free question", |_| server.sent_to(ADVISER_CHAT).into_iter().find(|m| m.text.contains("sports club"))).await;
     assert!(q.text.contains("telegram:7002"), "{}", q.text);
+    server.reply_in_group(&ADVISER, ADVISER_CHAT, q.message_id, "Yes, a sports club can apply.");
+    server.reply_in_group(&ADVISER, ADVISER_CHAT, prompt.message_id, "Will the choirs travel by bus?");
+    // The reply to the prompt, sent after, arrives; the reply to Eve's question never does.
+    server.wait_for("the second question", |_| server.sent_to(kari.id).iter().any(|m| m.text.contains("by bus")).then_some(())).await;
+    assert!(!server.sent_to(kari.id).iter().any(|m| m.text.contains("sports club can apply")), "a reply to someone else's message reached the applicant");
+    // The prompt is remembered in the store: it still works after a restart.
+    bot.kill();
+    let bot = BotProcess::start(data.path(), &env(&server), &[]);
+    server.reply_in_group(&ADVISER, ADVISER_CHAT, prompt.message_id, "Which town will host the second concert?");
+    server.wait_for("the question after a restart", |_| server.sent_to(kari.id).iter().any(|m| m.text.contains("Which town will host")).then_some(())).await;
+    assert!(!server.sent_to(kari.id).iter().any(|m| m.text.contains("sports club can apply")), "a reply to someone else's message reached the applicant");
+    let (_, audit) = cli(data.path(), &["audit", &id]);
+    // The command line's question, the two before the restart and the one after: not the reply to Eve.
+    assert_eq!(audit.lines().filter(|l| l.contains("\task\t")).count(), 4, "{audit}");
     let (code, out) = cli(data.path(), &["show", "BS-1999-0001"]);
     assert_eq!(code, Some(1), "{out}");
     assert!(out.contains("no draft"), "{out}");

@@ -64,6 +64,11 @@ impl Reply {
         Reply::message(content, locale, Kind::Apology, "error-storage", None)
     }
 
+    /// A press on a button of an earlier message (or one we cannot read): nothing changed.
+    pub fn stale(content: &Content, locale: Locale) -> Reply {
+        Reply::message(content, locale, Kind::Stale, "button-stale", None)
+    }
+
     /// The one notice a user gets when they send more than the platform limit allows.
     pub fn rate_limited(content: &Content, locale: Locale) -> Reply {
         Reply::message(content, locale, Kind::Info, "limit-rate", None)

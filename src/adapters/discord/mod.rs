@@ -405,7 +405,7 @@ impl Handler {
                 return;
             }
             Some(ButtonData::Adviser { .. } | ButtonData::Toggle { .. } | ButtonData::Done { .. }) | None => {
-                let _ = comp.create_followup(&http, whisper(&self.text(locale, "button-stale"))).await;
+                let _ = comp.create_followup(&http, whisper(&Reply::stale(&self.runtime.content, locale).text)).await;
                 return;
             }
         };

@@ -120,9 +120,7 @@ impl<'c> Turn<'c> {
 
     /// A press on a button of an earlier question: nothing changes.
     fn stale(&mut self) {
-        let id = MessageId::new("button-stale");
-        let text = self.text(&id, None);
-        self.reply(Kind::Stale, id, text, None);
+        self.replies.push(Reply::stale(self.content, self.locale));
     }
 
     /// Stores `effect` before the replies are shown.
