@@ -109,7 +109,7 @@ fn a_submitted_draft_is_filed_listed_and_named_in_one_turn() {
     assert_eq!(draft.id, DraftId::new(2026, 1));
     assert_eq!((draft.user.clone(), draft.status), (user("kari"), DraftStatus::Submitted));
     assert_eq!(draft.answers.get(&"org_name".into()), chat.state.session.slots.get(&"org_name".into()));
-    assert_eq!(confirmed.user.drafts, [draft.id.clone()], "listed in the user's own record, in the same turn");
+    assert_eq!(confirmed.user.drafts, std::slice::from_ref(&draft.id), "listed in the user's own record, in the same turn");
     assert!(keys(&confirmed).contains(&"draft-submitted"), "{:?}", keys(&confirmed));
     assert!(text(&confirmed).contains("BS-2026-0001"), "{}", text(&confirmed));
 

@@ -34,15 +34,21 @@ pub fn render(reply: &Reply) -> String {
 /// [`stop_cleanly_on_signals`]), so a stop never cuts a turn in half.
 static IN_TURN: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
-/// On SIGINT or SIGTERM: let the turn in flight finish, flush, and exit 0.
+/// On SIGINT or SIGTERM: let the turn in flight finish, flush, and exit 0. The handlers are
+/// in place when this returns, so a signal right after start is never the default (a kill).
 pub fn stop_cleanly_on_signals(runtime: Runtime) {
+    use tokio::signal::unix::{SignalKind, signal};
+    let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_io().build() else { return };
+    let signals = {
+        let _entered = rt.enter();
+        (signal(SignalKind::interrupt()), signal(SignalKind::terminate()))
+    };
+    let (Ok(mut interrupt), Ok(mut terminate)) = signals else { return };
     std::thread::spawn(move || {
-        let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_io().build() else { return };
         rt.block_on(async {
-            let Ok(mut term) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) else { return };
             tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = term.recv() => {}
+                _ = interrupt.recv() => {}
+                _ = terminate.recv() => {}
             }
         });
         let _turn = IN_TURN.lock().unwrap_or_else(|e| e.into_inner());

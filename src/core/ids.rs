@@ -151,3 +151,14 @@ string_id!(
     /// A topic of the knowledge base, grouping articles for browsing.
     TopicId
 );
+string_id!(
+    /// An introduction between two users of the partner registry: `I-` and a sequence.
+    IntroId
+);
+
+impl IntroId {
+    /// `I-000042`: introductions count from 1, and their ids sort in the order they were made.
+    pub fn from_number(n: u64) -> IntroId {
+        IntroId(format!("I-{n:06}"))
+    }
+}

@@ -4,7 +4,7 @@
 //! for any user; the store keeps them apart from the user's state (see `Store::notify`).
 
 use super::draft::{DraftId, DraftStatus};
-use super::partners::IntroId;
+use super::ids::IntroId;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -4,27 +4,9 @@
 //! what `/forget` and an unanswered request leave behind.
 
 use super::{Contact, Profile, ProfileId};
-use crate::core::ids::UserKey;
+use crate::core::ids::{IntroId, UserKey};
 use crate::core::notice::Notice;
 use serde::{Deserialize, Serialize};
-
-/// An introduction's id: `I-` and a sequence.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct IntroId(pub String);
-
-impl IntroId {
-    /// `I-000042`: introductions count from 1, and their ids sort in the order they were made.
-    pub fn from_number(n: u64) -> IntroId {
-        IntroId(format!("I-{n:06}"))
-    }
-}
-
-impl std::fmt::Display for IntroId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

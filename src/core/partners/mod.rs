@@ -15,7 +15,8 @@ mod matching;
 pub mod sweep;
 
 pub use directory::Directory;
-pub use intro::{CannotAsk, IntroId, IntroStatus, IntroView, Introduction, Request, may_ask};
+pub use crate::core::ids::IntroId;
+pub use intro::{CannotAsk, IntroStatus, IntroView, Introduction, Request, may_ask};
 pub use matching::{Match, Reason};
 
 use super::ids::UserKey;
