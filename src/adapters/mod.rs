@@ -1,5 +1,7 @@
 //! Adapters connect platforms to the [`crate::runtime::Runtime`]: they turn platform events
-//! into [`crate::core::effect::Inbound`] and render replies. No business rule lives here.
+//! into [`crate::core::effect::Inbound`] (strings become types here, once) and render the
+//! core's replies. No business rule lives here; what Telegram and Discord share is in [`chat`];
+//! [`local`] is the socket the command line talks to a running bot through.
 
 pub mod chat;
 pub mod console;

@@ -1,16 +1,21 @@
-//! The platform-neutral core: dialogs as data, the turn function, texts and criteria.
+//! The platform-neutral core: dialogs as data, the turn function, texts and criteria — and
+//! every rule and every reply. It decides; the runtime stores and delivers what it decided.
 //!
 //! Nothing in here performs I/O or imports a platform or storage crate; adapters and the
-//! runtime feed it [`effect::Inbound`] values and carry out the [`effect::Effect`]s it returns.
+//! runtime feed it [`effect::Inbound`] values, give it a [`world::World`] to read, show the
+//! [`reply::Reply`]s it returns and store the [`effect::Effect`]s.
 //!
-//! - [`ids`], [`locale`], [`value`]: the types strings become at the edge.
+//! - [`ids`], [`locale`], [`value`], [`command`]: the types strings become at the edge.
 //! - [`dialog`]: the dialog file format and its typed model; [`condition`], [`validate`]: its parts.
-//! - [`i18n`]: Fluent catalogs; [`rules`]: funding criteria rule sets; [`knowledge`]: the
-//!   resource centre's articles and the search over them.
-//! - [`content`]: all of the above, loaded and [`check`]ed together.
-//! - [`session`], [`effect`], [`command`], [`engine`]: the conversation itself.
-//! - [`draft`], [`adviser`], [`export`]: submitted drafts and what advisers do with them.
-//! - [`partners`]: the partner registry, its search, and introductions.
+//! - [`i18n`], [`messages`], [`display`]: Fluent catalogs, the messages the code uses, and
+//!   how answers read; [`rules`]: funding criteria rule sets; [`knowledge`]: the resource
+//!   centre's articles and the search over them.
+//! - [`content`]: all of the above, [`load`]ed and [`check`]ed together.
+//! - [`engine`]: the turn; [`session`]: what it remembers of a user; [`effect`], [`reply`]: what
+//!   comes out of it; [`world`]: what it may read of others; [`notice`]: news for a user.
+//! - [`draft`], [`adviser`], [`export`]: submitted drafts and what advisers receive and do.
+//! - [`partners`]: the partner registry, its search, introductions and their rules.
+//! - [`public`]: what a group chat or a server sees; [`retention`]: how long things are kept.
 
 pub mod adviser;
 pub mod check;

@@ -54,7 +54,7 @@ impl Runtime {
         Ok(told)
     }
 
-    /// Sweeps now and then every [`SWEEP_EVERY`] until shutdown (for a long-running bot).
+    /// Sweeps now and then every ten minutes (`SWEEP_EVERY`) until shutdown (for a long-running bot).
     pub async fn sweeper(self, mut shutdown: super::Shutdown) {
         loop {
             let runtime = self.clone();

@@ -5,7 +5,7 @@
 //! Long polling by default, a webhook when configured. Per-user order comes from
 //! [`UserQueues`]; Telegram's sending limits from teloxide's `Throttle` (unless
 //! `[telegram] throttle = false`, for a loopback server); 429s and network
-//! errors from [`send::retry`]. Nothing here decides what to say: that is the core's job, and
+//! errors from `send::retry`. Nothing here decides what to say: that is the core's job, and
 //! what Telegram shares with Discord is in [`crate::adapters::chat`].
 
 mod inbound;

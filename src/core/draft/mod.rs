@@ -1,6 +1,6 @@
 //! Draft applications: what a submitted journey becomes, its readable id (`BS-2026-0007`),
 //! and the status advisers move it through. What changes a filed draft, and what each change
-//! tells its applicant, is [`change`].
+//! tells its applicant, is [`DraftChange`] and [`Draft::apply`].
 
 mod change;
 pub use change::DraftChange;

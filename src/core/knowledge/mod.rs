@@ -1,6 +1,6 @@
 //! The resource centre's knowledge base: topics and articles as data (`config/knowledge.toml`),
 //! their texts in `locales/<lang>/knowledge.ftl`, and the search that matches a question typed
-//! in any of the three languages to the articles that answer it ([`index`]).
+//! in any of the three languages to the articles that answer it (`index`).
 //!
 //! Articles may have other texts for some rule sets (what is funded differs between schemes):
 //! the active rule set decides which texts are shown and searched. No I/O here.
@@ -222,7 +222,7 @@ impl Knowledge {
         Answers { hits, sure }
     }
 
-    /// How each meaningful word of `question` was read (see [`Index::explain`]).
+    /// How each meaningful word of `question` was read (see `Index::explain`).
     pub fn explain(&self, question: &str) -> Vec<(String, Vec<(String, f32)>)> {
         self.index.explain(&self.terms, question)
     }

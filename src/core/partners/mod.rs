@@ -7,7 +7,9 @@
 //! each side the other has accepted (see [`Introduction`]).
 //!
 //! A profile is built from the answers of the profile journey (`dialogs/partner-profile.toml`),
-//! under the slot names in [`slots`]. No I/O here.
+//! under the slot names in [`slots`]; renewing, pausing and blocking are its methods. Who may
+//! ask whom, and what each answer tells the other side, are in `intro` ([`may_ask`],
+//! [`Introduction`]); what the periodic sweep does, in [`sweep`]. No I/O here.
 
 mod directory;
 mod intro;
