@@ -27,3 +27,32 @@ fn the_core_does_no_io_and_knows_no_platform() {
         }
     }
 }
+
+/// The text of every Rust file under `dir`, with its path.
+fn texts(dir: &str) -> Vec<(std::path::PathBuf, String)> {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir), &mut files);
+    files.into_iter().map(|f| (f.clone(), std::fs::read_to_string(&f).unwrap())).collect()
+}
+
+#[test]
+fn the_runtime_and_the_store_decide_no_text() {
+    // The core writes every reply; the runtime and the store only keep and deliver them.
+    for dir in ["src/runtime", "src/store"] {
+        for (file, text) in texts(dir) {
+            for word in ["catalog.format", "MessageId::new", "FluentArgs"] {
+                assert!(!text.contains(word), "{} writes text itself ({word})", file.display());
+            }
+        }
+    }
+}
+
+#[test]
+fn adapters_never_tell_replies_apart_by_their_message_id() {
+    // A reply's kind says what it is for; its Fluent id is for tests.
+    for (file, text) in texts("src/adapters") {
+        for word in [".key.as_str()", ".key ==", "key.0"] {
+            assert!(!text.contains(word), "{} looks at a reply's message id ({word})", file.display());
+        }
+    }
+}

@@ -106,6 +106,15 @@ impl Button {
         Some((button, draft.to_owned()))
     }
 
+    /// The action a press stands for (Ask: its question comes with the reply or the form).
+    pub fn action(self) -> Action {
+        match self {
+            Button::Claim => Action::Claim,
+            Button::Ask => Action::Ask(String::new()),
+            Button::Close => Action::Close,
+        }
+    }
+
     /// The buttons left under a draft once this one has been used: a claimed draft can still
     /// be asked about and closed; a closed draft has none.
     pub fn remaining(self) -> &'static [Button] {

@@ -242,12 +242,7 @@ impl Handler {
         if let Err(e) = comp.create_response(http, CreateInteractionResponse::Acknowledge).await {
             return warn!(cause = %e, "could not acknowledge a click");
         }
-        let action = match button {
-            Button::Claim => Action::Claim,
-            Button::Close => Action::Close,
-            Button::Ask => Action::Ask(String::new()),
-        };
-        let report = chat::adviser_action(&self.runtime, &Self::asker(&comp.user), is_adviser, &draft, action, locale).await;
+        let report = chat::adviser_action(&self.runtime, &Self::asker(&comp.user), is_adviser, &draft, button.action(), locale).await;
         if !report.done {
             let _ = comp.create_followup(http, whisper(&report.text)).await;
             return;

@@ -433,13 +433,10 @@ where
     async fn adviser_action(&self, id: CallbackQueryId, user: u64, name: String, hint: Option<Locale>, button: Button, draft: String, origin: Option<Pressed>) {
         let asker = Self::asker(user, name);
         let refusal_locale = hint.unwrap_or(self.runtime.content.settings.adviser_locale);
-        let action = match button {
-            Button::Claim => Action::Claim,
-            Button::Close => Action::Close,
-            Button::Ask if self.is_adviser(user) => return self.ask_prompt(id, &draft, origin).await,
-            Button::Ask => Action::Ask(String::new()),
-        };
-        let report = chat::adviser_action(&self.runtime, &asker, self.is_adviser(user), &draft, action, refusal_locale).await;
+        if button == Button::Ask && self.is_adviser(user) {
+            return self.ask_prompt(id, &draft, origin).await;
+        }
+        let report = chat::adviser_action(&self.runtime, &asker, self.is_adviser(user), &draft, button.action(), refusal_locale).await;
         self.answer_press(id, Some(report.text.clone())).await;
         let (Some(o), true) = (origin, report.done) else { return };
         let html = format!("{}\n\n<b>{}</b>", render::escape(&o.text), render::escape(&report.text));
