@@ -11,7 +11,7 @@ use barents_bot::core::engine;
 use barents_bot::core::ids::{DialogId, Platform, UserKey};
 use barents_bot::core::locale::Locale;
 use barents_bot::core::notice::Notice;
-use barents_bot::core::partners::{Contact, Directory, IntroId, IntroStatus, Introduction, Listing, PROFILE_VERSION, Profile, ProfileId, ProfileStatus};
+use barents_bot::core::partners::{Contact, Directory, IntroId, IntroStatus, Introduction, Profile, ProfileId, ProfileStatus};
 use barents_bot::core::reply::Kind;
 use barents_bot::core::session::UserState;
 use barents_bot::core::world::Snapshot;
@@ -67,19 +67,10 @@ fn text(t: &Turned) -> String {
 }
 
 fn profile(owner: &UserKey, name: &str) -> Profile {
-    let id = ProfileId::of(owner);
-    let listing = Listing {
-        id: id.clone(),
-        name: name.into(),
-        country: "russia".into(),
-        region: "murmansk".into(),
-        kind: "school".into(),
-        topics: vec!["culture".into()],
-        description: "A school with a choir.".into(),
-        languages: vec!["en".into()],
-        looking_for: "A partner school in Norway.".into(),
-    };
-    Profile { version: PROFILE_VERSION, id, owner: owner.clone(), created: NOW, updated: NOW, expires: NOW + 365 * DAY, status: ProfileStatus::Active, reminded: false, listing, contact: Contact::Handle("@shkola5".into()), blocked: vec![] }
+    let mut p = common::profile(owner, name, NOW + 365 * DAY);
+    (p.listing.country, p.listing.region) = ("russia".into(), "murmansk".into());
+    p.contact = Contact::Handle("@shkola5".into());
+    p
 }
 
 /// A world where `me` looks at the registry, which holds `profiles`.
@@ -196,16 +187,22 @@ fn renewing_a_profile_keeps_it_up_and_brings_a_new_reminder() {
     assert!(keys(&renewed).contains(&"partner-renewed"));
 }
 
-#[test]
-fn accepting_gives_each_side_the_others_contact_and_nobody_else() {
+/// The owner of a profile, with news: `asker` asks them for an introduction.
+fn asked_by(asker: &UserKey) -> (Chat, Introduction) {
     let me = user("owner");
-    let asker = user("ola");
     let mine = profile(&me, "Shkola 5 Murmansk");
-    let waiting = request(7, &asker, &mine, IntroStatus::Open);
-    let mut world = registry(&me, vec![mine.clone()]);
+    let waiting = request(7, asker, &mine, IntroStatus::Open);
+    let mut world = registry(&me, vec![mine]);
     world.intros.push(waiting.clone());
     let mut chat = Chat { world, state: UserState::default() };
     chat.state.notices.push(Notice::IntroductionRequest { intro: waiting.id.clone(), from: waiting.from_name.clone(), message: waiting.message.clone() });
+    (chat, waiting)
+}
+
+#[test]
+fn accepting_gives_each_side_the_others_contact_and_nobody_else() {
+    let asker = user("ola");
+    let (mut chat, waiting) = asked_by(&asker);
     let asked = chat.send(Event::News);
     assert_eq!(keys(&asked), ["notice-intro-request", "partner-intro-decide"]);
     assert!(!text(&asked).contains("ola@vadso.example"), "not before the answer");
@@ -220,14 +217,8 @@ fn accepting_gives_each_side_the_others_contact_and_nobody_else() {
 
 #[test]
 fn blocking_declines_and_refuses_the_next_request() {
-    let me = user("owner");
     let asker = user("eve");
-    let mine = profile(&me, "Shkola 5 Murmansk");
-    let waiting = request(7, &asker, &mine, IntroStatus::Open);
-    let mut world = registry(&me, vec![mine.clone()]);
-    world.intros.push(waiting.clone());
-    let mut chat = Chat { world, state: UserState::default() };
-    chat.state.notices.push(Notice::IntroductionRequest { intro: waiting.id.clone(), from: waiting.from_name.clone(), message: waiting.message.clone() });
+    let (mut chat, _) = asked_by(&asker);
     chat.send(Event::News);
     let blocked = chat.press("block");
     assert!(blocked.effects.iter().any(|e| matches!(e, Effect::SaveProfile(p) if p.blocked == [ProfileId::of(&asker)])));

@@ -5,11 +5,13 @@
 //! new directory is private, newer records are refused, a held directory is reported, and an
 //! interrupted submission is finished.
 
+mod common;
+
 use barents_bot::core::draft::{Draft, DraftChange, DraftEvent, DraftId, DraftStatus};
 use barents_bot::core::ids::{ArticleId, DialogId, Platform, Sink, UserKey};
 use barents_bot::core::locale::Locale;
 use barents_bot::core::notice::Notice;
-use barents_bot::core::partners::{Contact, IntroId, IntroStatus, Introduction, Listing, PROFILE_VERSION, Profile, ProfileId, ProfileStatus};
+use barents_bot::core::partners::{Contact, IntroId, IntroStatus, Introduction, Profile, ProfileId, ProfileStatus};
 use barents_bot::core::session::UserState;
 use barents_bot::core::value::Value;
 use barents_bot::store::{AuditEntry, Feedback, MemoryStore, OpenQuestion, Relay, SledStore, Store, StoreError};
@@ -37,19 +39,7 @@ fn draft(id: DraftId, user: &UserKey, now: i64) -> Draft {
 }
 
 fn profile(owner: &UserKey, name: &str) -> Profile {
-    let id = ProfileId::of(owner);
-    let listing = Listing {
-        id: id.clone(),
-        name: name.into(),
-        country: "norway".into(),
-        region: "finnmark".into(),
-        kind: "school".into(),
-        topics: vec!["culture".into()],
-        description: "A school with a choir.".into(),
-        languages: vec!["en".into()],
-        looking_for: "A partner school.".into(),
-    };
-    Profile { version: PROFILE_VERSION, id, owner: owner.clone(), created: 1, updated: 1, expires: 100, status: ProfileStatus::Active, reminded: false, listing, contact: Contact::Email("kari@example.org".into()), blocked: vec![] }
+    common::profile(owner, name, 100)
 }
 
 fn intro(n: u64, from: &UserKey, to: &UserKey) -> Introduction {

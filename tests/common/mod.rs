@@ -67,6 +67,24 @@ pub fn content_with(settings: EngineSettings) -> Content {
     }
 }
 
+/// A school's partner profile in Finnmark, up until `expires`, reachable by e-mail.
+pub fn profile(owner: &barents_bot::core::ids::UserKey, name: &str, expires: i64) -> barents_bot::core::partners::Profile {
+    use barents_bot::core::partners::{Contact, Listing, PROFILE_VERSION, Profile, ProfileId, ProfileStatus};
+    let id = ProfileId::of(owner);
+    let listing = Listing {
+        id: id.clone(),
+        name: name.into(),
+        country: "norway".into(),
+        region: "finnmark".into(),
+        kind: "school".into(),
+        topics: vec!["culture".into()],
+        description: "A school with a choir.".into(),
+        languages: vec!["en".into()],
+        looking_for: "A partner school.".into(),
+    };
+    Profile { version: PROFILE_VERSION, id, owner: owner.clone(), created: 1, updated: 1, expires, status: ProfileStatus::Active, reminded: false, listing, contact: Contact::Email("kari@example.org".into()), blocked: vec![] }
+}
+
 pub fn binary() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_barents-bot"))
 }
