@@ -9,6 +9,7 @@
 mod advice;
 mod answer;
 mod commands;
+mod introductions;
 mod partners;
 mod privacy;
 pub mod render;
