@@ -325,6 +325,40 @@ fn a_new_data_directory_is_for_its_owner_only() {
     assert_eq!(mode & 0o077, 0, "mode {mode:o}");
 }
 
+/// Made by hand or by a service manager (0755, files 0644): tightened at every start.
+#[test]
+fn an_existing_data_directory_is_made_private_at_every_start() {
+    use std::os::unix::fs::PermissionsExt;
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("data");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    drop(SledStore::open(&dir, 8 << 20).unwrap());
+    // Loosened again between two runs, as `mkdir -p` and a default umask leave things.
+    let mut files = Vec::new();
+    let mut dirs = vec![dir.clone()];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() { dirs.push(p.clone()) } else { files.push(p.clone()) }
+            std::fs::set_permissions(&p, std::fs::Permissions::from_mode(if p.is_dir() { 0o755 } else { 0o644 })).unwrap();
+        }
+    }
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert!(!files.is_empty());
+    // Someone else's file beside the store is left as it is.
+    let notes = dir.join("operator-notes.txt");
+    std::fs::write(&notes, "kept").unwrap();
+    std::fs::set_permissions(&notes, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let _store = reopen(&dir);
+    assert_eq!(std::fs::metadata(&notes).unwrap().permissions().mode() & 0o777, 0o644);
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700);
+    for f in &files {
+        assert_eq!(mode(f) & 0o077, 0, "{} is {:o}", f.display(), mode(f));
+    }
+}
+
 #[test]
 fn sled_store_keeps_flushed_state_across_reopening() {
     let dir = tempfile::tempdir().unwrap();

@@ -89,12 +89,15 @@ impl SledStore {
     /// Opens (creating if needed) the store in `dir`.
     pub fn open(dir: &Path, cache_capacity_bytes: u64) -> Result<SledStore, StoreError> {
         let path = dir.display().to_string();
-        // Personal data: a new data directory is for its owner only.
+        // Personal data: the data directory is for its owner only, whoever made it and however.
         {
             use std::os::unix::fs::DirBuilderExt;
             std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(|e| StoreError::Open { path: path.clone(), cause: e.to_string() })?;
         }
+        make_private(dir)?;
         let trees = Trees::open(dir, cache_capacity_bytes)?;
+        // The files sled made just now, too.
+        make_private(dir)?;
         // sled reads its log up to the first damaged record and silently stops there; the
         // marker says how far it had got, so a loss is reported instead of served.
         let found = counter(trees.meta.get(GENERATION).map_err(io)?);
@@ -132,6 +135,39 @@ impl SledStore {
         }
         self.trees.read().unwrap_or_else(|e| e.into_inner()).clone().ok_or_else(|| StoreError::Io("the store is being reopened after a failed write".into()))
     }
+}
+
+/// Makes `dir` owner-only (0700), and the store's own files in it too (sled's directory and
+/// everything in it: directories 0700, files 0600; the flush marker 0600), or says why it
+/// cannot be: the data directory holds every applicant's data. Nothing else in `dir` is
+/// touched, in case someone points `--data-dir` at a directory that holds other things.
+fn make_private(dir: &Path) -> Result<(), StoreError> {
+    use std::os::unix::fs::PermissionsExt;
+    fn set(path: &Path, recurse: bool) -> std::io::Result<()> {
+        let meta = match std::fs::symlink_metadata(path) {
+            Ok(m) => m,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(e),
+        };
+        if meta.file_type().is_symlink() {
+            return Ok(());
+        }
+        let mode = if meta.is_dir() { 0o700 } else { 0o600 };
+        if meta.permissions().mode() & 0o777 != mode {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))?;
+        }
+        if meta.is_dir() && recurse {
+            for entry in std::fs::read_dir(path)? {
+                set(&entry?.path(), true)?;
+            }
+        }
+        Ok(())
+    }
+    let result = set(dir, false).and_then(|()| set(&dir.join("db"), true)).and_then(|()| set(&dir.join(MARKER), false));
+    result.map_err(|e| StoreError::Open {
+        path: dir.display().to_string(),
+        cause: format!("it holds applicants' data, so it must be private to this user, and it cannot be made so ({e}); let this user own it, or choose another --data-dir"),
+    })
 }
 
 impl Trees {
