@@ -119,9 +119,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             // A running bot holds the store: ask it through its local socket.
             let request = drafts.as_ref().expect("checked above");
             let response = local::request(&loaded.settings.data_dir, request).context("the data directory is in use, and the running bot's local socket did not answer")?;
-            print!("{}", response.stdout);
             eprint!("{}", response.stderr);
-            return Ok(ExitCode::from(response.code));
+            return Ok(match out(&response.stdout) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                _ => ExitCode::from(response.code),
+            });
         }
         Err(StoreError::Locked { .. }) if !serve_platforms && drafts.is_none() => {
             // A running bot holds the store: chat through it.
@@ -250,10 +252,12 @@ async fn wait_for_signal() {
     }
 }
 
-/// 0, or the error explained on stderr: 2 for a usage error, else 1.
+/// 0, or the error explained on stderr: 2 for a usage error, else 1. A reader that went away
+/// (`| head`) ends the command quietly, as a pipe expects.
 fn operator_exit(result: Result<(), barents_bot::cli::CliError>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(barents_bot::cli::CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(barents_bot::cli::CliError::Usage(m)) => {
             eprintln!("barents-bot: {m}");
             ExitCode::from(2)
@@ -270,7 +274,19 @@ fn report_check(loaded: &Result<content::Loaded, barents_bot::core::diagnostic::
         Ok(l) => &l.report,
         Err(r) => r,
     };
-    print!("{report}");
-    println!("{} error(s), {} warning(s)", report.errors(), report.warnings());
-    if report.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    let printed = out(&format!("{report}{} error(s), {} warning(s)\n", report.errors(), report.warnings()));
+    match printed {
+        // The reader went away (`| head`): end quietly, as a pipe expects.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        _ if report.has_errors() => ExitCode::from(1),
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+/// Writes `text` to stdout. Unlike `print!`, a closed pipe is an error to handle, not a panic.
+fn out(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(text.as_bytes())?;
+    stdout.flush()
 }
