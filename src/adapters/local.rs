@@ -2,13 +2,17 @@
 //! for the command line. While `run` holds the data directory, `barents-bot drafts …` sends its
 //! command here, already parsed (a typed [`Request`]), and the running process answers from
 //! the same store (one JSON line each way); `barents-bot console` chats through it (a JSON
-//! line per message each way).
+//! line per message each way). Clients are limited in number, in how long they may idle and
+//! in how much they may send, so the socket can never take the bot down.
 
 use crate::cli::{self, DraftsCommand, QuestionsCommand};
 use crate::runtime::{Runtime, Shutdown};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::sync::Semaphore;
 use tokio::net::{UnixListener, UnixStream};
 use tracing::{info, warn};
 
@@ -67,8 +71,19 @@ fn respond(result: Result<(), cli::CliError>, out: Vec<u8>) -> Response {
     }
 }
 
+/// Clients served at once; more are turned away at once, so idle ones cannot use up the
+/// process's file descriptors (and with them Telegram and Discord).
+const MAX_CLIENTS: usize = 32;
+/// How long a client may take to send its request (a command line sends it at once).
+const REQUEST_WITHIN: Duration = Duration::from_secs(10);
+/// How long a console session through the socket may sit idle between two messages.
+const CONSOLE_IDLE: Duration = Duration::from_secs(30 * 60);
+/// The longest line a client may send (a request, or one console message).
+const MAX_LINE: u64 = 1 << 20;
+
 /// Serves the socket until shutdown; removes a stale socket file first (we hold the store lock,
-/// so no other live process can own it).
+/// so no other live process can own it). A failed `accept` (say, no file descriptors left)
+/// is logged and tried again: it never stops the bot.
 pub async fn serve(runtime: Runtime, data_dir: PathBuf, mut shutdown: Shutdown) -> std::io::Result<()> {
     let path = socket_path(&data_dir);
     let _ = std::fs::remove_file(&path);
@@ -78,20 +93,48 @@ pub async fn serve(runtime: Runtime, data_dir: PathBuf, mut shutdown: Shutdown) 
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
     }
     info!(socket = %path.display(), "listening for the command line");
+    let clients = Arc::new(Semaphore::new(MAX_CLIENTS));
     loop {
-        let (stream, _) = tokio::select! {
+        let accepted = tokio::select! {
             _ = shutdown.wait() => break,
-            r = listener.accept() => r?,
+            r = listener.accept() => r,
+        };
+        let stream = match accepted {
+            Ok((stream, _)) => stream,
+            Err(e) => {
+                warn!(cause = %e, "the local socket could not accept a connection; trying again");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                continue;
+            }
+        };
+        let Ok(permit) = clients.clone().try_acquire_owned() else {
+            warn!("too many command-line connections at once; one turned away");
+            continue;
         };
         let runtime = runtime.clone();
         tokio::spawn(async move {
             if let Err(e) = handle(stream, runtime).await {
                 warn!(cause = %e, "a command-line connection failed");
             }
+            drop(permit);
         });
     }
     let _ = std::fs::remove_file(&path);
     Ok(())
+}
+
+/// Reads one line of at most [`MAX_LINE`] bytes within `within`; `None` at the end of the
+/// stream. A longer line, or none in time, is an error: the connection is closed.
+async fn read_line(reader: &mut BufReader<tokio::net::unix::OwnedReadHalf>, within: Duration) -> std::io::Result<Option<String>> {
+    let mut bytes = Vec::new();
+    let read = tokio::time::timeout(within, (&mut *reader).take(MAX_LINE + 1).read_until(b'\n', &mut bytes)).await;
+    match read {
+        Err(_) => Err(std::io::Error::new(std::io::ErrorKind::TimedOut, "no request in time")),
+        Ok(Err(e)) => Err(e),
+        Ok(Ok(0)) => Ok(None),
+        Ok(Ok(n)) if n as u64 > MAX_LINE => Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "a line too long")),
+        Ok(Ok(_)) => Ok(Some(String::from_utf8_lossy(&bytes).into_owned())),
+    }
 }
 
 /// Who chats in a console session, and in which language.
@@ -110,8 +153,7 @@ pub struct Line {
 async fn handle(stream: UnixStream, runtime: Runtime) -> std::io::Result<()> {
     let (read, mut write) = stream.into_split();
     let mut reader = BufReader::new(read);
-    let mut line = String::new();
-    reader.read_line(&mut line).await?;
+    let Some(line) = read_line(&mut reader, REQUEST_WITHIN).await? else { return Ok(()) };
     let response = match serde_json::from_str::<Request>(&line) {
         Ok(Request::Console(who)) => return console_session(reader, write, runtime, who).await,
         Ok(request) => tokio::task::spawn_blocking(move || execute(&runtime, request)).await.map_err(std::io::Error::other)?,
@@ -139,10 +181,7 @@ async fn console_session(
         let mut bytes = serde_json::to_vec(&Line { text }).expect("lines serialise");
         bytes.push(b'\n');
         write.write_all(&bytes).await?;
-        let mut line = String::new();
-        if reader.read_line(&mut line).await? == 0 {
-            return Ok(());
-        }
+        let Some(line) = read_line(&mut reader, CONSOLE_IDLE).await? else { return Ok(()) };
         event = match serde_json::from_str::<Line>(&line) {
             Ok(l) => Event::Text(l.text),
             Err(_) => return Ok(()),

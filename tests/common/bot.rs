@@ -42,11 +42,27 @@ impl BotProcess {
     /// Starts `barents-bot run` with its store in `data` and the given environment.
     /// `secrets` must never show up in the bot's log.
     pub fn start(data: &std::path::Path, env: &[(&str, String)], secrets: &[&str]) -> BotProcess {
+        BotProcess::start_with(data, env, secrets, None)
+    }
+
+    /// [`BotProcess::start`], with at most `files` open file descriptors (`ulimit -n`).
+    pub fn start_with_file_limit(data: &std::path::Path, env: &[(&str, String)], secrets: &[&str], files: u32) -> BotProcess {
+        BotProcess::start_with(data, env, secrets, Some(files))
+    }
+
+    fn start_with(data: &std::path::Path, env: &[(&str, String)], secrets: &[&str], files: Option<u32>) -> BotProcess {
         let trap = Trap::start();
         // Telegram's real limits would make a test journey take minutes; the limiter stays on.
         let config = data.join("test.toml");
         std::fs::write(&config, "[telegram]\nmessages_per_sec_chat = 1000\nmessages_per_min_chat = 100000\nmessages_per_min_group = 100000\nmessages_per_sec_overall = 1000\n").unwrap();
-        let mut cmd = Command::new(super::binary());
+        let mut cmd = match files {
+            None => Command::new(super::binary()),
+            Some(n) => {
+                let mut sh = Command::new("sh");
+                sh.args(["-c", &format!("ulimit -n {n} && exec \"$0\" \"$@\"")]).arg(super::binary());
+                sh
+            }
+        };
         cmd.args(["--data-dir", data.join("db").to_str().unwrap(), "--config", config.to_str().unwrap(), "run"])
             .current_dir(super::repo())
             .env_remove("TELEGRAM_BOT_TOKEN")
@@ -79,6 +95,11 @@ impl BotProcess {
         self.child.kill().unwrap();
         self.child.wait().unwrap();
         self.assert_clean();
+    }
+
+    /// Whether the process is still running.
+    pub fn alive(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
     }
 
     pub fn log(&self) -> String {
