@@ -39,6 +39,8 @@ pub enum Failure {
     ServerError,
     /// The bot may not post in the chat (e.g. not yet added to the advisers' group).
     Forbidden,
+    /// This body, whatever it is, with 200 OK (something between the bot and Telegram answered).
+    Body(String),
 }
 
 #[derive(Default)]
@@ -308,6 +310,10 @@ async fn handle(
         Some(Failure::Malformed) => {
             record(&shared, &method, params, 200);
             return (StatusCode::OK, "<html>this is not JSON</html>").into_response();
+        }
+        Some(Failure::Body(body)) => {
+            record(&shared, &method, params, 200);
+            return (StatusCode::OK, body).into_response();
         }
         None => {}
     }

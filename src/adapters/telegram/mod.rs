@@ -137,7 +137,7 @@ where
                     }
                 })
                 .await
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| send::Cause(&e).to_string())?;
             }
             Ok(())
         })
@@ -154,7 +154,7 @@ where
             me = send::retry("getMe", || bot.get_me().send()) => match me {
                 Ok(me) => break me,
                 Err(e) => {
-                    error!(cause = %e, "cannot reach the Telegram Bot API; retrying");
+                    error!(cause = %send::Cause(&e), "cannot reach the Telegram Bot API; retrying");
                     tokio::time::sleep(Duration::from_secs(5)).await;
                 }
             },
@@ -203,7 +203,7 @@ where
             })
             .await;
             if let Err(e) = result {
-                warn!(cause = %e, language = code.unwrap_or("default"), "could not set the command menu");
+                warn!(cause = %send::Cause(&e), language = code.unwrap_or("default"), "could not set the command menu");
             }
         }
     }
@@ -211,7 +211,7 @@ where
     async fn poll(self: &Arc<Self>, mut shutdown: Shutdown) -> Result<(), TelegramError> {
         // getUpdates does not work while a webhook is set.
         if let Err(e) = send::retry("deleteWebhook", || self.bot.delete_webhook().send()).await {
-            warn!(cause = %e, "could not remove a webhook");
+            warn!(cause = %send::Cause(&e), "could not remove a webhook");
         }
         let mut offset: i32 = 0;
         let mut failures = 0;
@@ -236,7 +236,7 @@ where
                 Err(e) => {
                     failures += 1;
                     let delay = send::backoff(failures);
-                    error!(cause = %e, delay_ms = delay.as_millis() as u64, "getUpdates failed; retrying");
+                    error!(cause = %send::Cause(&e), delay_ms = delay.as_millis() as u64, "getUpdates failed; retrying");
                     tokio::select! {
                         _ = shutdown.wait() => return Ok(()),
                         _ = tokio::time::sleep(delay) => {}
@@ -255,7 +255,7 @@ where
             .map_err(|e| TelegramError::Webhook { addr: w.listen.to_string(), cause: e.to_string() })?;
         let url = url::Url::parse(&w.url).map_err(|e| TelegramError::Webhook { addr: w.url.clone(), cause: e.to_string() })?;
         if let Err(e) = send::retry("setWebhook", || self.bot.set_webhook(url.clone()).secret_token(secret.clone()).send()).await {
-            error!(cause = %e, "could not register the webhook with Telegram");
+            error!(cause = %send::Cause(&e), "could not register the webhook with Telegram");
         }
         let tg = self.clone();
         let expected = secret.clone();
@@ -347,7 +347,7 @@ where
                 })
                 .await;
                 if let Err(e) = result {
-                    error!(cause = %e, "a reply could not be sent");
+                    error!(cause = %send::Cause(&e), "a reply could not be sent");
                 }
             }
         }
@@ -371,7 +371,7 @@ where
         })
         .await
         {
-            warn!(cause = %e, "could not mark a question as answered");
+            warn!(cause = %send::Cause(&e), "could not mark a question as answered");
         }
     }
 
@@ -384,7 +384,7 @@ where
         })
         .await
         {
-            warn!(cause = %e, "could not update a multiple-choice keyboard");
+            warn!(cause = %send::Cause(&e), "could not update a multiple-choice keyboard");
         }
     }
 
@@ -405,7 +405,7 @@ where
         })
         .await;
         if let Err(e) = result {
-            error!(cause = %e, "a group answer could not be sent");
+            error!(cause = %send::Cause(&e), "a group answer could not be sent");
         }
     }
 
@@ -506,7 +506,7 @@ where
         })
         .await;
         if let Err(e) = result {
-            warn!(cause = %e, "could not answer a button press");
+            warn!(cause = %send::Cause(&e), "could not answer a button press");
         }
     }
 }

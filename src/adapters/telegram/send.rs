@@ -1,5 +1,6 @@
 //! Calling the Bot API without giving up too early or hammering it: `retry_after` from a 429
-//! is waited out, network errors are retried with backoff, anything else is reported.
+//! is waited out, network errors are retried with backoff, anything else is reported — and
+//! reported safely ([`Cause`]): never the token, never a raw body.
 
 use std::future::Future;
 use std::time::Duration;
@@ -29,7 +30,7 @@ where
             Err(RequestError::Network(e)) if network + 1 < NETWORK_ATTEMPTS => {
                 network += 1;
                 let delay = backoff(network);
-                warn!(method = what, cause = %e, delay_ms = delay.as_millis() as u64, "network error; retrying");
+                warn!(method = what, cause = %redacted(&e.to_string()), delay_ms = delay.as_millis() as u64, "network error; retrying");
                 tokio::time::sleep(delay).await;
             }
             Err(e) => return Err(e),
@@ -40,4 +41,42 @@ where
 /// 250 ms, 500 ms, 1 s, … up to 30 s.
 pub fn backoff(attempt: u32) -> Duration {
     Duration::from_millis(250u64.saturating_mul(1 << attempt.min(7))).min(Duration::from_secs(30))
+}
+
+/// A Bot API error as the log may show it. The token is part of every request's address, and
+/// an error can quote the address (a network error) or a body that echoes it (a proxy's 404
+/// page): every token-like word becomes `***`. A body that is not the Bot API's JSON is never
+/// shown, only its size: it may hold people's messages.
+pub struct Cause<'a>(pub &'a RequestError);
+
+impl std::fmt::Display for Cause<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            RequestError::InvalidJson { source, raw } => write!(f, "an answer that is not the Bot API's JSON ({} bytes): {source}", raw.len()),
+            other => f.write_str(&redacted(&other.to_string())),
+        }
+    }
+}
+
+/// `text` with every word shaped like a bot token (`123456:AbC…`) replaced by `***`.
+pub fn redacted(text: &str) -> String {
+    static TOKEN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    TOKEN.get_or_init(|| regex::Regex::new(r"\d{3,}:[A-Za-z0-9_-]{20,}").expect("a valid pattern")).replace_all(text, "***").into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_and_raw_bodies_never_reach_the_log() {
+        let token = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
+        let echoed = format!("<html>404 Not Found: /bot{token}/GetMe</html>");
+        assert!(!redacted(&echoed).contains(token), "{}", redacted(&echoed));
+        assert!(redacted(&echoed).contains("/bot***/GetMe"));
+        let source = serde_json::from_str::<serde_json::Value>("<html>").unwrap_err();
+        let raw = format!("{{\"ok\":true,\"result\":[{{\"message\":{{\"text\":\"my secret message\"}}, {echoed}");
+        let shown = Cause(&RequestError::InvalidJson { source: source.into(), raw: raw.into() }).to_string();
+        assert!(!shown.contains("secret message") && !shown.contains(token), "{shown}");
+    }
 }
