@@ -53,6 +53,14 @@ fn my_data_shows_everything_and_after_forget_only_drafts_marked_to_be_erased() {
     assert_eq!(doc["state"]["session"]["slots"]["profile_name"]["text"], "Kirkenes skole", "{doc:#}");
     assert!(send(&rt, "ola", "/partners school", NOW).iter().any(|(_, t)| t.contains("Kirkenes skole")));
 
+    // An adviser asks a question: the applicant sees it, and that an adviser asked, not who on which platform.
+    let id = rt.store.drafts().unwrap()[0].id.clone();
+    barents_bot::runtime::advise(rt.store.as_ref(), &id, barents_bot::core::adviser::Action::Ask("Which dates suit you?".into()), "telegram:9001 (Vera)".into()).unwrap();
+    let doc = my_data(&rt, "kari", NOW);
+    let shown = doc["drafts"].to_string();
+    assert!(shown.contains("Which dates suit you?") && shown.contains("\"by\":\"adviser\""), "{shown}");
+    assert!(!doc.to_string().contains("9001") && !doc.to_string().contains("Vera"), "{doc:#}");
+
     send(&rt, "kari", "/forget", NOW);
     let forgotten: Vec<String> = send(&rt, "kari", "yes", NOW).into_iter().map(|(k, _)| k).collect();
     assert!(forgotten.contains(&"forget-done".to_owned()) && forgotten.contains(&"forget-drafts".to_owned()), "{forgotten:?}");
@@ -61,6 +69,9 @@ fn my_data_shows_everything_and_after_forget_only_drafts_marked_to_be_erased() {
     assert!(doc["partner_profile"].is_null() && doc["introductions"].as_array().unwrap().is_empty(), "{doc:#}");
     assert_eq!(doc["drafts"].as_array().unwrap().len(), 1);
     assert_eq!(doc["drafts"][0]["erase_requested"], true);
+    // What the advisers were told about the erase request is theirs, not the applicant's.
+    let told = rt.store.draft(&id).unwrap().unwrap().history.last().unwrap().note.clone().unwrap();
+    assert!(!doc.to_string().contains(&told), "{doc:#}");
     assert!(!send(&rt, "ola", "/partners school", NOW).iter().any(|(_, t)| t.contains("Kirkenes skole")), "gone from search");
     // The advisers are told, with the draft's id.
     let outbox = rt.store.outbox().unwrap();

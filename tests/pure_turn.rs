@@ -106,7 +106,7 @@ fn a_submitted_draft_is_filed_listed_and_named_in_one_turn() {
 
     // /status says where it stands now: the draft's own record, which an adviser changed.
     let mut claimed = (*draft).clone();
-    claimed.apply(&DraftChange::Adviser(barents_bot::core::draft::DraftEvent { at: NOW, status: DraftStatus::Claimed, by: Some("cli".into()), note: None }));
+    claimed.apply(&DraftChange::Adviser(barents_bot::core::draft::DraftEvent { at: NOW, status: DraftStatus::Claimed, by: Some("cli".into()), note: None, internal: false }));
     chat.world.drafts.push(claimed);
     let status = chat.say("/status");
     assert!(text(&status).contains("BS-2026-0001: an adviser is looking at it"), "{}", text(&status));

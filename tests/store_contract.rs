@@ -142,7 +142,7 @@ fn drafts(store: &dyn Store) {
     assert!(store.outbox().unwrap().is_empty());
 
     // A change is the draft's own (Draft::apply), with its notices for the applicant.
-    let ask = DraftChange::Adviser(DraftEvent { at: 20, status: DraftStatus::FollowUp, by: Some("cli".into()), note: Some("Which dates?".into()) });
+    let ask = DraftChange::Adviser(DraftEvent { at: 20, status: DraftStatus::FollowUp, by: Some("cli".into()), note: Some("Which dates?".into()), internal: false });
     let changed = store.change_draft(&first.id, &ask).unwrap();
     assert_eq!((changed.status, changed.updated, changed.history.len()), (DraftStatus::FollowUp, 20, 2));
     assert_eq!(store.draft(&first.id).unwrap(), Some(changed));

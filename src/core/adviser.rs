@@ -143,7 +143,7 @@ impl Action {
             Action::Ask(text) => (DraftStatus::FollowUp, Some(text)),
             Action::Close => (DraftStatus::Closed, None),
         };
-        DraftEvent { at, status, by: Some(by), note }
+        DraftEvent { at, status, by: Some(by), note, internal: false }
     }
 
     /// Its name in the audit trail.

@@ -43,7 +43,7 @@ mod tests {
         let user = UserKey::new(Platform::Telegram, "1");
         let mut d = Draft::filed(DraftId::new(2026, 1), user, Locale::En, DialogId::new("application"), Default::default(), 0);
         assert!(!draft_is_due(&d, &s, 1000 * DAY), "open drafts stay");
-        d.apply(&crate::core::draft::DraftChange::Adviser(DraftEvent { at: DAY, status: DraftStatus::Closed, by: Some("cli".into()), note: None }));
+        d.apply(&crate::core::draft::DraftChange::Adviser(DraftEvent { at: DAY, status: DraftStatus::Closed, by: Some("cli".into()), note: None, internal: false }));
         assert!(!draft_is_due(&d, &s, 366 * DAY) && draft_is_due(&d, &s, 366 * DAY + 1));
         d.erase_requested = true;
         assert!(draft_is_due(&d, &s, DAY), "forgotten: at once when closed");

@@ -25,10 +25,10 @@ impl Draft {
     pub fn apply(&mut self, change: &DraftChange) -> Vec<Notice> {
         let event = match change {
             DraftChange::Adviser(event) => event.clone(),
-            DraftChange::ApplicantNote { at, text } => DraftEvent { at: *at, status: self.status, by: None, note: Some(text.clone()) },
+            DraftChange::ApplicantNote { at, text } => DraftEvent { at: *at, status: self.status, by: None, note: Some(text.clone()), internal: false },
             DraftChange::EraseRequested { at, note } => {
                 self.erase_requested = true;
-                DraftEvent { at: *at, status: self.status, by: None, note: Some(note.clone()) }
+                DraftEvent { at: *at, status: self.status, by: None, note: Some(note.clone()), internal: true }
             }
         };
         let mut notices = Vec::new();
@@ -61,7 +61,7 @@ mod tests {
     #[test]
     fn an_advisers_question_and_every_new_status_are_news_to_the_applicant() {
         let mut d = draft();
-        let ask = DraftChange::Adviser(DraftEvent { at: 20, status: DraftStatus::FollowUp, by: Some("cli".into()), note: Some("Which dates?".into()) });
+        let ask = DraftChange::Adviser(DraftEvent { at: 20, status: DraftStatus::FollowUp, by: Some("cli".into()), note: Some("Which dates?".into()), internal: false });
         assert_eq!(
             d.apply(&ask),
             [

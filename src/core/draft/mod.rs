@@ -76,6 +76,9 @@ pub struct DraftEvent {
     /// The adviser who acted (absent for the applicant's own submission).
     pub by: Option<String>,
     pub note: Option<String>,
+    /// A note for the advisers only (an erase request), not shown to the applicant.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub internal: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -108,7 +111,7 @@ impl Draft {
             updated: now,
             status: DraftStatus::Submitted,
             answers,
-            history: vec![DraftEvent { at: now, status: DraftStatus::Submitted, by: None, note: None }],
+            history: vec![DraftEvent { at: now, status: DraftStatus::Submitted, by: None, note: None, internal: false }],
             erase_requested: false,
         }
     }

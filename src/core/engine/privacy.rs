@@ -14,9 +14,9 @@ use fluent_bundle::FluentArgs;
 use serde_json::{Value, json};
 
 impl Turn<'_> {
-    /// Everything stored about the user: their state as this turn leaves it, their drafts,
-    /// their partner profile, and their introductions (the other side's contact only where
-    /// accepted).
+    /// Everything stored about the user: their state as this turn leaves it, their drafts (the
+    /// advisers by role, without their own notes), their partner profile, and their
+    /// introductions (the other side's contact only where accepted).
     pub(crate) fn my_data(&mut self) {
         self.say("mydata-intro", None);
         let me = self.world.me().clone();
@@ -24,7 +24,7 @@ impl Turn<'_> {
         let doc = json!({
             "user": me,
             "state": self.user,
-            "drafts": self.world.my_drafts(),
+            "drafts": self.world.my_drafts().iter().map(draft).collect::<Vec<_>>(),
             "partner_profile": self.mine(),
             "introductions": intros,
         });
@@ -64,6 +64,20 @@ impl Turn<'_> {
         }
         self.open_main_menu();
     }
+}
+
+/// One of the user's drafts in their document: advisers are named by their role only, never
+/// by a platform id, and the advisers' own notes are left out.
+fn draft(d: &crate::core::draft::Draft) -> Value {
+    let mut v = serde_json::to_value(d).unwrap_or(Value::Null);
+    let history: Vec<Value> = d
+        .history
+        .iter()
+        .filter(|e| !e.internal)
+        .map(|e| json!({ "at": e.at, "status": e.status, "by": e.by.as_ref().map(|_| "adviser"), "note": e.note }))
+        .collect();
+    v["history"] = json!(history);
+    v
 }
 
 /// One introduction in the user's document: what they said, to or from whom, and the other
