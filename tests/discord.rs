@@ -325,7 +325,8 @@ async fn drafts_reach_the_adviser_channel_where_only_advisers_claim_and_ask_the_
         .output()
         .unwrap();
     let audit = String::from_utf8_lossy(&audit.stdout);
-    assert_eq!(audit.lines().filter(|l| l.contains("\trefused\tdiscord:2009")).count(), 4, "{audit}");
+    // Every refusal is refused; a flood of them is audited once a minute, not once per press.
+    assert_eq!(audit.lines().filter(|l| l.contains("\trefused\tdiscord:2009")).count(), 1, "{audit}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

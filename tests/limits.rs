@@ -79,3 +79,40 @@ fn drafts_per_user_and_messages_to_the_advisers_per_day_are_limited() {
     send(&rt, &kari, "/adviser", NOW + 86_401);
     assert!(send(&rt, &kari, "And tomorrow?", NOW + 86_401).contains(&"adviser-sent".to_owned()), "a day later");
 }
+
+/// A flood in a group, or of an adviser's buttons by someone who is not one, costs one notice
+/// and one audit entry, not one of each per message.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn floods_in_groups_and_on_advisers_buttons_are_limited_too() {
+    use barents_bot::adapters::chat::{Asker, adviser_action};
+    use barents_bot::core::adviser::Action;
+    use barents_bot::core::command::Command;
+    use barents_bot::core::public::{InGroup, PublicAsk, Reach};
+    let rt = runtime(Limits { messages_per_minute: 5, ..Limits::default() });
+    let eve = UserKey::new(Platform::Telegram, "666");
+    let reach = Reach { open_private: false, whisper: false };
+    let mut answered = Vec::new();
+    for _ in 0..200 {
+        answered.push(rt.in_group(&eve, Locale::En, PublicAsk::Command(Command::Help), reach).await);
+    }
+    let keys: Vec<String> = answered.iter().flatten().map(|r| match r {
+        InGroup::Public(p) => p.key.to_string(),
+        other => panic!("{other:?}"),
+    }).collect();
+    assert_eq!(keys.len(), 6, "five answers and one notice for 200 commands: {keys:?}");
+    assert_eq!(keys[5], "limit-rate");
+    // Someone else in the same group is answered.
+    assert!(rt.in_group(&UserKey::new(Platform::Telegram, "7"), Locale::En, PublicAsk::Command(Command::Help), reach).await.is_some());
+
+    let stranger = Asker { platform: Platform::Discord, id: "667".into(), name: "Mallory".into() };
+    let mut shown = Vec::new();
+    for _ in 0..300 {
+        let report = adviser_action(&rt, &stranger, false, "BS-2026-0001", Action::Claim, Locale::En).await;
+        assert!(!report.done);
+        shown.push(report.text);
+    }
+    assert_eq!(shown.iter().filter(|t| !t.is_empty()).count(), 6, "five refusals and one notice: {:?}", &shown[..8]);
+    let audit = rt.store.audit_log().unwrap();
+    assert_eq!(audit.len(), 1, "a flood of refused presses is one audit entry: {audit:?}");
+    assert_eq!(audit[0].action, "refused");
+}

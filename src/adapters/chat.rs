@@ -11,6 +11,7 @@ use crate::core::draft::DraftId;
 use crate::core::ids::{Platform, UserKey};
 use crate::core::locale::Locale;
 use crate::core::reply::{Choices, Reply};
+use crate::runtime::limits::Admission;
 use crate::runtime::{Runtime, Shutdown};
 use crate::store::StoreError;
 use std::future::Future;
@@ -98,15 +99,27 @@ impl Asker {
     pub fn label(&self) -> String {
         format!("{}:{} ({})", self.platform.as_str(), self.id, self.name)
     }
+
+    /// The user they are on their platform (for the rate limit).
+    pub fn key(&self) -> UserKey {
+        UserKey::new(self.platform, self.id.clone())
+    }
 }
 
 /// An action from an advisers' chat, for every platform: refused (and audited) unless
 /// `is_adviser`, else carried out durably with the applicant told. The report is in the
 /// advisers' language, or a refusal in `asker_locale` (a stranger may not read Norwegian).
+/// Presses count against the rate limit as messages do: over it, one notice, then nothing
+/// (an empty text, which adapters do not show).
 pub async fn adviser_action(runtime: &Runtime, asker: &Asker, is_adviser: bool, draft: &str, action: Action, asker_locale: Locale) -> ActionReport {
     let content = &runtime.content;
+    match runtime.admit(&asker.key(), crate::runtime::now()) {
+        Admission::Allow => {}
+        Admission::Warn => return ActionReport { done: false, text: Reply::rate_limited(content, asker_locale).text },
+        Admission::Drop => return ActionReport { done: false, text: String::new() },
+    }
     if !is_adviser {
-        runtime.refused(asker.label(), draft).await;
+        runtime.refused(&asker.key(), asker.label(), draft).await;
         return ActionReport::new(content, asker_locale, &action, draft, &asker.name, Err(NotDone::Refused));
     }
     let result = match DraftId::parse(draft) {

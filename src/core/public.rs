@@ -71,7 +71,7 @@ pub fn in_group(content: &Content, locale: Locale, ask: &PublicAsk, reach: Reach
 }
 
 /// A personal command, answered in private or to the asker alone where the platform can.
-fn personal(ask: &PublicAsk, reach: Reach) -> Option<InGroup> {
+pub fn personal(ask: &PublicAsk, reach: Reach) -> Option<InGroup> {
     let PublicAsk::Command(command) = ask else { return None };
     match command {
         // Journeys and the partner search are personal: they continue in private.
@@ -98,6 +98,12 @@ pub fn answer(content: &Content, locale: Locale, ask: &PublicAsk, now: i64) -> (
         PublicAsk::Command(_) => "group-private-only",
     };
     (PublicReply { key: MessageId::new(key), text: content.catalog.format(locale, &MessageId::new(key), None), links: journeys(content, locale) }, Vec::new())
+}
+
+/// The one notice for someone who sends a group more than the limit allows.
+pub fn rate_limited(content: &Content, locale: Locale) -> PublicReply {
+    let key = MessageId::new("limit-rate");
+    PublicReply { text: content.catalog.format(locale, &key, None), key, links: Vec::new() }
 }
 
 fn question_answer(content: &Content, locale: Locale, question: &str, now: i64) -> (PublicReply, Vec<Effect>) {

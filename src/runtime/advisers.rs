@@ -29,8 +29,12 @@ impl Runtime {
         result
     }
 
-    /// Records in the audit trail that someone who is not an adviser tried an adviser action.
-    pub async fn refused(&self, by: String, draft: &str) {
+    /// Records in the audit trail that `who` (named `by`), who is not an adviser, tried an
+    /// adviser action — once a minute at most, so a flood of presses is one entry.
+    pub async fn refused(&self, who: &crate::core::ids::UserKey, by: String, draft: &str) {
+        if self.refusals.check(who, super::now(), 1) != super::limits::Admission::Allow {
+            return;
+        }
         let (store, draft) = (self.store.clone(), draft.to_owned());
         let entry = AuditEntry { at: super::now(), by, action: "refused".to_owned(), draft };
         let recorded = tokio::task::spawn_blocking(move || store.audit(&entry).and_then(|()| store.flush())).await;

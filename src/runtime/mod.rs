@@ -58,6 +58,8 @@ pub struct Runtime {
     /// The partner registry's public listings; a std lock, held only to swap or clone the Arc.
     directory: Arc<std::sync::RwLock<Arc<Directory>>>,
     rate: Arc<limits::RateLimiter>,
+    /// Refused adviser actions, so a flood of them is audited once, not once per press.
+    refusals: Arc<limits::RateLimiter>,
     /// Runs async adapters' turns in batches, started at the first one.
     executor: Arc<std::sync::OnceLock<executor::Executor>>,
 }
@@ -102,6 +104,7 @@ impl Runtime {
             notices: tokio::sync::broadcast::channel(capacity.max(1)).0,
             directory: Arc::default(),
             rate: Arc::default(),
+            refusals: Arc::default(),
             executor: Arc::default(),
         };
         runtime.rebuild_directory();
@@ -144,12 +147,21 @@ impl Runtime {
         }
     }
 
+    /// Whether a message from `user` is taken now: at most `[limits] messages_per_minute` a
+    /// minute on a chat platform, anywhere (private chats, groups, advisers' buttons). The
+    /// first one over the limit gets one notice; the rest of that minute, nothing.
+    pub fn admit(&self, user: &UserKey, now: i64) -> limits::Admission {
+        if user.platform == Platform::Console {
+            return limits::Admission::Allow;
+        }
+        self.rate.check(user, now, self.content.settings.limits.messages_per_minute)
+    }
+
     /// Everything a turn does before it is made durable: the rate limit, the core's step, and
     /// the writes. Nothing may be shown until the store is flushed.
     pub(crate) fn apply(&self, user: &UserKey, inbound: &Inbound) -> Applied {
-        let typed = !matches!(inbound.event, Event::Resume | Event::News);
-        if typed && user.platform != Platform::Console {
-            match self.rate.check(user, inbound.now, self.content.settings.limits.messages_per_minute) {
+        if !matches!(inbound.event, Event::Resume | Event::News) {
+            match self.admit(user, inbound.now) {
                 limits::Admission::Allow => {}
                 limits::Admission::Warn => {
                     let default = inbound.locale_hint.unwrap_or(self.content.settings.default_locale);
@@ -242,10 +254,18 @@ impl Runtime {
         Ok(())
     }
 
-    /// Where and how a group or a server is answered (see [`public::in_group`]). A question
-    /// nobody could answer is kept (anonymised) for the advisers; if that fails, the answer is
-    /// still given.
-    pub async fn in_group(&self, locale: Locale, ask: PublicAsk, reach: Reach) -> InGroup {
+    /// Where and how a group or a server answers `asker` (see [`public::in_group`]), or
+    /// nothing when they are over the rate limit (the first time in a minute: one notice). A
+    /// question nobody could answer is kept (anonymised) for the advisers; if that fails, the
+    /// answer is still given. What continues in private is limited there, as any turn.
+    pub async fn in_group(&self, asker: &UserKey, locale: Locale, ask: PublicAsk, reach: Reach) -> Option<InGroup> {
+        if public::personal(&ask, reach).is_none() {
+            match self.admit(asker, now()) {
+                limits::Admission::Allow => {}
+                limits::Admission::Warn => return Some(InGroup::Public(public::rate_limited(&self.content, locale))),
+                limits::Admission::Drop => return None,
+            }
+        }
         let (route, effects) = public::in_group(&self.content, locale, &ask, reach, now());
         for effect in effects {
             if let Effect::KeepQuestion(question) = effect {
@@ -256,6 +276,6 @@ impl Runtime {
                 }
             }
         }
-        route
+        Some(route)
     }
 }

@@ -244,7 +244,9 @@ impl Handler {
         }
         let report = chat::adviser_action(&self.runtime, &Self::asker(&comp.user), is_adviser, &draft, button.action(), locale).await;
         if !report.done {
-            let _ = comp.create_followup(http, whisper(&report.text)).await;
+            if !report.text.is_empty() {
+                let _ = comp.create_followup(http, whisper(&report.text)).await;
+            }
             return;
         }
         let content = format!("{}\n\n**{}**", comp.message.content, render::escape(&report.text));
@@ -274,6 +276,9 @@ impl Handler {
                 if report.done {
                     let asked = self.text_with(self.adviser_locale(), "adviser-asked-by", &draft, &asker.name);
                     CreateInteractionResponseMessage::new().content(format!("**{}**\n{}", render::escape(&asked), render::escape(&question)))
+                } else if report.text.is_empty() {
+                    // Over the rate limit, after its one notice: nothing more.
+                    return;
                 } else {
                     private(&report.text)
                 }
@@ -319,7 +324,11 @@ impl Handler {
         }
         // In a server, the core decides what is public, what goes to a DM, and what only the
         // asker sees.
-        let answer = match self.runtime.in_group(locale, PublicAsk::Command(command), REACH).await {
+        let Some(route) = self.runtime.in_group(&user_key(cmd.user.id), locale, PublicAsk::Command(command), REACH).await else {
+            // Over the rate limit, after its one notice: nothing more.
+            return;
+        };
+        let answer = match route {
             InGroup::Public(reply) => {
                 let out = render::public(&reply);
                 let msg = CreateInteractionResponseMessage::new().content(out.content).components(out.components).allowed_mentions(no_mentions());

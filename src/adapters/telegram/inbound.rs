@@ -37,8 +37,8 @@ pub enum Incoming {
     Private { user: UserKey, chat: ChatId, hint: Option<Locale>, event: Event, press: Option<Press> },
     /// One option of a multiple choice was ticked or unticked: only the keyboard changes.
     Toggle { user: UserKey, id: CallbackQueryId, origin: Pressed, index: usize },
-    /// A command or mention in a group: a short public answer.
-    Public { chat: ChatId, reply_to: MessageId, hint: Option<Locale>, ask: PublicAsk },
+    /// A command or mention in a group: a short public answer to `user`.
+    Public { user: UserKey, chat: ChatId, reply_to: MessageId, hint: Option<Locale>, ask: PublicAsk },
     /// A press we cannot use (a group, an unknown format): answered, so the client stops waiting.
     Unusable { id: CallbackQueryId },
     /// A reply to one of the bot's messages in a group: an adviser's question for an applicant
@@ -113,7 +113,7 @@ fn group(m: &Message, from: &User, text: &str, bot_username: &str) -> Incoming {
     } else {
         return Incoming::Ignore;
     };
-    Incoming::Public { chat: m.chat.id, reply_to: m.id, hint: hint(from), ask }
+    Incoming::Public { user: user_key(from), chat: m.chat.id, reply_to: m.id, hint: hint(from), ask }
 }
 
 /// The words said with a mention, without the mention (`mention` is lower case).

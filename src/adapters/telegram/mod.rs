@@ -292,8 +292,8 @@ where
             Incoming::Toggle { user, id, origin, index } => {
                 self.queues.enqueue(user, async move { tg.toggle(id, origin, index).await });
             }
-            Incoming::Public { chat, reply_to, hint, ask } => {
-                tokio::spawn(async move { tg.public(chat, reply_to, hint, ask).await });
+            Incoming::Public { user, chat, reply_to, hint, ask } => {
+                tokio::spawn(async move { tg.public(user, chat, reply_to, hint, ask).await });
             }
             reply @ Incoming::ReplyToBot { .. } => {
                 tokio::spawn(async move { tg.reply_to_bot(reply).await });
@@ -388,13 +388,19 @@ where
         }
     }
 
-    async fn public(&self, chat: ChatId, reply_to: teloxide::types::MessageId, hint: Option<Locale>, ask: PublicAsk) {
+    async fn public(&self, asker: UserKey, chat: ChatId, reply_to: teloxide::types::MessageId, hint: Option<Locale>, ask: PublicAsk) {
         let locale = hint.unwrap_or(self.runtime.content.settings.default_locale);
         // A Telegram bot may not write first to someone in private: everything is answered here.
         let reach = Reach { open_private: false, whisper: false };
-        let InGroup::Public(reply) = self.runtime.in_group(locale, ask, reach).await else {
-            return warn!("a group was routed to a private answer Telegram cannot give");
-        };
+        match self.runtime.in_group(&asker, locale, ask, reach).await {
+            Some(InGroup::Public(reply)) => self.post_public(chat, reply_to, reply).await,
+            // Over the rate limit, after its one notice: nothing more.
+            None => {}
+            Some(_) => warn!("a group was routed to a private answer Telegram cannot give"),
+        }
+    }
+
+    async fn post_public(&self, chat: ChatId, reply_to: teloxide::types::MessageId, reply: crate::core::public::PublicReply) {
         let out = render::public(&reply, &self.username);
         let result = send::retry("sendMessage", || {
             let req = self.bot.send_message(chat, out.html.clone()).parse_mode(ParseMode::Html).reply_parameters(ReplyParameters::new(reply_to));
@@ -437,7 +443,7 @@ where
             return self.ask_prompt(id, &draft, origin).await;
         }
         let report = chat::adviser_action(&self.runtime, &asker, self.is_adviser(user), &draft, button.action(), refusal_locale).await;
-        self.answer_press(id, Some(report.text.clone())).await;
+        self.answer_press(id, Some(report.text.clone()).filter(|t| !t.is_empty())).await;
         let (Some(o), true) = (origin, report.done) else { return };
         let html = format!("{}\n\n<b>{}</b>", render::escape(&o.text), render::escape(&report.text));
         let keep = DraftId::parse(&draft).and_then(|d| self.adviser_keyboard(&d, button.remaining()));
@@ -480,8 +486,8 @@ where
         let draft = match tokio::task::spawn_blocking(move || store.prompt(&key)).await {
             Ok(Ok(Some(draft))) => draft,
             Ok(Ok(None)) => {
-                if let Incoming::Public { chat, reply_to, hint, ask } = *otherwise {
-                    self.public(chat, reply_to, hint, ask).await;
+                if let Incoming::Public { user, chat, reply_to, hint, ask } = *otherwise {
+                    self.public(user, chat, reply_to, hint, ask).await;
                 }
                 return;
             }
@@ -489,6 +495,9 @@ where
         };
         let refusal_locale = hint.unwrap_or(self.runtime.content.settings.adviser_locale);
         let report = chat::adviser_action(&self.runtime, &Self::asker(user, name), self.is_adviser(user), draft.as_str(), Action::Ask(text), refusal_locale).await;
+        if report.text.is_empty() {
+            return;
+        }
         let _ = send::retry("sendMessage", || {
             self.bot.send_message(chat, render::escape(&report.text)).parse_mode(ParseMode::Html).reply_parameters(ReplyParameters::new(message)).send()
         })
