@@ -153,15 +153,13 @@ pub fn run(cmd: DraftsCommand, store: &dyn Store, content: &Content, out: &mut i
                     crate::core::value::Value::Text(t) => t.clone(),
                     _ => String::new(),
                 });
-                writeln!(
-                    out,
-                    "{}\t{}\t{}\t{}\t{}",
-                    d.id,
-                    d.status.as_str(),
-                    crate::core::value::Date::from_unix(d.created),
-                    d.user,
-                    title.unwrap_or_default()
-                )?;
+                write!(out, "{}\t{}\t{}\t{}\t{}", d.id, d.status.as_str(), crate::core::value::Date::from_unix(d.created), d.user, title.unwrap_or_default())?;
+                // An advisers' chat that refused it for good: the draft is here all the same.
+                if !d.undelivered.is_empty() {
+                    let sinks: Vec<&str> = d.undelivered.iter().map(|u| u.sink.as_str()).collect();
+                    write!(out, "\tnot posted to {}", sinks.join(", "))?;
+                }
+                writeln!(out)?;
             }
         }
         DraftsCommand::Show { id } => write!(out, "{}", export::markdown(content, &find(&id)?, locale))?,

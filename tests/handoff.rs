@@ -106,6 +106,30 @@ async fn drafts_reach_the_adviser_chat_once_each_in_order_despite_failures() {
     applicant.finish();
 }
 
+/// Telegram will never take the first draft's post (400): it is recorded on the draft, the
+/// advisers are told, and the drafts after it are not held up.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_post_refused_for_good_does_not_hold_up_the_drafts_after_it() {
+    let server = TelegramServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    submit(data.path(), &server, "first");
+    submit(data.path(), &server, "second");
+    server.fail_next("sendmessage", Failure::BadRequest);
+    let bot = BotProcess::start(data.path(), &env(&server), &[]);
+    let told = server.wait_for("the word to the advisers", |_| server.sent_to(ADVISER_CHAT).into_iter().find(|m| m.text.contains("kunne ikke legges ut"))).await;
+    assert!(told.text.contains("-0001") && told.text.contains("message is too long"), "{}", told.text);
+    server.wait_for("the second draft", |_| adviser_posts(&server).into_iter().find(|m| m.text.contains("Nytt søknadsutkast") && m.text.contains("-0002"))).await;
+    bot.kill();
+    let (code, list) = cli(data.path(), &["list"]);
+    assert_eq!(code, Some(0), "{list}");
+    let first = list.lines().find(|l| l.contains("-0001")).unwrap();
+    assert!(first.ends_with("\tnot posted to telegram"), "{list}");
+    assert!(!list.lines().find(|l| l.contains("-0002")).unwrap().contains("not posted"), "{list}");
+    let id = first.split('\t').next().unwrap();
+    let (_, shown) = cli(data.path(), &["show", id]);
+    assert!(shown.contains("Kunne ikke legges ut i:** telegram (") && shown.contains("Kirkenes Choir"), "{shown}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_draft_submitted_before_a_crash_is_delivered_after_the_restart() {
     let server = TelegramServer::start().await;

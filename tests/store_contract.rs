@@ -114,7 +114,7 @@ fn notices(store: &dyn Store) {
     assert_eq!(store.users_with_notices().unwrap(), [ola()]);
 }
 
-/// next_draft_number, file_draft, draft, drafts, change_draft, delete_draft, outbox, delivered.
+/// next_draft_number, file_draft, draft, drafts, change_draft, delete_draft, outbox, delivered, undeliverable.
 fn drafts(store: &dyn Store) {
     assert_eq!((store.next_draft_number(2026).unwrap(), store.next_draft_number(2026).unwrap()), (1, 2));
     assert_eq!(store.next_draft_number(2027).unwrap(), 1, "each year counts on its own");
@@ -138,8 +138,12 @@ fn drafts(store: &dyn Store) {
     store.delivered(outbox[0].seq, Sink::Telegram).unwrap();
     assert_eq!(store.outbox().unwrap()[0].pending, [Sink::Discord]);
     store.delivered(outbox[0].seq, Sink::Discord).unwrap();
-    store.delivered(outbox[1].seq, Sink::Telegram).unwrap();
+    // Refused for good: no longer pending, and the draft says where and why.
+    let refused = barents_bot::core::draft::Undelivered { sink: Sink::Telegram, at: 15, reason: "Bad Request: message is too long".into() };
+    store.undeliverable(outbox[1].seq, Sink::Telegram, &refused).unwrap();
     assert!(store.outbox().unwrap().is_empty());
+    assert_eq!(store.draft(&second.id).unwrap().unwrap().undelivered, [refused]);
+    assert!(store.draft(&first.id).unwrap().unwrap().undelivered.is_empty());
 
     // A change is the draft's own (Draft::apply), with its notices for the applicant.
     let ask = DraftChange::Adviser(DraftEvent { at: 20, status: DraftStatus::FollowUp, by: Some("cli".into()), note: Some("Which dates?".into()), internal: false });

@@ -189,6 +189,7 @@ export-status = Status
 export-submitted = Submitted
 export-applicant = Applicant
 export-erase = The applicant has asked for their data to be erased: erase your copies, then close the draft.
+export-undelivered = Could not be posted to
 export-history = History
 
 ## The adviser chat
@@ -205,6 +206,8 @@ adviser-write-question = Write your question here, and it goes to the advisers; 
 adviser-sent = Thank you – your message has gone to the advisers.
 adviser-message = Message from { $from } about { $id }:
 adviser-question = Question from { $from }:
+adviser-undeliverable = Draft { $id } could not be posted here: { $reason }. Read it with `barents-bot drafts show { $id }`.
+adviser-undeliverable-message = A message to the advisers could not be posted here: { $reason }.
 adviser-erase = The applicant of { $id } has asked for their data to be erased (/forget). Please erase your copies, and close the draft when you are done: the bot then erases it.
 adviser-ask = Ask the applicant
 adviser-ask-prompt = Reply to this message with your question for the applicant of { $id }.

@@ -189,6 +189,7 @@ export-status = Status
 export-submitted = Sendt inn
 export-applicant = Søker
 export-erase = Søkeren har bedt om å få opplysningene sine slettet: slett kopiene deres, og avslutt deretter utkastet.
+export-undelivered = Kunne ikke legges ut i
 export-history = Historikk
 
 ## Rådgiverchatten
@@ -205,6 +206,8 @@ adviser-write-question = Skriv spørsmålet ditt her, så går det til rådgiver
 adviser-sent = Takk – meldingen din er sendt til rådgiverne.
 adviser-message = Melding fra { $from } om { $id }:
 adviser-question = Spørsmål fra { $from }:
+adviser-undeliverable = Utkastet { $id } kunne ikke legges ut her: { $reason }. Les det med `barents-bot drafts show { $id }`.
+adviser-undeliverable-message = En melding til rådgiverne kunne ikke legges ut her: { $reason }.
 adviser-erase = Søkeren bak { $id } har bedt om å få opplysningene sine slettet (/forget). Slett kopiene deres, og avslutt utkastet når dere er ferdige: da sletter boten det.
 adviser-ask = Spør søkeren
 adviser-ask-prompt = Svar på denne meldingen med spørsmålet ditt til søkeren bak { $id }.

@@ -193,6 +193,7 @@ export-status = Статус
 export-submitted = Отправлено
 export-applicant = Заявитель
 export-erase = Заявитель попросил удалить его данные: удалите свои копии, а затем закройте черновик.
+export-undelivered = Не удалось опубликовать в
 export-history = История
 
 ## Чат консультантов
@@ -209,6 +210,8 @@ adviser-write-question = Напишите здесь свой вопрос — �
 adviser-sent = Спасибо — ваше сообщение передано консультантам.
 adviser-message = Сообщение от { $from } по { $id }:
 adviser-question = Вопрос от { $from }:
+adviser-undeliverable = Черновик { $id } не удалось опубликовать здесь: { $reason }. Откройте его командой `barents-bot drafts show { $id }`.
+adviser-undeliverable-message = Сообщение для консультантов не удалось опубликовать здесь: { $reason }.
 adviser-erase = Заявитель по { $id } попросил удалить его данные (/forget). Пожалуйста, удалите свои копии и закройте черновик, когда закончите: тогда бот удалит его.
 adviser-ask = Спросить заявителя
 adviser-ask-prompt = Ответьте на это сообщение своим вопросом заявителю по { $id }.

@@ -19,11 +19,14 @@ pub struct Relay {
     pub text: String,
 }
 
-/// What an adviser sink delivers: a new draft, or a user's message to the advisers.
+/// What an adviser sink delivers: a new draft, or a user's message to the advisers — or the
+/// word that one of them could not be posted there.
 #[derive(Debug, Clone)]
 pub enum Handoff {
     Draft(Draft),
     Message { relay: Relay, draft: Option<DraftId> },
+    /// The platform refused a post for good (`reason`, its words); the draft it was, if any.
+    Undeliverable { draft: Option<DraftId>, reason: String },
 }
 
 impl Handoff {
@@ -51,6 +54,17 @@ impl Handoff {
                 };
                 format!("{}\n{}", content.catalog.format(locale, &MessageId::new(key), Some(&args)), relay.text)
             }
+            Handoff::Undeliverable { draft, reason } => {
+                args.set("reason", reason.clone());
+                let key = match draft {
+                    Some(id) => {
+                        args.set("id", id.to_string());
+                        "adviser-undeliverable"
+                    }
+                    None => "adviser-undeliverable-message",
+                };
+                content.catalog.format(locale, &MessageId::new(key), Some(&args))
+            }
         }
     }
 
@@ -58,7 +72,7 @@ impl Handoff {
     pub fn buttons_for(&self) -> Option<&DraftId> {
         match self {
             Handoff::Draft(d) => Some(&d.id),
-            Handoff::Message { .. } => None,
+            Handoff::Message { .. } | Handoff::Undeliverable { .. } => None,
         }
     }
 }

@@ -90,6 +90,9 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
     if draft.erase_requested {
         md.push_str(&format!("- **{}**\n", text("export-erase")));
     }
+    for u in &draft.undelivered {
+        md.push_str(&format!("- **{}:** {} ({})\n", text("export-undelivered"), u.sink, md_text(&u.reason)));
+    }
     md.push('\n');
     let share = share(content, draft);
     for f in sections(content, draft, locale) {

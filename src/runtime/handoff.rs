@@ -2,20 +2,34 @@
 //! durable outbox in the order things were filed, posts each, and only then marks it
 //! delivered — so a crash at any point means it is posted again after the restart (at least
 //! once on the wire, with the draft id in every post so a repeat is recognisable), never lost.
-//! What a post says is the core's ([`Handoff::text`]); how it is posted, the adapter's.
+//! What a post says is the core's ([`Handoff::text`]); how it is posted, the adapter's. A post
+//! the platform refuses for good is recorded on its draft and reported to the advisers, and
+//! does not hold up the ones after it.
 
 use super::{Runtime, Shutdown};
 use crate::core::adviser::Handoff;
+use crate::core::draft::Undelivered;
 use crate::core::ids::Sink;
 use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
 use tracing::{info, warn};
 
+/// Why a post did not go out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PostError {
+    /// The chat cannot be reached or refuses for now (the network, rights an admin can give):
+    /// tried again later, and everything after it waits.
+    Transient(String),
+    /// This post can never be accepted (too long, malformed): recorded, the advisers told, and
+    /// the queue goes on.
+    Permanent(String),
+}
+
 /// An advisers' chat a platform adapter posts hand-offs to.
 pub trait AdviserChat: Send + Sync {
-    /// Posts one hand-off. `Err` (why, for the log) is tried again later.
-    fn post(&self, item: Handoff) -> Pin<Box<dyn Future<Output = Result<(), String>> + Send + '_>>;
+    /// Posts one hand-off.
+    fn post(&self, item: Handoff) -> Pin<Box<dyn Future<Output = Result<(), PostError>> + Send + '_>>;
 }
 
 /// How often a sink looks at the outbox when nothing wakes it.
@@ -51,25 +65,50 @@ async fn deliver_pending(runtime: &Runtime, sink: Sink, chat: &dyn AdviserChat) 
     let store = runtime.store.clone();
     let pending = tokio::task::spawn_blocking(move || store.outbox()).await.map_err(|e| e.to_string())?.map_err(|e| e.to_string())?;
     for entry in pending.into_iter().filter(|e| e.pending.contains(&sink)) {
-        match (&entry.message, &entry.draft) {
-            (Some(relay), draft) => chat.post(Handoff::Message { relay: relay.clone(), draft: draft.clone() }).await?,
+        let item = match (&entry.message, &entry.draft) {
+            (Some(relay), draft) => Some(Handoff::Message { relay: relay.clone(), draft: draft.clone() }),
             (None, Some(id)) => {
                 let store = runtime.store.clone();
                 let id = id.clone();
                 let draft = tokio::task::spawn_blocking(move || store.draft(&id)).await.map_err(|e| e.to_string())?.map_err(|e| e.to_string())?;
-                match draft {
-                    Some(d) => chat.post(Handoff::Draft(d)).await?,
-                    None => warn!(%sink, "an outbox entry names a draft that does not exist; dropped"),
+                if draft.is_none() {
+                    warn!(%sink, "an outbox entry names a draft that does not exist; dropped");
+                }
+                draft.map(Handoff::Draft)
+            }
+            (None, None) => {
+                warn!(%sink, "an empty outbox entry; dropped");
+                None
+            }
+        };
+        let posted = match item {
+            Some(item) => chat.post(item).await,
+            None => Ok(()),
+        };
+        let store = runtime.store.clone();
+        match posted {
+            Ok(()) => {
+                tokio::task::spawn_blocking(move || store.delivered(entry.seq, sink).and_then(|()| store.flush()))
+                    .await
+                    .map_err(|e| e.to_string())?
+                    .map_err(|e| e.to_string())?;
+                info!(%sink, seq = entry.seq, "handed to advisers");
+            }
+            Err(PostError::Transient(why)) => return Err(why),
+            Err(PostError::Permanent(reason)) => {
+                warn!(%sink, seq = entry.seq, %reason, "the advisers' chat refused a post for good; it goes on without it");
+                let failure = Undelivered { sink, at: super::now(), reason: reason.clone() };
+                let seq = entry.seq;
+                tokio::task::spawn_blocking(move || store.undeliverable(seq, sink, &failure).and_then(|()| store.flush()))
+                    .await
+                    .map_err(|e| e.to_string())?
+                    .map_err(|e| e.to_string())?;
+                let draft = entry.draft.filter(|_| entry.message.is_none());
+                if let Err(e) = chat.post(Handoff::Undeliverable { draft, reason }).await {
+                    warn!(%sink, cause = ?e, "could not tell the advisers that a post was refused");
                 }
             }
-            (None, None) => warn!(%sink, "an empty outbox entry; dropped"),
         }
-        let store = runtime.store.clone();
-        tokio::task::spawn_blocking(move || store.delivered(entry.seq, sink).and_then(|()| store.flush()))
-            .await
-            .map_err(|e| e.to_string())?
-            .map_err(|e| e.to_string())?;
-        info!(%sink, seq = entry.seq, "handed to advisers");
     }
     Ok(())
 }

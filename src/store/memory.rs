@@ -1,7 +1,7 @@
 //! An in-memory [`Store`] for unit tests and benchmarks of the engine alone. Not durable.
 
 use super::{AuditEntry, Feedback, OpenQuestion, OutboxEntry, Relay, Store, StoreError, decode, encode, notice_key, notice_owner, notice_prefix};
-use crate::core::draft::{Draft, DraftChange, DraftId};
+use crate::core::draft::{Draft, DraftChange, DraftId, Undelivered};
 use crate::core::ids::{ArticleId, Sink, UserKey};
 use crate::core::notice::Notice;
 use crate::core::partners::{IntroId, Introduction, Profile, ProfileId};
@@ -138,6 +138,17 @@ impl Store for MemoryStore {
             }
         }
         Ok(())
+    }
+
+    fn undeliverable(&self, seq: u64, sink: Sink, failure: &Undelivered) -> Result<(), StoreError> {
+        {
+            let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+            let draft = data.outbox.get(&seq).filter(|e| e.message.is_none()).and_then(|e| e.draft.clone());
+            if let Some(d) = draft.and_then(|id| data.drafts.get_mut(&id)) {
+                d.undelivered.push(failure.clone());
+            }
+        }
+        self.delivered(seq, sink)
     }
 
     fn delete_draft(&self, id: &DraftId) -> Result<(), StoreError> {

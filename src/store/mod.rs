@@ -16,7 +16,7 @@ pub use group_commit::GroupCommit;
 pub use memory::MemoryStore;
 pub use sled_store::SledStore;
 
-use crate::core::draft::{Draft, DraftChange, DraftId};
+use crate::core::draft::{Draft, DraftChange, DraftId, Undelivered};
 use crate::core::ids::{ArticleId, Sink, UserKey};
 use crate::core::notice::Notice;
 use crate::core::partners::{IntroId, Introduction, Profile, ProfileId};
@@ -127,6 +127,9 @@ pub trait Store: Send + Sync {
     fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError>;
     /// Records that `sink` accepted the hand-off `seq`; the entry goes when no sink is pending.
     fn delivered(&self, seq: u64, sink: Sink) -> Result<(), StoreError>;
+    /// Records that `sink` refused the hand-off `seq` for good: it is no longer pending there,
+    /// and the draft it was (if any) records why.
+    fn undeliverable(&self, seq: u64, sink: Sink, failure: &Undelivered) -> Result<(), StoreError>;
 
     // The partner registry.
 

@@ -8,7 +8,7 @@
 //! without a restart. What was flushed before is on disk; what was not was never acknowledged.
 
 use super::{AuditEntry, Feedback, GroupCommit, OpenQuestion, OutboxEntry, Relay, Store, StoreError, decode, encode, notice_key, notice_owner, notice_prefix};
-use crate::core::draft::{Draft, DraftChange, DraftId};
+use crate::core::draft::{Draft, DraftChange, DraftId, Undelivered};
 use crate::core::ids::{ArticleId, Sink, UserKey};
 use crate::core::notice::Notice;
 use crate::core::partners::{IntroId, Introduction, Profile, ProfileId};
@@ -367,6 +367,35 @@ impl Store for SledStore {
             })
             .map_err(io)?;
         unreadable.map_or(Ok(()), Err)
+    }
+
+    fn undeliverable(&self, seq: u64, sink: Sink, failure: &Undelivered) -> Result<(), StoreError> {
+        let t = self.t()?;
+        let entry = t.outbox.get(seq.to_be_bytes()).map_err(io)?.map(|b| parse::<OutboxEntry>("outbox", &b)).transpose()?;
+        // The draft first: if the write in between fails, the post is tried again, never lost.
+        if let Some(id) = entry.filter(|e| e.message.is_none()).and_then(|e| e.draft) {
+            let mut unreadable = None;
+            t.drafts
+                .update_and_fetch(id.as_str().as_bytes(), |old| {
+                    unreadable = None;
+                    let bytes = old?;
+                    match parse::<Draft>(id.as_str(), bytes) {
+                        Ok(mut d) => {
+                            d.undelivered.push(failure.clone());
+                            Some(json(&d))
+                        }
+                        Err(e) => {
+                            unreadable = Some(e);
+                            Some(bytes.to_vec())
+                        }
+                    }
+                })
+                .map_err(io)?;
+            if let Some(e) = unreadable {
+                return Err(e);
+            }
+        }
+        self.delivered(seq, sink)
     }
 
     fn delete_draft(&self, id: &DraftId) -> Result<(), StoreError> {

@@ -1,7 +1,7 @@
 //! A store wrapper that fails on demand: every write (and flush) returns an I/O error while
 //! `failing` is set, reads keep working — as a full disk behaves.
 
-use barents_bot::core::draft::{Draft, DraftChange, DraftId};
+use barents_bot::core::draft::{Draft, DraftChange, DraftId, Undelivered};
 use barents_bot::core::ids::{ArticleId, Sink, UserKey};
 use barents_bot::core::notice::Notice;
 use barents_bot::core::partners::{IntroId, Introduction, Profile, ProfileId};
@@ -54,6 +54,7 @@ impl Store for Faulty {
     fn relay(&self, relay: &Relay, about: Option<(&DraftId, &DraftChange)>, sinks: &[Sink]) -> Result<(), StoreError> { self.write(|| self.inner.relay(relay, about, sinks)) }
     fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError> { self.inner.outbox() }
     fn delivered(&self, seq: u64, sink: Sink) -> Result<(), StoreError> { self.write(|| self.inner.delivered(seq, sink)) }
+    fn undeliverable(&self, seq: u64, sink: Sink, failure: &Undelivered) -> Result<(), StoreError> { self.write(|| self.inner.undeliverable(seq, sink, failure)) }
     fn save_profile(&self, profile: &Profile) -> Result<(), StoreError> { self.write(|| self.inner.save_profile(profile)) }
     fn delete_profile(&self, id: &ProfileId) -> Result<(), StoreError> { self.write(|| self.inner.delete_profile(id)) }
     fn profile(&self, id: &ProfileId) -> Result<Option<Profile>, StoreError> { self.inner.profile(id) }

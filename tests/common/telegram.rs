@@ -41,6 +41,8 @@ pub enum Failure {
     Forbidden,
     /// This body, whatever it is, with 200 OK (something between the bot and Telegram answered).
     Body(String),
+    /// 400 Bad Request: Telegram will never take this message (here: too long).
+    BadRequest,
 }
 
 #[derive(Default)]
@@ -310,6 +312,9 @@ async fn handle(
         Some(Failure::Malformed) => {
             record(&shared, &method, params, 200);
             return (StatusCode::OK, "<html>this is not JSON</html>").into_response();
+        }
+        Some(Failure::BadRequest) => {
+            return reply(&shared, &method, params, 400, json!({ "ok": false, "error_code": 400, "description": "Bad Request: message is too long" }));
         }
         Some(Failure::Body(body)) => {
             record(&shared, &method, params, 200);

@@ -20,7 +20,7 @@ use crate::core::ids::{MessageId, Platform, UserKey};
 use crate::core::locale::Locale;
 use crate::core::public::{InGroup, PublicAsk, Reach};
 use crate::core::reply::{Kind, Reply};
-use crate::runtime::handoff::AdviserChat;
+use crate::runtime::handoff::{AdviserChat, PostError};
 use crate::runtime::{Runtime, Sequenced, Shutdown, UserQueues};
 use serenity::all::{
     ActionRowComponent, ChannelId, ClientBuilder, Command as SlashCommand, CommandDataOptionValue, CommandInteraction, ComponentInteraction,
@@ -118,7 +118,7 @@ struct AdviserChannel {
 
 impl AdviserChat for AdviserChannel {
     /// Posts a hand-off: a draft with the buttons advisers act on, or a message.
-    fn post(&self, item: Handoff) -> Pin<Box<dyn Future<Output = Result<(), String>> + Send + '_>> {
+    fn post(&self, item: Handoff) -> Pin<Box<dyn Future<Output = Result<(), PostError>> + Send + '_>> {
         Box::pin(async move {
             let (parts, draft) = chat::handoff_parts(&self.content, &item, render::MAX_MESSAGE, render::measure);
             let locale = self.content.settings.adviser_locale;
@@ -129,10 +129,19 @@ impl AdviserChat for AdviserChannel {
                 if i == last {
                     m = m.components(buttons.clone());
                 }
-                self.channel.send_message(&self.http, m).await.map_err(|e| e.to_string())?;
+                self.channel.send_message(&self.http, m).await.map_err(|e| post_error(&e))?;
             }
             Ok(())
         })
+    }
+}
+
+/// Whether a post Discord refused can never be accepted (400: the message itself is
+/// invalid), or may be later (the network, the channel, the bot's permissions in it).
+fn post_error(e: &serenity::Error) -> PostError {
+    match e {
+        serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(r)) if r.status_code.as_u16() == 400 => PostError::Permanent(e.to_string()),
+        _ => PostError::Transient(e.to_string()),
     }
 }
 

@@ -23,7 +23,7 @@ use crate::core::ids::{MessageId, Platform, UserKey};
 use crate::core::locale::Locale;
 use crate::core::public::{InGroup, PublicAsk, Reach};
 use crate::core::reply::{Kind, Reply};
-use crate::runtime::handoff::AdviserChat;
+use crate::runtime::handoff::{AdviserChat, PostError};
 use crate::runtime::{Runtime, Shutdown, UserQueues};
 use inbound::{Incoming, Press, Pressed};
 use std::future::Future;
@@ -121,7 +121,7 @@ where
     B: Requester<Err = RequestError> + Send + Sync + 'static,
 {
     /// Posts a hand-off; a draft gets the buttons advisers act on.
-    fn post(&self, item: Handoff) -> Pin<Box<dyn Future<Output = Result<(), String>> + Send + '_>> {
+    fn post(&self, item: Handoff) -> Pin<Box<dyn Future<Output = Result<(), PostError>> + Send + '_>> {
         Box::pin(async move {
             let (parts, draft) = chat::handoff_parts(&self.content, &item, render::MAX_MESSAGE, render::measure);
             let locale = self.content.settings.adviser_locale;
@@ -137,7 +137,7 @@ where
                     }
                 })
                 .await
-                .map_err(|e| send::Cause(&e).to_string())?;
+                .map_err(|e| send::post_error(&e))?;
             }
             Ok(())
         })

@@ -43,6 +43,22 @@ pub fn backoff(attempt: u32) -> Duration {
     Duration::from_millis(250u64.saturating_mul(1 << attempt.min(7))).min(Duration::from_secs(30))
 }
 
+/// Whether a post the Bot API refused can never be accepted (the message's own fault: too
+/// long, malformed — a "Bad Request"), or may be later (the network, the chat, the bot's
+/// rights in it, which an admin can fix).
+pub fn post_error(e: &RequestError) -> crate::runtime::handoff::PostError {
+    use crate::runtime::handoff::PostError;
+    let why = Cause(e).to_string();
+    match e {
+        RequestError::Api(api) => {
+            let said = api.to_string();
+            let the_chat = ["chat not found", "rights", "not a member", "kicked", "blocked"].iter().any(|w| said.contains(w));
+            if said.contains("Bad Request") && !the_chat { PostError::Permanent(why) } else { PostError::Transient(why) }
+        }
+        _ => PostError::Transient(why),
+    }
+}
+
 /// A Bot API error as the log may show it. The token is part of every request's address, and
 /// an error can quote the address (a network error) or a body that echoes it (a proxy's 404
 /// page): every token-like word becomes `***`. A body that is not the Bot API's JSON is never

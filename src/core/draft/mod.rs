@@ -96,6 +96,17 @@ pub struct Draft {
     /// The applicant used `/forget`: the advisers were told, and the draft is erased once closed.
     #[serde(default)]
     pub erase_requested: bool,
+    /// Advisers' chats that refused it for good (it is in `drafts list` and `show` all the same).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub undelivered: Vec<Undelivered>,
+}
+
+/// An advisers' chat that refused a draft for good, and why (the platform's words).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Undelivered {
+    pub sink: super::ids::Sink,
+    pub at: i64,
+    pub reason: String,
 }
 
 impl Draft {
@@ -113,6 +124,7 @@ impl Draft {
             answers,
             history: vec![DraftEvent { at: now, status: DraftStatus::Submitted, by: None, note: None, internal: false }],
             erase_requested: false,
+            undelivered: Vec::new(),
         }
     }
 }
