@@ -108,6 +108,8 @@ pub struct LimitsSection {
     pub max_input_chars: usize,
     pub max_answer_chars: usize,
     pub max_drafts: usize,
+    pub max_items: usize,
+    pub max_draft_chars: usize,
     pub adviser_messages_per_day: usize,
     pub messages_per_minute: usize,
 }
@@ -119,6 +121,8 @@ impl Default for LimitsSection {
             max_input_chars: 4000,
             max_answer_chars: d.max_answer_chars,
             max_drafts: d.max_drafts,
+            max_items: d.max_items,
+            max_draft_chars: d.max_draft_chars,
             adviser_messages_per_day: d.adviser_messages_per_day,
             messages_per_minute: d.messages_per_minute,
         }
@@ -409,6 +413,8 @@ impl Settings {
                 limits: crate::core::content::Limits {
                     max_answer_chars: file.limits.max_answer_chars.max(1),
                     max_drafts: file.limits.max_drafts,
+                    max_items: file.limits.max_items.max(1),
+                    max_draft_chars: file.limits.max_draft_chars.max(1),
                     adviser_messages_per_day: file.limits.adviser_messages_per_day,
                     messages_per_minute: file.limits.messages_per_minute.max(1),
                 },

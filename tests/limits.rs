@@ -116,3 +116,43 @@ async fn floods_in_groups_and_on_advisers_buttons_are_limited_too() {
     assert_eq!(audit.len(), 1, "a flood of refused presses is one audit entry: {audit:?}");
     assert_eq!(audit[0].action, "refused");
 }
+
+/// "Add another activity?" without end: at most `max_items`, then on, saying so; and a draft
+/// longer than `max_draft_chars` goes back to its summary instead of to the advisers.
+#[test]
+fn an_application_holds_so_many_activities_and_so_many_characters() {
+    let rt = runtime(Limits { max_items: 3, ..Limits::default() });
+    let kari = UserKey::new(Platform::Console, "kari");
+    let a = common::APPLICATION;
+    rt.turn(&kari, Inbound { event: Event::Resume, locale_hint: Some(Locale::En), now: NOW });
+    let mut last = Vec::new();
+    for answer in &a[..18] {
+        last = send(&rt, &kari, answer, NOW);
+    }
+    // The first activity is in; then two more, and a fourth is never asked for.
+    for n in 0..5 {
+        if last.contains(&"application-roles".to_owned()) {
+            assert_eq!(n, 2, "three activities, then the roles: {last:?}");
+            break;
+        }
+        assert_eq!(last, ["application-activity-more"], "{n}: {last:?}");
+        send(&rt, &kari, "yes", NOW);
+        send(&rt, &kari, &format!("Another joint rehearsal, number {n}"), NOW);
+        last = send(&rt, &kari, "20.05.2027", NOW);
+    }
+    assert_eq!(last, ["limit-items", "application-roles"]);
+    let activities = match rt.store.load(&kari).unwrap().session.slots.get(&"activities".into()) {
+        Some(barents_bot::core::value::Value::Records(r)) => r.len(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(activities, 3);
+
+    // A draft longer than the limit is not filed: back to the summary, to shorten it.
+    let rt = runtime(Limits { max_draft_chars: 500, ..Limits::default() });
+    rt.turn(&kari, Inbound { event: Event::Resume, locale_hint: Some(Locale::En), now: NOW });
+    for answer in a {
+        send(&rt, &kari, answer, NOW);
+    }
+    assert_eq!(send(&rt, &kari, "1", NOW), ["limit-draft-length", "application-review"]);
+    assert!(rt.store.drafts().unwrap().is_empty());
+}

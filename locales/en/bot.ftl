@@ -239,6 +239,8 @@ limit-drafts = You have already submitted { $max ->
         [one] a draft application
        *[other] { $max } draft applications
     }, which is as many as I can take. Your answers are kept: send /adviser to talk to an adviser about this one.
+limit-items = That is as many as an application takes: { $max }. Tell an adviser about any more, and we go on.
+limit-draft-length = Your draft has { $length } characters; at most { $max } can go to the advisers. Please shorten some answers: choose them in the summary below.
 limit-adviser = You have sent the advisers { $max ->
         [one] a message
        *[other] { $max } messages

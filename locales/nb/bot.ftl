@@ -239,6 +239,8 @@ limit-drafts = Du har allerede sendt inn { $max ->
         [one] ett søknadsutkast
        *[other] { $max } søknadsutkast
     }, og det er så mange jeg kan ta imot. Svarene dine er tatt vare på: send /adviser for å snakke med en rådgiver om dette.
+limit-items = Flere enn { $max } får ikke plass i søknaden. Fortell en rådgiver om resten, så går vi videre.
+limit-draft-length = Utkastet ditt har { $length } tegn, men høyst { $max } kan sendes til rådgiverne. Kort ned noen av svarene: velg dem i oppsummeringen nedenfor.
 limit-adviser = Du har sendt rådgiverne { $max ->
         [one] én melding
        *[other] { $max } meldinger

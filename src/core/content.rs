@@ -37,6 +37,10 @@ pub struct Limits {
     pub max_answer_chars: usize,
     /// Draft applications one user may submit.
     pub max_drafts: usize,
+    /// Items one list may hold (activities: "add another?").
+    pub max_items: usize,
+    /// Characters one draft may hold, all its answers together.
+    pub max_draft_chars: usize,
     /// Messages one user may send the advisers in 24 hours.
     pub adviser_messages_per_day: usize,
     /// Messages one user on a chat platform may send in a minute (the console is not limited).
@@ -45,7 +49,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_answer_chars: 2000, max_drafts: 10, adviser_messages_per_day: 20, messages_per_minute: 60 }
+        Limits { max_answer_chars: 2000, max_drafts: 10, max_items: 20, max_draft_chars: 20_000, adviser_messages_per_day: 20, messages_per_minute: 60 }
     }
 }
 

@@ -139,6 +139,8 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("kb-read-more", &[]),
     ("kb-public-unsure", &[]),
     ("limit-drafts", &["max"]),
+    ("limit-items", &["max"]),
+    ("limit-draft-length", &["length", "max"]),
     ("limit-adviser", &["max"]),
     ("limit-rate", &[]),
     ("command-partners", &[]),

@@ -73,8 +73,9 @@ pub enum StepKind {
     Verdict { next: Target },
     /// The dialog is over; return to the caller or the main menu.
     End { text: Option<Text> },
-    /// Add the current answers of `fields` as one record to the list in `slot` ("add another").
-    Append { slot: SlotName, fields: Vec<Field>, next: Target },
+    /// Add the current answers of `fields` as one record to the list in `slot` ("add another");
+    /// once it holds `[limits] max_items`, the flow goes to `when_full` instead of `next`.
+    Append { slot: SlotName, fields: Vec<Field>, next: Target, when_full: Target },
     /// Hand the collected answers over as a draft application.
     Submit { next: Target },
     /// Open the resource centre (topics, articles, questions in one's own words); leaving it
@@ -170,12 +171,12 @@ impl Step {
             | StepKind::Summary { next, .. }
             | StepKind::Call { next, .. }
             | StepKind::Verdict { next }
-            | StepKind::Append { next, .. }
             | StepKind::Submit { next }
             | StepKind::Advice { next }
             | StepKind::Partners { next }
             | StepKind::Publish { next, .. }
             | StepKind::Track { next, .. } => vec![next],
+            StepKind::Append { next, when_full, .. } => vec![next, when_full],
             StepKind::Ask(q) => {
                 let mut out = vec![&q.next];
                 if let Input::Choice { options } | Input::Multi { options, .. } = &q.input {
@@ -385,7 +386,9 @@ impl Parser<'_> {
                 need(self, "slot", raw.slot.is_some());
                 need(self, "fields", raw.fields.as_ref().is_some_and(|f| !f.is_empty()));
                 need(self, "next", next.is_some());
-                StepKind::Append { slot: SlotName::new(raw.slot.as_ref()?.get_ref().clone()), fields: self.fields(raw.fields.as_ref()?), next: next? }
+                need(self, "when_full", raw.when_full.is_some());
+                let when_full = self.target(raw.when_full.as_ref()?);
+                StepKind::Append { slot: SlotName::new(raw.slot.as_ref()?.get_ref().clone()), fields: self.fields(raw.fields.as_ref()?), next: next?, when_full }
             }
             "submit" => {
                 need(self, "next", next.is_some());
@@ -605,7 +608,7 @@ impl Parser<'_> {
             "menu" => &["text", "items", "help"],
             "branch" => &["cases", "else"],
             "summary" => &["text", "fields", "next", "help"],
-            "append" => &["slot", "fields", "next"],
+            "append" => &["slot", "fields", "next", "when_full"],
             "submit" => &["next"],
             "track" => &["slot", "next"],
             "advice" => &["next", "help"],

@@ -47,6 +47,9 @@ pub struct RawStep {
     pub reuse: Option<Spanned<bool>>,
     /// A `number` step: the answer may be at most the rule set's funding share of the sum of these slots.
     pub share_of: Option<Spanned<Vec<String>>>,
+    /// An `append` step: where the flow goes once the list holds `[limits] max_items` (past
+    /// its "add another?").
+    pub when_full: Option<Spanned<String>>,
 }
 
 /// `min` / `max`: a number for amounts and counts, a string for dates (`today+28d`).

@@ -328,17 +328,31 @@ impl<'c> Turn<'c> {
                     };
                     cursor.step = chosen.unwrap_or_else(|| q.next.clone()).step;
                 }
-                StepKind::Append { slot, fields, next } => {
+                StepKind::Append { slot, fields, next, when_full } => {
+                    let max = self.content.settings.limits.max_items;
                     let slots = &mut self.user.session.slots;
                     let record: std::collections::BTreeMap<String, Value> =
                         fields.iter().filter_map(|f| slots.remove(&f.slot).map(|v| (f.slot.to_string(), v))).collect();
-                    match slots.get_mut(slot) {
-                        Some(Value::Records(list)) => list.push(record),
-                        _ => {
-                            slots.insert(slot.clone(), Value::Records(vec![record]));
+                    let list = match slots.entry(slot.clone()).or_insert_with(|| Value::Records(Vec::new())) {
+                        Value::Records(list) => list,
+                        other => {
+                            *other = Value::Records(Vec::new());
+                            let Value::Records(list) = other else { unreachable!("just set") };
+                            list
                         }
+                    };
+                    if list.len() < max {
+                        list.push(record);
                     }
-                    cursor.step = next.step.clone();
+                    if list.len() >= max {
+                        // No more fit: on past "add another?", saying so.
+                        let mut args = FluentArgs::new();
+                        args.set("max", max);
+                        self.say("limit-items", Some(&args));
+                        cursor.step = when_full.step.clone();
+                    } else {
+                        cursor.step = next.step.clone();
+                    }
                 }
                 StepKind::Submit { next } => {
                     let max = self.content.settings.limits.max_drafts;
@@ -348,6 +362,21 @@ impl<'c> Turn<'c> {
                         args.set("max", max);
                         self.say("limit-drafts", Some(&args));
                         return self.open_main_menu();
+                    }
+                    let (length, max) = (draft_length(&self.user.session.slots), self.content.settings.limits.max_draft_chars);
+                    if length > max {
+                        // Back to the summary it was confirmed from, to shorten some answers.
+                        let mut args = FluentArgs::new();
+                        args.set("max", crate::core::display::format_number(max as i64, self.locale));
+                        args.set("length", crate::core::display::format_number(length as i64, self.locale));
+                        self.say("limit-draft-length", Some(&args));
+                        match self.user.session.history.pop() {
+                            Some(summary) => {
+                                self.user.session.state = summary;
+                                return self.ask_pending();
+                            }
+                            None => return self.open_main_menu(),
+                        }
                     }
                     self.file_draft(&cursor.dialog);
                     cursor.step = next.step.clone();
@@ -607,4 +636,17 @@ impl<'c> Turn<'c> {
         slots.insert("funding_share".into(), Value::Number(i64::from(verdict.share)));
         self.say_text(key, lines.join("\n"));
     }
+}
+
+/// How long a draft of these answers is, in characters of what was typed.
+fn draft_length(slots: &std::collections::BTreeMap<super::ids::SlotName, Value>) -> usize {
+    fn of(v: &Value) -> usize {
+        match v {
+            Value::Text(t) | Value::Choice(t) => t.chars().count(),
+            Value::Choices(c) => c.iter().map(|t| t.chars().count()).sum(),
+            Value::Records(items) => items.iter().flat_map(|r| r.values()).map(of).sum(),
+            Value::Number(_) | Value::Bool(_) | Value::Date(_) => 10,
+        }
+    }
+    slots.values().map(of).sum()
 }
