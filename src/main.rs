@@ -210,7 +210,7 @@ fn serve(runtime: Runtime, telegram: Option<barents_bot::config::TelegramSetting
         // Each platform's advisers' chat gets its hand-offs from a worker of its own.
         let mut advisers = Vec::new();
         if let Some(settings) = &telegram {
-            advisers.extend(barents_bot::adapters::telegram::adviser_chat(settings, runtime.content.clone()).context("Telegram")?.map(|chat| (Sink::Telegram, chat)));
+            advisers.extend(barents_bot::adapters::telegram::adviser_chat(settings, &runtime).context("Telegram")?.map(|chat| (Sink::Telegram, chat)));
         }
         if let Some(settings) = &discord {
             advisers.extend(barents_bot::adapters::discord::adviser_chat(settings, runtime.content.clone()).map(|chat| (Sink::Discord, chat)));

@@ -304,6 +304,22 @@ async fn drafts_reach_the_adviser_channel_where_only_advisers_claim_and_ask_the_
     kari.until("gone to the advisers").await;
     let answer = server.wait_for("the answer in the adviser channel", |s| s.messages_in(GUILD_CHANNEL).into_iter().find(|m| m.content.contains("first week of May"))).await;
     assert!(answer.content.contains(&id), "{}", answer.content);
+
+    // Someone's own question to the advisers has an Answer button; the answer reaches them in
+    // their DM, and only an adviser gets the form.
+    let mut ivan = Dm::new(&server, IVAN);
+    server.dm(&IVAN, "/adviser");
+    server.dm(&IVAN, "Can a sports club apply for a winter camp?");
+    let asked = server.wait_for("the question in the adviser channel", |s| s.messages_in(GUILD_CHANNEL).into_iter().find(|m| m.content.contains("winter camp"))).await;
+    let answer_button = asked.buttons().into_iter().find(|(_, c, _)| c.starts_with("a1:r:")).expect("an Answer button").1;
+    let click = server.click(&stranger, asked.id, &answer_button);
+    server.wait_for("a refusal", |s| s.calls().into_iter().find(|c| c.method == "POST" && c.path.contains(&format!("itoken-{click}")) && c.path.starts_with("/api/v10/webhooks"))).await;
+    assert_eq!(server.modal(click), None, "no form for a stranger");
+    let click = server.click(&adviser, asked.id, &answer_button);
+    server.wait_for("the answer form", |s| s.modal(click)).await;
+    server.submit_modal(&adviser, click, &[("question", "Yes: sports clubs may apply, with a partner club across the border.")]);
+    ivan.until("sports clubs may apply").await;
+    assert!(!server.messages_in(kari.channel()).iter().any(|m| m.content.contains("sports clubs may apply")));
     assert_no_pings(&server);
     bot.kill();
 

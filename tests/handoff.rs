@@ -211,6 +211,10 @@ async fn the_command_line_works_while_the_bot_runs_and_the_applicant_hears_at_on
     server.reply_in_group(&ADVISER, ADVISER_CHAT, prompt.message_id, "Will the choirs travel by bus?");
     // The reply to the prompt, sent after, arrives; the reply to Eve's question never does.
     server.wait_for("the second question", |_| server.sent_to(kari.id).iter().any(|m| m.text.contains("by bus")).then_some(())).await;
+    // The reply to Eve's question is for Eve: it reaches her, and the adviser is told so.
+    let answered = server.wait_for("the answer at Eve's", |_| server.sent_to(eve.id).into_iter().find(|m| m.text.contains("sports club can apply"))).await;
+    assert!(answered.text.contains("An adviser answers your question"), "{}", answered.text);
+    server.wait_for("the adviser told", |_| server.sent_to(ADVISER_CHAT).into_iter().find(|m| m.text.contains("Svaret er sendt"))).await;
     assert!(!server.sent_to(kari.id).iter().any(|m| m.text.contains("sports club can apply")), "a reply to someone else's message reached the applicant");
     // The prompt is remembered in the store: it still works after a restart.
     bot.kill();

@@ -14,7 +14,7 @@ use barents_bot::core::notice::Notice;
 use barents_bot::core::partners::{Contact, IntroId, IntroStatus, Introduction, Profile, ProfileId, ProfileStatus};
 use barents_bot::core::session::UserState;
 use barents_bot::core::value::Value;
-use barents_bot::store::{AuditEntry, Feedback, MemoryStore, OpenQuestion, Relay, SledStore, Store, StoreError};
+use barents_bot::store::{AuditEntry, Feedback, MemoryStore, OpenQuestion, Relay, ReplyTarget, SledStore, Store, StoreError};
 
 fn kari() -> UserKey {
     UserKey::new(Platform::Telegram, "42")
@@ -214,7 +214,7 @@ fn partners(store: &dyn Store) {
     assert_eq!(store.intros_for(&UserKey::new(Platform::Console, "nobody")).unwrap(), []);
 }
 
-/// audit, audit_log, remember_prompt, prompt.
+/// audit, audit_log, remember_post, reply_target.
 fn advisers(store: &dyn Store) {
     assert!(store.audit_log().unwrap().is_empty());
     for (at, action) in [(1, "claim"), (2, "refused")] {
@@ -222,11 +222,13 @@ fn advisers(store: &dyn Store) {
     }
     let log: Vec<String> = store.audit_log().unwrap().into_iter().map(|e| e.action).collect();
     assert_eq!(log, ["claim", "refused"], "oldest first");
-    assert_eq!(store.prompt("telegram:-100:7").unwrap(), None);
-    store.remember_prompt("telegram:-100:7", &DraftId::new(2026, 1)).unwrap();
+    assert_eq!(store.reply_target("telegram:-100:7").unwrap(), None);
+    store.remember_post("telegram:-100:7", &ReplyTarget::Draft(DraftId::new(2026, 1))).unwrap();
+    store.remember_post("telegram:-100:9", &ReplyTarget::Asker(ola())).unwrap();
     store.flush().unwrap();
-    assert_eq!(store.prompt("telegram:-100:7").unwrap(), Some(DraftId::new(2026, 1)));
-    assert_eq!(store.prompt("telegram:-100:8").unwrap(), None);
+    assert_eq!(store.reply_target("telegram:-100:7").unwrap(), Some(ReplyTarget::Draft(DraftId::new(2026, 1))));
+    assert_eq!(store.reply_target("telegram:-100:9").unwrap(), Some(ReplyTarget::Asker(ola())));
+    assert_eq!(store.reply_target("telegram:-100:8").unwrap(), None);
 }
 
 /// keep_question, questions, count_feedback, feedback.
@@ -291,7 +293,7 @@ fn sled_keeps_every_kind_of_flushed_record_across_reopening() {
         store.save_profile(&profile(&kari(), "Kirkenes skole")).unwrap();
         store.save_intro(&intro(1, &ola(), &kari())).unwrap();
         store.audit(&AuditEntry { at: 1, by: "cli".into(), action: "claim".into(), draft: d.id.to_string() }).unwrap();
-        store.remember_prompt("telegram:-100:7", &d.id).unwrap();
+        store.remember_post("telegram:-100:7", &ReplyTarget::Draft(d.id.clone())).unwrap();
         store.keep_question(&OpenQuestion { at: 1, locale: Locale::En, text: "?".into() }).unwrap();
         store.count_feedback(&ArticleId::new("trust"), true).unwrap();
         store.flush().unwrap();
@@ -304,7 +306,7 @@ fn sled_keeps_every_kind_of_flushed_record_across_reopening() {
     assert!(store.profile(&ProfileId::of(&kari())).unwrap().is_some());
     assert_eq!(store.intros_for(&kari()).unwrap().len(), 1);
     assert_eq!(store.audit_log().unwrap().len(), 1);
-    assert!(store.prompt("telegram:-100:7").unwrap().is_some());
+    assert!(store.reply_target("telegram:-100:7").unwrap().is_some());
     assert_eq!(store.questions().unwrap().len(), 1);
     assert_eq!(store.feedback().unwrap().len(), 1);
     assert_eq!(store.next_draft_number(2026).unwrap(), 1, "numbers are taken only when asked for");

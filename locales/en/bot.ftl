@@ -185,6 +185,9 @@ notice-status = News about your application { $id }: { $status }.
 notice-adviser-message =
     An adviser writes about your application { $id }:
     “{ $text }”
+notice-adviser-answer =
+    An adviser answers your question:
+    “{ $text }”
 export-status = Status
 export-submitted = Submitted
 export-applicant = Applicant
@@ -199,6 +202,7 @@ adviser-claim = Claim
 adviser-close = Close
 adviser-claimed = Claimed by { $name }
 adviser-closed = Closed by { $name }
+adviser-answered = Answer sent to the one who asked, by { $name }
 adviser-only = Only the Secretariat's advisers can do this.
 adviser-no-draft = There is no draft { $id }.
 adviser-write-answer = Write your answer to the adviser here; it goes straight to them. (Send any command, e.g. /start, to answer later.)
@@ -210,6 +214,7 @@ adviser-undeliverable = Draft { $id } could not be posted here: { $reason }. Rea
 adviser-undeliverable-message = A message to the advisers could not be posted here: { $reason }.
 adviser-erase = The applicant of { $id } has asked for their data to be erased (/forget). Please erase your copies, and close the draft when you are done: the bot then erases it.
 adviser-ask = Ask the applicant
+adviser-answer = Answer
 adviser-ask-prompt = Reply to this message with your question for the applicant of { $id }.
 adviser-asked = Your question about { $id } has been sent to the applicant.
 adviser-ask-title = Question for the applicant of { $id }

@@ -185,6 +185,9 @@ notice-status = Nytt om søknaden din { $id }: { $status }.
 notice-adviser-message =
     En rådgiver skriver om søknaden din { $id }:
     «{ $text }»
+notice-adviser-answer =
+    En rådgiver svarer på spørsmålet ditt:
+    «{ $text }»
 export-status = Status
 export-submitted = Sendt inn
 export-applicant = Søker
@@ -199,6 +202,7 @@ adviser-claim = Ta saken
 adviser-close = Avslutt
 adviser-claimed = { $name } har tatt saken
 adviser-closed = Avsluttet av { $name }
+adviser-answered = Svaret er sendt til den som spurte, av { $name }
 adviser-only = Bare sekretariatets rådgivere kan gjøre dette.
 adviser-no-draft = Det finnes ikke noe utkast { $id }.
 adviser-write-answer = Skriv svaret ditt til rådgiveren her, så går det rett til dem. (Send en kommando, for eksempel /start, hvis du vil svare senere.)
@@ -210,6 +214,7 @@ adviser-undeliverable = Utkastet { $id } kunne ikke legges ut her: { $reason }. 
 adviser-undeliverable-message = En melding til rådgiverne kunne ikke legges ut her: { $reason }.
 adviser-erase = Søkeren bak { $id } har bedt om å få opplysningene sine slettet (/forget). Slett kopiene deres, og avslutt utkastet når dere er ferdige: da sletter boten det.
 adviser-ask = Spør søkeren
+adviser-answer = Svar
 adviser-ask-prompt = Svar på denne meldingen med spørsmålet ditt til søkeren bak { $id }.
 adviser-asked = Spørsmålet ditt om { $id } er sendt til søkeren.
 adviser-ask-title = Spørsmål til søkeren bak { $id }

@@ -189,6 +189,9 @@ notice-status = Новости по вашей заявке { $id }: { $status }
 notice-adviser-message =
     Консультант пишет по вашей заявке { $id }:
     «{ $text }»
+notice-adviser-answer =
+    Консультант отвечает на ваш вопрос:
+    «{ $text }»
 export-status = Статус
 export-submitted = Отправлено
 export-applicant = Заявитель
@@ -203,6 +206,7 @@ adviser-claim = Взять в работу
 adviser-close = Закрыть
 adviser-claimed = В работе у: { $name }
 adviser-closed = Закрыто: { $name }
+adviser-answered = Ответ отправлен автору вопроса: { $name }
 adviser-only = Это могут делать только консультанты секретариата.
 adviser-no-draft = Черновика { $id } нет.
 adviser-write-answer = Напишите здесь ответ консультанту — он сразу его получит. (Чтобы ответить позже, отправьте любую команду, например /start.)
@@ -214,6 +218,7 @@ adviser-undeliverable = Черновик { $id } не удалось опубл�
 adviser-undeliverable-message = Сообщение для консультантов не удалось опубликовать здесь: { $reason }.
 adviser-erase = Заявитель по { $id } попросил удалить его данные (/forget). Пожалуйста, удалите свои копии и закройте черновик, когда закончите: тогда бот удалит его.
 adviser-ask = Спросить заявителя
+adviser-answer = Ответить
 adviser-ask-prompt = Ответьте на это сообщение своим вопросом заявителю по { $id }.
 adviser-asked = Ваш вопрос по { $id } отправлен заявителю.
 adviser-ask-title = Вопрос заявителю по { $id }

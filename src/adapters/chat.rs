@@ -35,6 +35,9 @@ pub enum ButtonData {
     OpenPrivate { start: Option<String> },
     /// `a1:<c|q|x>:<draft>`: an adviser's button on a draft (see [`Button`]); the draft as typed.
     Adviser { button: Button, draft: String },
+    /// `a1:r:<platform>:<id>`: an adviser answers someone's own question (their form has the
+    /// same id).
+    Answer { to: UserKey },
 }
 
 impl ButtonData {
@@ -46,10 +49,14 @@ impl ButtonData {
             ButtonData::Select { question } => format!("s1:{question}"),
             ButtonData::OpenPrivate { start } => format!("dm1:{}", start.as_deref().unwrap_or("")),
             ButtonData::Adviser { button, draft } => button.data(&DraftId(draft.clone())),
+            ButtonData::Answer { to } => format!("a1:r:{}", to.storage_key()),
         }
     }
 
     pub fn parse(data: &str) -> Option<ButtonData> {
+        if let Some(to) = data.strip_prefix("a1:r:") {
+            return UserKey::from_storage_key(to).map(|to| ButtonData::Answer { to });
+        }
         if let Some((button, draft)) = Button::parse(data) {
             return Some(ButtonData::Adviser { button, draft });
         }
@@ -106,21 +113,14 @@ impl Asker {
     }
 }
 
-/// An action from an advisers' chat, for every platform: refused (and audited) unless
-/// `is_adviser`, else carried out durably with the applicant told. The report is in the
+/// An action from an advisers' chat on `draft`, for every platform: refused (and audited)
+/// unless `is_adviser`, else carried out durably with the applicant told. The report is in the
 /// advisers' language, or a refusal in `asker_locale` (a stranger may not read Norwegian).
 /// Presses count against the rate limit as messages do: over it, one notice, then nothing
 /// (an empty text, which adapters do not show).
 pub async fn adviser_action(runtime: &Runtime, asker: &Asker, is_adviser: bool, draft: &str, action: Action, asker_locale: Locale) -> ActionReport {
-    let content = &runtime.content;
-    match runtime.admit(&asker.key(), crate::runtime::now()) {
-        Admission::Allow => {}
-        Admission::Warn => return ActionReport { done: false, text: Reply::rate_limited(content, asker_locale).text },
-        Admission::Drop => return ActionReport { done: false, text: String::new() },
-    }
-    if !is_adviser {
-        runtime.refused(&asker.key(), asker.label(), draft).await;
-        return ActionReport::new(content, asker_locale, &action, draft, &asker.name, Err(NotDone::Refused));
+    if let Err(report) = admitted(runtime, asker, is_adviser, draft, &action, asker_locale).await {
+        return report;
     }
     let result = match DraftId::parse(draft) {
         None => Err(NotDone::NoSuchDraft),
@@ -133,7 +133,38 @@ pub async fn adviser_action(runtime: &Runtime, asker: &Asker, is_adviser: bool, 
             }
         },
     };
+    let content = &runtime.content;
     ActionReport::new(content, content.settings.adviser_locale, &action, draft, &asker.name, result)
+}
+
+/// An adviser's answer to someone's own question to the advisers (no draft): the same checks
+/// as [`adviser_action`], then it reaches `to` in their own chat.
+pub async fn adviser_answer(runtime: &Runtime, asker: &Asker, is_adviser: bool, to: &UserKey, text: String, asker_locale: Locale) -> ActionReport {
+    let action = Action::Answer(text.clone());
+    if let Err(report) = admitted(runtime, asker, is_adviser, "—", &action, asker_locale).await {
+        return report;
+    }
+    let result = runtime.answer(to.clone(), text, asker.label()).await.map_err(|e| {
+        error!(cause = %e, "an adviser's answer could not be stored");
+        NotDone::Failed
+    });
+    let content = &runtime.content;
+    ActionReport::new(content, content.settings.adviser_locale, &action, "—", &asker.name, result)
+}
+
+/// The rate limit, then whether `asker` is an adviser (a refusal is audited).
+async fn admitted(runtime: &Runtime, asker: &Asker, is_adviser: bool, about: &str, action: &Action, asker_locale: Locale) -> Result<(), ActionReport> {
+    let content = &runtime.content;
+    match runtime.admit(&asker.key(), crate::runtime::now()) {
+        Admission::Allow => {}
+        Admission::Warn => return Err(ActionReport { done: false, text: Reply::rate_limited(content, asker_locale).text }),
+        Admission::Drop => return Err(ActionReport { done: false, text: String::new() }),
+    }
+    if !is_adviser {
+        runtime.refused(&asker.key(), asker.label(), about).await;
+        return Err(ActionReport::new(content, asker_locale, action, about, &asker.name, Err(NotDone::Refused)));
+    }
+    Ok(())
 }
 
 /// Pushes news to `platform`'s users as it comes: `push` runs a news turn for a user (in their
@@ -182,6 +213,7 @@ mod tests {
             ButtonData::OpenPrivate { start: Some("kb-who-can-apply".into()) },
             ButtonData::OpenPrivate { start: None },
             ButtonData::Adviser { button: Button::Ask, draft: "BS-2026-0007".into() },
+            ButtonData::Answer { to: UserKey::new(Platform::Telegram, "1234567890") },
         ];
         for b in all {
             let data = b.encode();

@@ -19,6 +19,16 @@ pub struct Relay {
     pub text: String,
 }
 
+/// Whom an adviser's reply to one of the bot's posts in the advisers' chat is for: the
+/// applicant of a draft (a question about it), or someone who asked the advisers a question
+/// of their own. Stored with each post when it is made, never read from its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "to", content = "id", rename_all = "snake_case")]
+pub enum ReplyTarget {
+    Draft(DraftId),
+    Asker(UserKey),
+}
+
 /// What an adviser sink delivers: a new draft, or a user's message to the advisers — or the
 /// word that one of them could not be posted there.
 #[derive(Debug, Clone)]
@@ -65,6 +75,16 @@ impl Handoff {
                 };
                 content.catalog.format(locale, &MessageId::new(key), Some(&args))
             }
+        }
+    }
+
+    /// Whom a reply to this post is for.
+    pub fn reply_target(&self) -> Option<ReplyTarget> {
+        match self {
+            Handoff::Draft(d) => Some(ReplyTarget::Draft(d.id.clone())),
+            Handoff::Message { draft: Some(id), .. } => Some(ReplyTarget::Draft(id.clone())),
+            Handoff::Message { relay, draft: None } => Some(ReplyTarget::Asker(relay.from.clone())),
+            Handoff::Undeliverable { .. } => None,
         }
     }
 
@@ -147,6 +167,8 @@ pub enum Action {
     /// A message for the applicant: it reaches them in their own chat.
     Ask(String),
     Close,
+    /// An answer to someone's own question to the advisers (no draft): it reaches them.
+    Answer(String),
 }
 
 impl Action {
@@ -156,6 +178,8 @@ impl Action {
             Action::Claim => (DraftStatus::Claimed, None),
             Action::Ask(text) => (DraftStatus::FollowUp, Some(text)),
             Action::Close => (DraftStatus::Closed, None),
+            // Not about a draft: recorded in the audit only (see `runtime::answer`).
+            Action::Answer(text) => (DraftStatus::FollowUp, Some(text)),
         };
         DraftEvent { at, status, by: Some(by), note, internal: false }
     }
@@ -166,6 +190,7 @@ impl Action {
             Action::Claim => "claim",
             Action::Ask(_) => "ask",
             Action::Close => "close",
+            Action::Answer(_) => "answer",
         }
     }
 
@@ -175,6 +200,7 @@ impl Action {
             Action::Claim => "adviser-claimed",
             Action::Ask(_) => "adviser-asked",
             Action::Close => "adviser-closed",
+            Action::Answer(_) => "adviser-answered",
         })
     }
 }

@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 pub enum Notice {
     StatusChanged { draft: DraftId, status: DraftStatus },
     AdviserMessage { draft: DraftId, text: String },
+    /// An adviser answered the user's own question to the advisers (not about a draft).
+    AdviserAnswer { text: String },
     /// Someone would like to get in touch; the user may accept, decline or block.
     IntroductionRequest { intro: IntroId, from: String, message: String },
     /// The other side accepted: how to reach them (`None`: write to them through the bot).

@@ -17,7 +17,26 @@ pub fn advise(store: &dyn Store, id: &DraftId, action: Action, by: String) -> Re
     Ok(draft)
 }
 
+/// An adviser's answer to `user`'s own question (no draft): left for them as news, recorded
+/// in the audit trail (without its text), and made durable.
+pub fn answer(store: &dyn Store, user: &crate::core::ids::UserKey, text: String, by: String) -> Result<(), StoreError> {
+    store.notify(user, &crate::core::notice::Notice::AdviserAnswer { text })?;
+    store.audit(&AuditEntry { at: super::now(), by, action: Action::Answer(String::new()).name().to_owned(), draft: "—".to_owned() })?;
+    store.flush()
+}
+
 impl Runtime {
+    /// [`answer`], off the async threads; the user is told at once where their platform can
+    /// reach them.
+    pub async fn answer(&self, user: crate::core::ids::UserKey, text: String, by: String) -> Result<(), StoreError> {
+        let (store, to) = (self.store.clone(), user.clone());
+        let result = tokio::task::spawn_blocking(move || answer(store.as_ref(), &to, text, by)).await.unwrap_or_else(|e| Err(StoreError::Io(e.to_string())));
+        if result.is_ok() {
+            self.announce(user);
+        }
+        result
+    }
+
     /// [`advise`], off the async threads; the applicant is told at once where their platform
     /// can reach them.
     pub async fn advise(&self, id: DraftId, action: Action, by: String) -> Result<Draft, StoreError> {

@@ -29,7 +29,7 @@ mod queue;
 mod retention;
 pub mod shutdown;
 mod world;
-pub use advisers::advise;
+pub use advisers::{advise, answer};
 pub use queue::{Sequenced, UserQueues};
 pub use retention::Retired;
 pub use shutdown::Shutdown;

@@ -24,7 +24,7 @@ struct Data {
     profiles: BTreeMap<ProfileId, Profile>,
     intros: BTreeMap<IntroId, Introduction>,
     next_intro: u64,
-    prompts: HashMap<String, DraftId>,
+    prompts: HashMap<String, super::ReplyTarget>,
 }
 
 #[derive(Default)]
@@ -174,12 +174,12 @@ impl Store for MemoryStore {
         Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).audit.clone())
     }
 
-    fn remember_prompt(&self, key: &str, draft: &DraftId) -> Result<(), StoreError> {
-        self.data.lock().unwrap_or_else(|e| e.into_inner()).prompts.insert(key.to_owned(), draft.clone());
+    fn remember_post(&self, key: &str, target: &super::ReplyTarget) -> Result<(), StoreError> {
+        self.data.lock().unwrap_or_else(|e| e.into_inner()).prompts.insert(key.to_owned(), target.clone());
         Ok(())
     }
 
-    fn prompt(&self, key: &str) -> Result<Option<DraftId>, StoreError> {
+    fn reply_target(&self, key: &str) -> Result<Option<super::ReplyTarget>, StoreError> {
         Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).prompts.get(key).cloned())
     }
 

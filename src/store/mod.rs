@@ -21,7 +21,7 @@ use crate::core::ids::{ArticleId, Sink, UserKey};
 use crate::core::notice::Notice;
 use crate::core::partners::{IntroId, Introduction, Profile, ProfileId};
 use crate::core::session::UserState;
-pub use crate::core::adviser::Relay;
+pub use crate::core::adviser::{Relay, ReplyTarget};
 pub use crate::core::knowledge::OpenQuestion;
 
 #[derive(Debug, thiserror::Error)]
@@ -155,11 +155,11 @@ pub trait Store: Send + Sync {
     fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError>;
     /// The audit trail, oldest first.
     fn audit_log(&self) -> Result<Vec<AuditEntry>, StoreError>;
-    /// Remembers that the chat message `key` asks an adviser for a question about `draft`
-    /// (a reply to it is that question).
-    fn remember_prompt(&self, key: &str, draft: &DraftId) -> Result<(), StoreError>;
-    /// The draft the prompt `key` asked about, if it is one.
-    fn prompt(&self, key: &str) -> Result<Option<DraftId>, StoreError>;
+    /// Remembers whom a reply to the bot's chat message `key` (a post in the advisers' chat, a
+    /// prompt for a question) is for.
+    fn remember_post(&self, key: &str, target: &ReplyTarget) -> Result<(), StoreError>;
+    /// Whom a reply to the message `key` is for, if the bot remembered it.
+    fn reply_target(&self, key: &str) -> Result<Option<ReplyTarget>, StoreError>;
 
     // The resource centre's anonymous records.
 

@@ -56,7 +56,7 @@ struct Trees {
     intros_by_user: sled::Tree,
     /// Submissions being written, each whole, by outbox number (see `submission`).
     submitting: sled::Tree,
-    /// Adviser prompts (a chat message) and the draft each asks about.
+    /// The bot's posts in the advisers' chats (a chat message) and whom a reply to each is for.
     prompts: sled::Tree,
 }
 
@@ -427,13 +427,13 @@ impl Store for SledStore {
         t.audit.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("audit", &v))).collect()
     }
 
-    fn remember_prompt(&self, key: &str, draft: &DraftId) -> Result<(), StoreError> {
-        self.t()?.prompts.insert(key, draft.as_str()).map_err(io)?;
+    fn remember_post(&self, key: &str, target: &super::ReplyTarget) -> Result<(), StoreError> {
+        self.t()?.prompts.insert(key, json(target)).map_err(io)?;
         Ok(())
     }
 
-    fn prompt(&self, key: &str) -> Result<Option<DraftId>, StoreError> {
-        Ok(self.t()?.prompts.get(key).map_err(io)?.and_then(|v| DraftId::parse(&String::from_utf8_lossy(&v))))
+    fn reply_target(&self, key: &str) -> Result<Option<super::ReplyTarget>, StoreError> {
+        self.t()?.prompts.get(key).map_err(io)?.map(|v| parse("posts", &v)).transpose()
     }
 
     fn keep_question(&self, question: &OpenQuestion) -> Result<(), StoreError> {

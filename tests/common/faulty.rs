@@ -6,7 +6,7 @@ use barents_bot::core::ids::{ArticleId, Sink, UserKey};
 use barents_bot::core::notice::Notice;
 use barents_bot::core::partners::{IntroId, Introduction, Profile, ProfileId};
 use barents_bot::core::session::UserState;
-use barents_bot::store::{AuditEntry, Feedback, OpenQuestion, OutboxEntry, Relay, Store, StoreError};
+use barents_bot::store::{AuditEntry, Feedback, OpenQuestion, OutboxEntry, Relay, ReplyTarget, Store, StoreError};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
@@ -66,8 +66,8 @@ impl Store for Faulty {
     fn intros_for(&self, user: &UserKey) -> Result<Vec<Introduction>, StoreError> { self.inner.intros_for(user) }
     fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError> { self.write(|| self.inner.audit(entry)) }
     fn audit_log(&self) -> Result<Vec<AuditEntry>, StoreError> { self.inner.audit_log() }
-    fn remember_prompt(&self, key: &str, draft: &DraftId) -> Result<(), StoreError> { self.write(|| self.inner.remember_prompt(key, draft)) }
-    fn prompt(&self, key: &str) -> Result<Option<DraftId>, StoreError> { self.inner.prompt(key) }
+    fn remember_post(&self, key: &str, target: &ReplyTarget) -> Result<(), StoreError> { self.write(|| self.inner.remember_post(key, target)) }
+    fn reply_target(&self, key: &str) -> Result<Option<ReplyTarget>, StoreError> { self.inner.reply_target(key) }
     fn keep_question(&self, question: &OpenQuestion) -> Result<(), StoreError> { self.write(|| self.inner.keep_question(question)) }
     fn questions(&self) -> Result<Vec<OpenQuestion>, StoreError> { self.inner.questions() }
     fn count_feedback(&self, article: &ArticleId, helpful: bool) -> Result<(), StoreError> { self.write(|| self.inner.count_feedback(article, helpful)) }

@@ -11,7 +11,7 @@ pub mod render;
 
 use crate::adapters::chat::{self, Asker, ButtonData};
 use crate::config::DiscordSettings;
-use crate::core::adviser::{Action, Button, Handoff};
+use crate::core::adviser::{Action, Button, Handoff, ReplyTarget};
 use crate::core::command::Command;
 use crate::core::content::Content;
 use crate::core::draft::DraftId;
@@ -122,7 +122,14 @@ impl AdviserChat for AdviserChannel {
         Box::pin(async move {
             let (parts, draft) = chat::handoff_parts(&self.content, &item, render::MAX_MESSAGE, render::measure);
             let locale = self.content.settings.adviser_locale;
-            let buttons = draft.map(|d| render::adviser_row(&d, &Button::ALL, |b| self.content.catalog.format(locale, &b.label(), None))).unwrap_or_default();
+            let label = |id: &MessageId| self.content.catalog.format(locale, id, None);
+            // What an adviser may do with the post: act on a draft, ask about one, answer a question.
+            let buttons = match (draft, item.reply_target()) {
+                (Some(d), _) => render::adviser_row(&d, &Button::ALL, |b| label(&b.label())),
+                (None, Some(ReplyTarget::Draft(d))) => render::adviser_row(&d, &[Button::Ask], |b| label(&b.label())),
+                (None, Some(ReplyTarget::Asker(to))) => render::answer_row(&to, &label(&MessageId::new("adviser-answer"))),
+                (None, None) => Vec::new(),
+            };
             let last = parts.len() - 1;
             for (i, part) in parts.iter().enumerate() {
                 let mut m = CreateMessage::new().content(render::escape(part)).allowed_mentions(no_mentions());
@@ -266,10 +273,35 @@ impl Handler {
         }
     }
 
-    /// The adviser's question from the Ask form: relayed to the applicant, and shown to the
-    /// other advisers in the channel (checked for the role again: a form can be replayed).
+    /// Answer, on someone's own question: a form for an adviser, a refusal for anyone else.
+    async fn answer_click(&self, http: &Arc<serenity::http::Http>, comp: &ComponentInteraction, locale: Locale, to: UserKey) {
+        if self.is_adviser(comp.member.as_ref()) {
+            let data = ButtonData::Answer { to };
+            let input = CreateInputText::new(InputTextStyle::Paragraph, self.text(self.adviser_locale(), "adviser-ask-label"), QUESTION_INPUT).max_length(MAX_QUESTION);
+            let modal = CreateModal::new(data.encode(), self.text(self.adviser_locale(), "adviser-answer")).components(vec![serenity::all::CreateActionRow::InputText(input)]);
+            if let Err(e) = comp.create_response(http, CreateInteractionResponse::Modal(modal)).await {
+                warn!(cause = %e, "could not open the answer form");
+            }
+            return;
+        }
+        if let Err(e) = comp.create_response(http, CreateInteractionResponse::Acknowledge).await {
+            return warn!(cause = %e, "could not acknowledge a click");
+        }
+        let report = chat::adviser_answer(&self.runtime, &Self::asker(&comp.user), false, &to, String::new(), locale).await;
+        if !report.text.is_empty() {
+            let _ = comp.create_followup(http, whisper(&report.text)).await;
+        }
+    }
+
+    /// The adviser's question from the Ask form, or answer from the Answer form: relayed to the
+    /// applicant (or the one who asked), and shown to the other advisers in the channel
+    /// (checked for the role again: a form can be replayed).
     async fn adviser_question(&self, ctx: Context, modal: ModalInteraction) {
-        let Some(ButtonData::Adviser { button: Button::Ask, draft }) = ButtonData::parse(&modal.data.custom_id) else { return };
+        let draft = match ButtonData::parse(&modal.data.custom_id) {
+            Some(ButtonData::Adviser { button: Button::Ask, draft }) => draft,
+            Some(ButtonData::Answer { to }) => return self.adviser_answer(ctx, modal, to).await,
+            _ => return,
+        };
         let text = modal.data.components.iter().flat_map(|row| &row.components).find_map(|c| match c {
             ActionRowComponent::InputText(t) if t.custom_id == QUESTION_INPUT => t.value.clone(),
             _ => None,
@@ -295,6 +327,34 @@ impl Handler {
         };
         if let Err(e) = modal.create_response(&ctx.http, CreateInteractionResponse::Message(reply.allowed_mentions(no_mentions()))).await {
             warn!(cause = %e, "could not answer the question form");
+        }
+    }
+
+    /// The adviser's answer from the Answer form, for someone's own question.
+    async fn adviser_answer(&self, ctx: Context, modal: ModalInteraction, to: UserKey) {
+        let text = modal.data.components.iter().flat_map(|row| &row.components).find_map(|c| match c {
+            ActionRowComponent::InputText(t) if t.custom_id == QUESTION_INPUT => t.value.clone(),
+            _ => None,
+        });
+        let locale = Locale::from_hint(&modal.locale).unwrap_or(self.adviser_locale());
+        let (is_adviser, asker) = (self.is_adviser(modal.member.as_ref()), Self::asker(&modal.user));
+        let private = |text: &str| CreateInteractionResponseMessage::new().content(render::escape(text)).ephemeral(true);
+        let reply = match text.filter(|t| !t.trim().is_empty()) {
+            None if is_adviser => private(&self.text(self.adviser_locale(), "adviser-ask-empty")),
+            answer => {
+                let answer = answer.unwrap_or_default();
+                let report = chat::adviser_answer(&self.runtime, &asker, is_adviser, &to, answer.clone(), locale).await;
+                if report.done {
+                    CreateInteractionResponseMessage::new().content(format!("**{}**\n{}", render::escape(&report.text), render::escape(&answer)))
+                } else if report.text.is_empty() {
+                    return;
+                } else {
+                    private(&report.text)
+                }
+            }
+        };
+        if let Err(e) = modal.create_response(&ctx.http, CreateInteractionResponse::Message(reply.allowed_mentions(no_mentions()))).await {
+            warn!(cause = %e, "could not answer the answer form");
         }
     }
 
@@ -401,6 +461,9 @@ impl Handler {
             // Its own response: the Ask button answers with a form, not an acknowledgement.
             return self.adviser_click(&http, &comp, locale, button, draft).await;
         }
+        if let Some(ButtonData::Answer { to }) = data {
+            return self.answer_click(&http, &comp, locale, to).await;
+        }
         // Acknowledge at once: Discord allows 3 seconds, and the turn may queue behind others.
         if let Err(e) = comp.create_response(&http, CreateInteractionResponse::Acknowledge).await {
             return warn!(cause = %e, "could not acknowledge a click");
@@ -417,7 +480,7 @@ impl Handler {
                 let _ = comp.create_followup(&http, whisper(&self.dm_outcome(locale, opened))).await;
                 return;
             }
-            Some(ButtonData::Adviser { .. } | ButtonData::Toggle { .. } | ButtonData::Done { .. }) | None => {
+            Some(ButtonData::Adviser { .. } | ButtonData::Answer { .. } | ButtonData::Toggle { .. } | ButtonData::Done { .. }) | None => {
                 let _ = comp.create_followup(&http, whisper(&Reply::stale(&self.runtime.content, locale).text)).await;
                 return;
             }

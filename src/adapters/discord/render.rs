@@ -99,6 +99,12 @@ pub fn public(r: &PublicReply) -> Outgoing {
     Outgoing { content: escape(&r.text), components: rows(buttons) }
 }
 
+/// The one button under someone's own question to the advisers: answer them.
+pub fn answer_row(to: &crate::core::ids::UserKey, label: &str) -> Vec<CreateActionRow> {
+    let button = CreateButton::new(ButtonData::Answer { to: to.clone() }.encode()).label(truncate(label, 80)).style(ButtonStyle::Primary);
+    vec![CreateActionRow::Buttons(vec![button])]
+}
+
 /// The adviser buttons under a draft (none: no row), labelled by `label`.
 pub fn adviser_row(draft: &DraftId, buttons: &[Button], label: impl Fn(Button) -> String) -> Vec<CreateActionRow> {
     if buttons.is_empty() {

@@ -153,7 +153,7 @@ fn callback(q: CallbackQuery) -> Incoming {
             let picked = origin.as_ref().and_then(|o| o.markup.as_ref()).map(render::checked).unwrap_or_default();
             Event::Choices { question: *question, picked }
         }
-        ButtonData::Select { .. } | ButtonData::OpenPrivate { .. } | ButtonData::Adviser { .. } => return Incoming::Unusable { id: q.id },
+        ButtonData::Select { .. } | ButtonData::OpenPrivate { .. } | ButtonData::Adviser { .. } | ButtonData::Answer { .. } => return Incoming::Unusable { id: q.id },
     };
     let chat = origin.as_ref().map_or(ChatId(q.from.id.0 as i64), |o| o.chat);
     Incoming::Private { user, chat, hint: hint(&q.from), event, press: Some(Press { id: q.id, data, message: origin }) }

@@ -14,7 +14,7 @@ mod send;
 
 use crate::adapters::chat::{self, Asker, ButtonData};
 use crate::config::{TelegramSettings, Webhook};
-use crate::core::adviser::{Action, Button, Handoff};
+use crate::core::adviser::{Action, Button, Handoff, ReplyTarget};
 use crate::core::command::NAMES;
 use crate::core::content::Content;
 use crate::core::draft::DraftId;
@@ -25,6 +25,7 @@ use crate::core::public::{InGroup, PublicAsk, Reach};
 use crate::core::reply::{Kind, Reply};
 use crate::runtime::handoff::{AdviserChat, PostError};
 use crate::runtime::{Runtime, Shutdown, UserQueues};
+use crate::store::Store;
 use inbound::{Incoming, Press, Pressed};
 use std::future::Future;
 use std::pin::Pin;
@@ -100,12 +101,13 @@ pub async fn run(settings: TelegramSettings, runtime: Runtime, shutdown: Shutdow
 }
 
 /// The advisers' Telegram group, when one is configured: where hand-offs are posted.
-pub fn adviser_chat(settings: &TelegramSettings, content: Arc<Content>) -> Result<Option<Box<dyn AdviserChat>>, TelegramError> {
+pub fn adviser_chat(settings: &TelegramSettings, runtime: &Runtime) -> Result<Option<Box<dyn AdviserChat>>, TelegramError> {
     let Some(chat) = settings.adviser_chat_id.map(ChatId) else { return Ok(None) };
     let bot = bot(settings)?;
+    let (content, store) = (runtime.content.clone(), runtime.store.clone());
     Ok(Some(match settings.limits {
-        Some(l) => Box::new(AdviserGroup { bot: bot.throttle(limits(l)), chat, content }),
-        None => Box::new(AdviserGroup { bot, chat, content }),
+        Some(l) => Box::new(AdviserGroup { bot: bot.throttle(limits(l)), chat, content, store }),
+        None => Box::new(AdviserGroup { bot, chat, content, store }),
     }))
 }
 
@@ -114,6 +116,21 @@ struct AdviserGroup<B> {
     bot: B,
     chat: ChatId,
     content: Arc<Content>,
+    /// Where it remembers whom a reply to each post is for.
+    store: Arc<dyn Store>,
+}
+
+/// The key under which the store remembers whom a reply to one of the bot's messages is for.
+fn post_key(chat: ChatId, message: teloxide::types::MessageId) -> String {
+    format!("telegram:{}:{}", chat.0, message.0)
+}
+
+/// Remembers, durably, whom a reply to the message `key` is for.
+async fn remember(store: &Arc<dyn Store>, key: String, target: ReplyTarget) -> Result<(), crate::store::StoreError> {
+    let store = store.clone();
+    tokio::task::spawn_blocking(move || store.remember_post(&key, &target).and_then(|()| store.flush()))
+        .await
+        .unwrap_or_else(|e| Err(crate::store::StoreError::Io(e.to_string())))
 }
 
 impl<B> AdviserChat for AdviserGroup<B>
@@ -126,10 +143,11 @@ where
             let (parts, draft) = chat::handoff_parts(&self.content, &item, render::MAX_MESSAGE, render::measure);
             let locale = self.content.settings.adviser_locale;
             let keyboard = draft.and_then(|d| render::adviser_keyboard(&d, &Button::ALL, |b| self.content.catalog.format(locale, &b.label(), None)));
+            let target = item.reply_target();
             let last = parts.len() - 1;
             for (i, part) in parts.into_iter().enumerate() {
                 let html = render::escape(&part);
-                send::retry("sendMessage", || {
+                let sent = send::retry("sendMessage", || {
                     let req = self.bot.send_message(self.chat, html.clone()).parse_mode(ParseMode::Html);
                     match (&keyboard, i == last) {
                         (Some(k), true) => req.reply_markup(k.clone()).send(),
@@ -138,6 +156,12 @@ where
                 })
                 .await
                 .map_err(|e| send::post_error(&e))?;
+                // A reply to any part of the post is for the same one.
+                if let Some(target) = &target
+                    && let Err(e) = remember(&self.store, post_key(sent.chat.id, sent.id), target.clone()).await
+                {
+                    warn!(cause = %e, "could not remember whom replies to a post are for");
+                }
             }
             Ok(())
         })
@@ -429,11 +453,6 @@ where
         render::adviser_keyboard(draft, buttons, |b| self.runtime.content.catalog.format(locale, &b.label(), None))
     }
 
-    /// The key under which the store remembers an adviser prompt: this chat's message.
-    fn prompt_key(chat: ChatId, message: teloxide::types::MessageId) -> String {
-        format!("telegram:{}:{}", chat.0, message.0)
-    }
-
     /// A button on a draft in the adviser chat — for configured advisers only.
     #[allow(clippy::too_many_arguments)]
     async fn adviser_action(&self, id: CallbackQueryId, user: u64, name: String, hint: Option<Locale>, button: Button, draft: String, origin: Option<Pressed>) {
@@ -471,30 +490,33 @@ where
         })
         .await;
         let Ok(sent) = sent else { return warn!("could not ask an adviser for their question") };
-        let (store, key) = (self.runtime.store.clone(), Self::prompt_key(sent.chat.id, sent.id));
-        let remembered = tokio::task::spawn_blocking(move || store.remember_prompt(&key, &draft).and_then(|()| store.flush())).await;
-        if !matches!(remembered, Ok(Ok(()))) {
-            error!("an adviser prompt could not be remembered; a reply to it will not reach the applicant");
+        if let Err(e) = remember(&self.runtime.store, post_key(sent.chat.id, sent.id), ReplyTarget::Draft(draft)).await {
+            error!(cause = %e, "an adviser prompt could not be remembered; a reply to it will not reach the applicant");
         }
     }
 
     /// A reply to one of the bot's messages in a group: an adviser's question for an applicant
-    /// when it answers a prompt for one, relayed to them; anything else as any group message.
+    /// or answer for someone who asked, when the store remembers whom that message is for
+    /// (posts of drafts and messages, prompts); anything else as any group message.
     async fn reply_to_bot(&self, reply: Incoming) {
         let Incoming::ReplyToBot { chat, message, prompt, user, name, hint, text, otherwise } = reply else { return };
-        let (store, key) = (self.runtime.store.clone(), Self::prompt_key(chat, prompt));
-        let draft = match tokio::task::spawn_blocking(move || store.prompt(&key)).await {
-            Ok(Ok(Some(draft))) => draft,
+        let (store, key) = (self.runtime.store.clone(), post_key(chat, prompt));
+        let target = match tokio::task::spawn_blocking(move || store.reply_target(&key)).await {
+            Ok(Ok(Some(target))) => target,
             Ok(Ok(None)) => {
                 if let Incoming::Public { user, chat, reply_to, hint, ask } = *otherwise {
                     self.public(user, chat, reply_to, hint, ask).await;
                 }
                 return;
             }
-            _ => return error!("could not look up which draft an adviser's reply is about"),
+            _ => return error!("could not look up whom an adviser's reply is for"),
         };
         let refusal_locale = hint.unwrap_or(self.runtime.content.settings.adviser_locale);
-        let report = chat::adviser_action(&self.runtime, &Self::asker(user, name), self.is_adviser(user), draft.as_str(), Action::Ask(text), refusal_locale).await;
+        let (asker, adviser) = (Self::asker(user, name), self.is_adviser(user));
+        let report = match target {
+            ReplyTarget::Draft(draft) => chat::adviser_action(&self.runtime, &asker, adviser, draft.as_str(), Action::Ask(text), refusal_locale).await,
+            ReplyTarget::Asker(to) => chat::adviser_answer(&self.runtime, &asker, adviser, &to, text, refusal_locale).await,
+        };
         if report.text.is_empty() {
             return;
         }

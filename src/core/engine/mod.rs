@@ -166,6 +166,10 @@ impl<'c> Turn<'c> {
                     args.set("status", self.text(&MessageId::new(format!("draft-status-{}", status.as_str())), None));
                     "notice-status"
                 }
+                Notice::AdviserAnswer { text } => {
+                    args.set("text", text);
+                    "notice-adviser-answer"
+                }
                 Notice::AdviserMessage { draft, text } => {
                     args.set("id", draft.to_string());
                     args.set("text", text);
