@@ -22,6 +22,10 @@ fn env(server: &TelegramServer) -> Vec<(&'static str, String)> {
 
 /// Submits an application in the console (the store is durable before the bot ever runs).
 fn submit(data: &std::path::Path, server: &TelegramServer, user: &str) {
+    submit_answers(data, server, user, common::APPLICATION);
+}
+
+fn submit_answers(data: &std::path::Path, server: &TelegramServer, user: &str, answers: &[&str]) {
     let db = data.join("db");
     let mut child = std::process::Command::new(common::binary())
         .args(["--data-dir", db.to_str().unwrap(), "console", "--user", user, "--lang", "en"])
@@ -35,7 +39,7 @@ fn submit(data: &std::path::Path, server: &TelegramServer, user: &str) {
     {
         use std::io::Write;
         let stdin = child.stdin.as_mut().unwrap();
-        for a in common::APPLICATION.iter().chain(&["1"]) {
+        for a in answers.iter().chain(&["1"]) {
             writeln!(stdin, "{a}").unwrap();
         }
     }
@@ -106,6 +110,35 @@ async fn drafts_reach_the_adviser_chat_once_each_in_order_despite_failures() {
     applicant.finish();
 }
 
+/// A draft too long for one message is one post (its beginning, with the buttons) and the whole
+/// draft as a Markdown file, not a dozen messages in a row.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_long_draft_is_one_post_and_a_file() {
+    let server = TelegramServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let a = common::APPLICATION;
+    let mut answers: Vec<String> = a[..18].iter().map(|s| s.to_string()).collect();
+    for n in 1..=10 {
+        answers.push("yes".into());
+        answers.push(format!("Workshop number {n}: {}", "the two choirs rehearse a new part of the joint repertoire together, ".repeat(6)));
+        answers.push("20.05.2027".into());
+    }
+    answers.extend(a[21..].iter().map(|s| s.to_string()));
+    let answers: Vec<&str> = answers.iter().map(String::as_str).collect();
+    submit_answers(data.path(), &server, "long", &answers);
+    let bot = BotProcess::start(data.path(), &env(&server), &[]);
+    let file = server.wait_for("the file", |calls| calls.iter().find(|c| c.method == "senddocument" && c.status == 200).cloned()).await;
+    bot.kill();
+    let posts = adviser_posts(&server);
+    assert_eq!(posts.len(), 1, "one post: {posts:?}");
+    assert!(posts[0].text.contains("står i vedlegget") && posts[0].text.chars().count() <= 4096, "{}", posts[0].text);
+    assert!(posts[0].buttons.iter().any(|(_, d)| d.starts_with("a1:c:BS-")), "the buttons are on the post");
+    let id = posts[0].text.split_whitespace().find(|w| w.starts_with("BS-")).unwrap().trim_end_matches(['.', ':']);
+    assert_eq!(file.params["document"]["filename"], format!("{id}.md"));
+    let text = file.params["document"]["text"].as_str().unwrap();
+    assert!(text.contains("Workshop number 10") && text.contains("Kirkenes Choir"), "the whole draft is in the file");
+}
+
 /// Telegram will never take the first draft's post (400): it is recorded on the draft, the
 /// advisers are told, and the drafts after it are not held up.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -127,7 +160,7 @@ async fn a_post_refused_for_good_does_not_hold_up_the_drafts_after_it() {
     assert!(!list.lines().find(|l| l.contains("-0002")).unwrap().contains("not posted"), "{list}");
     let id = first.split('\t').next().unwrap();
     let (_, shown) = cli(data.path(), &["show", id]);
-    assert!(shown.contains("Kunne ikke legges ut i:** telegram (") && shown.contains("Kirkenes Choir"), "{shown}");
+    assert!(shown.contains("Ikke lagt ut i rådgiverchatten:** telegram (") && shown.contains("Kirkenes Choir"), "{shown}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -213,7 +246,7 @@ async fn the_command_line_works_while_the_bot_runs_and_the_applicant_hears_at_on
     server.wait_for("the second question", |_| server.sent_to(kari.id).iter().any(|m| m.text.contains("by bus")).then_some(())).await;
     // The reply to Eve's question is for Eve: it reaches her, and the adviser is told so.
     let answered = server.wait_for("the answer at Eve's", |_| server.sent_to(eve.id).into_iter().find(|m| m.text.contains("sports club can apply"))).await;
-    assert!(answered.text.contains("An adviser answers your question"), "{}", answered.text);
+    assert!(answered.text.contains("An adviser has answered your question"), "{}", answered.text);
     server.wait_for("the adviser told", |_| server.sent_to(ADVISER_CHAT).into_iter().find(|m| m.text.contains("Svaret er sendt"))).await;
     assert!(!server.sent_to(kari.id).iter().any(|m| m.text.contains("sports club can apply")), "a reply to someone else's message reached the applicant");
     // The prompt is remembered in the store: it still works after a restart.

@@ -186,13 +186,13 @@ notice-adviser-message =
     An adviser writes about your application { $id }:
     “{ $text }”
 notice-adviser-answer =
-    An adviser answers your question:
+    An adviser has answered your question:
     “{ $text }”
 export-status = Status
 export-submitted = Submitted
 export-applicant = Applicant
 export-erase = The applicant has asked for their data to be erased: erase your copies, then close the draft.
-export-undelivered = Could not be posted to
+export-undelivered = Not posted in the advisers' chat
 export-history = History
 
 ## The adviser chat
@@ -202,7 +202,7 @@ adviser-claim = Claim
 adviser-close = Close
 adviser-claimed = Claimed by { $name }
 adviser-closed = Closed by { $name }
-adviser-answered = Answer sent to the one who asked, by { $name }
+adviser-answered = Answered by { $name }; the answer has gone to the person who asked.
 adviser-only = Only the Secretariat's advisers can do this.
 adviser-no-draft = There is no draft { $id }.
 adviser-write-answer = Write your answer to the adviser here; it goes straight to them. (Send any command, e.g. /start, to answer later.)
@@ -210,11 +210,13 @@ adviser-write-question = Write your question here, and it goes to the advisers; 
 adviser-sent = Thank you – your message has gone to the advisers.
 adviser-message = Message from { $from } about { $id }:
 adviser-question = Question from { $from }:
-adviser-undeliverable = Draft { $id } could not be posted here: { $reason }. Read it with `barents-bot drafts show { $id }`.
-adviser-undeliverable-message = A message to the advisers could not be posted here: { $reason }.
+adviser-undeliverable = Draft { $id } could not be posted here. The platform said: “{ $reason }”. Read it on the server with `barents-bot drafts show { $id }`.
+adviser-undeliverable-message = A message to the advisers from { $from } could not be posted here. The platform said: “{ $reason }”.
+adviser-draft-in-file = The whole draft is in the attached file { $id }.md.
 adviser-erase = The applicant of { $id } has asked for their data to be erased (/forget). Please erase your copies, and close the draft when you are done: the bot then erases it.
 adviser-ask = Ask the applicant
 adviser-answer = Answer
+adviser-answer-label = Your answer
 adviser-ask-prompt = Reply to this message with your question for the applicant of { $id }.
 adviser-asked = Your question about { $id } has been sent to the applicant.
 adviser-ask-title = Question for the applicant of { $id }
@@ -244,7 +246,7 @@ limit-drafts = You have already submitted { $max ->
         [one] a draft application
        *[other] { $max } draft applications
     }, which is as many as I can take. Your answers are kept: send /adviser to talk to an adviser about this one.
-limit-items = That is as many as an application takes: { $max }. Tell an adviser about any more, and we go on.
+limit-items = That is the most this list can hold ({ $max }). Tell an adviser about any more; we go on with the next question.
 limit-draft-length = Your draft has { $length } characters; at most { $max } can go to the advisers. Please shorten some answers: choose them in the summary below.
 limit-adviser = You have sent the advisers { $max ->
         [one] a message

@@ -186,13 +186,13 @@ notice-adviser-message =
     En rådgiver skriver om søknaden din { $id }:
     «{ $text }»
 notice-adviser-answer =
-    En rådgiver svarer på spørsmålet ditt:
+    En rådgiver har svart på spørsmålet ditt:
     «{ $text }»
 export-status = Status
 export-submitted = Sendt inn
 export-applicant = Søker
 export-erase = Søkeren har bedt om å få opplysningene sine slettet: slett kopiene deres, og avslutt deretter utkastet.
-export-undelivered = Kunne ikke legges ut i
+export-undelivered = Ikke lagt ut i rådgiverchatten
 export-history = Historikk
 
 ## Rådgiverchatten
@@ -202,7 +202,7 @@ adviser-claim = Ta saken
 adviser-close = Avslutt
 adviser-claimed = { $name } har tatt saken
 adviser-closed = Avsluttet av { $name }
-adviser-answered = Svaret er sendt til den som spurte, av { $name }
+adviser-answered = { $name } har svart. Svaret er sendt til den som spurte.
 adviser-only = Bare sekretariatets rådgivere kan gjøre dette.
 adviser-no-draft = Det finnes ikke noe utkast { $id }.
 adviser-write-answer = Skriv svaret ditt til rådgiveren her, så går det rett til dem. (Send en kommando, for eksempel /start, hvis du vil svare senere.)
@@ -210,11 +210,13 @@ adviser-write-question = Skriv spørsmålet ditt her, så går det til rådgiver
 adviser-sent = Takk – meldingen din er sendt til rådgiverne.
 adviser-message = Melding fra { $from } om { $id }:
 adviser-question = Spørsmål fra { $from }:
-adviser-undeliverable = Utkastet { $id } kunne ikke legges ut her: { $reason }. Les det med `barents-bot drafts show { $id }`.
-adviser-undeliverable-message = En melding til rådgiverne kunne ikke legges ut her: { $reason }.
+adviser-undeliverable = Søknadsutkastet { $id } kunne ikke legges ut her. Feilmelding: «{ $reason }». Les utkastet på serveren med `barents-bot drafts show { $id }`.
+adviser-undeliverable-message = En melding til rådgiverne fra { $from } kunne ikke legges ut her. Feilmelding: «{ $reason }».
+adviser-draft-in-file = Hele søknadsutkastet står i vedlegget { $id }.md.
 adviser-erase = Søkeren bak { $id } har bedt om å få opplysningene sine slettet (/forget). Slett kopiene deres, og avslutt utkastet når dere er ferdige: da sletter boten det.
 adviser-ask = Spør søkeren
 adviser-answer = Svar
+adviser-answer-label = Svaret ditt
 adviser-ask-prompt = Svar på denne meldingen med spørsmålet ditt til søkeren bak { $id }.
 adviser-asked = Spørsmålet ditt om { $id } er sendt til søkeren.
 adviser-ask-title = Spørsmål til søkeren bak { $id }
@@ -244,8 +246,8 @@ limit-drafts = Du har allerede sendt inn { $max ->
         [one] ett søknadsutkast
        *[other] { $max } søknadsutkast
     }, og det er så mange jeg kan ta imot. Svarene dine er tatt vare på: send /adviser for å snakke med en rådgiver om dette.
-limit-items = Flere enn { $max } får ikke plass i søknaden. Fortell en rådgiver om resten, så går vi videre.
-limit-draft-length = Utkastet ditt har { $length } tegn, men høyst { $max } kan sendes til rådgiverne. Kort ned noen av svarene: velg dem i oppsummeringen nedenfor.
+limit-items = Det er ikke plass til flere enn { $max } på denne listen. Har du mer å legge til, kan du gjerne fortelle en rådgiver om det. Nå går vi videre til neste spørsmål.
+limit-draft-length = Søknadsutkastet ditt er for langt til at jeg kan sende det til rådgiverne: det har { $length } tegn, men kan ha høyst { $max }. Velg i oppsummeringen nedenfor hvilke svar du vil korte ned.
 limit-adviser = Du har sendt rådgiverne { $max ->
         [one] én melding
        *[other] { $max } meldinger

@@ -1,5 +1,5 @@
 //! What every chat platform shares, said once: the data a button carries ([`ButtonData`]),
-//! replies and hand-offs cut into messages that fit ([`parts`], [`handoff_parts`]), the
+//! replies and hand-offs cut into messages that fit ([`parts`], [`handoff_post`]), the
 //! advisers' actions from a chat ([`adviser_action`], with who acted for the audit trail), and
 //! the loop that pushes news to a platform's users ([`push_news`]). Telegram and Discord keep
 //! only what differs: transport, rendering, platform limits.
@@ -86,11 +86,38 @@ pub fn parts(reply: &Reply, max: usize, measure: impl Fn(&str) -> usize) -> Vec<
     out
 }
 
-/// A hand-off as the advisers' posts: its text in their language cut to fit, and the draft
-/// whose buttons go under the last post (a message to the advisers has none).
-pub fn handoff_parts(content: &Content, item: &Handoff, max: usize, measure: impl Fn(&str) -> usize) -> (Vec<String>, Option<DraftId>) {
-    let text = item.text(content, content.settings.adviser_locale);
-    (text::split(&text, max, measure), item.buttons_for().cloned())
+/// A hand-off as the advisers see it: the messages to post, and (for a draft too long for one
+/// message) the whole draft as a Markdown file to attach after the first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HandoffPost {
+    /// The messages, each at most the platform's length; a draft is always one.
+    pub parts: Vec<String>,
+    /// The file name and contents of the whole draft, when it does not fit in one message.
+    pub file: Option<(String, Vec<u8>)>,
+    /// The draft whose buttons go under the (last) message; a message to the advisers has none.
+    pub draft: Option<DraftId>,
+}
+
+/// A hand-off as the advisers' posts, in their language: a draft is one post (its beginning,
+/// and the whole of it as a file when it is long); anything else is cut to fit.
+pub fn handoff_post(content: &Content, item: &Handoff, max: usize, measure: impl Fn(&str) -> usize) -> HandoffPost {
+    let locale = content.settings.adviser_locale;
+    let text = item.text(content, locale);
+    let mut parts = text::split(&text, max, &measure);
+    let file = match item {
+        Handoff::Draft(d) if parts.len() > 1 => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("id", d.id.to_string());
+            let note = content.catalog.format(locale, &crate::core::ids::MessageId::new("adviser-draft-in-file"), Some(&args));
+            // The beginning, cut where it fits with the note after it.
+            let room = max.saturating_sub(measure(&note) + 3);
+            let head = text::split(&text, room.max(1), &measure).into_iter().next().unwrap_or_default();
+            parts = vec![format!("{head}\n…\n{note}")];
+            Some((format!("{}.md", d.id), crate::core::export::markdown(content, d, locale).into_bytes()))
+        }
+        _ => None,
+    };
+    HandoffPost { parts, file, draft: item.buttons_for().cloned() }
 }
 
 /// Someone acting in an advisers' chat, as their platform names them.

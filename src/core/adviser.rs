@@ -35,8 +35,9 @@ pub enum ReplyTarget {
 pub enum Handoff {
     Draft(Draft),
     Message { relay: Relay, draft: Option<DraftId> },
-    /// The platform refused a post for good (`reason`, its words); the draft it was, if any.
-    Undeliverable { draft: Option<DraftId>, reason: String },
+    /// The platform refused a post for good (`reason`, its words): the draft it was, or who sent
+    /// the message it was.
+    Undeliverable { draft: Option<DraftId>, from: Option<UserKey>, reason: String },
 }
 
 impl Handoff {
@@ -64,14 +65,17 @@ impl Handoff {
                 };
                 format!("{}\n{}", content.catalog.format(locale, &MessageId::new(key), Some(&args)), relay.text)
             }
-            Handoff::Undeliverable { draft, reason } => {
+            Handoff::Undeliverable { draft, from, reason } => {
                 args.set("reason", reason.clone());
                 let key = match draft {
                     Some(id) => {
                         args.set("id", id.to_string());
                         "adviser-undeliverable"
                     }
-                    None => "adviser-undeliverable-message",
+                    None => {
+                        args.set("from", from.as_ref().map_or_else(|| "—".to_owned(), UserKey::to_string));
+                        "adviser-undeliverable-message"
+                    }
                 };
                 content.catalog.format(locale, &MessageId::new(key), Some(&args))
             }

@@ -104,7 +104,8 @@ async fn deliver_pending(runtime: &Runtime, sink: Sink, chat: &dyn AdviserChat) 
                     .map_err(|e| e.to_string())?
                     .map_err(|e| e.to_string())?;
                 let draft = entry.draft.filter(|_| entry.message.is_none());
-                if let Err(e) = chat.post(Handoff::Undeliverable { draft, reason }).await {
+                let from = entry.message.map(|m| m.from);
+                if let Err(e) = chat.post(Handoff::Undeliverable { draft, from, reason }).await {
                     warn!(%sink, cause = ?e, "could not tell the advisers that a post was refused");
                 }
             }

@@ -377,6 +377,28 @@ async fn handle(
             }
             reply(&shared, &method, params, 200, ok(message))
         }
+        "senddocument" => {
+            // Multipart: `document` holds the file (its name and text, see `multipart`).
+            let chat = params["chat_id"].as_i64().unwrap_or(0);
+            // The file is its own part; `document` names it as `attach://<part>`.
+            let mut params = params;
+            if let Some(part) = params["document"].as_str().and_then(|d| d.strip_prefix("attach://")).map(str::to_owned) {
+                params["document"] = params[part.as_str()].take();
+            }
+            let Some(name) = params["document"]["filename"].as_str().map(str::to_owned) else {
+                return reply(&shared, &method, params, 400, json!({ "ok": false, "error_code": 400, "description": "Bad Request: there is no document in the request" }));
+            };
+            let message = {
+                let mut inner = shared.inner.lock().unwrap();
+                let id = inner.next_message;
+                inner.next_message += 1;
+                params["_message_id"] = json!(id);
+                json!({ "message_id": id, "date": 1_795_000_000, "chat": chat_json(chat),
+                    "from": { "id": BOT_ID, "is_bot": true, "first_name": "Barents", "username": BOT_USERNAME },
+                    "document": { "file_id": format!("f{id}"), "file_unique_id": format!("u{id}"), "file_name": name } })
+            };
+            reply(&shared, &method, params, 200, ok(message))
+        }
         "editmessagetext" | "editmessagereplymarkup" => {
             let chat = params["chat_id"].as_i64().unwrap_or(0);
             let id = params["message_id"].as_i64().unwrap_or(0);
@@ -430,14 +452,18 @@ async fn handle(
     }
 }
 
-/// The text fields of a multipart/form-data body (teloxide sends setWebhook this way).
+/// The fields of a multipart/form-data body (teloxide sends setWebhook and files this way); an
+/// uploaded file becomes `{ "filename", "text" }`.
 fn multipart(body: &str, boundary: &str) -> Value {
     let mut out = serde_json::Map::new();
     for part in body.split(&format!("--{boundary}")) {
         let Some((head, value)) = part.split_once("\r\n\r\n") else { continue };
         let Some(name) = head.split("name=\"").nth(1).and_then(|n| n.split('"').next()) else { continue };
         let value = value.strip_suffix("\r\n").unwrap_or(value);
-        out.insert(name.to_owned(), serde_json::from_str(value).unwrap_or_else(|_| json!(value)));
+        match head.split("filename=\"").nth(1).and_then(|n| n.split('"').next()) {
+            Some(filename) => out.insert(name.to_owned(), json!({ "filename": filename, "text": value })),
+            None => out.insert(name.to_owned(), serde_json::from_str(value).unwrap_or_else(|_| json!(value))),
+        };
     }
     Value::Object(out)
 }

@@ -117,10 +117,11 @@ struct AdviserChannel {
 }
 
 impl AdviserChat for AdviserChannel {
-    /// Posts a hand-off: a draft with the buttons advisers act on, or a message.
+    /// Posts a hand-off: a draft with the buttons advisers act on (and a long one with its
+    /// file), or a message.
     fn post(&self, item: Handoff) -> Pin<Box<dyn Future<Output = Result<(), PostError>> + Send + '_>> {
         Box::pin(async move {
-            let (parts, draft) = chat::handoff_parts(&self.content, &item, render::MAX_MESSAGE, render::measure);
+            let chat::HandoffPost { parts, file, draft } = chat::handoff_post(&self.content, &item, render::MAX_MESSAGE, render::measure);
             let locale = self.content.settings.adviser_locale;
             let label = |id: &MessageId| self.content.catalog.format(locale, id, None);
             // What an adviser may do with the post: act on a draft, ask about one, answer a question.
@@ -135,6 +136,9 @@ impl AdviserChat for AdviserChannel {
                 let mut m = CreateMessage::new().content(render::escape(part)).allowed_mentions(no_mentions());
                 if i == last {
                     m = m.components(buttons.clone());
+                    if let Some((name, bytes)) = &file {
+                        m = m.add_file(serenity::all::CreateAttachment::bytes(bytes.clone(), name.clone()));
+                    }
                 }
                 self.channel.send_message(&self.http, m).await.map_err(|e| post_error(&e))?;
             }
@@ -277,7 +281,7 @@ impl Handler {
     async fn answer_click(&self, http: &Arc<serenity::http::Http>, comp: &ComponentInteraction, locale: Locale, to: UserKey) {
         if self.is_adviser(comp.member.as_ref()) {
             let data = ButtonData::Answer { to };
-            let input = CreateInputText::new(InputTextStyle::Paragraph, self.text(self.adviser_locale(), "adviser-ask-label"), QUESTION_INPUT).max_length(MAX_QUESTION);
+            let input = CreateInputText::new(InputTextStyle::Paragraph, self.text(self.adviser_locale(), "adviser-answer-label"), QUESTION_INPUT).max_length(MAX_QUESTION);
             let modal = CreateModal::new(data.encode(), self.text(self.adviser_locale(), "adviser-answer")).components(vec![serenity::all::CreateActionRow::InputText(input)]);
             if let Err(e) = comp.create_response(http, CreateInteractionResponse::Modal(modal)).await {
                 warn!(cause = %e, "could not open the answer form");

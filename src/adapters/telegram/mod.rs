@@ -137,10 +137,10 @@ impl<B> AdviserChat for AdviserGroup<B>
 where
     B: Requester<Err = RequestError> + Send + Sync + 'static,
 {
-    /// Posts a hand-off; a draft gets the buttons advisers act on.
+    /// Posts a hand-off; a draft gets the buttons advisers act on, and a long one its file.
     fn post(&self, item: Handoff) -> Pin<Box<dyn Future<Output = Result<(), PostError>> + Send + '_>> {
         Box::pin(async move {
-            let (parts, draft) = chat::handoff_parts(&self.content, &item, render::MAX_MESSAGE, render::measure);
+            let chat::HandoffPost { parts, file, draft } = chat::handoff_post(&self.content, &item, render::MAX_MESSAGE, render::measure);
             let locale = self.content.settings.adviser_locale;
             let keyboard = draft.and_then(|d| render::adviser_keyboard(&d, &Button::ALL, |b| self.content.catalog.format(locale, &b.label(), None)));
             let target = item.reply_target();
@@ -162,6 +162,11 @@ where
                 {
                     warn!(cause = %e, "could not remember whom replies to a post are for");
                 }
+            }
+            if let Some((name, bytes)) = file {
+                send::retry("sendDocument", || self.bot.send_document(self.chat, teloxide::types::InputFile::memory(bytes.clone()).file_name(name.clone())).send())
+                    .await
+                    .map_err(|e| send::post_error(&e))?;
             }
             Ok(())
         })
