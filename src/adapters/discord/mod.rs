@@ -198,7 +198,7 @@ impl EventHandler for Handler {
         match interaction {
             Interaction::Command(cmd) if cmd.data.name == commands::COMMAND => self.command(ctx, cmd).await,
             Interaction::Component(comp) => self.component(ctx, comp).await,
-            Interaction::Modal(modal) => self.adviser_question(ctx, modal).await,
+            Interaction::Modal(modal) => self.adviser_form(ctx, modal).await,
             _ => {}
         }
     }
@@ -246,7 +246,7 @@ impl Handler {
     }
 
     /// A button on a draft in the adviser channel — for members with the adviser role only.
-    /// Ask opens a form (a modal) for the question; see [`Handler::adviser_question`].
+    /// Ask opens a form (a modal) for the question; see [`Handler::adviser_form`].
     async fn adviser_click(&self, http: &Arc<serenity::http::Http>, comp: &ComponentInteraction, locale: Locale, button: Button, draft: String) {
         let is_adviser = self.is_adviser(comp.member.as_ref());
         if is_adviser && button == Button::Ask {
@@ -297,13 +297,18 @@ impl Handler {
         }
     }
 
-    /// The adviser's question from the Ask form, or answer from the Answer form: relayed to the
-    /// applicant (or the one who asked), and shown to the other advisers in the channel
-    /// (checked for the role again: a form can be replayed).
-    async fn adviser_question(&self, ctx: Context, modal: ModalInteraction) {
-        let draft = match ButtonData::parse(&modal.data.custom_id) {
-            Some(ButtonData::Adviser { button: Button::Ask, draft }) => draft,
-            Some(ButtonData::Answer { to }) => return self.adviser_answer(ctx, modal, to).await,
+    /// The adviser's question from the Ask form (for a draft's applicant), or answer from the
+    /// Answer form (for someone who asked a question of their own): relayed to that person, and
+    /// shown to the other advisers in the channel (checked for the role again: a form can be
+    /// replayed).
+    async fn adviser_form(&self, ctx: Context, modal: ModalInteraction) {
+        enum Form {
+            Ask(String),
+            Answer(UserKey),
+        }
+        let form = match ButtonData::parse(&modal.data.custom_id) {
+            Some(ButtonData::Adviser { button: Button::Ask, draft }) => Form::Ask(draft),
+            Some(ButtonData::Answer { to }) => Form::Answer(to),
             _ => return,
         };
         let text = modal.data.components.iter().flat_map(|row| &row.components).find_map(|c| match c {
@@ -315,12 +320,21 @@ impl Handler {
         let private = |text: &str| CreateInteractionResponseMessage::new().content(render::escape(text)).ephemeral(true);
         let reply = match text.filter(|t| !t.trim().is_empty()) {
             None if is_adviser => private(&self.text(self.adviser_locale(), "adviser-ask-empty")),
-            question => {
-                let question = question.unwrap_or_default();
-                let report = chat::adviser_action(&self.runtime, &asker, is_adviser, &draft, Action::Ask(question.clone()), locale).await;
+            text => {
+                let text = text.unwrap_or_default();
+                let (report, heading) = match &form {
+                    Form::Ask(draft) => (
+                        chat::adviser_action(&self.runtime, &asker, is_adviser, draft, Action::Ask(text.clone()), locale).await,
+                        self.text_with(self.adviser_locale(), "adviser-asked-by", draft, &asker.name),
+                    ),
+                    Form::Answer(to) => {
+                        let report = chat::adviser_answer(&self.runtime, &asker, is_adviser, to, text.clone(), locale).await;
+                        let heading = report.text.clone();
+                        (report, heading)
+                    }
+                };
                 if report.done {
-                    let asked = self.text_with(self.adviser_locale(), "adviser-asked-by", &draft, &asker.name);
-                    CreateInteractionResponseMessage::new().content(format!("**{}**\n{}", render::escape(&asked), render::escape(&question)))
+                    CreateInteractionResponseMessage::new().content(format!("**{}**\n{}", render::escape(&heading), render::escape(&text)))
                 } else if report.text.is_empty() {
                     // Over the rate limit, after its one notice: nothing more.
                     return;
@@ -330,35 +344,7 @@ impl Handler {
             }
         };
         if let Err(e) = modal.create_response(&ctx.http, CreateInteractionResponse::Message(reply.allowed_mentions(no_mentions()))).await {
-            warn!(cause = %e, "could not answer the question form");
-        }
-    }
-
-    /// The adviser's answer from the Answer form, for someone's own question.
-    async fn adviser_answer(&self, ctx: Context, modal: ModalInteraction, to: UserKey) {
-        let text = modal.data.components.iter().flat_map(|row| &row.components).find_map(|c| match c {
-            ActionRowComponent::InputText(t) if t.custom_id == QUESTION_INPUT => t.value.clone(),
-            _ => None,
-        });
-        let locale = Locale::from_hint(&modal.locale).unwrap_or(self.adviser_locale());
-        let (is_adviser, asker) = (self.is_adviser(modal.member.as_ref()), Self::asker(&modal.user));
-        let private = |text: &str| CreateInteractionResponseMessage::new().content(render::escape(text)).ephemeral(true);
-        let reply = match text.filter(|t| !t.trim().is_empty()) {
-            None if is_adviser => private(&self.text(self.adviser_locale(), "adviser-ask-empty")),
-            answer => {
-                let answer = answer.unwrap_or_default();
-                let report = chat::adviser_answer(&self.runtime, &asker, is_adviser, &to, answer.clone(), locale).await;
-                if report.done {
-                    CreateInteractionResponseMessage::new().content(format!("**{}**\n{}", render::escape(&report.text), render::escape(&answer)))
-                } else if report.text.is_empty() {
-                    return;
-                } else {
-                    private(&report.text)
-                }
-            }
-        };
-        if let Err(e) = modal.create_response(&ctx.http, CreateInteractionResponse::Message(reply.allowed_mentions(no_mentions()))).await {
-            warn!(cause = %e, "could not answer the answer form");
+            warn!(cause = %e, "could not answer the adviser's form");
         }
     }
 
