@@ -223,6 +223,8 @@ pub struct AdvisersSection {
     pub discord_role_id: Option<u64>,
     /// The language of adviser-facing texts (inbox posts, exports): en, nb or ru.
     pub language: Option<String>,
+    /// `/mydata` names the adviser who acted on a draft by first name instead of "adviser".
+    pub show_first_names: bool,
 }
 
 /// What the environment can set. Read once in [`Environment::from_process`].
@@ -410,6 +412,7 @@ impl Settings {
                     expired_profile_days: i64::from(file.retention.expired_profile_days),
                 },
                 adviser_locale: file.advisers.language.as_deref().and_then(Locale::from_hint).unwrap_or(Locale::Nb),
+                show_adviser_first_names: file.advisers.show_first_names,
                 limits: crate::core::content::Limits {
                     max_answer_chars: file.limits.max_answer_chars.max(1),
                     max_drafts: file.limits.max_drafts,

@@ -61,6 +61,14 @@ fn my_data_shows_everything_and_after_forget_only_drafts_marked_to_be_erased() {
     assert!(shown.contains("Which dates suit you?") && shown.contains("\"by\":\"adviser\""), "{shown}");
     assert!(!doc.to_string().contains("9001") && !doc.to_string().contains("Vera"), "{doc:#}");
 
+    // Where the Secretariat chose first names, the applicant sees "Vera", still not her platform id.
+    let mut content = common::content("norwegian-russian");
+    content.settings.show_adviser_first_names = true;
+    let by_name = Runtime::new(Arc::new(content), rt.store.clone());
+    let doc = my_data(&by_name, "kari", NOW);
+    assert!(doc["drafts"].to_string().contains("\"by\":\"Vera\""), "{doc:#}");
+    assert!(!doc.to_string().contains("9001"), "{doc:#}");
+
     send(&rt, "kari", "/forget", NOW);
     let forgotten: Vec<String> = send(&rt, "kari", "yes", NOW).into_iter().map(|(k, _)| k).collect();
     assert!(forgotten.contains(&"forget-done".to_owned()) && forgotten.contains(&"forget-drafts".to_owned()), "{forgotten:?}");

@@ -131,7 +131,7 @@ pub struct Asker {
 impl Asker {
     /// How the audit trail names them: `telegram:5001 (Ola)`.
     pub fn label(&self) -> String {
-        format!("{}:{} ({})", self.platform.as_str(), self.id, self.name)
+        crate::core::adviser::adviser_label(self.platform, &self.id, &self.name)
     }
 
     /// The user they are on their platform (for the rate limit).

@@ -7,7 +7,7 @@
 
 use super::content::Content;
 use super::draft::{Draft, DraftEvent, DraftId, DraftStatus};
-use super::ids::{MessageId, UserKey};
+use super::ids::{MessageId, Platform, UserKey};
 use super::locale::Locale;
 use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
@@ -175,6 +175,19 @@ pub enum Action {
     Answer(String),
 }
 
+/// How the audit trail and a draft's history name an adviser: `telegram:5001 (Ola)`.
+pub fn adviser_label(platform: Platform, id: &str, name: &str) -> String {
+    format!("{}:{id} ({name})", platform.as_str())
+}
+
+/// The first name in an adviser's label (`Ola` in `telegram:5001 (Ola)`); none for one without
+/// (the command line's `cli`).
+pub fn adviser_first_name(label: &str) -> Option<&str> {
+    let (_, rest) = label.split_once(" (")?;
+    let name = rest.strip_suffix(')')?.split_whitespace().next()?;
+    Some(name)
+}
+
 impl Action {
     /// What the action records in the draft's history; `by` names the adviser for the audit.
     pub fn event(self, by: String, at: i64) -> DraftEvent {
@@ -247,6 +260,15 @@ impl ActionReport {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_advisers_first_name_is_read_from_their_label_and_only_there() {
+        let label = adviser_label(Platform::Discord, "4242", "Vera Nilsen");
+        assert_eq!(label, "discord:4242 (Vera Nilsen)");
+        assert_eq!(adviser_first_name(&label), Some("Vera"));
+        assert_eq!(adviser_first_name("cli"), None);
+        assert_eq!(adviser_first_name("telegram:1 ()"), None);
+    }
 
     #[test]
     fn button_data_round_trips_and_nothing_else_parses() {

@@ -28,6 +28,8 @@ pub struct EngineSettings {
     pub limits: Limits,
     /// The language of the advisers' chats and of what the bot tells them.
     pub adviser_locale: Locale,
+    /// Whether `/mydata` names the adviser who acted on a draft by first name (else "adviser").
+    pub show_adviser_first_names: bool,
 }
 
 /// Limits against abuse (each reached gets a polite notice).
@@ -102,6 +104,7 @@ impl Default for EngineSettings {
             retention: RetentionSettings::default(),
             limits: Limits::default(),
             adviser_locale: Locale::Nb,
+            show_adviser_first_names: false,
         }
     }
 }

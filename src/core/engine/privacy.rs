@@ -24,7 +24,7 @@ impl Turn<'_> {
         let doc = json!({
             "user": me,
             "state": self.user,
-            "drafts": self.world.my_drafts().iter().map(draft).collect::<Vec<_>>(),
+            "drafts": self.world.my_drafts().iter().map(|d| draft(d, self.content.settings.show_adviser_first_names)).collect::<Vec<_>>(),
             "partner_profile": self.mine(),
             "introductions": intros,
         });
@@ -66,15 +66,20 @@ impl Turn<'_> {
     }
 }
 
-/// One of the user's drafts in their document: advisers are named by their role only, never
-/// by a platform id, and the advisers' own notes are left out.
-fn draft(d: &crate::core::draft::Draft) -> Value {
+/// One of the user's drafts in their document: advisers are named by their role (or first name,
+/// where the Secretariat chose that), never by a platform id, and the advisers' own notes are
+/// left out.
+fn draft(d: &crate::core::draft::Draft, first_names: bool) -> Value {
+    let name = |by: &String| match crate::core::adviser::adviser_first_name(by) {
+        Some(first) if first_names => first.to_owned(),
+        _ => "adviser".to_owned(),
+    };
     let mut v = serde_json::to_value(d).unwrap_or(Value::Null);
     let history: Vec<Value> = d
         .history
         .iter()
         .filter(|e| !e.internal)
-        .map(|e| json!({ "at": e.at, "status": e.status, "by": e.by.as_ref().map(|_| "adviser"), "note": e.note }))
+        .map(|e| json!({ "at": e.at, "status": e.status, "by": e.by.as_ref().map(name), "note": e.note }))
         .collect();
     v["history"] = json!(history);
     v
