@@ -55,3 +55,38 @@ async fn idle_and_oversized_socket_clients_neither_stop_the_bot_nor_lock_out_the
     assert!(bot.alive(), "the bot stopped:\n{}", bot.log());
     bot.kill();
 }
+
+/// Past the limit of clients at once, a connection is closed at once rather than held; a client
+/// that never sends its request is closed after a while; and then the command line gets in.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clients_over_the_limit_are_turned_away_and_silent_ones_are_closed() {
+    use std::io::Read;
+    let server = TelegramServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let env = [("TELEGRAM_BOT_TOKEN", TOKEN.to_owned()), ("TELEGRAM_API_URL", server.url.clone())];
+    let mut bot = BotProcess::start(data.path(), &env, &[]);
+    let socket = data.path().join("db").join("barents.sock");
+    let kari = User { id: 8102, name: "Kari", language: "en" };
+    server.say(&kari, "/start");
+    server.wait_for("the bot up", |_| (!server.sent_to(kari.id).is_empty() && socket.exists()).then_some(())).await;
+    let eof_within = |stream: &mut UnixStream, secs: u64| {
+        stream.set_read_timeout(Some(std::time::Duration::from_secs(secs))).unwrap();
+        matches!(stream.read(&mut [0u8; 64]), Ok(0))
+    };
+
+    let mut idle: Vec<UnixStream> = (0..32).map(|_| UnixStream::connect(&socket).unwrap()).collect();
+    let mut over = UnixStream::connect(&socket).unwrap();
+    assert!(eof_within(&mut over, 5), "the 33rd client at once is turned away, not held");
+    assert!(bot.alive(), "the bot stopped:\n{}", bot.log());
+
+    // A client that says nothing is closed once its time to send a request (10 s) is up.
+    assert!(eof_within(&mut idle[0], 30), "a silent client is closed");
+    drop(idle);
+    let list = std::process::Command::new(common::binary())
+        .args(["--data-dir", data.path().join("db").to_str().unwrap(), "drafts", "list"])
+        .current_dir(common::repo())
+        .output()
+        .unwrap();
+    assert_eq!(list.status.code(), Some(0), "{}", String::from_utf8_lossy(&list.stderr));
+    bot.kill();
+}
