@@ -377,3 +377,47 @@ async fn barents_advice_answers_questions_in_a_server_and_in_a_dm() {
     assert_no_pings(&server);
     bot.kill();
 }
+
+/// Discord will never take the first draft's post (a 400): it is recorded on the draft, the
+/// advisers are told in their channel, and the next draft is posted after it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_post_discord_refuses_for_good_does_not_hold_up_the_next_draft() {
+    let server = DiscordServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let env = [
+        ("DISCORD_BOT_TOKEN", TOKEN.to_owned()),
+        ("DISCORD_API_URL", server.url.clone()),
+        ("DISCORD_ADVISER_CHANNEL_ID", GUILD_CHANNEL.to_string()),
+        ("DISCORD_ADVISER_ROLE_ID", common::discord::ADVISER_ROLE.to_string()),
+    ];
+    server.refuse_next(GUILD_CHANNEL, 1);
+    let bot = BotProcess::start(data.path(), &env, &[TOKEN]);
+    let anna = User { id: 2004, name: "anna", locale: "en-US" };
+    let mut ids = Vec::new();
+    for user in [KARI, anna] {
+        let mut dm = Dm::new(&server, user);
+        server.dm(&user, "/start application");
+        for a in &common::APPLICATION[1..] {
+            server.dm(&user, a);
+        }
+        dm.until("Here is your draft application").await;
+        server.dm(&user, "1");
+        let submitted = dm.until("submitted as BS-").await;
+        ids.push(submitted.last().unwrap().content.split_whitespace().find(|w| w.starts_with("BS")).unwrap().replace('\\', "").trim_end_matches('.').to_owned());
+    }
+
+    let told = server.wait_for("the word to the advisers", |s| s.messages_in(GUILD_CHANNEL).into_iter().find(|m| m.content.contains("kunne ikke legges ut"))).await;
+    assert!(told.content.replace('\\', "").contains(&ids[0]), "{}", told.content);
+    assert!(told.content.contains("Invalid Form Body"), "the platform's reason is given: {}", told.content);
+    server.wait_for("the second draft", |s| s.messages_in(GUILD_CHANNEL).into_iter().find(|m| m.content.contains(&ids[1]) && m.content.contains("Kirkenes Choir"))).await;
+    bot.kill();
+
+    let list = std::process::Command::new(common::binary())
+        .args(["--data-dir", data.path().join("db").to_str().unwrap(), "drafts", "list"])
+        .current_dir(common::repo())
+        .output()
+        .unwrap();
+    let list = String::from_utf8_lossy(&list.stdout);
+    assert!(list.lines().find(|l| l.starts_with(&ids[0])).is_some_and(|l| l.ends_with("\tnot posted to discord")), "{list}");
+    assert!(list.lines().find(|l| l.starts_with(&ids[1])).is_some_and(|l| !l.contains("not posted")), "{list}");
+}

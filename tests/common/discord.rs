@@ -234,6 +234,8 @@ struct Inner {
     next_id: u64,
     users: HashMap<u64, User>,
     closed_dms: HashSet<u64>,
+    /// Channels whose next messages are refused for good (400, Invalid Form Body), with how many.
+    refused: HashMap<u64, usize>,
     interactions: HashMap<u64, Interaction>,
     commands: Vec<Value>,
     guild_commands: Vec<Value>,
@@ -413,6 +415,14 @@ impl DiscordServer {
     pub fn close_dms(&self, user: &User) {
         self.change(|inner| {
             inner.closed_dms.insert(user.id);
+        });
+    }
+
+    /// The next `count` messages to `channel` are refused for good, as Discord refuses a message
+    /// it will never take (400, code 50035 Invalid Form Body).
+    pub fn refuse_next(&self, channel: u64, count: usize) {
+        self.change(|inner| {
+            *inner.refused.entry(channel).or_default() += count;
         });
     }
 
@@ -879,6 +889,10 @@ fn route(inner: &mut Inner, ws_url: &str, method: &str, path: &[&str], body: &Va
             }
             if let Err(bad) = check_message(body, true) {
                 return bad;
+            }
+            if let Some(left) = inner.refused.get_mut(&c).filter(|n| **n > 0) {
+                *left -= 1;
+                return form_error("content", "BASE_TYPE_MAX_LENGTH", "Must be 2000 or fewer in length.");
             }
             (200, Some(inner.create(c, body, Via::Channel)))
         }
