@@ -39,17 +39,18 @@ use std::time::{Duration, Instant};
 
 /// The answers of a whole application, from a new user (as the tests' console scripts).
 const APPLICATION: &[&str] = &[
-    "Kirkenes Choir", "974 760 673", "Sør-Varanger", "3", "Kari Nordmann", "kari@example.no", "+47 912 34 567", "Luleå Youth Choir", "2", "1",
+    "1", "yes", "3", "1", "1", "1", "1, 2", "1", "no",
+    "Kirkenes Choir", "974 760 673", "Sør-Varanger", "Kari Nordmann", "kari@example.no", "+47 912 34 567", "Luleå Youth Choir",
     "Anna Svensson", "Singing across the border",
     "Two youth choirs rehearse the same repertoire online and meet for two joint concerts, one in each country.",
     "Young singers learn to work together and make friends across the border.", "Young singers aged 14 to 19",
     "Joint online rehearsal of both choirs", "15.03.2027", "yes", "Concert in Kirkenes with both choirs", "20.05.2027", "no",
     "The Kirkenes choir plans the programme and hosts the concert in Kirkenes; the Luleå choir chooses half of the repertoire, leads the online rehearsals and organises the concert in Luleå. The conductors meet online every month.",
-    "1", "01.03.2027", "30.06.2027", "60000", "40000", "20000", "10000", "5000", "0", "30000", "10000", "90000",
+    "01.03.2027", "30.06.2027", "60000", "40000", "20000", "10000", "5000", "0", "130000", "120", "30000", "10000", "90000",
 ];
 
 /// The eligibility check (a Finnmark choir with a partner in Sweden), from the main menu.
-const ELIGIBILITY: &[&str] = &["/start eligibility", "1", "yes", "3", "2", "1", "1", "1, 2, 3", "1", "Our choir and a choir in Luleå rehearse together online and give two joint concerts.", "2", "150 000"];
+const ELIGIBILITY: &[&str] = &["/start eligibility", "1", "yes", "3", "1", "1", "1", "1, 2, 3", "1", "Our choir and a choir in Luleå rehearse together online and give two joint concerts.", "2", "150 000"];
 
 struct Args {
     users: usize,

@@ -46,6 +46,8 @@ pub struct FileConfig {
     #[serde(default)]
     pub rules: RulesSection,
     #[serde(default)]
+    pub secretariat: SecretariatSection,
+    #[serde(default)]
     pub storage: StorageSection,
     #[serde(default)]
     pub limits: LimitsSection,
@@ -80,12 +82,57 @@ impl Default for ConversationSection {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RulesSection {
-    pub active: String,
+    /// The schemes open to new applications: a comma-separated string or a list.
+    pub active: SchemeList,
 }
 
 impl Default for RulesSection {
     fn default() -> Self {
-        RulesSection { active: "norwegian-russian".into() }
+        RulesSection { active: SchemeList::Text("nordic-2024".into()) }
+    }
+}
+
+/// Scheme ids, written `"a, b"` or `["a", "b"]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum SchemeList {
+    Text(String),
+    List(Vec<String>),
+}
+
+impl SchemeList {
+    /// The ids, trimmed, without empties or repeats, in the order written.
+    pub fn ids(&self) -> Vec<String> {
+        let items: Vec<&str> = match self {
+            SchemeList::Text(t) => t.split(',').collect(),
+            SchemeList::List(l) => l.iter().map(String::as_str).collect(),
+        };
+        let mut out: Vec<String> = Vec::new();
+        for id in items.into_iter().map(str::trim).filter(|i| !i.is_empty()) {
+            if !out.iter().any(|o| o == id) {
+                out.push(id.to_owned());
+            }
+        }
+        out
+    }
+}
+
+/// How people reach the Secretariat: every text that sends them there uses these.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SecretariatSection {
+    /// Its name in the contact line (unset: each language's own name for it).
+    pub name: Option<String>,
+    pub web: String,
+    /// Where the formal application is made.
+    pub portal: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+impl Default for SecretariatSection {
+    fn default() -> Self {
+        SecretariatSection { name: None, web: "https://barents.no".into(), portal: "https://barents.no".into(), email: None, phone: None }
     }
 }
 
@@ -397,7 +444,14 @@ impl Settings {
                 main_dialog: DialogId::new(file.conversation.main_dialog.clone()),
                 criteria_dialog: DialogId::new(file.conversation.criteria_dialog.clone()),
                 default_locale,
-                active_rules: env.rules.clone().unwrap_or_else(|| file.rules.active.clone()),
+                open_schemes: env.rules.clone().map_or_else(|| file.rules.active.ids(), |r| SchemeList::Text(r).ids()),
+                secretariat: crate::core::content::Secretariat {
+                    name: file.secretariat.name.clone().filter(|n| !n.trim().is_empty()),
+                    web: file.secretariat.web.clone(),
+                    portal: file.secretariat.portal.clone(),
+                    email: file.secretariat.email.clone().filter(|e| !e.trim().is_empty()),
+                    phone: file.secretariat.phone.clone().filter(|p| !p.trim().is_empty()),
+                },
                 max_input_chars: file.limits.max_input_chars.max(1),
                 advice_sure: file.advice.sure.clamp(0.0, 1.0),
                 partners: crate::core::content::PartnerSettings {
@@ -462,11 +516,13 @@ mod tests {
     #[test]
     fn flags_win_over_environment_over_file() {
         let mut report = Report::default();
-        let file = FileConfig::parse("c.toml", "[storage]\ndata_dir = \"file\"\n[rules]\nactive = \"a\"\n", &mut report).unwrap();
-        let env = Environment { data_dir: Some("env".into()), rules: Some("b".into()), ..Default::default() };
+        let file = FileConfig::parse("c.toml", "[storage]\ndata_dir = \"file\"\n[rules]\nactive = \"a\"\n", &mut report).unwrap_or_else(|| panic!("{report}"));
+        let env = Environment { data_dir: Some("env".into()), rules: Some("b, c,b".into()), ..Default::default() };
         let s = Settings::resolve(&file, &env, &Flags::default(), "c.toml", &mut report);
         assert_eq!(s.data_dir, PathBuf::from("env"));
-        assert_eq!(s.engine.active_rules, "b");
+        assert_eq!(s.engine.open_schemes, ["b", "c"]);
+        let listed = FileConfig::parse("c.toml", "[rules]\nactive = [\"x\", \"y\"]\n", &mut report).unwrap_or_else(|| panic!("{report}"));
+        assert_eq!(Settings::resolve(&listed, &Environment::default(), &Flags::default(), "c.toml", &mut report).engine.open_schemes, ["x", "y"]);
         let flags = Flags { data_dir: Some("flag".into()), ..Default::default() };
         assert_eq!(Settings::resolve(&file, &env, &flags, "c.toml", &mut report).data_dir, PathBuf::from("flag"));
         assert!(report.items.is_empty());

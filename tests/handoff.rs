@@ -44,7 +44,7 @@ fn submit_answers(data: &std::path::Path, server: &TelegramServer, user: &str, a
         }
     }
     let out = child.wait_with_output().unwrap();
-    assert!(String::from_utf8_lossy(&out.stdout).contains("submitted as BS-"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("has been sent to an adviser for review"));
 }
 
 fn adviser_posts(server: &TelegramServer) -> Vec<common::telegram::Sent> {
@@ -117,13 +117,13 @@ async fn a_long_draft_is_one_post_and_a_file() {
     let server = TelegramServer::start().await;
     let data = tempfile::tempdir().unwrap();
     let a = common::APPLICATION;
-    let mut answers: Vec<String> = a[..18].iter().map(|s| s.to_string()).collect();
+    let mut answers: Vec<String> = a[..common::APP_FIRST_ACTIVITY_END].iter().map(|s| s.to_string()).collect();
     for n in 1..=10 {
         answers.push("yes".into());
         answers.push(format!("Workshop number {n}: {}", "the two choirs rehearse a new part of the joint repertoire together, ".repeat(6)));
         answers.push("20.05.2027".into());
     }
-    answers.extend(a[21..].iter().map(|s| s.to_string()));
+    answers.extend(a[common::APP_AFTER_ACTIVITIES..].iter().map(|s| s.to_string()));
     let answers: Vec<&str> = answers.iter().map(String::as_str).collect();
     submit_answers(data.path(), &server, "long", &answers);
     let bot = BotProcess::start(data.path(), &env(&server), &[]);
@@ -207,7 +207,7 @@ async fn the_command_line_works_while_the_bot_runs_and_the_applicant_hears_at_on
     }
     server.wait_for("the summary", |_| server.sent_to(kari.id).iter().any(|m| m.text.contains("Here is your draft application")).then_some(())).await;
     server.say(&kari, "1");
-    let submitted = server.wait_for("the draft id", |_| server.sent_to(kari.id).into_iter().find(|m| m.text.contains("submitted as BS-"))).await;
+    let submitted = server.wait_for("the draft id", |_| server.sent_to(kari.id).into_iter().find(|m| m.text.contains("has been sent to an adviser for review"))).await;
     let id = submitted.text.split_whitespace().find(|w| w.starts_with("BS-")).unwrap().trim_end_matches('.').to_owned();
 
     // The bot holds the store; the command line goes through its local socket.

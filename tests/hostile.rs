@@ -65,15 +65,15 @@ fn hostile_answers_are_stored_and_exported_intact() {
     let mut c = Console::start(data.path(), &["console", "--user", "hostile", "--lang", "en"]);
     for (i, a) in common::APPLICATION.iter().enumerate() {
         let a = match i {
-            1 => NASTY_NAME,
-            13 => NASTY_SUMMARY,
+            common::APP_ORG_NAME => NASTY_NAME,
+            common::APP_SUMMARY => NASTY_SUMMARY,
             _ => a,
         };
         c.send(a);
     }
     c.wait_for("Here is your draft application");
     c.send("1");
-    c.wait_for("submitted as BS-");
+    c.wait_for("has been sent to an adviser for review");
     c.finish();
     let drafts = |args: &[&str]| {
         let o = std::process::Command::new(common::binary()).args(["--data-dir", data.path().to_str().unwrap(), "drafts"]).args(args).output().unwrap();

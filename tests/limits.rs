@@ -45,7 +45,7 @@ fn a_flood_on_a_chat_platform_gets_one_notice_and_the_console_is_not_limited() {
 fn an_over_long_answer_is_refused_and_the_question_stays() {
     let rt = runtime(Limits { max_answer_chars: 100, ..Limits::default() });
     let ola = UserKey::new(Platform::Telegram, "2");
-    for a in ["/start application", "Kirkenes Choir"] {
+    for a in ["/start application"].iter().chain(&common::APPLICATION[1..=common::APP_ORG_NAME]) {
         send(&rt, &ola, a, NOW);
     }
     let refused = send(&rt, &ola, &"9".repeat(150), NOW);
@@ -126,7 +126,7 @@ fn an_application_holds_so_many_activities_and_so_many_characters() {
     let a = common::APPLICATION;
     rt.turn(&kari, Inbound { event: Event::Resume, locale_hint: Some(Locale::En), now: NOW });
     let mut last = Vec::new();
-    for answer in &a[..18] {
+    for answer in &a[..common::APP_FIRST_ACTIVITY_END] {
         last = send(&rt, &kari, answer, NOW);
     }
     // The first activity is in; then two more, and a fourth is never asked for.

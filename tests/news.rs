@@ -35,7 +35,7 @@ async fn a_burst_of_news_larger_than_the_channel_reaches_every_user_and_later_ne
     let dc = discord::DiscordServer::start().await;
     let data = tempfile::tempdir().unwrap();
     let store: Arc<dyn Store> = Arc::new(SledStore::open(data.path(), 8 << 20).unwrap());
-    let runtime = Runtime::with_notice_capacity(Arc::new(common::content("norwegian-russian")), store.clone(), CAPACITY);
+    let runtime = Runtime::with_notice_capacity(Arc::new(common::content("nordic-2024")), store.clone(), CAPACITY);
     let (stop, stopped) = shutdown::channel();
     let telegram_settings = TelegramSettings {
         token: Secret::new(telegram::TOKEN.to_owned()),

@@ -21,7 +21,7 @@ const START: i64 = 1_795_000_000;
 
 fn content() -> Arc<Content> {
     static C: OnceLock<Arc<Content>> = OnceLock::new();
-    C.get_or_init(|| Arc::new(common::content("norwegian-russian"))).clone()
+    C.get_or_init(|| Arc::new(common::content("nordic-2024"))).clone()
 }
 
 /// Several users of one bot, and a clock.

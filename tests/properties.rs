@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 fn content() -> &'static Content {
     static C: OnceLock<Content> = OnceLock::new();
-    C.get_or_init(|| common::content("norwegian-russian"))
+    C.get_or_init(|| common::content("nordic-2024"))
 }
 
 #[derive(Debug, Clone)]

@@ -22,7 +22,7 @@ const DAY: i64 = 86_400;
 
 fn content() -> &'static Content {
     static C: OnceLock<Content> = OnceLock::new();
-    C.get_or_init(|| common::content("norwegian-russian"))
+    C.get_or_init(|| common::content("nordic-2024"))
 }
 
 fn user(id: &str) -> UserKey {

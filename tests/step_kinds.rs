@@ -19,7 +19,7 @@ struct Chat {
 impl Chat {
     fn new() -> Chat {
         let root = common::repo().join("tests/fixtures/kinds");
-        let settings = EngineSettings { active_rules: "none".into(), criteria_dialog: "person".into(), ..EngineSettings::default() };
+        let settings = EngineSettings { open_schemes: vec!["none".into()], criteria_dialog: "person".into(), ..EngineSettings::default() };
         let content = Content::build(&common::fixture_sources(&root), settings).map(|(c, _)| c).unwrap_or_else(|r| panic!("{r}"));
         let mut chat = Chat { content, user: UserState::default() };
         chat.send(Event::Resume);

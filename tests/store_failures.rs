@@ -31,7 +31,7 @@ fn each_store(check: impl Fn(Arc<Faulty>)) {
 #[test]
 fn a_failed_write_gets_an_apology_in_the_users_language_and_changes_nothing() {
     each_store(|store| {
-        let rt = Runtime::new(Arc::new(common::content("norwegian-russian")), store.clone());
+        let rt = Runtime::new(Arc::new(common::content("nordic-2024")), store.clone());
         let ivan = UserKey::new(Platform::Telegram, "7");
         send(&rt, &ivan, "/start eligibility");
         let before = store.load(&ivan).unwrap();

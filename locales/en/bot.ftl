@@ -81,7 +81,7 @@ language-name-ru = Русский
 status-none = You have no draft applications yet.
 adviser-contact =
     The advisers at the Norwegian Barents Secretariat in Kirkenes help with ideas, criteria, partners and applications – free of charge.
-    You find their contact details on the Secretariat's website. Tell them briefly who you are and what you plan.
+    Contact: { $contact }. Tell them briefly who you are and what you plan.
 privacy-text =
     I store what you tell me in these conversations, with your language choice, so that you can stop and continue later.
     A draft application you submit goes to the Secretariat's advisers. A partner profile you publish is shown to others in the partner search – but never your contact details: those go only to someone whose request you accept.
@@ -99,18 +99,49 @@ summary-line = { $label }: { $value }
 summary-empty = –
 summary-section = — { $title } —
 export-total-costs = Total costs
-export-share = { $share } % of the total costs
+export-share =
+    { $share } % of { $base ->
+        [norwegian] the Norwegian side's costs
+       *[total] the total costs
+    }
 summary-confirm = Confirm
 summary-edit = Change: { $field }
 
 ## Verdicts of the eligibility check
 
-verdict-rules = Checked against: { $title } (version { $version }, in effect from { $effective }).
-verdict-fits = Good news: from your answers, your idea fits the criteria.
-verdict-does-not-fit = From your answers, your idea does not fit the criteria, because:
-verdict-unclear = From your answers, I cannot say for sure whether your idea fits. Please talk to an adviser about this:
-verdict-share = The Secretariat can fund up to { $share } % of the project's costs; the rest is your own financing, where your own work counts.
-verdict-adviser = An adviser can look at your idea with you: send /adviser to find out how.
+verdict-fits = From your answers, your idea meets the scheme's published criteria. This is not a decision: an adviser can confirm it with you, and the Secretariat decides when it handles the application.
+verdict-does-not-fit = From your answers, your idea does not fit this scheme, because:
+verdict-unclear = From your answers, I cannot say for sure whether your idea fits this scheme. An adviser should look at this:
+verdict-closed =
+    You cannot apply under this scheme now. Under its last rules, your idea { $outcome ->
+        [fits] would have met the published criteria.
+        [unclear] would have needed an adviser's assessment:
+       *[does-not-fit] would not have fitted, because:
+    }
+verdict-none = No funding scheme is open for applications at the moment.
+verdict-share =
+    The scheme funds up to { $share } % of { $base ->
+        [norwegian] the Norwegian side's costs
+       *[total] the project's costs
+    }{ $share ->
+        [100] .
+       *[other] ; the rest is own financing, where your own work counts.
+    }
+verdict-next-apply = Next step: you can prepare a draft application with me (“Prepare a draft application” in the main menu). An adviser reviews it; the formal application is made in the Secretariat's application portal. Contact: { $contact }
+verdict-next-adviser = Next step: talk to an adviser before you apply – send /adviser, or contact { $contact }
+verdict-next-closed = The scheme open today: { $open }. An adviser can tell you whether your project could be shaped for it – send /adviser, or contact { $contact }
+verdict-next-none-open = An adviser can tell you what is possible – send /adviser, or contact { $contact }
+fact-verdict-fits = meets the published criteria (not a decision)
+fact-verdict-unclear = unclear: an adviser looks at it
+fact-verdict-does-not-fit = does not fit
+fact-scheme-status-open = open for applications
+fact-scheme-status-closed = closed to new applications
+fact-share-base-total = the project's costs
+fact-share-base-norwegian = the Norwegian side's costs
+secretariat-name = the Norwegian Barents Secretariat
+contact-web = { $name }, { $web }
+contact-email = e-mail { $email }
+contact-phone = phone { $phone }
 
 ## Errors
 
@@ -170,11 +201,19 @@ discord-option-search = What you are looking for, e.g. school, education, Murman
 ## Applications and drafts
 
 progress = Step { $n } of { $total }
-invalid-over-share = The Secretariat can fund at most { $share } % of the costs you listed (NOK { $total }), so you can ask for at most NOK { $max }. Please give a lower amount, or go back with /back and check the budget.
-track-adviser = An adviser will tell you how your application will be processed and which deadline applies.
+invalid-over-share =
+    The scheme funds at most { $share } % of { $base ->
+        [norwegian] the Norwegian side's costs
+       *[total] the costs you listed
+    } (NOK { $total }), so you can ask for at most NOK { $max }. Please give a lower amount, or go back with /back and check the budget.
+invalid-over-total = That is more than the costs you listed in total (NOK { $total }). Please give a part of that total.
+changed-reask = After your change, this answer needs another look: { $reason }
+track-adviser = An adviser will tell you how your application will be processed and which deadline applies: { $contact }
 track-continuous = Applications for up to NOK { $max } are decided continuously, usually within 4–6 weeks. Submit it 4–6 weeks before the project starts.
 track-board = Applications for more than NOK { $max } are decided by the board. The next deadline is { $deadline }.
-draft-submitted = Your draft application has been submitted as { $id }. An adviser will look at it and get back to you here. Send /status to see where it stands.
+draft-submitted =
+    Your draft { $id } has been sent to an adviser for review. This is not yet the application: an adviser will go through the draft with you here, and the formal application is then made in the Secretariat's application portal: { $portal }
+    Send /status to see where the draft stands.
 status-header = Your draft applications:
 status-line = { $id }: { $status }
 draft-status-submitted = submitted, waiting for an adviser
@@ -253,3 +292,9 @@ limit-adviser = You have sent the advisers { $max ->
        *[other] { $max } messages
     } in the last 24 hours, which is as many as I can pass on in a day. Please try again tomorrow – the advisers will answer what you have sent.
 limit-rate = You are sending messages faster than I can take them. Please wait a minute, then send your last message again.
+verdict-scheme =
+    Scheme: { $title }, version { $version } – { $status ->
+        [open] open for applications.
+        [closed] closed to new applications since { $since }.
+       *[closed-undated] not taking new applications.
+    }

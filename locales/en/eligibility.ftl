@@ -1,7 +1,15 @@
 ## The eligibility check
 
 eligibility-title = Eligibility check
-eligibility-intro = Let's see if your project idea fits the funding criteria. I will ask about a dozen short questions. You can go back with /back at any time.
+eligibility-intro = Let's see whether your project idea fits the funding criteria, and under which scheme. I will ask about a dozen short questions. You can go back with /back at any time.
+eligibility-partner-countries = In which country is your partner? Choose all that apply, separated by commas, like 1, 2.
+eligibility-partner-region-se = In which region of Sweden is your partner?
+eligibility-partner-region-fi = In which region of Finland is your partner?
+eligibility-partner-region-ru = In which region of Russia is your partner?
+eligibility-topics = What is the project about? Choose all that apply, separated by commas, like 1, 2.
+eligibility-role-name-only = They only lend their name to the project
+country-other-arctic = Greenland, the Faroe Islands, Iceland, arctic Canada or the USA
+topic-sport = Sport
 eligibility-applicant-type = Who would apply for the funding?
 eligibility-applicant-ngo = A voluntary organisation or association
 eligibility-applicant-municipality = A municipality or another public body
@@ -12,13 +20,10 @@ eligibility-applicant-person = Myself, as a private person
 eligibility-registered = Is it registered in the Brønnøysund Register Centre, with a 9-digit organisation number?
 eligibility-registered-help = Norwegian organisations, companies and public bodies get a 9-digit organisation number when they are registered in the Central Coordinating Register for Legal Entities at the Brønnøysund Register Centre. You can look yours up there.
 eligibility-applicant-region = Where is the applicant based?
-eligibility-partner-country = In which country is your partner?
 eligibility-partner-none = I have no partner yet
-eligibility-partner-region = In which region is your partner?
 eligibility-partner-state = Is your partner a Russian state body – a national, regional or municipal authority, or something run directly by one?
 eligibility-partner-state-help = Independent actors are, for example, voluntary organisations, private persons and independent cultural groups. Ministries, regional governments and municipal administrations are state bodies. If you are unsure, answer yes: an adviser will help you find out.
 eligibility-activities-in-russia = Will any activities take place in Russia, or will anyone from Norway travel to Russia?
-eligibility-topic = What is the project mainly about?
 eligibility-costs = What would the money pay for? Choose all that apply, separated by commas, like 1, 2, 3.
 eligibility-costs-help = Travel, accommodation, interpretation and translation, administration, project management and fees for people with an active role are typical costs the Secretariat funds. Equipment, buildings, ordinary running costs and the other items on the list are not funded.
 eligibility-partner-role = How will your partner take part?

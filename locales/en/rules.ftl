@@ -1,22 +1,17 @@
 ## Rule sets: names, notices and the reasons behind verdicts
 
-rules-nr-title = Norwegian–Russian people-to-people cooperation
-rules-nr-notice =
-    Please note: these are the criteria of the Norwegian–Russian scheme. In March 2022 cooperation with Russian state bodies was suspended; since then only independent Russian actors could take part, and later no activities in Russia or travel there were funded. Since 2024 the main scheme supports cooperation with northern Sweden and Finland, and Sámi cooperation.
-    An adviser will confirm which rules apply today.
-rules-nordic-title = Barents funding for cooperation with Sweden and Finland (from 2024)
-rules-nordic-notice = Since 2024 the Secretariat has three programmes: Barentsmidler (general projects), BarentsKult (professional arts) and BarentsUng (travel support for ages 16–30). An adviser will help you choose the right one.
 
-reason-nr-applicant-region = The applicant must be based in Northern Norway: Nordland, Troms or Finnmark.
-reason-nordic-applicant-region = The applicant must be a Northern Norwegian organisation: in Nordland, Troms or Finnmark.
-reason-not-registered = The applicant must be registered in the Brønnøysund Register Centre, with an organisation number.
-reason-private-person = Private persons cannot always apply: an adviser can tell you whether you can, or help you find an organisation to apply through.
-reason-nr-partner-country = This scheme funds cooperation with partners in the Russian Barents regions. For partners in Sweden or Finland there is another scheme: ask an adviser.
+reason-not-registered = The applicant must be registered in the Brønnøysund Register Centre, with an organisation number. Without one, you can apply through a registered organisation – for example an association, a school or your municipality – or register your group first. An adviser can help you find the way.
+reason-private-person = The scheme funds organisations, not private persons. You can apply through an organisation – an association, a school, a cultural institution or your municipality – and lead the project there. An adviser can help you find one.
+reason-nr-person = Under its later rules only organisations, companies, foundations and public institutions could apply, not private persons. You could have applied through an organisation.
 reason-no-partner = A project needs a partner across the border. An adviser can help you find one.
 reason-nr-partner-region = The partner must be in the Russian Barents regions: Murmansk, Arkhangelsk, Nenets, Karelia or Komi.
-reason-russian-state = Cooperation with Russian state bodies was put on hold in 2022.
-reason-activities-in-russia = Activities in Russia and travel to Russia have not been funded since 2022.
-reason-topic-other = The topic is not one of the priority areas. Some projects still fit: an adviser can tell.
+reason-russian-state = Cooperation with Russian state bodies – national, regional or local authorities and organisations under them – was put on hold in March 2022 and not funded after that.
+reason-activities-in-russia = Activities in Russia and travel to Russia were not funded under the later rules.
+reason-topic-other = None of the topics you chose is one of the priority areas by name. Some projects still fit: an adviser can tell.
+reason-nordic-costs = Some of the costs you chose – equipment, running costs, research, humanitarian aid, marketing, publications or professional production – were not funded under the earlier scheme. An adviser will tell you whether this scheme funds them.
+reason-name-only-partner = A partner that only lends its name does not make a cooperation project: both sides need an active role. An adviser can help you shape the roles.
+reason-nordic-norway-only = A partner in Norway alone does not make a cross-border project. Partners from the South Sámi areas of Norway can take part in Sámi cooperation, alongside a partner in another country.
 reason-cost-equipment = Equipment, buildings and other physical investments are not funded.
 reason-cost-running = Ordinary running costs are not funded.
 reason-cost-research = Research is not funded.
@@ -26,9 +21,10 @@ reason-cost-publications = Publications, information material and websites are n
 reason-cost-production = Professional film and music production is not funded.
 reason-passive-partner = Both partners need an active role: a partner who only receives or hosts you counts against the application.
 reason-already-started = Nothing that has already been done can be funded. Future activities may be: an adviser can help you plan them.
-reason-nordic-russia = The current scheme is for cooperation with northern Sweden and Finland, and Sámi cooperation. Cooperation with Russian partners has been very limited since 2022.
-reason-nordic-norway = A partner in Norway can take part in Sámi cooperation; otherwise the partner should be in Sweden or Finland.
-reason-nordic-partner-region = The scheme is mainly for partners in Norrbotten, Västerbotten, Lapland, North Ostrobothnia, Kainuu and North Karelia.
+reason-nordic-russia = This scheme is for cooperation mainly with partners in northern Sweden and Finland. Whether a partner in Russia can take part in such a project, an adviser will tell you.
+reason-nordic-other-arctic = Projects with partners in Greenland, the Faroe Islands, Iceland and arctic Canada or the USA can also be considered. An adviser will tell you whether yours can.
+reason-nordic-partner-region = The scheme is mainly for partners in northern Sweden and Finland: Norrbotten, Västerbotten, Lapland, North Ostrobothnia, Kainuu and North Karelia.
+note-nordic-sami = Sámi cooperation is an important part of this scheme; partners from the South Sámi areas of Norway may also take part.
 
 share-business = For business projects the share is at most 50 %.
 share-small-project = Projects that cost less than NOK 50 000 in total may be funded in full.
@@ -37,4 +33,9 @@ note-nr-continuous = Applications of up to NOK 400 000 are decided continuously,
 note-nr-board = Applications over NOK 400 000 go to the board, with deadlines on 1 March and 1 October. Apply well before the project starts.
 note-nr-small = Small projects under NOK 50 000 may perhaps be funded in full: ask an adviser.
 note-nordic-deadlines = An adviser will tell you about the processing time and deadlines that apply to your application.
-note-nordic-volunteer = Volunteer work counts as own financing, valued at NOK 200 an hour.
+note-nordic-volunteer = Volunteer work counts as own financing, valued at NOK { $volunteer_rate } an hour.
+scheme-nr-title = Norwegian–Russian people-to-people cooperation
+scheme-nordic-title = Support for cooperation with northern Sweden and Finland, and for Sámi cooperation
+notice-nr-2022 = These are the temporary rules from April 2022: cooperation with Russian state bodies was put on hold, only independent Russian actors could take part, digital cooperation was welcome, and later no activities in Russia or travel there were funded.
+notice-nordic-2024 = The scheme has three programmes: Barentsmidler (general projects), BarentsKult (professional arts) and BarentsUng (travel support for ages 16–30). An adviser will help you choose the right one.
+reason-applicant-region = The applicant must be based in Northern Norway: Nordland, Troms or Finnmark.

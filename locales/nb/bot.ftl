@@ -81,7 +81,7 @@ language-name-ru = Русский
 status-none = Du har ingen søknadsutkast ennå.
 adviser-contact =
     Rådgiverne i Barentssekretariatet i Kirkenes hjelper deg gratis med ideer, kriterier, partnere og søknader.
-    Du finner kontaktinformasjonen deres på nettsidene til sekretariatet. Fortell kort hvem du er og hva du planlegger.
+    Kontakt: { $contact }. Fortell kort hvem du er og hva du planlegger.
 privacy-text =
     Jeg lagrer det du forteller meg i disse samtalene, og språkvalget ditt, slik at du kan ta en pause og fortsette senere.
     Et søknadsutkast du sender inn, går til sekretariatets rådgivere. En partnerprofil du publiserer, vises for andre i partnersøket – men aldri kontaktinformasjonen din: den får bare den du sier ja til.
@@ -99,18 +99,49 @@ summary-line = { $label }: { $value }
 summary-empty = –
 summary-section = — { $title } —
 export-total-costs = Totale kostnader
-export-share = { $share } % av de totale kostnadene
+export-share =
+    { $share } % av { $base ->
+        [norwegian] kostnadene på norsk side
+       *[total] de totale kostnadene
+    }
 summary-confirm = Bekreft
 summary-edit = Endre: { $field }
 
 ## Verdicts of the eligibility check
 
-verdict-rules = Vurdert etter: { $title } (versjon { $version }, gjelder fra { $effective }).
-verdict-fits = Gode nyheter: ut fra svarene dine oppfyller ideen din kriteriene.
-verdict-does-not-fit = Ut fra svarene dine oppfyller ideen din ikke kriteriene, fordi:
-verdict-unclear = Ut fra svarene dine kan jeg ikke si sikkert om ideen din oppfyller kriteriene. Snakk med en rådgiver om dette:
-verdict-share = Barentssekretariatet kan dekke opptil { $share } % av kostnadene i prosjektet. Resten er egenfinansiering, og eget arbeid teller med.
-verdict-adviser = En rådgiver kan gå gjennom ideen sammen med deg: send /adviser for å se hvordan du får kontakt.
+verdict-fits = Ut fra svarene dine oppfyller ideen din de publiserte kriteriene for ordningen. Dette er ikke et vedtak: En rådgiver kan gå gjennom vurderingen med deg, og sekretariatet avgjør om prosjektet får støtte, når det behandler selve søknaden.
+verdict-does-not-fit = Ut fra svarene dine passer ideen din ikke inn i denne ordningen, fordi:
+verdict-unclear = Ut fra svarene dine kan jeg ikke si sikkert om ideen din passer inn i denne ordningen. En rådgiver bør se på dette:
+verdict-closed =
+    Du kan ikke søke om støtte fra denne ordningen nå. Etter reglene som gjaldt sist, { $outcome ->
+        [fits] ville ideen din ha oppfylt de publiserte kriteriene.
+        [unclear] ville ideen din ha trengt en vurdering fra en rådgiver:
+       *[does-not-fit] ville ideen din ikke ha passet inn, fordi:
+    }
+verdict-none = Ingen støtteordning er åpen for søknader akkurat nå.
+verdict-share =
+    Ordningen dekker opptil { $share } % av { $base ->
+        [norwegian] kostnadene på norsk side
+       *[total] kostnadene i prosjektet
+    }{ $share ->
+        [100] .
+       *[other] . Resten må dekkes av egenfinansiering, og eget arbeid teller med.
+    }
+verdict-next-apply = Neste steg: Du kan lage et søknadsutkast sammen med meg («Lag et utkast til søknad» i hovedmenyen). En rådgiver går gjennom det, og selve søknaden sender du inn i sekretariatets søknadsportal. Kontakt: { $contact }
+verdict-next-adviser = Neste steg: Snakk med en rådgiver før du søker – send /adviser, eller ta kontakt: { $contact }
+verdict-next-closed = Ordningen som er åpen i dag: { $open }. En rådgiver kan fortelle deg om prosjektet ditt kan tilpasses den – send /adviser, eller ta kontakt: { $contact }
+verdict-next-none-open = En rådgiver kan fortelle deg hva som er mulig – send /adviser, eller ta kontakt: { $contact }
+fact-verdict-fits = oppfyller de publiserte kriteriene (ikke et vedtak)
+fact-verdict-unclear = uklart – en rådgiver ser på det
+fact-verdict-does-not-fit = passer ikke
+fact-scheme-status-open = åpen for søknader
+fact-scheme-status-closed = stengt for nye søknader
+fact-share-base-total = kostnadene i prosjektet
+fact-share-base-norwegian = kostnadene på norsk side
+secretariat-name = Barentssekretariatet
+contact-web = { $name }, { $web }
+contact-email = e-post { $email }
+contact-phone = telefon { $phone }
 
 ## Errors
 
@@ -170,11 +201,19 @@ discord-option-search = Hva du ser etter, for eksempel skole, utdanning, Murmans
 ## Søknader og utkast
 
 progress = Steg { $n } av { $total }
-invalid-over-share = Sekretariatet kan dekke høyst { $share } % av kostnadene du har oppgitt ({ $total } kroner), så du kan søke om høyst { $max } kroner. Oppgi et lavere beløp, eller gå tilbake med /back og se over budsjettet.
-track-adviser = En rådgiver kan fortelle deg hvordan søknaden blir behandlet og hvilken frist som gjelder.
+invalid-over-share =
+    Ordningen dekker høyst { $share } % av { $base ->
+        [norwegian] kostnadene på norsk side
+       *[total] kostnadene du har oppgitt
+    } ({ $total } kroner), så du kan søke om høyst { $max } kroner. Skriv et lavere beløp, eller gå tilbake med /back og se over budsjettet.
+invalid-over-total = Det er mer enn de samlede kostnadene du har oppgitt ({ $total } kroner). Skriv et beløp som ikke er høyere enn dette.
+changed-reask = Etter endringen din må du se på dette svaret på nytt: { $reason }
+track-adviser = En rådgiver kan fortelle deg hvordan søknaden blir behandlet og hvilken frist som gjelder: { $contact }
 track-continuous = Søknader på opptil { $max } kroner behandles fortløpende, vanligvis i løpet av 4–6 uker. Send søknaden 4–6 uker før prosjektet starter.
 track-board = Søknader på over { $max } kroner avgjøres av styret. Neste søknadsfrist er { $deadline }.
-draft-submitted = Søknadsutkastet ditt er sendt inn med nummer { $id }. En rådgiver går gjennom det og svarer deg her. Send /status for å se hvor langt det har kommet.
+draft-submitted =
+    Søknadsutkastet ditt ({ $id }) er sendt til en rådgiver for gjennomgang. Dette er ennå ikke selve søknaden: En rådgiver går gjennom utkastet med deg her, og etterpå sender du inn søknaden i sekretariatets søknadsportal: { $portal }
+    Send /status for å se hvor langt utkastet har kommet.
 status-header = Søknadsutkastene dine:
 status-line = { $id }: { $status }
 draft-status-submitted = sendt inn, venter på rådgiver
@@ -253,3 +292,9 @@ limit-adviser = Du har sendt rådgiverne { $max ->
        *[other] { $max } meldinger
     } det siste døgnet, og det er så mange jeg kan sende videre på én dag. Prøv igjen i morgen – rådgiverne svarer på det du allerede har sendt.
 limit-rate = Du sender meldinger raskere enn jeg klarer å ta imot dem. Vent et minutt, og send så den siste meldingen på nytt.
+verdict-scheme =
+    Ordning: { $title }, versjon { $version } – { $status ->
+        [open] åpen for søknader.
+        [closed] stengt for nye søknader fra { $since }.
+       *[closed-undated] stengt for nye søknader.
+    }

@@ -1,7 +1,15 @@
 ## The eligibility check
 
 eligibility-title = Sjekk av kriteriene
-eligibility-intro = La oss se om prosjektideen din oppfyller kriteriene for støtte. Jeg stiller et dusin korte spørsmål. Du kan når som helst gå tilbake med /back.
+eligibility-intro = La oss se om prosjektideen din oppfyller kriteriene for støtte, og hvilken ordning den passer inn i. Jeg stiller rundt tolv korte spørsmål. Du kan når som helst gå tilbake med /back.
+eligibility-partner-countries = I hvilket land holder partneren din til? Velg alle som passer, skilt med komma, for eksempel 1, 2.
+eligibility-partner-region-se = I hvilken del av Sverige holder partneren din til?
+eligibility-partner-region-fi = I hvilken del av Finland holder partneren din til?
+eligibility-partner-region-ru = I hvilken del av Russland holder partneren din til?
+eligibility-topics = Hva handler prosjektet om? Velg alle som passer, skilt med komma, for eksempel 1, 2.
+eligibility-role-name-only = De låner bare ut navnet sitt til prosjektet
+country-other-arctic = Grønland, Færøyene, Island, arktisk Canada eller USA
+topic-sport = Idrett
 eligibility-applicant-type = Hvem skal søke om støtten?
 eligibility-applicant-ngo = En frivillig organisasjon eller forening
 eligibility-applicant-municipality = En kommune eller et annet offentlig organ
@@ -12,13 +20,10 @@ eligibility-applicant-person = Jeg selv, som privatperson
 eligibility-registered = Er søkeren registrert i Enhetsregisteret i Brønnøysundregistrene, med et organisasjonsnummer på ni sifre?
 eligibility-registered-help = Norske organisasjoner, bedrifter og offentlige organer får et organisasjonsnummer på ni sifre når de blir registrert i Enhetsregisteret i Brønnøysundregistrene. Der kan du også slå opp nummeret deres.
 eligibility-applicant-region = Hvor holder søkeren til?
-eligibility-partner-country = I hvilket land er partneren din?
 eligibility-partner-none = Jeg har ingen partner ennå
-eligibility-partner-region = I hvilken region er partneren din?
 eligibility-partner-state = Er partneren din et russisk statlig organ – en nasjonal, regional eller kommunal myndighet, eller noe som styres direkte av en slik myndighet?
 eligibility-partner-state-help = Uavhengige aktører er for eksempel frivillige organisasjoner, privatpersoner og frie kulturgrupper. Departementer, regionale myndigheter og kommuneadministrasjoner er statlige organer. Er du usikker, svar ja: en rådgiver hjelper deg å finne ut av det.
 eligibility-activities-in-russia = Skal noen av aktivitetene foregå i Russland, eller skal noen fra Norge reise til Russland?
-eligibility-topic = Hva handler prosjektet først og fremst om?
 eligibility-costs = Hva skal pengene dekke? Velg alt som passer, skilt med komma, for eksempel 1, 2, 3.
 eligibility-costs-help = Reiser, overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle er typiske kostnader som sekretariatet gir støtte til. Utstyr, bygninger, ordinære driftskostnader og de andre punktene på lista får ikke støtte.
 eligibility-partner-role = Hvordan skal partneren din være med?

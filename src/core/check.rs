@@ -42,13 +42,11 @@ pub fn check(content: &Content, warn_unused: bool, report: &mut Report) {
     if dialogs.get(criteria).is_none() {
         report.error("config/default.toml", 1, format!("the criteria dialog `{criteria}` does not exist in dialogs/"));
     }
-    if !content.rules.contains_key(&content.settings.active_rules) {
-        let known: Vec<&str> = content.rules.keys().map(String::as_str).collect();
-        report.error(
-            "config/default.toml",
-            1,
-            format!("the active rule set `{}` does not exist in config/rules/ (known: {})", content.settings.active_rules, known.join(", ")),
-        );
+    for id in &content.settings.open_schemes {
+        if content.schemes.get(id).is_none() {
+            let known: Vec<&str> = content.schemes.map.keys().map(String::as_str).collect();
+            report.error("config/default.toml", 1, format!("the open scheme `{id}` ([rules] active, or BARENTS_RULES) does not exist in config/rules/ (known: {})", known.join(", ")));
+        }
     }
     let mut uses: BTreeMap<MessageId, Vec<Use>> = BTreeMap::new();
     let set_by: BTreeMap<DialogId, BTreeSet<SlotName>> = dialogs.map.values().map(|d| (d.id.clone(), slots_set_by(d, dialogs))).collect();
@@ -56,12 +54,10 @@ pub fn check(content: &Content, warn_unused: bool, report: &mut Report) {
         check_structure(d, content, report);
         check_slots(d, content, &set_by, report, &mut uses);
     }
-    for rules in content.rules.values() {
-        for (id, line) in rules.messages() {
-            uses.entry(id).or_default().push(Use { file: rules.file.clone(), line, vars: None, label: false });
-        }
+    for (id, file, line) in content.schemes.messages() {
+        uses.entry(id).or_default().push(Use { file, line, vars: None, label: false });
     }
-    let rule_sets: BTreeSet<&str> = content.rules.keys().map(String::as_str).collect();
+    let rule_sets: BTreeSet<&str> = content.schemes.map.keys().map(String::as_str).collect();
     content.knowledge.check(&rule_sets, report);
     for (id, line, label) in content.knowledge.messages() {
         let file = super::knowledge::FILE.to_owned();
@@ -113,7 +109,8 @@ fn check_structure(d: &Dialog, content: &Content, report: &mut Report) {
                         _ if fl.until.as_ref().is_some_and(|u| d.step(&u.step).is_none()) => {
                             report.error(f, fl.line, format!("summary `{}`: `until` names an unknown step", s.id));
                         }
-                        None if d.question_for(&fl.slot).is_none() => {
+                        // What the schemes make of the answers is shown, never edited.
+                        None if d.question_for(&fl.slot).is_none() && !super::schemes::DERIVED.contains(&fl.slot.as_str()) => {
                             report.error(f, fl.line, format!("summary `{}` shows slot `{}`, which no question of dialog `{}` asks (so it cannot be edited)", s.id, fl.slot, d.id));
                         }
                         _ => {}
@@ -210,10 +207,6 @@ fn slots_set_by(d: &Dialog, dialogs: &super::dialog::Dialogs) -> BTreeSet<SlotNa
                 StepKind::Append { slot, .. } => {
                     out.insert(slot.clone());
                 }
-                StepKind::Verdict { .. } => {
-                    out.insert("verdict".into());
-                    out.insert("funding_share".into());
-                }
                 StepKind::Call { dialog, .. } => todo.push(dialog.dialog.clone()),
                 _ => {}
             }
@@ -231,8 +224,9 @@ fn check_slots(
     report: &mut Report,
     uses: &mut BTreeMap<MessageId, Vec<Use>>,
 ) {
-    // Slots a caller may have set before calling this dialog.
-    let mut entry: BTreeSet<SlotName> = BTreeSet::new();
+    // What the schemes make of the answers, and how to reach the Secretariat, are always there;
+    // and the slots a caller may have set before calling this dialog.
+    let mut entry: BTreeSet<SlotName> = super::schemes::DERIVED.iter().chain(super::engine::ALWAYS).map(|s| SlotName::new(*s)).collect();
     for caller in content.dialogs.map.values() {
         for s in &caller.steps {
             if matches!(&s.kind, StepKind::Call { dialog, .. } if dialog.dialog == d.id) {
@@ -251,10 +245,6 @@ fn check_slots(
             }
             StepKind::Append { slot, .. } => {
                 after.insert(slot.clone());
-            }
-            StepKind::Verdict { .. } => {
-                after.insert("verdict".into());
-                after.insert("funding_share".into());
             }
             StepKind::Call { dialog, .. } => after.extend(set_by.get(&dialog.dialog).into_iter().flatten().cloned()),
             _ => {}
@@ -298,9 +288,12 @@ fn check_slots(
                             text_use(&o.label.id, o.line, Some(BTreeSet::new()), true);
                         }
                     }
-                    Input::Number { share_of, .. } => {
+                    Input::Number { share_of, within, .. } => {
                         for slot in share_of.iter().filter(|x| !available.contains(*x)) {
                             report.error(f, s.line, format!("step `{}` computes a share of slot `{slot}`, which no path sets before it", s.id));
+                        }
+                        for slot in within.iter().filter(|x| !available.contains(*x)) {
+                            report.error(f, s.line, format!("step `{}` is a part of slot `{slot}`, which no path sets before it", s.id));
                         }
                     }
                     Input::Text { validators } => {
@@ -322,17 +315,16 @@ fn check_slots(
                     }
                 }
             }
-            StepKind::Verdict { .. } => {
-                // Every rule set, not only the active one: switching must never break a dialog.
-                for rules in content.rules.values() {
-                    for (slot, _) in rules.slots() {
-                        if !available.contains(&slot) {
-                            report.error(f, s.line, format!("verdict `{}`: rule set `{}` reads slot `{slot}`, which no path sets before this step", s.id, rules.id));
-                        }
+            StepKind::Verdict { brief, .. } => {
+                // Every scheme and version, open or not: opening one must never break a dialog.
+                // A brief verdict (a reminder inside another journey) may come before some answers.
+                for (slot, file, line) in content.schemes.slots() {
+                    if !brief && !available.contains(&slot) {
+                        report.error(f, s.line, format!("verdict `{}`: {file}:{line} reads slot `{slot}`, which no path sets before this step", s.id));
                     }
-                    for (id, _) in rules.messages() {
-                        text_use(&id, s.line, vars.clone(), false);
-                    }
+                }
+                for (id, _, _) in content.schemes.messages() {
+                    text_use(&id, s.line, vars.clone(), false);
                 }
             }
             StepKind::Track { slot, .. } if !available.contains(slot) => {

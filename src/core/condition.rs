@@ -1,7 +1,8 @@
 //! Conditions over collected answers: used by `branch` steps and by the criteria rule sets.
 //!
 //! Written in TOML as small tables, e.g. `{ slot = "partner_country", eq = "russia" }`,
-//! `{ all = [ … ] }`, `{ not = { slot = "topic", in = ["culture", "sports"] } }`.
+//! `{ all = [ … ] }`, `{ not = { slot = "topic", in = ["culture", "sports"] } }`,
+//! `{ slot = "partner_countries", only = ["norway"] }` (every item chosen is one of these).
 //! Parsed once into [`Condition`]; evaluation never fails (a missing slot is simply false).
 
 use super::ids::SlotName;
@@ -29,6 +30,8 @@ pub struct RawCondition {
     #[serde(rename = "in")]
     pub in_: Option<Vec<Scalar>>,
     pub contains: Option<String>,
+    /// Every item chosen is one of these (and at least one was chosen).
+    pub only: Option<Vec<String>>,
     pub gt: Option<i64>,
     pub gte: Option<i64>,
     pub lt: Option<i64>,
@@ -49,6 +52,7 @@ pub enum Condition {
     Ne(SlotName, Scalar),
     In(SlotName, Vec<Scalar>),
     Contains(SlotName, String),
+    Only(SlotName, Vec<String>),
     Compare(SlotName, Ordering, i64),
     IsSet(SlotName, bool),
     Before(SlotName, DateBound),
@@ -75,6 +79,7 @@ impl RawCondition {
             ("ne", self.ne.is_some()),
             ("in", self.in_.is_some()),
             ("contains", self.contains.is_some()),
+            ("only", self.only.is_some()),
             ("gt", self.gt.is_some()),
             ("gte", self.gte.is_some()),
             ("lt", self.lt.is_some()),
@@ -104,7 +109,7 @@ impl RawCondition {
         let slot = SlotName::new(self.slot.clone().ok_or("a condition needs `slot` (or `all`, `any`, `not`)")?);
         if tests.len() != 1 {
             return Err(format!(
-                "a condition on slot `{slot}` needs exactly one test of eq, ne, in, contains, gt, gte, lt, lte, set, before, after (found {})",
+                "a condition on slot `{slot}` needs exactly one test of eq, ne, in, contains, only, gt, gte, lt, lte, set, before, after (found {})",
                 if tests.is_empty() { "none".to_owned() } else { tests.join(", ") }
             ));
         }
@@ -116,6 +121,8 @@ impl RawCondition {
             Condition::In(slot, v.clone())
         } else if let Some(v) = &self.contains {
             Condition::Contains(slot, v.clone())
+        } else if let Some(v) = &self.only {
+            Condition::Only(slot, v.clone())
         } else if let Some(v) = self.gt {
             Condition::Compare(slot, Ordering::Gt, v)
         } else if let Some(v) = self.gte {
@@ -147,6 +154,11 @@ impl Condition {
                 Some(Value::Text(t)) => t.to_lowercase().contains(&item.to_lowercase()),
                 _ => false,
             },
+            Condition::Only(s, allowed) => match slots.get(s) {
+                Some(Value::Choices(items)) => !items.is_empty() && items.iter().all(|i| allowed.contains(i)),
+                Some(Value::Choice(c)) => allowed.contains(c),
+                _ => false,
+            },
             Condition::Compare(s, op, n) => match slots.get(s) {
                 Some(Value::Number(x)) => match op {
                     Ordering::Gt => x > n,
@@ -172,6 +184,7 @@ impl Condition {
             | Condition::Ne(s, _)
             | Condition::In(s, _)
             | Condition::Contains(s, _)
+            | Condition::Only(s, _)
             | Condition::Compare(s, _, _)
             | Condition::Before(s, _)
             | Condition::After(s, _) => out.push(s.clone()),
@@ -223,6 +236,9 @@ eq = "russia""#).unwrap()));
         assert!(ev(cond("slot = \"budget\"\ngt = 100000").unwrap()));
         assert!(!ev(cond("slot = \"budget\"\nlte = 100000").unwrap()));
         assert!(ev(cond("slot = \"costs\"\ncontains = \"equipment\"").unwrap()));
+        assert!(ev(cond("slot = \"costs\"\nonly = [\"travel\", \"equipment\", \"fees\"]").unwrap()));
+        assert!(!ev(cond("slot = \"costs\"\nonly = [\"travel\"]").unwrap()), "equipment is chosen too");
+        assert!(!ev(cond("slot = \"missing\"\nonly = [\"travel\"]").unwrap()));
         assert!(ev(cond("slot = \"state_body\"\neq = true").unwrap()));
         assert!(ev(cond("slot = \"missing\"\nset = false").unwrap()));
         assert!(!ev(cond("slot = \"missing\"\neq = \"x\"").unwrap()));

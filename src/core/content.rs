@@ -6,8 +6,7 @@ use super::i18n::Catalog;
 use super::ids::DialogId;
 use super::knowledge::Knowledge;
 use super::locale::Locale;
-use super::rules::RuleSet;
-use std::collections::BTreeMap;
+use super::schemes::Schemes;
 
 /// The settings from configuration that change how conversations run.
 #[derive(Debug, Clone)]
@@ -17,8 +16,11 @@ pub struct EngineSettings {
     /// The eligibility check, which Discord's `/barents criteria` opens.
     pub criteria_dialog: DialogId,
     pub default_locale: Locale,
-    /// The rule set `verdict` steps apply.
-    pub active_rules: String,
+    /// The schemes open to new applications, in the order they are presented; every other
+    /// scheme is closed (see [`super::schemes`]).
+    pub open_schemes: Vec<String>,
+    /// How people reach the Secretariat.
+    pub secretariat: Secretariat,
     /// Longer messages are refused with an explanation, before anything else looks at them.
     pub max_input_chars: usize,
     /// How confident (0–1) the knowledge-base search must be to answer a question.
@@ -30,6 +32,24 @@ pub struct EngineSettings {
     pub adviser_locale: Locale,
     /// Whether `/mydata` names the adviser who acted on a draft by first name (else "adviser").
     pub show_adviser_first_names: bool,
+}
+
+/// How people reach the Secretariat (`[secretariat]` in config).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Secretariat {
+    /// Its name in the contact line (none: each language's own).
+    pub name: Option<String>,
+    pub web: String,
+    /// Where the formal application is made.
+    pub portal: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+impl Default for Secretariat {
+    fn default() -> Self {
+        Secretariat { name: None, web: "https://barents.no".into(), portal: "https://barents.no".into(), email: None, phone: None }
+    }
 }
 
 /// Limits against abuse (each reached gets a polite notice).
@@ -97,7 +117,8 @@ impl Default for EngineSettings {
             main_dialog: DialogId::new("main"),
             criteria_dialog: DialogId::new("eligibility"),
             default_locale: Locale::En,
-            active_rules: "norwegian-russian".into(),
+            open_schemes: vec!["nordic-2024".into()],
+            secretariat: Secretariat::default(),
             max_input_chars: 4000,
             advice_sure: 0.35,
             partners: PartnerSettings::default(),
@@ -120,14 +141,16 @@ pub struct Source {
 pub struct Content {
     pub dialogs: Dialogs,
     pub catalog: Catalog,
-    pub rules: BTreeMap<String, RuleSet>,
+    pub schemes: Schemes,
     /// The resource centre's articles (empty when the content has no `config/knowledge.toml`).
     pub knowledge: Knowledge,
     pub settings: EngineSettings,
 }
 
 impl Content {
-    pub fn active_rules(&self) -> &RuleSet {
-        self.rules.get(&self.settings.active_rules).expect("check guarantees the active rule set exists")
+    /// The scheme presented first: its texts are the resource centre's (articles may have
+    /// a variant per scheme).
+    pub fn main_scheme(&self) -> &str {
+        self.settings.open_schemes.first().map_or("", String::as_str)
     }
 }

@@ -40,7 +40,7 @@ pub fn display_value(content: &Content, locale: Locale, slot: &SlotName, value: 
         });
         match found {
             Some(id) => text(&id),
-            None => v.to_owned(),
+            None => derived_label(content, slot, v).map_or_else(|| v.to_owned(), |id| text(&id)),
         }
     };
     match value {
@@ -71,6 +71,16 @@ pub fn display_value(content: &Content, locale: Locale, slot: &SlotName, value: 
                 .collect::<Vec<_>>()
                 .join("\n")
         }
+    }
+}
+
+/// The label of a value the schemes give (see [`super::schemes::DERIVED`]): a scheme's title,
+/// an outcome, a status.
+fn derived_label(content: &Content, slot: &SlotName, value: &str) -> Option<MessageId> {
+    match slot.as_str() {
+        "scheme" => content.schemes.get(value).map(|s| s.title.clone()),
+        "verdict" | "scheme_status" | "share_base" => Some(MessageId::new(format!("fact-{}-{value}", slot.as_str().replace('_', "-")))),
+        _ => None,
     }
 }
 

@@ -59,6 +59,8 @@ struct Share<'a> {
     costs: &'a [SlotName],
     total: i64,
     percent: i64,
+    /// What the percentage is of: `total` or `norwegian` (costs).
+    of: &'static str,
 }
 
 fn share<'a>(content: &'a Content, draft: &Draft) -> Option<Share<'a>> {
@@ -75,7 +77,13 @@ fn share<'a>(content: &'a Content, draft: &Draft) -> Option<Share<'a>> {
         _ => 0,
     };
     let total: i64 = costs.iter().map(number).sum();
-    (total > 0).then(|| Share { amount, costs, total, percent: (number(amount) * 100 + total / 2) / total })
+    // The share as the scheme the draft followed counts it: of the Norwegian side's costs, where it says.
+    let norwegian = matches!(draft.answers.get(&SlotName::new("share_base")), Some(Value::Choice(b)) if b == "norwegian");
+    let (base, of) = match draft.answers.get(&SlotName::new("norwegian_costs")) {
+        Some(Value::Number(n)) if norwegian => (*n, "norwegian"),
+        _ => (total, "total"),
+    };
+    (base > 0).then(|| Share { amount, costs, total, percent: (number(amount) * 100 + base / 2) / base, of })
 }
 
 /// A tidy application text an adviser can work from: the draft's facts, its answers under the
@@ -103,6 +111,7 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
         if let Some(s) = share.as_ref().filter(|s| s.amount == &f.slot) {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("share", s.percent);
+            args.set("base", s.of);
             value = format!("{value} ({})", content.catalog.format(locale, &MessageId::new("export-share"), Some(&args)));
         }
         if value.contains('\n') {

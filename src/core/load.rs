@@ -7,8 +7,7 @@ use super::diagnostic::Report;
 use super::dialog::{self, Dialogs};
 use super::i18n::Catalog;
 use super::knowledge::{self, Knowledge, terms::Terms};
-use super::rules::RuleSet;
-use std::collections::BTreeMap;
+use super::schemes::{self, Schemes};
 
 impl Content {
     /// Parses and checks everything. `Err` carries a report with at least one error;
@@ -16,7 +15,7 @@ impl Content {
     pub fn build(sources: &[Source], settings: EngineSettings) -> Result<(Content, Report), Report> {
         let mut report = Report::default();
         let mut dialogs = Dialogs::default();
-        let mut rules = BTreeMap::new();
+        let mut scheme_files = Vec::new();
         let mut ftl = Vec::new();
         let mut knowledge = Knowledge::default();
         let mut terms = Terms::default();
@@ -29,14 +28,8 @@ impl Content {
                         dialogs.map.insert(d.id.clone(), d);
                     }
                 }
-            } else if s.path.starts_with("config/rules/") && s.path.ends_with(".toml") {
-                if let Some(r) = RuleSet::parse(&s.path, &s.text, &mut report) {
-                    if rules.contains_key(&r.id) {
-                        report.error(&s.path, 1, format!("duplicate rule set id `{}`", r.id));
-                    } else {
-                        rules.insert(r.id.clone(), r);
-                    }
-                }
+            } else if s.path.starts_with(schemes::DIR) && s.path.ends_with(".toml") {
+                scheme_files.push((s.path.as_str(), s.text.as_str()));
             } else if s.path == knowledge::FILE {
                 knowledge = Knowledge::parse(&s.text, &mut report);
             } else if s.path == knowledge::terms::FILE {
@@ -45,12 +38,14 @@ impl Content {
                 ftl.push((s.path.as_str(), s.text.as_str()));
             }
         }
+        let schemes = Schemes::parse(scheme_files, &mut report);
         // A file that failed to parse makes every message it used look unused: skip that warning then.
         let complete = !report.has_errors();
         let catalog = Catalog::load(ftl, &mut report);
         knowledge.terms = terms;
-        knowledge.build_index(&catalog, &settings.active_rules);
-        let content = Content { dialogs, catalog, rules, knowledge, settings };
+        let main_scheme = settings.open_schemes.first().cloned().unwrap_or_default();
+        knowledge.build_index(&catalog, &main_scheme);
+        let content = Content { dialogs, catalog, schemes, knowledge, settings };
         check::check(&content, complete, &mut report);
         let report = report.sorted();
         if report.has_errors() { Err(report) } else { Ok((content, report)) }

@@ -8,7 +8,7 @@
 //! - [`ids`], [`locale`], [`value`], [`command`]: the types strings become at the edge.
 //! - [`dialog`]: the dialog file format and its typed model; [`condition`], [`validate`]: its parts.
 //! - [`i18n`], [`messages`], [`display`]: Fluent catalogs, the messages the code uses, and
-//!   how answers read; [`rules`]: funding criteria rule sets; [`knowledge`]: the resource
+//!   how answers read; [`schemes`]: funding schemes, their versions and status; [`knowledge`]: the resource
 //!   centre's articles and the search over them.
 //! - [`content`]: all of the above, [`load`]ed and [`check`]ed together.
 //! - [`engine`]: the turn; [`session`]: what it remembers of a user; [`effect`], [`reply`]: what
@@ -42,7 +42,7 @@ pub mod partners;
 pub mod public;
 pub mod reply;
 pub mod retention;
-pub mod rules;
+pub mod schemes;
 pub mod session;
 pub mod validate;
 pub mod value;

@@ -108,7 +108,7 @@ pub fn rate_limited(content: &Content, locale: Locale) -> PublicReply {
 
 fn question_answer(content: &Content, locale: Locale, question: &str, now: i64) -> (PublicReply, Vec<Effect>) {
     let kb = &content.knowledge;
-    let rules = &content.settings.active_rules;
+    let rules = content.main_scheme();
     let format = |id: &MessageId| content.catalog.format(locale, id, None);
     let answers = kb.answers(question, content.settings.advice_sure);
     // In public only what is sure enough; the doubtful cases are for a private chat.

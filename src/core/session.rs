@@ -29,11 +29,15 @@ pub struct Session {
     /// Earlier questions, most recent last, for `/back`.
     #[serde(with = "super::compact")]
     pub history: Vec<State>,
+    /// The current dialog's questions an earlier journey had answered when it began (they are
+    /// not asked again, and the step counter leaves them out).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
+    pub reused: std::collections::BTreeSet<SlotName>,
 }
 
 impl Default for Session {
     fn default() -> Self {
-        Session { version: SESSION_VERSION, state: State::New, slots: BTreeMap::new(), question: 0, history: Vec::new() }
+        Session { version: SESSION_VERSION, state: State::New, slots: BTreeMap::new(), question: 0, history: Vec::new(), reused: Default::default() }
     }
 }
 

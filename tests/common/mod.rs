@@ -54,9 +54,9 @@ pub fn fixture_sources(root: &Path) -> Vec<Source> {
     out
 }
 
-/// The shipped content with the given rule set active.
-pub fn content(rules: &str) -> Content {
-    content_with(EngineSettings { active_rules: rules.to_owned(), ..EngineSettings::default() })
+/// The shipped content with these schemes open (comma-separated, as `BARENTS_RULES`).
+pub fn content(open: &str) -> Content {
+    content_with(EngineSettings { open_schemes: open.split(',').map(|s| s.trim().to_owned()).collect(), ..EngineSettings::default() })
 }
 
 /// The shipped content with these settings.
@@ -236,24 +236,35 @@ impl Drop for Console {
     }
 }
 
-/// Answers for the application journey, from the main menu to the summary.
+/// Answers for the application journey, from the main menu to the summary: a Finnmark
+/// choir with a partner in Norrbotten, under the Nordic scheme (the shipped config).
 pub const APPLICATION: &[&str] = &[
     "2",
+    // What the eligibility check asks (reused when it was taken first).
+    "1",
+    "yes",
+    "3",
+    "1",
+    "1",
+    "1",
+    "1, 2",
+    "1",
+    "no",
+    // The applicant (index 10).
     "Kirkenes Choir",
     "974 760 673",
     "Sør-Varanger",
-    "3",
     "Kari Nordmann",
     "kari@example.no",
     "+47 912 34 567",
     "Luleå Youth Choir",
-    "2",
-    "1",
     "Anna Svensson",
+    // The project (index 18).
     "Singing across the border",
     "Two youth choirs rehearse the same repertoire online and meet for two joint concerts, one in each country.",
     "Young singers learn to work together and make friends across the border.",
     "Young singers aged 14 to 19",
+    // The activities (index 22).
     "Joint online rehearsal of both choirs",
     "15.03.2027",
     "yes",
@@ -261,17 +272,28 @@ pub const APPLICATION: &[&str] = &[
     "20.05.2027",
     "no",
     "The Kirkenes choir plans the programme and hosts the concert in Kirkenes; the Luleå choir chooses half of the repertoire, leads the online rehearsals and organises the concert in Luleå. The conductors meet online every month.",
-    "1",
     "01.03.2027",
     "30.06.2027",
+    // The budget (index 31): six cost lines, the Norwegian side's part, volunteer hours.
     "60000",
     "40000",
     "20000",
     "10000",
     "5000",
     "0",
+    "130000",
+    "120",
     "30000",
     "10000",
     "90000",
 ];
+
+/// Where the answers of [`APPLICATION`] are: the organisation's name, the project title and
+/// summary, the first activity's date, and the "no more activities" that follows the second.
+pub const APP_ORG_NAME: usize = 10;
+pub const APP_TITLE: usize = 18;
+pub const APP_SUMMARY: usize = 19;
+pub const APP_FIRST_ACTIVITY_END: usize = 24;
+pub const APP_AFTER_ACTIVITIES: usize = 27;
+
 

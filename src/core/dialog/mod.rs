@@ -69,8 +69,9 @@ pub enum StepKind {
     Call { dialog: DialogRef, next: Target },
     /// Offer dialogs to start; the main menu is one.
     Menu { text: Text, items: Vec<MenuItem> },
-    /// Apply the active criteria rule set to the answers and say what it gives.
-    Verdict { next: Target },
+    /// Check the answers against the funding schemes they point to and say what each gives
+    /// (`brief`: the scheme, the outcome and its reasons only).
+    Verdict { brief: bool, next: Target },
     /// The dialog is over; return to the caller or the main menu.
     End { text: Option<Text> },
     /// Add the current answers of `fields` as one record to the list in `slot` ("add another");
@@ -108,8 +109,9 @@ pub enum Input {
     Choice { options: Vec<Opt> },
     Multi { options: Vec<Opt>, min: usize, max: usize },
     YesNo,
-    /// `share_of`: the answer may be at most the funding share of the sum of these slots.
-    Number { min: i64, max: i64, share_of: Vec<SlotName> },
+    /// `share_of`: the answer may be at most the funding share of the sum of these slots (as the
+    /// scheme the answers follow counts it); `within`: at most the sum of these slots.
+    Number { min: i64, max: i64, share_of: Vec<SlotName>, within: Vec<SlotName> },
     Date { min: Option<DateBound>, max: Option<DateBound> },
 }
 
@@ -170,7 +172,7 @@ impl Step {
             StepKind::Message { next, .. }
             | StepKind::Summary { next, .. }
             | StepKind::Call { next, .. }
-            | StepKind::Verdict { next }
+            | StepKind::Verdict { next, .. }
             | StepKind::Submit { next }
             | StepKind::Advice { next }
             | StepKind::Partners { next }
@@ -339,7 +341,7 @@ impl Parser<'_> {
             "end" => StepKind::End { text: text_opt },
             "verdict" => {
                 need(self, "next", next.is_some());
-                StepKind::Verdict { next: next? }
+                StepKind::Verdict { brief: raw.brief.as_ref().is_some_and(|b| *b.get_ref()), next: next? }
             }
             "call" => {
                 need(self, "dialog", raw.dialog.is_some());
@@ -517,7 +519,8 @@ impl Parser<'_> {
                     return None;
                 }
                 let share_of = raw.share_of.as_ref().map(|s| s.get_ref().iter().map(|n| SlotName::new(n.clone())).collect()).unwrap_or_default();
-                Input::Number { min, max, share_of }
+                let within = raw.within.as_ref().map(|s| s.get_ref().iter().map(|n| SlotName::new(n.clone())).collect()).unwrap_or_default();
+                Input::Number { min, max, share_of, within }
             }
             "date" => {
                 let mut bound = |b: &Option<Spanned<Bound>>| -> Option<Option<DateBound>> {
@@ -603,7 +606,7 @@ impl Parser<'_> {
         let allowed: &[&str] = match kind {
             "message" => &["text", "next", "help"],
             "end" => &["text"],
-            "verdict" => &["next"],
+            "verdict" => &["next", "brief"],
             "call" => &["dialog", "next"],
             "menu" => &["text", "items", "help"],
             "branch" => &["cases", "else"],
@@ -618,12 +621,14 @@ impl Parser<'_> {
             "choice" => &["text", "slot", "next", "optional", "reuse", "options", "help"],
             "multi" => &["text", "slot", "next", "optional", "reuse", "options", "min", "max", "help"],
             "yes_no" => &["text", "slot", "next", "optional", "reuse", "help"],
-            "number" => &["text", "slot", "next", "optional", "reuse", "min", "max", "share_of", "help"],
+            "number" => &["text", "slot", "next", "optional", "reuse", "min", "max", "share_of", "within", "help"],
             "date" => &["text", "slot", "next", "optional", "reuse", "min", "max", "help"],
             _ => &[],
         };
-        let present: [(&str, Option<usize>); 16] = [
+        let present: [(&str, Option<usize>); 18] = [
             ("reuse", raw.reuse.as_ref().map(|s| self.line(s))),
+            ("within", raw.within.as_ref().map(|s| self.line(s))),
+            ("brief", raw.brief.as_ref().map(|s| self.line(s))),
             ("share_of", raw.share_of.as_ref().map(|s| self.line(s))),
             ("text", raw.text.as_ref().map(|s| self.line(s))),
             ("help", raw.help.as_ref().map(|s| self.line(s))),

@@ -47,6 +47,11 @@ pub struct RawStep {
     pub reuse: Option<Spanned<bool>>,
     /// A `number` step: the answer may be at most the rule set's funding share of the sum of these slots.
     pub share_of: Option<Spanned<Vec<String>>>,
+    /// A `number` step: the answer may be at most the sum of these slots (a part of a total).
+    pub within: Option<Spanned<Vec<String>>>,
+    /// A `verdict` step: only the scheme, the outcome and its reasons (as a reminder inside
+    /// another journey), without the share, the notes and the next step.
+    pub brief: Option<Spanned<bool>>,
     /// An `append` step: where the flow goes once the list holds `[limits] max_items` (past
     /// its "add another?").
     pub when_full: Option<Spanned<String>>,

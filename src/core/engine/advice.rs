@@ -141,7 +141,7 @@ impl Turn<'_> {
     pub(crate) fn show_advice(&mut self) {
         let State::Advising { view, .. } = self.user.session.state.clone() else { return self.ask_pending() };
         let kb = &self.content.knowledge;
-        let rules = self.content.settings.active_rules.clone();
+        let rules = self.content.main_scheme().to_owned();
         let (key, text) = match &view {
             AdviceView::Topics => (MessageId::new("kb-browse"), self.text(&MessageId::new("kb-browse"), None)),
             AdviceView::Topic { topic } => match kb.topic(topic) {
@@ -169,7 +169,7 @@ impl Turn<'_> {
     fn show_answers(&mut self, confidences: Option<&[u32]>) {
         let State::Advising { view: AdviceView::Answers { hits, sure, .. }, .. } = self.user.session.state.clone() else { return };
         let kb = &self.content.knowledge;
-        let rules = self.content.settings.active_rules.clone();
+        let rules = self.content.main_scheme().to_owned();
         let key = MessageId::new(match (hits.is_empty(), sure) {
             (true, _) => "kb-nothing",
             (false, true) => "kb-answers",

@@ -237,30 +237,10 @@ impl Turn<'_> {
                 };
                 Ok((Value::Bool(yes), next))
             }
-            Input::Number { min, max, share_of } => {
+            Input::Number { min, max, share_of, within } => {
                 let Raw::Text(t) = raw else { return Err(Invalid::new("invalid-number")) };
                 let n = validate::parse_number(t).ok_or_else(|| Invalid::new("invalid-number"))?;
-                if n < *min || n > *max {
-                    return Err(Invalid::new("invalid-number-range")
-                        .with_text("min", crate::core::display::format_number(*min, self.locale))
-                        .with_text("max", crate::core::display::format_number(*max, self.locale)));
-                }
-                if !share_of.is_empty() {
-                    // At most the scheme's share of the costs, as the active rule set computes it.
-                    let slots = &self.user.session.slots;
-                    let total: i64 = share_of.iter().filter_map(|s| match slots.get(s) {
-                        Some(Value::Number(v)) => Some(*v),
-                        _ => None,
-                    }).sum();
-                    let share = self.content.active_rules().evaluate(slots, self.today).share;
-                    let limit = total * i64::from(share) / 100;
-                    if n > limit {
-                        return Err(Invalid::new("invalid-over-share")
-                            .with("share", i64::from(share))
-                            .with_text("max", crate::core::display::format_number(limit, self.locale))
-                            .with_text("total", crate::core::display::format_number(total, self.locale)));
-                    }
-                }
+                self.check_number(n, *min, *max, share_of, within)?;
                 Ok((Value::Number(n), next))
             }
             Input::Date { min, max } => {
@@ -275,6 +255,35 @@ impl Turn<'_> {
                 Ok((Value::Date(d), next))
             }
         }
+    }
+
+    /// Whether `n` is within a number question's bounds: its range, the part of a total it
+    /// belongs to (`within`), and the share of the costs the scheme funds (`share_of`).
+    pub(crate) fn check_number(&self, n: i64, min: i64, max: i64, share_of: &[SlotName], within: &[SlotName]) -> Result<(), Invalid> {
+        let fmt = |n: i64| crate::core::display::format_number(n, self.locale);
+        if n < min || n > max {
+            return Err(Invalid::new("invalid-number-range").with_text("min", fmt(min)).with_text("max", fmt(max)));
+        }
+        if !within.is_empty() {
+            let slots = &self.user.session.slots;
+            let total: i64 = within.iter().filter_map(|s| match slots.get(s) {
+                Some(Value::Number(v)) => Some(*v),
+                _ => None,
+            }).sum();
+            if n > total {
+                return Err(Invalid::new("invalid-over-total").with_text("total", fmt(total)));
+            }
+        }
+        if let Some(limit) = (!share_of.is_empty()).then(|| self.share_limit(share_of)).flatten()
+            && n > limit.limit
+        {
+            return Err(Invalid::new("invalid-over-share")
+                .with("share", i64::from(limit.percent))
+                .with_text("base", limit.share_base.as_str().to_owned())
+                .with_text("max", fmt(limit.limit))
+                .with_text("total", fmt(limit.base)));
+        }
+        Ok(())
     }
 
     /// The value of a single choice, from a button or typed number/label.
@@ -336,7 +345,9 @@ impl Turn<'_> {
         match value {
             "help" => self.help(),
             "adviser" => {
-                self.say("adviser-contact", None);
+                let mut contact = fluent_bundle::FluentArgs::new();
+                contact.set("contact", self.contact());
+                self.say("adviser-contact", Some(&contact));
                 self.ask_pending();
             }
             "skip" => self.skip(),

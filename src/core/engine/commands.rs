@@ -69,7 +69,9 @@ impl Turn<'_> {
             Command::Partners(query) => self.open_partners(query),
             Command::Adviser => {
                 // The next message goes to the advisers, about the latest draft if there is one.
-                self.say("adviser-contact", None);
+                let mut contact = FluentArgs::new();
+                contact.set("contact", self.contact());
+                self.say("adviser-contact", Some(&contact));
                 let draft = self.user.drafts.last().cloned();
                 let resume = Box::new(self.user.session.state.clone());
                 self.user.session.state = State::WritingToAdviser { draft, resume };

@@ -12,6 +12,9 @@ mod commands;
 mod introductions;
 mod partners;
 mod privacy;
+mod path;
+mod schemes;
+pub use schemes::ALWAYS;
 pub mod render;
 
 use super::content::Content;
@@ -270,6 +273,7 @@ impl<'c> Turn<'c> {
 
     pub(crate) fn start_dialog(&mut self, dialog: &super::ids::DialogId, stack: Vec<Frame>) {
         let start = self.content.dialogs.get(dialog).expect("dialog ids are checked").start.step.clone();
+        self.note_reused(dialog);
         self.run_from(Cursor { dialog: dialog.clone(), step: start, stack }, None);
     }
 
@@ -278,7 +282,8 @@ impl<'c> Turn<'c> {
     pub(crate) fn run_from(&mut self, mut cursor: Cursor, mut ret: Option<Return>) {
         for _ in 0..MAX_AUTO_STEPS {
             if let Some(r) = ret.take_if(|r| r.until.as_ref() == Some(&cursor.step)) {
-                cursor.step = r.summary;
+                // A section changed: back to the summary, by what the change made necessary.
+                return self.back_to_summary(cursor, r.summary);
             }
             let Some(step) = self.content.dialogs.step(&cursor.dialog, &cursor.step) else {
                 return self.content_error();
@@ -291,8 +296,8 @@ impl<'c> Turn<'c> {
                     cursor.step = next.step.clone();
                 }
                 StepKind::Branch { cases, otherwise } => {
-                    let slots = &self.user.session.slots;
-                    let target = cases.iter().find(|c| c.when.eval(slots, self.today)).map_or(otherwise, |c| &c.next);
+                    let facts = self.facts();
+                    let target = cases.iter().find(|c| c.when.eval(&facts, self.today)).map_or(otherwise, |c| &c.next);
                     cursor.step = target.step.clone();
                 }
                 StepKind::Call { dialog, next } => {
@@ -301,8 +306,8 @@ impl<'c> Turn<'c> {
                     cursor.dialog = dialog.dialog.clone();
                     cursor.step = start;
                 }
-                StepKind::Verdict { next } => {
-                    self.verdict();
+                StepKind::Verdict { brief, next } => {
+                    self.verdict(*brief);
                     cursor.step = next.step.clone();
                 }
                 StepKind::End { text } => {
@@ -425,7 +430,7 @@ impl<'c> Turn<'c> {
         }
         match return_to {
             // One answer changed: straight back to the summary.
-            Some(Return { summary, until: None }) => self.run_from(Cursor { step: summary, ..at }, None),
+            Some(Return { summary, until: None }) => self.back_to_summary(at, summary),
             // A section changed: on through it, back to the summary at its end.
             other => self.run_from(Cursor { step: target, ..at }, other),
         }
@@ -499,7 +504,9 @@ impl<'c> Turn<'c> {
             }
             StepKind::Summary { fields, .. } => {
                 let mut out = vec![ChoiceOption { value: "confirm".into(), label: label(&MessageId::new("summary-confirm")) }];
-                for f in fields {
+                // What the scheme makes of the answers is shown, not changed.
+                let shown = self.shown_fields(&at.dialog, fields);
+                for f in fields.iter().zip(shown).filter(|(f, shown)| *shown && !crate::core::schemes::DERIVED.contains(&f.slot.as_str())).map(|(f, _)| f) {
                     let mut args = FluentArgs::new();
                     args.set("field", self.text(&f.label.id, None));
                     out.push(ChoiceOption { value: format!("edit:{}", f.slot), label: self.text(&MessageId::new("summary-edit"), Some(&args)) });
@@ -523,8 +530,15 @@ impl<'c> Turn<'c> {
             }
             StepKind::Summary { text, fields, .. } => {
                 let mut body = self.text(&text.id, Some(&args));
-                for f in fields {
-                    if let Some(section) = &f.section {
+                let shown = self.shown_fields(&at.dialog, fields);
+                let mut section = None;
+                for (f, shown) in fields.iter().zip(shown) {
+                    // A heading goes with the first field of its section that is shown.
+                    section = f.section.as_ref().or(section);
+                    if !shown {
+                        continue;
+                    }
+                    if let Some(section) = section.take() {
                         let mut a = FluentArgs::new();
                         a.set("title", self.text(&section.id, None));
                         body.push('\n');
@@ -541,13 +555,12 @@ impl<'c> Turn<'c> {
             }
             _ => return self.content_error(),
         };
-        if let (StepKind::Ask(_), true) = (&step.kind, self.content.dialogs.get(&at.dialog).is_some_and(|d| d.progress)) {
-            let dialog = self.content.dialogs.get(&at.dialog).expect("checked above");
-            let questions: Vec<&StepId> = dialog.steps.iter().filter(|s| matches!(s.kind, StepKind::Ask(_))).map(|s| &s.id).collect();
-            let n = questions.iter().position(|id| **id == at.step).unwrap_or(0) + 1;
+        if let (StepKind::Ask(_), true) = (&step.kind, self.content.dialogs.get(&at.dialog).is_some_and(|d| d.progress))
+            && let Some((n, total)) = self.progress(at)
+        {
             let mut a = FluentArgs::new();
             a.set("n", n);
-            a.set("total", questions.len());
+            a.set("total", total);
             body = format!("{}\n{body}", self.text(&MessageId::new("progress"), Some(&a)));
         }
         if matches!(&step.kind, StepKind::Ask(q) if q.optional) {
@@ -561,85 +574,20 @@ impl<'c> Turn<'c> {
         self.ask_with(key, body, choices);
     }
 
-    /// Which way the application for the amount in `slot` will be processed, per the rule set.
-    fn track(&mut self, slot: &super::ids::SlotName) {
-        let rules = self.content.active_rules();
-        let amount = match self.user.session.slots.get(slot) {
-            Some(Value::Number(n)) => *n,
-            _ => 0,
-        };
-        let mut a = FluentArgs::new();
-        let key = match &rules.deadlines {
-            None => "track-adviser",
-            Some(d) if amount <= d.continuous_max => {
-                a.set("max", crate::core::display::format_number(d.continuous_max, self.locale));
-                "track-continuous"
-            }
-            Some(d) => {
-                a.set("max", crate::core::display::format_number(d.continuous_max, self.locale));
-                match d.next_board(self.today) {
-                    Some(deadline) => {
-                        a.set("deadline", deadline.display_dmy());
-                        "track-board"
-                    }
-                    None => "track-adviser",
-                }
-            }
-        };
-        let text = self.text(&MessageId::new(key), Some(&a));
-        self.say_text(MessageId::new(key), text);
-    }
-
     /// Files the answers of `dialog` as a draft for the advisers, lists it in the user's own
     /// record, and tells them its id.
     fn file_draft(&mut self, dialog: &DialogId) {
         let id = self.world.next_draft_id(self.today.year);
-        let draft = Draft::filed(id.clone(), self.world.me().clone(), self.locale, dialog.clone(), self.user.session.slots.clone(), self.now);
+        // The draft keeps the scheme it followed, as it was when filed.
+        let draft = Draft::filed(id.clone(), self.world.me().clone(), self.locale, dialog.clone(), self.facts(), self.now);
         self.user.drafts.push(id.clone());
         self.effect(Effect::FileDraft(Box::new(draft)));
         let mut args = FluentArgs::new();
         args.set("id", id.to_string());
+        args.set("portal", self.content.settings.secretariat.portal.clone());
         self.say("draft-submitted", Some(&args));
     }
 
-    /// Applies the active rule set and tells the user what it gives, and why.
-    fn verdict(&mut self) {
-        let rules = self.content.active_rules();
-        let verdict = rules.evaluate(&self.user.session.slots, self.today);
-        let mut lines = Vec::new();
-        let mut a = FluentArgs::new();
-        a.set("title", self.text(&rules.title, None));
-        a.set("version", rules.version.clone());
-        a.set("effective", rules.effective.display_dmy());
-        lines.push(self.text(&MessageId::new("verdict-rules"), Some(&a)));
-        let key = MessageId::new(format!("verdict-{}", verdict.outcome.as_str()));
-        lines.push(self.text(&key, None));
-        let slot_args = render::slot_args(self);
-        for r in &verdict.reasons {
-            lines.push(format!("• {}", self.text(r, Some(&slot_args))));
-        }
-        if verdict.outcome != super::rules::Outcome::DoesNotFit {
-            let mut a = FluentArgs::new();
-            a.set("share", verdict.share);
-            lines.push(self.text(&MessageId::new("verdict-share"), Some(&a)));
-            if let Some(r) = &verdict.share_reason {
-                lines.push(self.text(r, Some(&slot_args)));
-            }
-            for n in &verdict.notes {
-                lines.push(self.text(n, Some(&slot_args)));
-            }
-        }
-        if let Some((notice, _)) = &rules.notice {
-            lines.push(self.text(notice, None));
-        }
-        if verdict.outcome != super::rules::Outcome::Fits {
-            lines.push(self.text(&MessageId::new("verdict-adviser"), None));
-        }
-        let slots = &mut self.user.session.slots;
-        slots.insert("verdict".into(), Value::Choice(verdict.outcome.as_str().to_owned()));
-        slots.insert("funding_share".into(), Value::Number(i64::from(verdict.share)));
-        self.say_text(key, lines.join("\n"));
-    }
 }
 
 /// How long a draft of these answers is, in characters of what was typed.

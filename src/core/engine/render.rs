@@ -25,6 +25,7 @@ pub fn slot_args<'a>(turn: &'a Turn<'_>) -> FluentArgs<'a> {
         };
         args.set(name.as_str(), v);
     }
+    turn.add_fact_args(&mut args);
     args
 }
 
@@ -42,6 +43,10 @@ pub fn invalid_args<'a>(list: &[(&'static str, Arg)]) -> FluentArgs<'a> {
 impl Turn<'_> {
     /// The answer in `slot` as the user would read it: option labels, not their values.
     pub fn display(&self, slot: &SlotName) -> Option<String> {
+        if crate::core::schemes::DERIVED.contains(&slot.as_str()) {
+            let facts = self.facts();
+            return facts.get(slot).map(|v| display_value(self.content, self.locale, slot, v));
+        }
         let value = self.user.session.slots.get(slot)?;
         Some(display_value(self.content, self.locale, slot, value))
     }

@@ -1,26 +1,26 @@
-//! Funding criteria as data: a named, versioned rule set with an effective date, applied to
-//! the answers of the eligibility check to give a verdict.
+//! One version of a scheme's criteria: the rules in force from a date, applied to the answers
+//! of the eligibility check (or of an application) to give a verdict, the share of the costs
+//! the scheme funds, and how its budget and deadlines work.
 //!
-//! Rule sets live in `config/rules/<id>.toml`; the active one is chosen by configuration,
-//! so the Secretariat can switch schemes without a programmer.
+//! A version is a file `config/rules/<scheme>/<version>.toml`; see [`super`] for the scheme.
 
-use super::condition::{Condition, RawCondition};
-use super::diagnostic::{LineIndex, Report};
-use super::ids::{MessageId, SlotName};
-use super::value::{Date, Value};
+use crate::core::condition::{Condition, RawCondition};
+use crate::core::diagnostic::{LineIndex, Report};
+use crate::core::ids::{MessageId, SlotName};
+use crate::core::value::{Date, Value};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use toml::Spanned;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawRuleSet {
-    id: String,
+struct RawVersion {
     version: String,
     effective: String,
-    title: Spanned<String>,
     notice: Option<Spanned<String>>,
     max_share: u8,
+    #[serde(default)]
+    budget: RawBudget,
     #[serde(default)]
     share: Vec<Spanned<RawShare>>,
     #[serde(default)]
@@ -28,6 +28,35 @@ struct RawRuleSet {
     #[serde(default)]
     note: Vec<Spanned<RawNote>>,
     deadlines: Option<RawDeadlines>,
+}
+
+/// How the scheme's budget works.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBudget {
+    /// `"total"` (the default): the share is of the project's costs; `"norwegian"`: of the
+    /// Norwegian side's costs.
+    share_of: Option<String>,
+    /// Volunteer work counted as own financing, in NOK an hour (absent: not valued by the hour).
+    volunteer_rate: Option<i64>,
+}
+
+/// What the funded share is a share of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareBase {
+    /// The whole project's costs.
+    Total,
+    /// The Norwegian side's costs.
+    Norwegian,
+}
+
+impl ShareBase {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ShareBase::Total => "total",
+            ShareBase::Norwegian => "norwegian",
+        }
+    }
 }
 
 /// How applications are processed: continuously up to an amount, above it by the board on
@@ -121,23 +150,25 @@ pub struct Note {
     pub line: usize,
 }
 
+/// One version of a scheme's criteria.
 #[derive(Debug, Clone)]
-pub struct RuleSet {
-    pub id: String,
+pub struct Version {
     pub version: String,
+    /// In force from this date (until a later version's).
     pub effective: Date,
     pub file: String,
-    pub title: MessageId,
-    pub title_line: usize,
+    /// Said with every verdict under this version (e.g. what is temporary about it).
     pub notice: Option<(MessageId, usize)>,
     pub max_share: u8,
+    pub share_base: ShareBase,
+    /// NOK an hour of volunteer work counts for, where the scheme says.
+    pub volunteer_rate: Option<i64>,
     pub shares: Vec<ShareRule>,
     pub rules: Vec<Rule>,
     pub notes: Vec<Note>,
     pub deadlines: Option<Deadlines>,
 }
 
-/// What the rules say about a project idea.
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,6 +182,7 @@ mod tests {
     }
 }
 
+/// What the rules say about a project idea.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
     pub outcome: Outcome,
@@ -164,10 +196,10 @@ pub struct Verdict {
     pub notes: Vec<MessageId>,
 }
 
-impl RuleSet {
-    pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<RuleSet> {
+impl Version {
+    pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<Version> {
         let lines = LineIndex::new(source);
-        let raw: RawRuleSet = match toml::from_str(source) {
+        let raw: RawVersion = match toml::from_str(source) {
             Ok(r) => r,
             Err(e) => {
                 report.error(file, e.span().map(|s| lines.line(s.start)).unwrap_or(1), e.message().to_owned());
@@ -181,6 +213,19 @@ impl RuleSet {
         };
         if raw.max_share == 0 || raw.max_share > 100 {
             report.error(file, 1, "`max_share` is a percentage from 1 to 100");
+            ok = false;
+        }
+        let share_base = match raw.budget.share_of.as_deref() {
+            None | Some("total") => ShareBase::Total,
+            Some("norwegian") => ShareBase::Norwegian,
+            Some(other) => {
+                report.error(file, 1, format!("budget.share_of is \"total\" or \"norwegian\", not `{other}`"));
+                ok = false;
+                ShareBase::Total
+            }
+        };
+        if raw.budget.volunteer_rate.is_some_and(|r| r <= 0) {
+            report.error(file, 1, "budget.volunteer_rate is NOK an hour, more than 0");
             ok = false;
         }
         let mut shares = Vec::new();
@@ -247,15 +292,14 @@ impl RuleSet {
                 }
             }
         };
-        ok.then(|| RuleSet {
-            id: raw.id,
+        ok.then(|| Version {
             version: raw.version,
             effective,
             file: file.to_owned(),
-            title: MessageId::new(raw.title.get_ref().clone()),
-            title_line: lines.line(raw.title.span().start),
             notice: raw.notice.as_ref().map(|n| (MessageId::new(n.get_ref().clone()), lines.line(n.span().start))),
             max_share: raw.max_share,
+            share_base,
+            volunteer_rate: raw.budget.volunteer_rate,
             shares,
             rules,
             notes,
@@ -294,10 +338,9 @@ impl RuleSet {
         out
     }
 
-    /// Every message id the rule set uses, with its line.
+    /// Every message id the version uses, with its line.
     pub fn messages(&self) -> Vec<(MessageId, usize)> {
-        let mut out = vec![(self.title.clone(), self.title_line)];
-        out.extend(self.notice.clone());
+        let mut out: Vec<(MessageId, usize)> = self.notice.clone().into_iter().collect();
         out.extend(self.rules.iter().map(|r| (r.reason.clone(), r.line)));
         out.extend(self.shares.iter().map(|r| (r.reason.clone(), r.line)));
         out.extend(self.notes.iter().map(|n| (n.text.clone(), n.line)));

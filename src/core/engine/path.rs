@@ -1,0 +1,187 @@
+//! The path an applicant takes through a dialog with the answers given so far: the branches
+//! their answers choose, the questions a reuse skips, the sections already filled. It counts
+//! the questions for the step counter ("question 4 of 21" counts the questions this person
+//! will be asked), and it finds, back at a summary after a change, the answers that change
+//! made necessary (a region for a newly chosen country, an amount now over the share) and
+//! the answers it made meaningless (the region of a country no longer chosen).
+
+use super::Turn;
+use crate::core::dialog::{Dialog, Input, StepKind};
+use crate::core::ids::{DialogId, SlotName, StepId};
+use crate::core::session::{Cursor, Return, State};
+use crate::core::value::Value;
+use fluent_bundle::FluentArgs;
+use std::collections::BTreeSet;
+
+/// One question on the path.
+pub struct OnPath {
+    pub step: StepId,
+    /// Asked of this person (not skipped because an earlier journey answered it).
+    pub asked: bool,
+}
+
+impl Turn<'_> {
+    /// The questions on the path from `dialog`'s start up to its summary (or end), in order;
+    /// a repeated section (a loop back) once. `filled`: pass over sections already filled in
+    /// as a whole (repeated items), as a summary shows them.
+    pub(crate) fn path(&self, dialog: &Dialog, filled: bool) -> Vec<OnPath> {
+        let facts = self.facts();
+        let slots = &self.user.session.slots;
+        // A filled section (repeated items) is passed over as a whole.
+        let jumps: Vec<(StepId, StepId, SlotName)> = dialog
+            .steps
+            .iter()
+            .filter_map(|s| match &s.kind {
+                StepKind::Summary { fields, .. } => Some(fields),
+                _ => None,
+            })
+            .flatten()
+            .filter_map(|f| Some((f.step.as_ref()?.step.clone(), f.until.as_ref()?.step.clone(), f.slot.clone())))
+            .collect();
+        let mut out = Vec::new();
+        let mut seen = BTreeSet::new();
+        let mut at = dialog.start.step.clone();
+        while seen.insert(at.clone()) {
+            if let Some((_, until, _)) = jumps.iter().filter(|_| filled).find(|(from, _, slot)| *from == at && matches!(slots.get(slot), Some(Value::Records(r)) if !r.is_empty())) {
+                at = until.clone();
+                continue;
+            }
+            let Some(step) = dialog.step(&at) else { break };
+            let next = match &step.kind {
+                StepKind::Ask(q) => {
+                    let asked = !(q.reuse && self.user.session.reused.contains(&q.slot));
+                    out.push(OnPath { step: step.id.clone(), asked });
+                    let chosen = match (&q.input, slots.get(&q.slot)) {
+                        (Input::Choice { options }, Some(Value::Choice(v))) => options.iter().find(|o| &o.value == v).and_then(|o| o.next.clone()),
+                        _ => None,
+                    };
+                    chosen.unwrap_or_else(|| q.next.clone()).step
+                }
+                // A case that loops back (another item) is the way on only once.
+                StepKind::Branch { cases, otherwise } => {
+                    cases.iter().find(|c| !seen.contains(&c.next.step) && c.when.eval(&facts, self.today)).map_or(otherwise, |c| &c.next).step.clone()
+                }
+                StepKind::Summary { .. } | StepKind::End { .. } | StepKind::Menu { .. } => break,
+                _ => match step.successors().first() {
+                    Some(t) => t.step.clone(),
+                    None => break,
+                },
+            };
+            at = next;
+        }
+        out
+    }
+
+    /// "Question n of total" for the question at `at`, counting what this person is asked;
+    /// `None` when the question is not on their path (e.g. changed from a summary).
+    pub(crate) fn progress(&self, at: &Cursor) -> Option<(usize, usize)> {
+        let dialog = self.content.dialogs.get(&at.dialog)?;
+        let asked: Vec<StepId> = self.path(dialog, false).into_iter().filter(|p| p.asked).map(|p| p.step).collect();
+        let n = asked.iter().position(|s| *s == at.step)? + 1;
+        Some((n, asked.len()))
+    }
+
+    /// Which of a summary's fields to show: those answered, those the path still asks, and
+    /// what the scheme makes of the answers; not the questions of a branch not taken (the region
+    /// of a country not chosen).
+    pub(crate) fn shown_fields(&self, dialog: &DialogId, fields: &[crate::core::dialog::Field]) -> Vec<bool> {
+        let Some(d) = self.content.dialogs.get(dialog) else { return vec![true; fields.len()] };
+        let on_path: BTreeSet<SlotName> = self
+            .path(d, true)
+            .into_iter()
+            .filter_map(|p| match d.step(&p.step).map(|s| &s.kind) {
+                Some(StepKind::Ask(q)) => Some(q.slot.clone()),
+                _ => None,
+            })
+            .collect();
+        fields
+            .iter()
+            .map(|f| {
+                f.step.is_some() || crate::core::schemes::DERIVED.contains(&f.slot.as_str()) || self.user.session.slots.contains_key(&f.slot) || on_path.contains(&f.slot)
+            })
+            .collect()
+    }
+
+    /// Remembers which of `dialog`'s reusable questions earlier journeys answered, so the step
+    /// counter leaves them out.
+    pub(crate) fn note_reused(&mut self, dialog: &DialogId) {
+        let Some(d) = self.content.dialogs.get(dialog) else { return };
+        let slots = &self.user.session.slots;
+        self.user.session.reused = d
+            .steps
+            .iter()
+            .filter_map(|s| match &s.kind {
+                StepKind::Ask(q) if q.reuse && slots.contains_key(&q.slot) => Some(q.slot.clone()),
+                _ => None,
+            })
+            .collect();
+    }
+
+    /// Back at `summary` after a change: drops the answers of questions no longer on the path,
+    /// and returns the first question the change made necessary (unanswered, or its answer no
+    /// longer valid), saying why when it was answered before.
+    pub(crate) fn after_change(&mut self, at: &Cursor, summary: &StepId) -> Option<(Cursor, Option<Return>)> {
+        let dialog = self.content.dialogs.get(&at.dialog)?;
+        let path = self.path(dialog, true);
+        let on_path: BTreeSet<&StepId> = path.iter().map(|p| &p.step).collect();
+        let listed: BTreeSet<SlotName> = dialog
+            .steps
+            .iter()
+            .filter_map(|s| match &s.kind {
+                StepKind::Summary { fields, .. } => Some(fields.iter().map(|f| f.slot.clone())),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        // Off the path: an answer that no longer applies (asked only on another branch).
+        let on_path_slots: BTreeSet<SlotName> = dialog
+            .steps
+            .iter()
+            .filter(|s| on_path.contains(&s.id))
+            .filter_map(|s| match &s.kind {
+                StepKind::Ask(q) => Some(q.slot.clone()),
+                _ => None,
+            })
+            .collect();
+        for s in &dialog.steps {
+            if let StepKind::Ask(q) = &s.kind
+                && listed.contains(&q.slot)
+                && !on_path_slots.contains(&q.slot)
+            {
+                self.user.session.slots.remove(&q.slot);
+            }
+        }
+        for p in &path {
+            let Some(step) = dialog.step(&p.step) else { continue };
+            let StepKind::Ask(q) = &step.kind else { continue };
+            let back = Some(Return { summary: summary.clone(), until: None });
+            let cursor = Cursor { step: p.step.clone(), ..at.clone() };
+            match (self.user.session.slots.get(&q.slot), &q.input) {
+                (None, _) if !q.optional => return Some((cursor, back)),
+                (Some(Value::Number(n)), Input::Number { min, max, share_of, within }) => {
+                    if let Err(invalid) = self.check_number(*n, *min, *max, share_of, within) {
+                        let args = super::render::invalid_args(&invalid.args);
+                        let why = self.text(&invalid.reason, Some(&args));
+                        let mut a = FluentArgs::new();
+                        a.set("reason", why);
+                        self.say("changed-reask", Some(&a));
+                        return Some((cursor, back));
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// Goes to the summary at `summary`, or first to a question a change there made necessary.
+    pub(crate) fn back_to_summary(&mut self, at: Cursor, summary: StepId) {
+        match self.after_change(&at, &summary) {
+            Some((cursor, ret)) => {
+                self.user.session.state = State::Asking { at: cursor, failures: 0, return_to: ret };
+                self.ask_pending();
+            }
+            None => self.run_from(Cursor { step: summary, ..at }, None),
+        }
+    }
+}

@@ -1,0 +1,241 @@
+//! What a conversation makes of the funding schemes: the verdict of the eligibility check (one
+//! block per scheme the idea was checked against, each naming the scheme, its version and its
+//! status), the facts an application follows (its scheme, version, verdict, share and budget
+//! rules), the share and deadline an amount meets, and how people reach the Secretariat.
+//!
+//! The facts are worked out from the answers whenever they are needed, never stored while a
+//! journey runs (see [`crate::core::schemes::DERIVED`]); a draft keeps them as they were filed.
+
+use super::Turn;
+use crate::core::display::format_number;
+use crate::core::ids::{MessageId, SlotName};
+use crate::core::schemes::{Assessment, Outcome, ShareBase, Status};
+use crate::core::value::Value;
+use fluent_bundle::FluentArgs;
+use std::collections::BTreeMap;
+
+/// Variables every step text receives besides the answers and the [`DERIVED`] facts:
+/// `contact` (how to reach the Secretariat), `portal` (where the formal application is made),
+/// `scheme_title` (the name of the scheme the answers follow).
+///
+/// [`DERIVED`]: crate::core::schemes::DERIVED
+pub const ALWAYS: &[&str] = &["contact", "portal", "scheme_title"];
+
+/// The share an amount may reach: `percent` of `base` (NOK), which is the project's total costs
+/// or the Norwegian side's, as the scheme says.
+pub struct ShareLimit {
+    pub percent: u8,
+    pub base: i64,
+    pub share_base: ShareBase,
+    pub limit: i64,
+}
+
+impl<'c> Turn<'c> {
+    /// The answers checked against every scheme they point to.
+    pub(crate) fn assessment(&self) -> Assessment<'c> {
+        self.content.schemes.assess(&self.content.settings.open_schemes, &self.user.session.slots, self.today)
+    }
+
+    /// The answers with the facts of the scheme they follow, for conditions.
+    pub(crate) fn facts(&self) -> BTreeMap<SlotName, Value> {
+        let mut slots = self.user.session.slots.clone();
+        if let Some(c) = self.assessment().chosen() {
+            c.add_facts(&mut slots);
+        }
+        slots
+    }
+
+    /// How to reach the Secretariat, one line: its name, web address, e-mail and phone as
+    /// configured.
+    pub(crate) fn contact(&self) -> String {
+        let s = &self.content.settings.secretariat;
+        let name = s.name.clone().unwrap_or_else(|| self.text(&MessageId::new("secretariat-name"), None));
+        let mut args = FluentArgs::new();
+        args.set("name", name);
+        args.set("web", s.web.clone());
+        let mut line = self.text(&MessageId::new("contact-web"), Some(&args));
+        if let Some(email) = &s.email {
+            let mut a = FluentArgs::new();
+            a.set("email", email.clone());
+            line = format!("{line}, {}", self.text(&MessageId::new("contact-email"), Some(&a)));
+        }
+        if let Some(phone) = &s.phone {
+            let mut a = FluentArgs::new();
+            a.set("phone", phone.clone());
+            line = format!("{line}, {}", self.text(&MessageId::new("contact-phone"), Some(&a)));
+        }
+        line
+    }
+
+    /// Adds [`ALWAYS`] and the facts of the scheme the answers follow to a text's arguments.
+    pub(crate) fn add_fact_args(&self, args: &mut FluentArgs<'_>) {
+        args.set("contact", self.contact());
+        args.set("portal", self.content.settings.secretariat.portal.clone());
+        let assessment = self.assessment();
+        let Some(c) = assessment.chosen() else {
+            args.set("scheme_title", "");
+            return;
+        };
+        args.set("scheme_title", self.text(&c.scheme.title, None));
+        let mut facts = BTreeMap::new();
+        c.add_facts(&mut facts);
+        for (name, value) in facts {
+            match value {
+                Value::Number(n) => args.set(name.as_str().to_owned(), n),
+                Value::Text(t) | Value::Choice(t) => args.set(name.as_str().to_owned(), t),
+                _ => {}
+            }
+        }
+    }
+
+    /// How far an amount may go: the share of the costs in `share_of` that the scheme the
+    /// answers follow funds (of the Norwegian side's costs, `norwegian_costs`, where the scheme
+    /// counts those). The project's total decides size rules (e.g. small projects in full).
+    pub(crate) fn share_limit(&self, share_of: &[SlotName]) -> Option<ShareLimit> {
+        let slots = &self.user.session.slots;
+        let number = |s: &SlotName| match slots.get(s) {
+            Some(Value::Number(v)) => Some(*v),
+            _ => None,
+        };
+        let total: i64 = share_of.iter().filter_map(number).sum();
+        let mut facts = slots.clone();
+        facts.insert(SlotName::new("budget"), Value::Number(total));
+        let assessment = self.content.schemes.assess(&self.content.settings.open_schemes, &facts, self.today);
+        let chosen = assessment.chosen()?;
+        let verdict = chosen.version.evaluate(&facts, self.today);
+        let (share_base, base) = match chosen.version.share_base {
+            ShareBase::Norwegian => match number(&SlotName::new("norwegian_costs")) {
+                Some(n) => (ShareBase::Norwegian, n),
+                None => (ShareBase::Total, total),
+            },
+            ShareBase::Total => (ShareBase::Total, total),
+        };
+        Some(ShareLimit { percent: verdict.share, base, share_base, limit: base * i64::from(verdict.share) / 100 })
+    }
+
+    /// Which way an application for the amount in `slot` is processed, under the scheme the
+    /// answers follow; where its deadlines are not known, an adviser tells.
+    pub(crate) fn track(&mut self, slot: &SlotName) {
+        let amount = match self.user.session.slots.get(slot) {
+            Some(Value::Number(n)) => *n,
+            _ => 0,
+        };
+        let assessment = self.assessment();
+        let deadlines = assessment.chosen().and_then(|c| c.version.deadlines.clone());
+        let mut a = FluentArgs::new();
+        a.set("contact", self.contact());
+        let key = match &deadlines {
+            None => "track-adviser",
+            Some(d) => {
+                a.set("max", format_number(d.continuous_max, self.locale));
+                match d.next_board(self.today) {
+                    _ if amount <= d.continuous_max => "track-continuous",
+                    Some(deadline) => {
+                        a.set("deadline", deadline.display_dmy());
+                        "track-board"
+                    }
+                    None => "track-adviser",
+                }
+            }
+        };
+        let text = self.text(&MessageId::new(key), Some(&a));
+        self.say_text(MessageId::new(key), text);
+    }
+
+    /// Checks the answers against every scheme they point to and says what each gives: the
+    /// scheme, its version and status; the outcome and why; for an open scheme the share and
+    /// notes; then the next step. `brief`: the scheme, the outcome and the reasons only.
+    pub(crate) fn verdict(&mut self, brief: bool) {
+        let assessment = self.assessment();
+        let mut blocks = Vec::new();
+        for c in &assessment.checked {
+            // Each scheme's texts read its own facts (its rate, its share).
+            let mut slot_args = super::render::slot_args(self);
+            let mut facts = BTreeMap::new();
+            c.add_facts(&mut facts);
+            for (name, value) in facts {
+                if let Value::Number(n) = value {
+                    slot_args.set(name.as_str().to_owned(), n);
+                }
+            }
+            let mut lines = Vec::new();
+            let mut a = FluentArgs::new();
+            a.set("title", self.text(&c.scheme.title, None));
+            a.set("version", c.version.version.clone());
+            let status = match c.status {
+                Status::Open => "open",
+                Status::Closed { since: Some(_) } => "closed",
+                Status::Closed { since: None } => "closed-undated",
+            };
+            a.set("status", status);
+            if let Status::Closed { since: Some(since) } = c.status {
+                a.set("since", since.display_dmy());
+            }
+            lines.push(self.text(&MessageId::new("verdict-scheme"), Some(&a)));
+            let outcome = c.verdict.outcome.as_str();
+            if c.status == Status::Open {
+                lines.push(self.text(&MessageId::new(format!("verdict-{outcome}")), None));
+            } else {
+                let mut a = FluentArgs::new();
+                a.set("outcome", outcome);
+                lines.push(self.text(&MessageId::new("verdict-closed"), Some(&a)));
+            }
+            for r in &c.verdict.reasons {
+                lines.push(format!("• {}", self.text(r, Some(&slot_args))));
+            }
+            if !brief && c.status == Status::Open && c.verdict.outcome != Outcome::DoesNotFit {
+                let mut a = FluentArgs::new();
+                a.set("share", c.verdict.share);
+                a.set("base", c.version.share_base.as_str());
+                lines.push(self.text(&MessageId::new("verdict-share"), Some(&a)));
+                if let Some(r) = &c.verdict.share_reason {
+                    lines.push(self.text(r, Some(&slot_args)));
+                }
+                for n in &c.verdict.notes {
+                    lines.push(self.text(n, Some(&slot_args)));
+                }
+            }
+            if let Some((notice, _)) = &c.version.notice
+                && !brief
+            {
+                lines.push(self.text(notice, Some(&slot_args)));
+            }
+            blocks.push(lines.join("\n"));
+        }
+        let chosen = assessment.chosen();
+        let key = match chosen {
+            None => MessageId::new("verdict-none"),
+            Some(c) if c.status != Status::Open => MessageId::new("verdict-closed"),
+            Some(c) => MessageId::new(format!("verdict-{}", c.verdict.outcome.as_str())),
+        };
+        if chosen.is_none() {
+            blocks.push(self.text(&key, None));
+        }
+        if !brief {
+            let mut a = FluentArgs::new();
+            a.set("contact", self.contact());
+            let next = match chosen {
+                Some(c) if c.status == Status::Open && c.verdict.outcome == Outcome::Fits => "verdict-next-apply",
+                Some(c) if c.status == Status::Open => "verdict-next-adviser",
+                _ => {
+                    let open: Vec<String> = self
+                        .content
+                        .settings
+                        .open_schemes
+                        .iter()
+                        .filter_map(|id| self.content.schemes.get(id))
+                        .map(|s| self.text(&s.title, None))
+                        .collect();
+                    if open.is_empty() {
+                        "verdict-next-none-open"
+                    } else {
+                        a.set("open", open.join("; "));
+                        "verdict-next-closed"
+                    }
+                }
+            };
+            blocks.push(self.text(&MessageId::new(next), Some(&a)));
+        }
+        self.say_text(key, blocks.join("\n\n"));
+    }
+}
