@@ -46,7 +46,7 @@ pub struct FileConfig {
     #[serde(default)]
     pub rules: RulesSection,
     #[serde(default)]
-    pub secretariat: SecretariatSection,
+    pub secretariat: crate::core::content::Secretariat,
     #[serde(default)]
     pub storage: StorageSection,
     #[serde(default)]
@@ -114,25 +114,6 @@ impl SchemeList {
             }
         }
         out
-    }
-}
-
-/// How people reach the Secretariat: every text that sends them there uses these.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct SecretariatSection {
-    /// Its name in the contact line (unset: each language's own name for it).
-    pub name: Option<String>,
-    pub web: String,
-    /// Where the formal application is made.
-    pub portal: String,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-}
-
-impl Default for SecretariatSection {
-    fn default() -> Self {
-        SecretariatSection { name: None, web: "https://barents.no".into(), portal: "https://barents.no".into(), email: None, phone: None }
     }
 }
 
@@ -445,13 +426,7 @@ impl Settings {
                 criteria_dialog: DialogId::new(file.conversation.criteria_dialog.clone()),
                 default_locale,
                 open_schemes: env.rules.clone().map_or_else(|| file.rules.active.ids(), |r| SchemeList::Text(r).ids()),
-                secretariat: crate::core::content::Secretariat {
-                    name: file.secretariat.name.clone().filter(|n| !n.trim().is_empty()),
-                    web: file.secretariat.web.clone(),
-                    portal: file.secretariat.portal.clone(),
-                    email: file.secretariat.email.clone().filter(|e| !e.trim().is_empty()),
-                    phone: file.secretariat.phone.clone().filter(|p| !p.trim().is_empty()),
-                },
+                secretariat: file.secretariat.clone().without_blanks(),
                 max_input_chars: file.limits.max_input_chars.max(1),
                 advice_sure: file.advice.sure.clamp(0.0, 1.0),
                 partners: crate::core::content::PartnerSettings {

@@ -55,6 +55,12 @@ fn cases() -> Vec<Case> {
     toml::from_str::<Cases>(&text).unwrap().case
 }
 
+/// The shipped content with the case's schemes open (loaded once per set of open schemes).
+fn content_for<'a>(case: &Case, contents: &'a mut BTreeMap<String, Content>) -> &'a Content {
+    let open = case.open.clone().unwrap_or_else(|| "nordic-2024".into());
+    contents.entry(open.clone()).or_insert_with(|| common::content(&open))
+}
+
 fn now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64
 }
@@ -172,11 +178,10 @@ fn there_are_enough_cases_and_they_cover_every_reason_and_status() {
 #[test]
 fn every_case_gets_its_verdict_from_the_engine() {
     let mut failures = Vec::new();
-    let mut contents: BTreeMap<String, Content> = BTreeMap::new();
+    let mut contents = BTreeMap::new();
     for case in cases() {
-        let open = case.open.clone().unwrap_or_else(|| "nordic-2024".into());
-        let content = contents.entry(open.clone()).or_insert_with(|| common::content(&open));
-        let (_, slots) = walk(content, &case);
+        let (_, slots) = walk(content_for(&case, &mut contents), &case);
+        let content = content_for(&case, &mut contents);
         let today = Date::from_unix(now());
         let got = content.schemes.assess(&content.settings.open_schemes, &slots, today);
         let got: Vec<String> = got
@@ -203,10 +208,9 @@ fn every_case_gets_its_verdict_from_the_engine() {
 #[test]
 fn every_case_reads_right_in_the_console_in_every_language() {
     let mut failures = Vec::new();
-    let mut contents: BTreeMap<String, Content> = BTreeMap::new();
+    let mut contents = BTreeMap::new();
     for case in cases() {
-        let open = case.open.clone().unwrap_or_else(|| "nordic-2024".into());
-        let content = contents.entry(open.clone()).or_insert_with(|| common::content(&open));
+        let content = content_for(&case, &mut contents);
         let (lines, _) = walk(content, &case);
         for locale in [Locale::En, Locale::Nb, Locale::Ru] {
             let data = tempfile::tempdir().unwrap();

@@ -34,8 +34,10 @@ pub struct EngineSettings {
     pub show_adviser_first_names: bool,
 }
 
-/// How people reach the Secretariat (`[secretariat]` in config).
-#[derive(Debug, Clone, PartialEq)]
+/// How people reach the Secretariat (`[secretariat]` in config): every text that sends people
+/// there uses these.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields, default)]
 pub struct Secretariat {
     /// Its name in the contact line (none: each language's own).
     pub name: Option<String>,
@@ -44,6 +46,14 @@ pub struct Secretariat {
     pub portal: String,
     pub email: Option<String>,
     pub phone: Option<String>,
+}
+
+impl Secretariat {
+    /// Blank optional values (`email = ""`) count as unset.
+    pub fn without_blanks(self) -> Secretariat {
+        let set = |v: Option<String>| v.filter(|s| !s.trim().is_empty());
+        Secretariat { name: set(self.name), email: set(self.email), phone: set(self.phone), ..self }
+    }
 }
 
 impl Default for Secretariat {
