@@ -64,7 +64,7 @@ fn an_application_in_two_languages_reaches_the_advisers_command_line() {
 
     // Markdown reads as an application (advisers read Norwegian by default).
     let (_, md, _) = drafts(data.path(), &["export", ids[0], "--format", "md"]);
-    let normalised: String = md.lines().map(|l| if l.starts_with("- **Sendt inn:**") { "- **Sendt inn:** <date>" } else { l }).collect::<Vec<_>>().join("\n") + "\n";
+    let normalised: String = md.lines().map(|l| if l.starts_with("- **Sendt til rådgiverne:**") { "- **Sendt til rådgiverne:** <date>" } else { l }).collect::<Vec<_>>().join("\n") + "\n";
     let expected = std::fs::read_to_string(common::repo().join("tests/expected/application.md")).unwrap();
     assert_eq!(normalised, expected.replace("BS-2026-0001", ids[0]));
 

@@ -84,13 +84,13 @@ adviser-contact =
     Contact: { $contact }. Tell them briefly who you are and what you plan.
 privacy-text =
     I store what you tell me in these conversations, with your language choice, so that you can stop and continue later.
-    A draft application you submit goes to the Secretariat's advisers. A partner profile you publish is shown to others in the partner search – but never your contact details: those go only to someone whose request you accept.
+    A draft application you send goes to the Secretariat's advisers for review. A partner profile you publish is shown to others in the partner search – but never your contact details: those go only to someone whose request you accept.
     Questions I cannot answer are kept for the advisers without your name or contact details.
     /mydata shows what is stored; /forget erases it.
-mydata-intro = This is everything I store about you, as a JSON document (drafts you submitted and your partner profile included):
+mydata-intro = This is everything I store about you, as a JSON document (drafts you sent to the advisers and your partner profile included):
 forget-confirm = Do you want me to erase everything I store about you? This cannot be undone.
 forget-done = Done: everything I stored about you has been erased.
-forget-drafts = Draft applications you had already submitted are with the advisers: I have told them that you want those erased too, and the bot erases them once they are closed.
+forget-drafts = Draft applications you had already sent are with the advisers: I have told them that you want those erased too, and the bot erases them once they are closed.
 forget-kept = Nothing was erased.
 
 ## Summaries
@@ -216,7 +216,7 @@ draft-submitted =
     Send /status to see where the draft stands.
 status-header = Your draft applications:
 status-line = { $id }: { $status }
-draft-status-submitted = submitted, waiting for an adviser
+draft-status-submitted = sent, waiting for an adviser
 draft-status-claimed = an adviser is looking at it
 draft-status-follow-up = being followed up with you
 draft-status-closed = closed
@@ -228,7 +228,7 @@ notice-adviser-answer =
     An adviser has answered your question:
     “{ $text }”
 export-status = Status
-export-submitted = Submitted
+export-submitted = Sent to the advisers
 export-applicant = Applicant
 export-erase = The applicant has asked for their data to be erased: erase your copies, then close the draft.
 export-undelivered = Not posted in the advisers' chat
@@ -281,7 +281,7 @@ kb-read-more = Read more in a private chat
 kb-public-unsure = I am not sure I understood that. Ask me in a private chat, where I can look into it with you or pass it on to an adviser.
 
 ## Limits against abuse
-limit-drafts = You have already submitted { $max ->
+limit-drafts = You have already sent { $max ->
         [one] a draft application
        *[other] { $max } draft applications
     }, which is as many as I can take. Your answers are kept: send /adviser to talk to an adviser about this one.

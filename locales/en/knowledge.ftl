@@ -115,7 +115,7 @@ kb-good-application-body =
     • a budget with a financing plan
     • the cross-border dimension and the role of each partner
     Write plainly and concretely: who, what, where, when, and why it matters to the people taking part.
-    You can prepare a draft here with “Prepare a draft application” in the main menu. An adviser looks at your draft and can help you improve it before you submit.
+    You can prepare a draft here with “Prepare a draft application” in the main menu. An adviser looks at your draft and can help you improve it before you apply in the Secretariat's application portal.
 kb-good-application-keywords = good application, how to write, tips, application form, online form, fill in, what to write, strong application, chances, get approved, rejected, refused, why rejected, description, activity plan, timeline, schedule, roles, cooperation, sleeping partner, passive partner, mandatory fields, draft, example application, checklist
 
 ## Funding: after a grant

@@ -84,13 +84,13 @@ adviser-contact =
     Kontakt: { $contact }. Fortell kort hvem du er og hva du planlegger.
 privacy-text =
     Jeg lagrer det du forteller meg i disse samtalene, og språkvalget ditt, slik at du kan ta en pause og fortsette senere.
-    Et søknadsutkast du sender inn, går til sekretariatets rådgivere. En partnerprofil du publiserer, vises for andre i partnersøket – men aldri kontaktinformasjonen din: den får bare den du sier ja til.
+    Et søknadsutkast du sender, går til sekretariatets rådgivere for gjennomgang. En partnerprofil du publiserer, vises for andre i partnersøket – men aldri kontaktinformasjonen din: den får bare den du sier ja til.
     Spørsmål jeg ikke kan svare på, tas vare på for rådgiverne uten navn eller kontaktinformasjon.
     /mydata viser hva som er lagret; /forget sletter det.
-mydata-intro = Dette er alt jeg lagrer om deg, som et JSON-dokument (også søknadsutkast du har sendt inn, og partnerprofilen din):
+mydata-intro = Dette er alt jeg lagrer om deg, som et JSON-dokument (også søknadsutkast du har sendt til rådgiverne, og partnerprofilen din):
 forget-confirm = Vil du at jeg skal slette alt jeg har lagret om deg? Det kan ikke angres.
 forget-done = Ferdig: alt jeg hadde lagret om deg, er slettet.
-forget-drafts = Søknadsutkast du allerede hadde sendt inn, ligger hos rådgiverne: jeg har sagt fra at du vil ha dem slettet også, og boten sletter dem når de er avsluttet.
+forget-drafts = Søknadsutkast du allerede hadde sendt, ligger hos rådgiverne. Jeg har gitt dem beskjed om at du vil ha disse slettet også, og jeg sletter utkastene når rådgiverne har avsluttet dem.
 forget-kept = Ingenting ble slettet.
 
 ## Summaries
@@ -216,7 +216,7 @@ draft-submitted =
     Send /status for å se hvor langt utkastet har kommet.
 status-header = Søknadsutkastene dine:
 status-line = { $id }: { $status }
-draft-status-submitted = sendt inn, venter på rådgiver
+draft-status-submitted = sendt, venter på rådgiver
 draft-status-claimed = en rådgiver går gjennom utkastet
 draft-status-follow-up = rådgiveren følger opp saken med deg
 draft-status-closed = avsluttet
@@ -228,7 +228,7 @@ notice-adviser-answer =
     En rådgiver har svart på spørsmålet ditt:
     «{ $text }»
 export-status = Status
-export-submitted = Sendt inn
+export-submitted = Sendt til rådgiverne
 export-applicant = Søker
 export-erase = Søkeren har bedt om å få opplysningene sine slettet: slett kopiene deres, og avslutt deretter utkastet.
 export-undelivered = Ikke lagt ut i rådgiverchatten
@@ -281,10 +281,10 @@ kb-read-more = Les mer i en privat chat
 kb-public-unsure = Jeg er ikke sikker på at jeg forsto det. Spør meg i en privat chat, så ser vi på det sammen eller sender det videre til en rådgiver.
 
 ## Limits against abuse
-limit-drafts = Du har allerede sendt inn { $max ->
+limit-drafts = Du har allerede sendt { $max ->
         [one] ett søknadsutkast
        *[other] { $max } søknadsutkast
-    }, og det er så mange jeg kan ta imot. Svarene dine er tatt vare på: send /adviser for å snakke med en rådgiver om dette.
+    }, og flere kan jeg ikke ta imot. Svarene dine er tatt vare på: send /adviser for å snakke med en rådgiver om dette.
 limit-items = Det er ikke plass til flere enn { $max } på denne listen. Har du mer å legge til, kan du gjerne fortelle en rådgiver om det. Nå går vi videre til neste spørsmål.
 limit-draft-length = Søknadsutkastet ditt er for langt til at jeg kan sende det til rådgiverne: det har { $length } tegn, men kan ha høyst { $max }. Velg i oppsummeringen nedenfor hvilke svar du vil korte ned.
 limit-adviser = Du har sendt rådgiverne { $max ->

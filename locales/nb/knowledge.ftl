@@ -110,7 +110,7 @@ kb-good-application-body =
     • en aktivitetsplan med tidsplan
     • et budsjett med finansieringsplan
     • hva som gjør prosjektet grenseoverskridende, og hvilken rolle hver partner har
-    Skriv enkelt og konkret, og få gjerne noen utenfor prosjektet til å lese gjennom. Jeg kan hjelpe deg å lage et utkast: velg «Lag et utkast til søknad» i hovedmenyen. Når du sender inn utkastet, går en rådgiver gjennom det og svarer deg her.
+    Skriv enkelt og konkret, og få gjerne noen utenfor prosjektet til å lese gjennom. Jeg kan hjelpe deg å lage et utkast: velg «Lag et utkast til søknad» i hovedmenyen. Når du har sendt utkastet, går en rådgiver gjennom det og svarer deg her. Etterpå sender du inn selve søknaden i sekretariatets søknadsportal.
 kb-good-application-keywords = god søknad, skrive søknad, søknadsskjema, skjema, søke på nett, hvordan skrive søknaden, tips til søknaden, hva vektlegges, vurdering, hvem gjør hva, roller, partnerens rolle, passiv partner, sovende partner, aktivitetsplan, tidsplan, prosjektbeskrivelse, obligatoriske felt, utkast, søknadsutkast, avslag, få ja, innvilget, grenseoverskridende
 
 ## Etter tilsagnet

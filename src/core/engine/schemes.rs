@@ -33,7 +33,37 @@ pub struct ShareLimit {
 impl<'c> Turn<'c> {
     /// The answers checked against every scheme they point to.
     pub(crate) fn assessment(&self) -> Assessment<'c> {
-        self.content.schemes.assess(&self.content.settings.open_schemes, &self.user.session.slots, self.today)
+        match self.budget() {
+            None => self.content.schemes.assess(&self.content.settings.open_schemes, &self.user.session.slots, self.today),
+            Some(total) => {
+                let mut slots = self.user.session.slots.clone();
+                slots.insert(SlotName::new("budget"), Value::Number(total));
+                self.content.schemes.assess(&self.content.settings.open_schemes, &slots, self.today)
+            }
+        }
+    }
+
+    /// The project's total costs where the current dialog lists them line by line (the costs
+    /// an amount is a share of), once any is answered: they decide the size rules (e.g. small
+    /// projects in full) instead of the check's rough estimate.
+    fn budget(&self) -> Option<i64> {
+        let at = match &self.user.session.state {
+            crate::core::session::State::Asking { at, .. } | crate::core::session::State::Stuck { at, .. } => at,
+            _ => return None,
+        };
+        let dialog = self.content.dialogs.get(&at.dialog)?;
+        let costs = dialog.steps.iter().find_map(|s| match &s.kind {
+            crate::core::dialog::StepKind::Ask(q) => match &q.input {
+                crate::core::dialog::Input::Number { share_of, .. } if !share_of.is_empty() => Some(share_of),
+                _ => None,
+            },
+            _ => None,
+        })?;
+        let answered: Vec<i64> = costs.iter().filter_map(|c| match self.user.session.slots.get(c) {
+            Some(Value::Number(n)) => Some(*n),
+            _ => None,
+        }).collect();
+        (!answered.is_empty()).then(|| answered.iter().sum())
     }
 
     /// The answers with the facts of the scheme they follow, for conditions.
@@ -102,7 +132,7 @@ impl<'c> Turn<'c> {
         facts.insert(SlotName::new("budget"), Value::Number(total));
         let assessment = self.content.schemes.assess(&self.content.settings.open_schemes, &facts, self.today);
         let chosen = assessment.chosen()?;
-        let verdict = chosen.version.evaluate(&facts, self.today);
+        let verdict = &chosen.verdict;
         let (share_base, base) = match chosen.version.share_base {
             ShareBase::Norwegian => match number(&SlotName::new("norwegian_costs")) {
                 Some(n) => (ShareBase::Norwegian, n),
