@@ -62,6 +62,39 @@ pub enum Condition {
     Not(Box<Condition>),
 }
 
+/// Answers a condition reads: the stored answers, or those with facts laid over them (see
+/// [`Layered`]), without copying them.
+pub trait Slots {
+    fn get(&self, slot: &SlotName) -> Option<&Value>;
+}
+
+impl Slots for BTreeMap<SlotName, Value> {
+    fn get(&self, slot: &SlotName) -> Option<&Value> {
+        BTreeMap::get(self, slot)
+    }
+}
+
+/// Answers with a few values laid over them (e.g. what the funding schemes make of them).
+pub struct Layered<'a> {
+    pub over: BTreeMap<SlotName, Value>,
+    pub base: &'a BTreeMap<SlotName, Value>,
+}
+
+impl Slots for Layered<'_> {
+    fn get(&self, slot: &SlotName) -> Option<&Value> {
+        self.over.get(slot).or_else(|| self.base.get(slot))
+    }
+}
+
+impl Layered<'_> {
+    /// The answers and the values over them, as one map.
+    pub fn to_map(&self) -> BTreeMap<SlotName, Value> {
+        let mut all = self.base.clone();
+        all.extend(self.over.iter().map(|(k, v)| (k.clone(), v.clone())));
+        all
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ordering {
     Gt,
@@ -143,7 +176,7 @@ impl RawCondition {
 
 impl Condition {
     /// `today` resolves relative date bounds; it comes from the message being handled.
-    pub fn eval(&self, slots: &BTreeMap<SlotName, Value>, today: Date) -> bool {
+    pub fn eval<S: Slots + ?Sized>(&self, slots: &S, today: Date) -> bool {
         match self {
             Condition::Eq(s, v) => slots.get(s).is_some_and(|x| matches(x, v)),
             Condition::Ne(s, v) => slots.get(s).is_none_or(|x| !matches(x, v)),
@@ -168,7 +201,7 @@ impl Condition {
                 },
                 _ => false,
             },
-            Condition::IsSet(s, want) => slots.contains_key(s) == *want,
+            Condition::IsSet(s, want) => slots.get(s).is_some() == *want,
             Condition::Before(s, b) => matches!(slots.get(s), Some(Value::Date(d)) if *d < b.resolve(today)),
             Condition::After(s, b) => matches!(slots.get(s), Some(Value::Date(d)) if *d > b.resolve(today)),
             Condition::All(cs) => cs.iter().all(|c| c.eval(slots, today)),

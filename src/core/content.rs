@@ -155,11 +155,19 @@ pub struct Content {
     /// The resource centre's articles (empty when the content has no `config/knowledge.toml`).
     pub knowledge: Knowledge,
     pub settings: EngineSettings,
+    /// The messages (in any language) that read how to reach the Secretariat or what the
+    /// schemes make of the answers: only their texts get those worked out.
+    pub fact_messages: std::collections::BTreeSet<String>,
 }
 
 impl Content {
     /// The scheme presented first: its texts are the resource centre's (articles may have
     /// a variant per scheme).
+    /// Whether the text `id` reads the facts (see `fact_messages`).
+    pub fn reads_facts(&self, id: &super::ids::MessageId) -> bool {
+        self.fact_messages.contains(id.as_str())
+    }
+
     pub fn main_scheme(&self) -> &str {
         self.settings.open_schemes.first().map_or("", String::as_str)
     }

@@ -6,6 +6,7 @@ use super::content::{Content, EngineSettings, Source};
 use super::diagnostic::Report;
 use super::dialog::{self, Dialogs};
 use super::i18n::Catalog;
+use super::locale::Locale;
 use super::knowledge::{self, Knowledge, terms::Terms};
 use super::schemes::{self, Schemes};
 
@@ -45,7 +46,14 @@ impl Content {
         knowledge.terms = terms;
         let main_scheme = settings.open_schemes.first().cloned().unwrap_or_default();
         knowledge.build_index(&catalog, &main_scheme);
-        let content = Content { dialogs, catalog, schemes, knowledge, settings };
+        let facts: Vec<&str> = super::schemes::DERIVED.iter().chain(super::engine::ALWAYS).copied().collect();
+        let fact_messages = Locale::ALL
+            .iter()
+            .flat_map(|l| catalog.language(*l).messages.keys().map(move |id| (*l, id)))
+            .filter(|(l, id)| catalog.variables(*l, id).iter().any(|v| facts.contains(&v.as_str())))
+            .map(|(_, id)| id.clone())
+            .collect();
+        let content = Content { dialogs, catalog, schemes, knowledge, settings, fact_messages };
         check::check(&content, complete, &mut report);
         let report = report.sorted();
         if report.has_errors() { Err(report) } else { Ok((content, report)) }

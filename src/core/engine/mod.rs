@@ -59,6 +59,7 @@ pub fn step_in(content: &Content, world: &dyn World, user: UserState, inbound: &
         intros_now: Vec::new(),
         replies: Vec::new(),
         effects: Vec::new(),
+        contact_line: std::cell::RefCell::new(None),
     };
     let news = turn.notices();
     match &inbound.event {
@@ -88,6 +89,8 @@ pub struct Turn<'c> {
     pub(crate) intros_now: Vec<Introduction>,
     pub(crate) replies: Vec<Reply>,
     pub(crate) effects: Vec<Effect>,
+    /// How to reach the Secretariat, as made for this turn's language (see `contact`).
+    pub(crate) contact_line: std::cell::RefCell<Option<(Locale, String)>>,
 }
 
 impl<'c> Turn<'c> {
@@ -290,14 +293,19 @@ impl<'c> Turn<'c> {
             };
             match &step.kind {
                 StepKind::Message { text, next } => {
-                    let args = render::slot_args(self);
+                    let args = render::slot_args(self, self.content.reads_facts(&text.id));
                     let body = self.text(&text.id, Some(&args));
                     self.say_text(text.id.clone(), body);
                     cursor.step = next.step.clone();
                 }
                 StepKind::Branch { cases, otherwise } => {
-                    let facts = self.facts();
-                    let target = cases.iter().find(|c| c.when.eval(&facts, self.today)).map_or(otherwise, |c| &c.next);
+                    // What the schemes make of the answers is worked out only for a branch that reads it.
+                    let target = if cases.iter().any(|c| crate::core::schemes::reads_derived(&c.when)) {
+                        let facts = self.facts();
+                        cases.iter().find(|c| c.when.eval(&facts, self.today)).map_or(otherwise, |c| &c.next)
+                    } else {
+                        cases.iter().find(|c| c.when.eval(&self.user.session.slots, self.today)).map_or(otherwise, |c| &c.next)
+                    };
                     cursor.step = target.step.clone();
                 }
                 StepKind::Call { dialog, next } => {
@@ -312,7 +320,7 @@ impl<'c> Turn<'c> {
                 }
                 StepKind::End { text } => {
                     if let Some(text) = text {
-                        let args = render::slot_args(self);
+                        let args = render::slot_args(self, self.content.reads_facts(&text.id));
                         let body = self.text(&text.id, Some(&args));
                         self.say_text(text.id.clone(), body);
                     }
@@ -519,7 +527,12 @@ impl<'c> Turn<'c> {
 
     fn ask(&mut self, at: &Cursor) {
         let Some(step) = self.content.dialogs.step(&at.dialog, &at.step) else { return self.content_error() };
-        let args = render::slot_args(self);
+        let reads_facts = match &step.kind {
+            StepKind::Ask(q) => self.content.reads_facts(&q.text.id),
+            StepKind::Menu { text, .. } | StepKind::Summary { text, .. } => self.content.reads_facts(&text.id),
+            _ => false,
+        };
+        let args = render::slot_args(self, reads_facts);
         let (key, mut body) = match &step.kind {
             StepKind::Ask(q) => (q.text.id.clone(), self.text(&q.text.id, Some(&args))),
             StepKind::Menu { text, .. } => (text.id.clone(), self.text(&text.id, Some(&args))),
@@ -579,7 +592,7 @@ impl<'c> Turn<'c> {
     fn file_draft(&mut self, dialog: &DialogId) {
         let id = self.world.next_draft_id(self.today.year);
         // The draft keeps the scheme it followed, as it was when filed.
-        let draft = Draft::filed(id.clone(), self.world.me().clone(), self.locale, dialog.clone(), self.facts(), self.now);
+        let draft = Draft::filed(id.clone(), self.world.me().clone(), self.locale, dialog.clone(), self.facts().to_map(), self.now);
         self.user.drafts.push(id.clone());
         self.effect(Effect::FileDraft(Box::new(draft)));
         let mut args = FluentArgs::new();

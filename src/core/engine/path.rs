@@ -14,8 +14,8 @@ use fluent_bundle::FluentArgs;
 use std::collections::BTreeSet;
 
 /// One question on the path.
-pub struct OnPath {
-    pub step: StepId,
+pub struct OnPath<'d> {
+    pub step: &'d StepId,
     /// Asked of this person (not skipped because an earlier journey answered it).
     pub asked: bool,
 }
@@ -24,50 +24,56 @@ impl Turn<'_> {
     /// The questions on the path from `dialog`'s start up to its summary (or end), in order;
     /// a repeated section (a loop back) once. `filled`: pass over sections already filled in
     /// as a whole (repeated items), as a summary shows them.
-    pub(crate) fn path(&self, dialog: &Dialog, filled: bool) -> Vec<OnPath> {
-        let facts = self.facts();
+    pub(crate) fn path<'d>(&self, dialog: &'d Dialog, filled: bool) -> Vec<OnPath<'d>> {
+        // What the schemes make of the answers, worked out only if a branch reads it.
+        let facts = std::cell::OnceCell::new();
         let slots = &self.user.session.slots;
         // A filled section (repeated items) is passed over as a whole.
-        let jumps: Vec<(StepId, StepId, SlotName)> = dialog
+        let jumps: Vec<(&StepId, &StepId)> = dialog
             .steps
             .iter()
             .filter_map(|s| match &s.kind {
-                StepKind::Summary { fields, .. } => Some(fields),
+                StepKind::Summary { fields, .. } if filled => Some(fields),
                 _ => None,
             })
             .flatten()
-            .filter_map(|f| Some((f.step.as_ref()?.step.clone(), f.until.as_ref()?.step.clone(), f.slot.clone())))
+            .filter(|f| matches!(slots.get(&f.slot), Some(Value::Records(r)) if !r.is_empty()))
+            .filter_map(|f| Some((&f.step.as_ref()?.step, &f.until.as_ref()?.step)))
             .collect();
         let mut out = Vec::new();
-        let mut seen = BTreeSet::new();
-        let mut at = dialog.start.step.clone();
-        while seen.insert(at.clone()) {
-            if let Some((_, until, _)) = jumps.iter().filter(|_| filled).find(|(from, _, slot)| *from == at && matches!(slots.get(slot), Some(Value::Records(r)) if !r.is_empty())) {
-                at = until.clone();
+        let mut seen: Vec<&StepId> = Vec::new();
+        let mut at = &dialog.start.step;
+        while !seen.contains(&at) {
+            seen.push(at);
+            if let Some((_, until)) = jumps.iter().find(|(from, _)| *from == at) {
+                at = until;
                 continue;
             }
-            let Some(step) = dialog.step(&at) else { break };
-            let next = match &step.kind {
+            let Some(step) = dialog.step(at) else { break };
+            at = match &step.kind {
                 StepKind::Ask(q) => {
                     let asked = !(q.reuse && self.user.session.reused.contains(&q.slot));
-                    out.push(OnPath { step: step.id.clone(), asked });
+                    out.push(OnPath { step: &step.id, asked });
                     let chosen = match (&q.input, slots.get(&q.slot)) {
-                        (Input::Choice { options }, Some(Value::Choice(v))) => options.iter().find(|o| &o.value == v).and_then(|o| o.next.clone()),
+                        (Input::Choice { options }, Some(Value::Choice(v))) => options.iter().find(|o| &o.value == v).and_then(|o| o.next.as_ref()),
                         _ => None,
                     };
-                    chosen.unwrap_or_else(|| q.next.clone()).step
+                    &chosen.unwrap_or(&q.next).step
                 }
                 // A case that loops back (another item) is the way on only once.
                 StepKind::Branch { cases, otherwise } => {
-                    cases.iter().find(|c| !seen.contains(&c.next.step) && c.when.eval(&facts, self.today)).map_or(otherwise, |c| &c.next).step.clone()
+                    let holds = |c: &&crate::core::dialog::Case| match crate::core::schemes::reads_derived(&c.when) {
+                        true => c.when.eval(facts.get_or_init(|| self.facts()), self.today),
+                        false => c.when.eval(slots, self.today),
+                    };
+                    &cases.iter().filter(|c| !seen.contains(&&c.next.step)).find(holds).map_or(otherwise, |c| &c.next).step
                 }
                 StepKind::Summary { .. } | StepKind::End { .. } | StepKind::Menu { .. } => break,
                 _ => match step.successors().first() {
-                    Some(t) => t.step.clone(),
+                    Some(t) => &t.step,
                     None => break,
                 },
             };
-            at = next;
         }
         out
     }
@@ -76,8 +82,8 @@ impl Turn<'_> {
     /// `None` when the question is not on their path (e.g. changed from a summary).
     pub(crate) fn progress(&self, at: &Cursor) -> Option<(usize, usize)> {
         let dialog = self.content.dialogs.get(&at.dialog)?;
-        let asked: Vec<StepId> = self.path(dialog, false).into_iter().filter(|p| p.asked).map(|p| p.step).collect();
-        let n = asked.iter().position(|s| *s == at.step)? + 1;
+        let asked: Vec<&StepId> = self.path(dialog, false).into_iter().filter(|p| p.asked).map(|p| p.step).collect();
+        let n = asked.iter().position(|s| **s == at.step)? + 1;
         Some((n, asked.len()))
     }
 
@@ -89,7 +95,7 @@ impl Turn<'_> {
         let on_path: BTreeSet<SlotName> = self
             .path(d, true)
             .into_iter()
-            .filter_map(|p| match d.step(&p.step).map(|s| &s.kind) {
+            .filter_map(|p| match d.step(p.step).map(|s| &s.kind) {
                 Some(StepKind::Ask(q)) => Some(q.slot.clone()),
                 _ => None,
             })
@@ -123,7 +129,7 @@ impl Turn<'_> {
     pub(crate) fn after_change(&mut self, at: &Cursor, summary: &StepId) -> Option<(Cursor, Option<Return>)> {
         let dialog = self.content.dialogs.get(&at.dialog)?;
         let path = self.path(dialog, true);
-        let on_path: BTreeSet<&StepId> = path.iter().map(|p| &p.step).collect();
+        let on_path: BTreeSet<&StepId> = path.iter().map(|p| p.step).collect();
         let listed: BTreeSet<SlotName> = dialog
             .steps
             .iter()
@@ -152,7 +158,7 @@ impl Turn<'_> {
             }
         }
         for p in &path {
-            let Some(step) = dialog.step(&p.step) else { continue };
+            let Some(step) = dialog.step(p.step) else { continue };
             let StepKind::Ask(q) = &step.kind else { continue };
             let back = Some(Return { summary: summary.clone(), until: None });
             let cursor = Cursor { step: p.step.clone(), ..at.clone() };

@@ -11,8 +11,9 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 /// Arguments every step text receives: one per slot, by slot name, borrowed from the user's
 /// state (a question is rendered at every turn; copying every answer each time was a tenth of
-/// a turn's cost).
-pub fn slot_args<'a>(turn: &'a Turn<'_>) -> FluentArgs<'a> {
+/// a turn's cost); and, for a text that reads them (`facts`), how to reach the Secretariat and
+/// what the schemes make of the answers.
+pub fn slot_args<'a>(turn: &'a Turn<'_>, facts: bool) -> FluentArgs<'a> {
     let mut args = FluentArgs::with_capacity(turn.user.session.slots.len());
     for (name, value) in &turn.user.session.slots {
         let v: FluentValue = match value {
@@ -25,7 +26,9 @@ pub fn slot_args<'a>(turn: &'a Turn<'_>) -> FluentArgs<'a> {
         };
         args.set(name.as_str(), v);
     }
-    turn.add_fact_args(&mut args);
+    if facts {
+        turn.add_fact_args(&mut args);
+    }
     args
 }
 
@@ -45,7 +48,7 @@ impl Turn<'_> {
     pub fn display(&self, slot: &SlotName) -> Option<String> {
         if crate::core::schemes::DERIVED.contains(&slot.as_str()) {
             let facts = self.facts();
-            return facts.get(slot).map(|v| display_value(self.content, self.locale, slot, v));
+            return crate::core::condition::Slots::get(&facts, slot).map(|v| display_value(self.content, self.locale, slot, v));
         }
         let value = self.user.session.slots.get(slot)?;
         Some(display_value(self.content, self.locale, slot, value))

@@ -7,7 +7,10 @@
 //! journey runs (see [`crate::core::schemes::DERIVED`]); a draft keeps them as they were filed.
 
 use super::Turn;
+use crate::core::condition::Layered;
+use crate::core::dialog::{Input, StepKind};
 use crate::core::display::format_number;
+use crate::core::session::State;
 use crate::core::ids::{MessageId, SlotName};
 use crate::core::schemes::{Assessment, Outcome, ShareBase, Status};
 use crate::core::value::Value;
@@ -33,12 +36,12 @@ pub struct ShareLimit {
 impl<'c> Turn<'c> {
     /// The answers checked against every scheme they point to.
     pub(crate) fn assessment(&self) -> Assessment<'c> {
+        let slots = &self.user.session.slots;
         match self.budget() {
-            None => self.content.schemes.assess(&self.content.settings.open_schemes, &self.user.session.slots, self.today),
+            None => self.content.schemes.assess(&self.content.settings.open_schemes, slots, self.today),
             Some(total) => {
-                let mut slots = self.user.session.slots.clone();
-                slots.insert(SlotName::new("budget"), Value::Number(total));
-                self.content.schemes.assess(&self.content.settings.open_schemes, &slots, self.today)
+                let with_budget = Layered { over: BTreeMap::from([(SlotName::new("budget"), Value::Number(total))]), base: slots };
+                self.content.schemes.assess(&self.content.settings.open_schemes, &with_budget, self.today)
             }
         }
     }
@@ -48,36 +51,43 @@ impl<'c> Turn<'c> {
     /// projects in full) instead of the check's rough estimate.
     fn budget(&self) -> Option<i64> {
         let at = match &self.user.session.state {
-            crate::core::session::State::Asking { at, .. } | crate::core::session::State::Stuck { at, .. } => at,
+            State::Asking { at, .. } | State::Stuck { at, .. } => at,
             _ => return None,
         };
         let dialog = self.content.dialogs.get(&at.dialog)?;
         let costs = dialog.steps.iter().find_map(|s| match &s.kind {
-            crate::core::dialog::StepKind::Ask(q) => match &q.input {
-                crate::core::dialog::Input::Number { share_of, .. } if !share_of.is_empty() => Some(share_of),
+            StepKind::Ask(q) => match &q.input {
+                Input::Number { share_of, .. } if !share_of.is_empty() => Some(share_of),
                 _ => None,
             },
             _ => None,
         })?;
-        let answered: Vec<i64> = costs.iter().filter_map(|c| match self.user.session.slots.get(c) {
+        let mut answered = costs.iter().filter_map(|c| match self.user.session.slots.get(c) {
             Some(Value::Number(n)) => Some(*n),
             _ => None,
-        }).collect();
-        (!answered.is_empty()).then(|| answered.iter().sum())
+        });
+        let first = answered.next()?;
+        Some(first + answered.sum::<i64>())
     }
 
-    /// The answers with the facts of the scheme they follow, for conditions.
-    pub(crate) fn facts(&self) -> BTreeMap<SlotName, Value> {
-        let mut slots = self.user.session.slots.clone();
+    /// The answers with the facts of the scheme they follow laid over them, for conditions
+    /// (nothing copied).
+    pub(crate) fn facts(&self) -> Layered<'_> {
+        let mut over = BTreeMap::new();
         if let Some(c) = self.assessment().chosen() {
-            c.add_facts(&mut slots);
+            c.add_facts(&mut over);
         }
-        slots
+        Layered { over, base: &self.user.session.slots }
     }
 
     /// How to reach the Secretariat, one line: its name, web address, e-mail and phone as
-    /// configured.
+    /// configured (made once a turn in each language it speaks).
     pub(crate) fn contact(&self) -> String {
+        if let Some((locale, line)) = self.contact_line.borrow().as_ref()
+            && *locale == self.locale
+        {
+            return line.clone();
+        }
         let s = &self.content.settings.secretariat;
         let name = s.name.clone().unwrap_or_else(|| self.text(&MessageId::new("secretariat-name"), None));
         let mut args = FluentArgs::new();
@@ -94,6 +104,7 @@ impl<'c> Turn<'c> {
             a.set("phone", phone.clone());
             line = format!("{line}, {}", self.text(&MessageId::new("contact-phone"), Some(&a)));
         }
+        *self.contact_line.borrow_mut() = Some((self.locale, line.clone()));
         line
     }
 
@@ -180,7 +191,7 @@ impl<'c> Turn<'c> {
         let mut blocks = Vec::new();
         for c in &assessment.checked {
             // Each scheme's texts read its own facts (its rate, its share).
-            let mut slot_args = super::render::slot_args(self);
+            let mut slot_args = super::render::slot_args(self, true);
             let mut facts = BTreeMap::new();
             c.add_facts(&mut facts);
             for (name, value) in facts {

@@ -6,6 +6,7 @@
 //! answers whenever it is needed (see [`DERIVED`]), so a changed answer changes it at once.
 
 use super::{Outcome, Scheme, Schemes, Status, Verdict, Version};
+use crate::core::condition::Slots;
 use crate::core::ids::SlotName;
 use crate::core::value::{Date, Value};
 use std::collections::BTreeMap;
@@ -18,13 +19,20 @@ use std::collections::BTreeMap;
 /// - `volunteer_rate`: NOK an hour of volunteer work counts for, where the scheme says.
 pub const DERIVED: &[&str] = &["scheme", "scheme_version", "scheme_status", "verdict", "funding_share", "share_base", "volunteer_rate"];
 
+/// Whether `condition` reads a value of [`DERIVED`].
+pub fn reads_derived(condition: &crate::core::condition::Condition) -> bool {
+    let mut read = Vec::new();
+    condition.slots(&mut read);
+    read.iter().any(|s| DERIVED.contains(&s.as_str()))
+}
+
 /// One scheme the idea was checked against.
 #[derive(Debug, Clone)]
 pub struct Checked<'a> {
     pub scheme: &'a Scheme,
     pub version: &'a Version,
     pub status: Status,
-    pub verdict: Verdict,
+    pub verdict: Verdict<'a>,
 }
 
 /// Every scheme the idea was checked against: the open ones first.
@@ -37,7 +45,7 @@ impl Schemes {
     /// Checks the answers against every scheme they point to (whose `considered_when` holds),
     /// or, when they point to none, against every open scheme. `open` lists the open schemes,
     /// in the order they are presented.
-    pub fn assess<'a>(&'a self, open: &[String], slots: &BTreeMap<SlotName, Value>, today: Date) -> Assessment<'a> {
+    pub fn assess<'a, S: Slots + ?Sized>(&'a self, open: &[String], slots: &S, today: Date) -> Assessment<'a> {
         let pointed: Vec<&Scheme> = self.map.values().filter(|s| s.considered_when.as_ref().is_some_and(|(c, _)| c.eval(slots, today))).collect();
         let considered: Vec<&Scheme> = if pointed.is_empty() { open.iter().filter_map(|id| self.get(id)).collect() } else { pointed };
         let rank = |s: &&Scheme| open.iter().position(|o| *o == s.id).unwrap_or(usize::MAX);

@@ -12,7 +12,7 @@
 mod assess;
 mod version;
 
-pub use assess::{Assessment, Checked, DERIVED};
+pub use assess::{Assessment, Checked, DERIVED, reads_derived};
 pub use version::{Deadlines, Outcome, ShareBase, Verdict, Version};
 
 use super::condition::{Condition, RawCondition};

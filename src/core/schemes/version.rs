@@ -4,12 +4,11 @@
 //!
 //! A version is a file `config/rules/<scheme>/<version>.toml`; see [`super`] for the scheme.
 
-use crate::core::condition::{Condition, RawCondition};
+use crate::core::condition::{Condition, RawCondition, Slots};
 use crate::core::diagnostic::{LineIndex, Report};
 use crate::core::ids::{MessageId, SlotName};
-use crate::core::value::{Date, Value};
+use crate::core::value::Date;
 use serde::Deserialize;
-use std::collections::BTreeMap;
 use toml::Spanned;
 
 #[derive(Debug, Deserialize)]
@@ -183,17 +182,18 @@ mod tests {
 }
 
 /// What the rules say about a project idea.
+/// (It borrows its texts' ids from the version: an assessment is worked out at every turn.)
 #[derive(Debug, Clone, PartialEq)]
-pub struct Verdict {
+pub struct Verdict<'a> {
     pub outcome: Outcome,
     /// Why, as Fluent ids: every failed rule for "does not fit", every doubt for "unclear".
-    pub reasons: Vec<MessageId>,
+    pub reasons: Vec<&'a MessageId>,
     /// The highest share of the costs the scheme would fund, in percent.
     pub share: u8,
     /// Why the share differs from the scheme's maximum, if it does.
-    pub share_reason: Option<MessageId>,
+    pub share_reason: Option<&'a MessageId>,
     /// Advice that applies to these answers.
-    pub notes: Vec<MessageId>,
+    pub notes: Vec<&'a MessageId>,
 }
 
 impl Version {
@@ -309,9 +309,9 @@ impl Version {
 
     /// Applies the rules: any failed rule means "does not fit"; otherwise any doubt means
     /// "unclear"; otherwise it fits. The share is the first matching share rule's, else the maximum.
-    pub fn evaluate(&self, slots: &BTreeMap<SlotName, Value>, today: Date) -> Verdict {
+    pub fn evaluate<S: Slots + ?Sized>(&self, slots: &S, today: Date) -> Verdict<'_> {
         let failed: Vec<&Rule> = self.rules.iter().filter(|r| r.when.eval(slots, today)).collect();
-        let of = |o: Outcome| failed.iter().filter(|r| r.outcome == o).map(|r| r.reason.clone()).collect::<Vec<_>>();
+        let of = |o: Outcome| failed.iter().filter(|r| r.outcome == o).map(|r| &r.reason).collect::<Vec<_>>();
         let (outcome, reasons) = match (of(Outcome::DoesNotFit), of(Outcome::Unclear)) {
             (no, _) if !no.is_empty() => (Outcome::DoesNotFit, no),
             (_, unclear) if !unclear.is_empty() => (Outcome::Unclear, unclear),
@@ -322,8 +322,8 @@ impl Version {
             outcome,
             reasons,
             share: share_rule.map_or(self.max_share, |s| s.percent),
-            share_reason: share_rule.map(|s| s.reason.clone()),
-            notes: self.notes.iter().filter(|n| n.when.eval(slots, today)).map(|n| n.text.clone()).collect(),
+            share_reason: share_rule.map(|s| &s.reason),
+            notes: self.notes.iter().filter(|n| n.when.eval(slots, today)).map(|n| &n.text).collect(),
         }
     }
 
