@@ -53,14 +53,18 @@ fn scaled(sources: &[Source], copies: usize) -> Vec<Source> {
     out
 }
 
+/// The application up to the organisation's name: the check's questions it asks first.
+const CHECK_IN_APPLICATION: &[&str] = &["/start application", "1", "yes", "3", "1", "1", "1", "1, 2", "1", "no"];
+
 fn benches(c: &mut Criterion) {
     let sources = Location::Embedded.read().expect("the built-in content");
     c.bench_function("load and check all content", |b| b.iter(|| Content::build(black_box(&sources), EngineSettings::default()).expect("valid")));
 
     let content = Content::build(&sources, EngineSettings::default()).expect("valid").0;
-    let at_text = after(&content, &["/start application"]);
+    // The application asks the check's questions first: past them, at the organisation's name.
+    let at_text = after(&content, CHECK_IN_APPLICATION);
     let at_choice = after(&content, &["/start eligibility"]);
-    let at_orgnr = after(&content, &["/start application", "Kirkenes Choir"]);
+    let at_orgnr = after(&content, &[CHECK_IN_APPLICATION, &["Kirkenes Choir"]].concat());
     let mut turns = c.benchmark_group("one turn");
     turns.bench_function("text answer", |b| b.iter_batched(|| at_text.clone(), |u| engine::step(&content, u, &inbound("Kirkenes Choir")), BatchSize::SmallInput));
     turns.bench_function("choice", |b| b.iter_batched(|| at_choice.clone(), |u| engine::step(&content, u, &inbound("1")), BatchSize::SmallInput));
@@ -69,6 +73,7 @@ fn benches(c: &mut Criterion) {
 
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("id", "BS-2026-0007");
+    args.set("portal", "https://barents.no");
     let id = MessageId::new("draft-submitted");
     c.bench_function("format a message", |b| b.iter(|| content.catalog.format(Locale::Nb, black_box(&id), Some(&args))));
     c.bench_function("match a question to the knowledge base", |b| b.iter(|| content.knowledge.search(black_box("trenger vi tolk på møtene?"))));
@@ -79,7 +84,7 @@ fn benches(c: &mut Criterion) {
         let sources = scaled(&sources, copies);
         let content = Content::build(&sources, EngineSettings::default()).expect("the copies are valid content").0;
         scaling.bench_function(format!("load and check, {copies}x"), |b| b.iter(|| Content::build(black_box(&sources), EngineSettings::default()).expect("valid")));
-        let at_text = after(&content, &["/start application"]);
+        let at_text = after(&content, CHECK_IN_APPLICATION);
         scaling.bench_function(format!("text answer, {copies}x"), |b| b.iter_batched(|| at_text.clone(), |u| engine::step(&content, u, &inbound("Kirkenes Choir")), BatchSize::SmallInput));
     }
     scaling.finish();

@@ -211,6 +211,23 @@ impl Condition {
     }
 
     /// Every slot this condition reads, for the checker's data-flow analysis.
+    /// Whether the condition reads any of the slots `names` (set or not), without allocating.
+    pub fn reads_any(&self, names: &[&str]) -> bool {
+        match self {
+            Condition::Eq(s, _)
+            | Condition::Ne(s, _)
+            | Condition::In(s, _)
+            | Condition::Contains(s, _)
+            | Condition::Only(s, _)
+            | Condition::Compare(s, _, _)
+            | Condition::Before(s, _)
+            | Condition::After(s, _)
+            | Condition::IsSet(s, _) => names.contains(&s.as_str()),
+            Condition::All(cs) | Condition::Any(cs) => cs.iter().any(|c| c.reads_any(names)),
+            Condition::Not(c) => c.reads_any(names),
+        }
+    }
+
     pub fn slots(&self, out: &mut Vec<SlotName>) {
         match self {
             Condition::Eq(s, _)

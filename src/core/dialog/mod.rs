@@ -26,6 +26,9 @@ pub struct Text {
 pub struct Target {
     pub step: StepId,
     pub line: usize,
+    /// The step's place in the dialog, found once when the dialog is read (`usize::MAX`: no
+    /// such step, which `check` reports), so following a path compares no strings.
+    pub at: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -165,7 +168,68 @@ impl Dialog {
     }
 }
 
+impl Dialog {
+    /// Finds every target's step once (see [`Target::at`]).
+    fn resolve_targets(&mut self) {
+        let index = &self.index;
+        let place = |t: &mut Target| t.at = index.get(&t.step).copied().unwrap_or(usize::MAX);
+        place(&mut self.start);
+        for s in &mut self.steps {
+            match &mut s.kind {
+                StepKind::Message { next, .. }
+                | StepKind::Call { next, .. }
+                | StepKind::Verdict { next, .. }
+                | StepKind::Submit { next }
+                | StepKind::Advice { next }
+                | StepKind::Partners { next }
+                | StepKind::Publish { next, .. }
+                | StepKind::Track { next, .. } => place(next),
+                StepKind::Summary { next, fields, .. } => {
+                    place(next);
+                    for f in fields {
+                        f.step.iter_mut().chain(f.until.iter_mut()).for_each(place);
+                    }
+                }
+                StepKind::Append { next, when_full, .. } => {
+                    place(next);
+                    place(when_full);
+                }
+                StepKind::Ask(q) => {
+                    place(&mut q.next);
+                    if let Input::Choice { options } | Input::Multi { options, .. } = &mut q.input {
+                        options.iter_mut().filter_map(|o| o.next.as_mut()).for_each(place);
+                    }
+                }
+                StepKind::Branch { cases, otherwise } => {
+                    cases.iter_mut().for_each(|c| place(&mut c.next));
+                    place(otherwise);
+                }
+                StepKind::Menu { .. } | StepKind::End { .. } => {}
+            }
+        }
+    }
+}
+
 impl Step {
+    /// The step a step that needs no answer goes on to (its only successor).
+    pub fn next(&self) -> Option<&Target> {
+        match &self.kind {
+            StepKind::Message { next, .. }
+            | StepKind::Summary { next, .. }
+            | StepKind::Call { next, .. }
+            | StepKind::Verdict { next, .. }
+            | StepKind::Submit { next }
+            | StepKind::Advice { next }
+            | StepKind::Partners { next }
+            | StepKind::Publish { next, .. }
+            | StepKind::Track { next, .. }
+            | StepKind::Append { next, .. } => Some(next),
+            StepKind::Ask(q) => Some(&q.next),
+            StepKind::Branch { otherwise, .. } => Some(otherwise),
+            StepKind::Menu { .. } | StepKind::End { .. } => None,
+        }
+    }
+
     /// Every step this one can lead to within its dialog.
     pub fn successors(&self) -> Vec<&Target> {
         match &self.kind {
@@ -276,10 +340,10 @@ pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<Dialog> {
         Some(s) => p.target(s),
         None => {
             let first = &raw.step[0];
-            Target { step: StepId::new(first.get_ref().id.get_ref().clone()), line: p.line(first) }
+            Target { step: StepId::new(first.get_ref().id.get_ref().clone()), line: p.line(first), at: usize::MAX }
         }
     };
-    Some(Dialog {
+    let mut dialog = Dialog {
         id: DialogId::new(raw.id.get_ref().clone()),
         file: file.to_owned(),
         line: p.line(&raw.id),
@@ -288,7 +352,9 @@ pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<Dialog> {
         steps,
         progress: raw.progress,
         index,
-    })
+    };
+    dialog.resolve_targets();
+    Some(dialog)
 }
 
 struct Parser<'a> {
@@ -305,7 +371,7 @@ impl Parser<'_> {
         Text { id: MessageId::new(s.get_ref().clone()), line: self.line(s) }
     }
     fn target(&self, s: &Spanned<String>) -> Target {
-        Target { step: StepId::new(s.get_ref().clone()), line: self.line(s) }
+        Target { step: StepId::new(s.get_ref().clone()), line: self.line(s), at: usize::MAX }
     }
     fn error(&mut self, line: usize, msg: impl Into<String>) {
         self.report.error(self.file, line, msg);
@@ -375,7 +441,7 @@ impl Parser<'_> {
                 for c in raw.cases.as_ref()? {
                     let l = self.line(c);
                     match c.get_ref().when.parse() {
-                        Ok(when) => cases.push(Case { when, next: Target { step: StepId::new(c.get_ref().next.clone()), line: l }, line: l }),
+                        Ok(when) => cases.push(Case { when, next: Target { step: StepId::new(c.get_ref().next.clone()), line: l, at: usize::MAX }, line: l }),
                         Err(e) => {
                             self.error(l, format!("step `{id}`: {e}"));
                             ok = false;
@@ -447,8 +513,8 @@ impl Parser<'_> {
                     slot: SlotName::new(f.slot.clone()),
                     label: Text { id: MessageId::new(f.label.clone()), line: l },
                     line: l,
-                    step: f.step.as_ref().map(|s| Target { step: StepId::new(s.clone()), line: l }),
-                    until: f.until.as_ref().map(|s| Target { step: StepId::new(s.clone()), line: l }),
+                    step: f.step.as_ref().map(|s| Target { step: StepId::new(s.clone()), line: l, at: usize::MAX }),
+                    until: f.until.as_ref().map(|s| Target { step: StepId::new(s.clone()), line: l, at: usize::MAX }),
                     section: f.section.as_ref().map(|s| Text { id: MessageId::new(s.clone()), line: l }),
                 }
             })
@@ -492,7 +558,7 @@ impl Parser<'_> {
                         Opt {
                             value: o.value.clone(),
                             label: Text { id: MessageId::new(o.label.clone()), line: l },
-                            next: o.next.as_ref().map(|n| Target { step: StepId::new(n.clone()), line: l }),
+                            next: o.next.as_ref().map(|n| Target { step: StepId::new(n.clone()), line: l, at: usize::MAX }),
                             line: l,
                         }
                     })

@@ -29,7 +29,7 @@ impl Turn<'_> {
         let facts = std::cell::OnceCell::new();
         let slots = &self.user.session.slots;
         // A filled section (repeated items) is passed over as a whole.
-        let jumps: Vec<(&StepId, &StepId)> = dialog
+        let jumps: Vec<(usize, usize)> = dialog
             .steps
             .iter()
             .filter_map(|s| match &s.kind {
@@ -38,27 +38,30 @@ impl Turn<'_> {
             })
             .flatten()
             .filter(|f| matches!(slots.get(&f.slot), Some(Value::Records(r)) if !r.is_empty()))
-            .filter_map(|f| Some((&f.step.as_ref()?.step, &f.until.as_ref()?.step)))
+            .filter_map(|f| Some((f.step.as_ref()?.at, f.until.as_ref()?.at)))
             .collect();
         let mut out = Vec::new();
-        let mut seen: Vec<&StepId> = Vec::new();
-        let mut at = &dialog.start.step;
-        while !seen.contains(&at) {
-            seen.push(at);
+        // Steps by their place in the dialog, found when it was read: no string is compared.
+        let mut seen = vec![false; dialog.steps.len()];
+        let mut at = dialog.start.at;
+        loop {
             if let Some((_, until)) = jumps.iter().find(|(from, _)| *from == at) {
-                at = until;
-                continue;
+                at = *until;
             }
-            let Some(step) = dialog.step(at) else { break };
+            let Some(step) = dialog.steps.get(at).filter(|_| !seen[at]) else { break };
+            seen[at] = true;
             at = match &step.kind {
                 StepKind::Ask(q) => {
                     let asked = !(q.reuse && self.user.session.reused.contains(&q.slot));
                     out.push(OnPath { step: &step.id, asked });
-                    let chosen = match (&q.input, slots.get(&q.slot)) {
-                        (Input::Choice { options }, Some(Value::Choice(v))) => options.iter().find(|o| &o.value == v).and_then(|o| o.next.as_ref()),
+                    let chosen = match &q.input {
+                        Input::Choice { options } if options.iter().any(|o| o.next.is_some()) => match slots.get(&q.slot) {
+                            Some(Value::Choice(v)) => options.iter().find(|o| &o.value == v).and_then(|o| o.next.as_ref()),
+                            _ => None,
+                        },
                         _ => None,
                     };
-                    &chosen.unwrap_or(&q.next).step
+                    chosen.unwrap_or(&q.next).at
                 }
                 // A case that loops back (another item) is the way on only once.
                 StepKind::Branch { cases, otherwise } => {
@@ -66,11 +69,11 @@ impl Turn<'_> {
                         true => c.when.eval(facts.get_or_init(|| self.facts()), self.today),
                         false => c.when.eval(slots, self.today),
                     };
-                    &cases.iter().filter(|c| !seen.contains(&&c.next.step)).find(holds).map_or(otherwise, |c| &c.next).step
+                    cases.iter().filter(|c| !seen.get(c.next.at).copied().unwrap_or(false)).find(holds).map_or(otherwise, |c| &c.next).at
                 }
                 StepKind::Summary { .. } | StepKind::End { .. } | StepKind::Menu { .. } => break,
-                _ => match step.successors().first() {
-                    Some(t) => &t.step,
+                _ => match step.next() {
+                    Some(t) => t.at,
                     None => break,
                 },
             };

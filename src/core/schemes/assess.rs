@@ -21,9 +21,7 @@ pub const DERIVED: &[&str] = &["scheme", "scheme_version", "scheme_status", "ver
 
 /// Whether `condition` reads a value of [`DERIVED`].
 pub fn reads_derived(condition: &crate::core::condition::Condition) -> bool {
-    let mut read = Vec::new();
-    condition.slots(&mut read);
-    read.iter().any(|s| DERIVED.contains(&s.as_str()))
+    condition.reads_any(DERIVED)
 }
 
 /// One scheme the idea was checked against.
