@@ -210,9 +210,8 @@ impl Condition {
         }
     }
 
-    /// Every slot this condition reads, for the checker's data-flow analysis.
-    /// Whether the condition reads any of the slots `names` (set or not), without allocating.
-    pub fn reads_any(&self, names: &[&str]) -> bool {
+    /// Calls `f` with every slot the condition reads, and whether it only asks if it is set.
+    fn each_slot(&self, f: &mut impl FnMut(&SlotName, bool)) {
         match self {
             Condition::Eq(s, _)
             | Condition::Ne(s, _)
@@ -221,28 +220,28 @@ impl Condition {
             | Condition::Only(s, _)
             | Condition::Compare(s, _, _)
             | Condition::Before(s, _)
-            | Condition::After(s, _)
-            | Condition::IsSet(s, _) => names.contains(&s.as_str()),
-            Condition::All(cs) | Condition::Any(cs) => cs.iter().any(|c| c.reads_any(names)),
-            Condition::Not(c) => c.reads_any(names),
+            | Condition::After(s, _) => f(s, false),
+            Condition::IsSet(s, _) => f(s, true),
+            Condition::All(cs) | Condition::Any(cs) => cs.iter().for_each(|c| c.each_slot(f)),
+            Condition::Not(c) => c.each_slot(f),
         }
     }
 
+    /// Whether the condition reads any of the slots `names` (set or not), without allocating.
+    pub fn reads_any(&self, names: &[&str]) -> bool {
+        let mut reads = false;
+        self.each_slot(&mut |s, _| reads |= names.contains(&s.as_str()));
+        reads
+    }
+
+    /// Every slot this condition reads, for the checker's data-flow analysis. (Asking whether a
+    /// slot is set is allowed before anything sets it, so that is left out.)
     pub fn slots(&self, out: &mut Vec<SlotName>) {
-        match self {
-            Condition::Eq(s, _)
-            | Condition::Ne(s, _)
-            | Condition::In(s, _)
-            | Condition::Contains(s, _)
-            | Condition::Only(s, _)
-            | Condition::Compare(s, _, _)
-            | Condition::Before(s, _)
-            | Condition::After(s, _) => out.push(s.clone()),
-            // Asking whether a slot is set is allowed before anything sets it.
-            Condition::IsSet(_, _) => {}
-            Condition::All(cs) | Condition::Any(cs) => cs.iter().for_each(|c| c.slots(out)),
-            Condition::Not(c) => c.slots(out),
-        }
+        self.each_slot(&mut |s, only_set| {
+            if !only_set {
+                out.push(s.clone());
+            }
+        });
     }
 }
 

@@ -233,15 +233,6 @@ impl Step {
     /// Every step this one can lead to within its dialog.
     pub fn successors(&self) -> Vec<&Target> {
         match &self.kind {
-            StepKind::Message { next, .. }
-            | StepKind::Summary { next, .. }
-            | StepKind::Call { next, .. }
-            | StepKind::Verdict { next, .. }
-            | StepKind::Submit { next }
-            | StepKind::Advice { next }
-            | StepKind::Partners { next }
-            | StepKind::Publish { next, .. }
-            | StepKind::Track { next, .. } => vec![next],
             StepKind::Append { next, when_full, .. } => vec![next, when_full],
             StepKind::Ask(q) => {
                 let mut out = vec![&q.next];
@@ -253,7 +244,7 @@ impl Step {
             StepKind::Branch { cases, otherwise } => {
                 cases.iter().map(|c| &c.next).chain(std::iter::once(otherwise)).collect()
             }
-            StepKind::Menu { .. } | StepKind::End { .. } => vec![],
+            _ => self.next().into_iter().collect(),
         }
     }
 
