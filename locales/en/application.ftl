@@ -44,7 +44,12 @@ application-cost-interpretation = Budget: how much will interpretation and trans
 application-cost-fees = Budget: how much will fees for people with an active role cost, in NOK?
 application-cost-administration = Budget: how much will administration and project management cost, in NOK?
 application-cost-other = Budget: how much will other costs come to, in NOK?
-application-own-financing = Apart from volunteer work, how much will you finance yourselves, in NOK?
+application-own-financing =
+    { $volunteer_rate ->
+        [0] How much will you finance yourselves, in NOK? Your own work counts.
+       *[other] Apart from volunteer work, how much will you finance yourselves, in NOK?
+    }
+application-through-organisation = The next questions are about the organisation you apply through.
 application-partner-financing = How much will your partner contribute, in NOK?
 application-amount = How much do you apply for from the Barents Secretariat, in NOK?
 application-review = Here is your draft application. Please check it; you can change any answer. “Confirm” sends it to an adviser for review – it is not yet the application itself.

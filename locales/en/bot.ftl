@@ -120,12 +120,15 @@ verdict-closed =
     }
 verdict-none = No funding scheme is open for applications at the moment.
 verdict-share =
-    The scheme funds up to { $share } % of { $base ->
-        [norwegian] the Norwegian side's costs
-       *[total] the project's costs
-    }{ $share ->
-        [100] .
-       *[other] ; the rest is own financing, where your own work counts.
+    { $share ->
+        [100] The scheme may cover all of { $base ->
+            [norwegian] the Norwegian side's costs
+           *[total] the project's costs
+        }.
+       *[other] The scheme funds up to { $share } % of { $base ->
+            [norwegian] the Norwegian side's costs
+           *[total] the project's costs
+        }; the rest is own financing, where your own work counts.
     }
 verdict-next-apply = Next step: you can prepare a draft application with me (“Prepare a draft application” in the main menu). An adviser reviews it; the formal application is made in the Secretariat's application portal. Contact: { $contact }
 verdict-next-adviser = Next step: talk to an adviser before you apply – send /adviser, or contact { $contact }
@@ -212,7 +215,10 @@ track-adviser = An adviser will tell you how your application will be processed 
 track-continuous = Applications for up to NOK { $max } are decided continuously, usually within 4–6 weeks. Submit it 4–6 weeks before the project starts.
 track-board = Applications for more than NOK { $max } are decided by the board. The next deadline is { $deadline }.
 draft-submitted =
-    Your draft { $id } has been sent to an adviser for review. This is not yet the application: an adviser will go through the draft with you here, and the formal application is then made in the Secretariat's application portal: { $portal }
+    Your draft { $id } has been sent to an adviser for review. This is not yet the application: { $scheme_status ->
+        [closed] the scheme it follows takes no new applications, so an adviser will go through the draft with you here and tell you what is possible.
+       *[open] an adviser will go through the draft with you here, and the formal application is then made in the Secretariat's application portal: { $portal }
+    }
     Send /status to see where the draft stands.
 status-header = Your draft applications:
 status-line = { $id }: { $status }
@@ -298,3 +304,5 @@ verdict-scheme =
         [closed] closed to new applications since { $since }.
        *[closed-undated] not taking new applications.
     }
+fact-verdict-closed = the scheme takes no new applications
+track-closed = The scheme this draft follows takes no new applications, so no deadline applies. An adviser will tell you what is possible: { $contact }

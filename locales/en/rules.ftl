@@ -2,7 +2,7 @@
 
 
 reason-not-registered = The applicant must be registered in the Brønnøysund Register Centre, with an organisation number. Without one, you can apply through a registered organisation – for example an association, a school or your municipality – or register your group first. An adviser can help you find the way.
-reason-private-person = The scheme funds organisations, not private persons. You can apply through an organisation – an association, a school, a cultural institution or your municipality – and lead the project there. An adviser can help you find one.
+reason-private-person = Private persons usually apply through an organisation – an association, a school, a cultural institution or their municipality – and lead the project there. An adviser can tell you whether you can apply yourself, or help you find an organisation.
 reason-nr-person = Under its later rules only organisations, companies, foundations and public institutions could apply, not private persons. You could have applied through an organisation.
 reason-no-partner = A project needs a partner across the border. An adviser can help you find one.
 reason-nr-partner-region = The partner must be in the Russian Barents regions: Murmansk, Arkhangelsk, Nenets, Karelia or Komi.
@@ -30,7 +30,7 @@ share-business = For business projects the share is at most 50 %.
 share-small-project = Projects that cost less than NOK 50 000 in total may be funded in full.
 
 note-nr-continuous = Applications of up to NOK 400 000 are decided continuously, usually within 4–6 weeks. Apply 4–6 weeks before the project starts.
-note-nr-board = Applications over NOK 400 000 go to the board, with deadlines on 1 March and 1 October. Apply well before the project starts.
+note-nr-board = If you apply for more than NOK 400 000, the board decides, with deadlines on 1 March and 1 October; up to that amount, applications are decided continuously. Apply well before the project starts.
 note-nr-small = Small projects under NOK 50 000 may perhaps be funded in full: ask an adviser.
 note-nordic-deadlines = An adviser will tell you about the processing time and deadlines that apply to your application.
 note-nordic-volunteer = Volunteer work counts as own financing, valued at NOK { $volunteer_rate } an hour.

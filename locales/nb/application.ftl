@@ -44,7 +44,12 @@ application-cost-interpretation = Budsjett: Hvor mye vil tolking og oversetting 
 application-cost-fees = Budsjett: Hvor store blir honorarene til folk med en aktiv rolle, i kroner?
 application-cost-administration = Budsjett: Hvor mye vil administrasjon og prosjektledelse koste, i kroner?
 application-cost-other = Budsjett: Hvor mye utgjør andre kostnader, i kroner?
-application-own-financing = Hvor mye finansierer dere selv utenom frivillig arbeid, i kroner?
+application-own-financing =
+    { $volunteer_rate ->
+        [0] Hvor mye finansierer dere selv, i kroner? Eget arbeid teller med.
+       *[other] Hvor mye finansierer dere selv utenom frivillig arbeid, i kroner?
+    }
+application-through-organisation = De neste spørsmålene gjelder organisasjonen du søker gjennom.
 application-partner-financing = Hvor mye bidrar partneren din med, i kroner?
 application-amount = Hvor mye søker du om fra Barentssekretariatet, i kroner?
 application-review = Her er søknadsutkastet ditt. Se nøye gjennom det – du kan endre alle svarene. «Bekreft» sender utkastet til en rådgiver for gjennomgang; det er ennå ikke selve søknaden.

@@ -120,12 +120,15 @@ verdict-closed =
     }
 verdict-none = Ingen støtteordning er åpen for søknader akkurat nå.
 verdict-share =
-    Ordningen dekker opptil { $share } % av { $base ->
-        [norwegian] kostnadene på norsk side
-       *[total] kostnadene i prosjektet
-    }{ $share ->
-        [100] .
-       *[other] . Resten må dekkes av egenfinansiering, og eget arbeid teller med.
+    { $share ->
+        [100] Ordningen kan dekke alle { $base ->
+            [norwegian] kostnadene på norsk side
+           *[total] kostnadene i prosjektet
+        }.
+       *[other] Ordningen dekker opptil { $share } % av { $base ->
+            [norwegian] kostnadene på norsk side
+           *[total] kostnadene i prosjektet
+        }. Resten må dekkes av egenfinansiering, og eget arbeid teller med.
     }
 verdict-next-apply = Neste steg: Du kan lage et søknadsutkast sammen med meg («Lag et utkast til søknad» i hovedmenyen). En rådgiver går gjennom det, og selve søknaden sender du inn i sekretariatets søknadsportal. Kontakt: { $contact }
 verdict-next-adviser = Neste steg: Snakk med en rådgiver før du søker – send /adviser, eller ta kontakt: { $contact }
@@ -212,7 +215,10 @@ track-adviser = En rådgiver kan fortelle deg hvordan søknaden blir behandlet o
 track-continuous = Søknader på opptil { $max } kroner behandles fortløpende, vanligvis i løpet av 4–6 uker. Send søknaden 4–6 uker før prosjektet starter.
 track-board = Søknader på over { $max } kroner avgjøres av styret. Neste søknadsfrist er { $deadline }.
 draft-submitted =
-    Søknadsutkastet ditt ({ $id }) er sendt til en rådgiver for gjennomgang. Dette er ennå ikke selve søknaden: En rådgiver går gjennom utkastet med deg her, og etterpå sender du inn søknaden i sekretariatets søknadsportal: { $portal }
+    Søknadsutkastet ditt ({ $id }) er sendt til en rådgiver for gjennomgang. Dette er ennå ikke selve søknaden: { $scheme_status ->
+        [closed] Ordningen utkastet følger, er stengt for nye søknader, så en rådgiver går gjennom det med deg her og forteller deg hva som er mulig.
+       *[open] En rådgiver går gjennom utkastet med deg her, og etterpå sender du inn søknaden i sekretariatets søknadsportal: { $portal }
+    }
     Send /status for å se hvor langt utkastet har kommet.
 status-header = Søknadsutkastene dine:
 status-line = { $id }: { $status }
@@ -298,3 +304,5 @@ verdict-scheme =
         [closed] stengt for nye søknader fra { $since }.
        *[closed-undated] stengt for nye søknader.
     }
+fact-verdict-closed = ordningen er stengt for nye søknader
+track-closed = Ordningen dette utkastet følger, er stengt for nye søknader, så det gjelder ingen frist. En rådgiver kan fortelle deg hva som er mulig: { $contact }

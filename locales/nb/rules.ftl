@@ -2,7 +2,7 @@
 
 
 reason-not-registered = Søkeren må være registrert i Enhetsregisteret i Brønnøysundregistrene og ha et organisasjonsnummer. Har dere ikke det, kan dere søke gjennom en registrert organisasjon – for eksempel en forening, en skole eller kommunen – eller registrere gruppen først. En rådgiver kan hjelpe dere videre.
-reason-private-person = Ordningen gir støtte til organisasjoner, ikke til privatpersoner. Du kan søke gjennom en organisasjon – en forening, en skole, en kulturinstitusjon eller kommunen – og lede prosjektet der. En rådgiver kan hjelpe deg å finne en.
+reason-private-person = Privatpersoner søker som regel gjennom en organisasjon – en forening, en skole, en kulturinstitusjon eller kommunen – og leder prosjektet der. En rådgiver kan fortelle deg om du kan søke selv, eller hjelpe deg å finne en organisasjon.
 reason-nr-person = De senere reglene åpnet bare for søknader fra organisasjoner, bedrifter, stiftelser og offentlige institusjoner, ikke fra privatpersoner. Du kunne ha søkt gjennom en organisasjon.
 reason-no-partner = Et prosjekt trenger en partner på den andre siden av grensen. En rådgiver kan hjelpe deg å finne en.
 reason-nr-partner-region = Partneren må holde til i den russiske delen av Barentsregionen: Murmansk oblast, Arkhangelsk oblast, Nenets autonome okrug, Republikken Karelen eller Republikken Komi.
@@ -30,7 +30,7 @@ share-business = For næringsprosjekter er andelen høyst 50 %.
 share-small-project = Prosjekter som koster mindre enn 50 000 kroner til sammen, kan få hele kostnaden dekket.
 
 note-nr-continuous = Søknader på inntil 400 000 kroner behandles fortløpende, vanligvis innen 4–6 uker. Send søknaden 4–6 uker før prosjektet starter.
-note-nr-board = Søknader på over 400 000 kroner behandles av styret, med søknadsfrist 1. mars og 1. oktober. Send søknaden i god tid før prosjektet starter.
+note-nr-board = Søker du om mer enn 400 000 kroner, avgjør styret søknaden, og fristene er 1. mars og 1. oktober. Søknader på inntil 400 000 kroner behandles fortløpende. Send søknaden i god tid før prosjektet starter.
 note-nr-small = Små prosjekter under 50 000 kroner kan kanskje få hele kostnaden dekket: spør en rådgiver.
 note-nordic-deadlines = En rådgiver kan fortelle deg om saksbehandlingstiden og fristene som gjelder for søknaden din.
 note-nordic-volunteer = Frivillig arbeid regnes som egenfinansiering og verdsettes til { $volunteer_rate } kroner per time.

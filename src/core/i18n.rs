@@ -63,7 +63,9 @@ impl Catalog {
                     for e in errors {
                         // The start of the broken entry is where an editor should look, not where the parser gave up.
                         let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
-                        report.error(path, lines.line(at), format!("Fluent syntax error: {}", e.kind));
+                        // One line per problem: a token the parser expected may be a line break; show it as `\n`.
+                        let kind = e.kind.to_string().replace('\r', "\\r").replace('\n', "\\n");
+                        report.error(path, lines.line(at), format!("Fluent syntax error: {kind}"));
                     }
                     r
                 }

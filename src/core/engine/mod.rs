@@ -568,7 +568,9 @@ impl<'c> Turn<'c> {
             }
             _ => return self.content_error(),
         };
-        if let (StepKind::Ask(_), true) = (&step.kind, self.content.dialogs.get(&at.dialog).is_some_and(|d| d.progress))
+        // No counter for an answer changed from the summary: the person is not going through.
+        let changing = matches!(&self.user.session.state, State::Asking { return_to: Some(_), .. });
+        if let (StepKind::Ask(_), true, false) = (&step.kind, self.content.dialogs.get(&at.dialog).is_some_and(|d| d.progress), changing)
             && let Some((n, total)) = self.progress(at)
         {
             let mut a = FluentArgs::new();
@@ -598,6 +600,8 @@ impl<'c> Turn<'c> {
         let mut args = FluentArgs::new();
         args.set("id", id.to_string());
         args.set("portal", self.content.settings.secretariat.portal.clone());
+        let open = self.assessment().chosen().is_some_and(|c| c.status == crate::core::schemes::Status::Open);
+        args.set("scheme_status", if open { "open" } else { "closed" });
         self.say("draft-submitted", Some(&args));
     }
 

@@ -24,7 +24,7 @@ impl Turn<'_> {
     /// The questions on the path from `dialog`'s start up to its summary (or end), in order;
     /// a repeated section (a loop back) once. `filled`: pass over sections already filled in
     /// as a whole (repeated items), as a summary shows them.
-    pub(crate) fn path<'d>(&self, dialog: &'d Dialog, filled: bool) -> Vec<OnPath<'d>> {
+    pub(crate) fn path<'d>(&self, dialog: &'d Dialog, filled: bool, asking: Option<&StepId>) -> Vec<OnPath<'d>> {
         // What the schemes make of the answers, worked out only if a branch reads it.
         let facts = std::cell::OnceCell::new();
         let slots = &self.user.session.slots;
@@ -54,8 +54,9 @@ impl Turn<'_> {
                 StepKind::Ask(q) => {
                     let asked = !(q.reuse && self.user.session.reused.contains(&q.slot));
                     out.push(OnPath { step: &step.id, asked });
+                    // The question being asked goes on as its new answer will say: counted the usual way.
                     let chosen = match &q.input {
-                        Input::Choice { options } if options.iter().any(|o| o.next.is_some()) => match slots.get(&q.slot) {
+                        Input::Choice { options } if Some(&step.id) != asking && options.iter().any(|o| o.next.is_some()) => match slots.get(&q.slot) {
                             Some(Value::Choice(v)) => options.iter().find(|o| &o.value == v).and_then(|o| o.next.as_ref()),
                             _ => None,
                         },
@@ -85,7 +86,7 @@ impl Turn<'_> {
     /// `None` when the question is not on their path (e.g. changed from a summary).
     pub(crate) fn progress(&self, at: &Cursor) -> Option<(usize, usize)> {
         let dialog = self.content.dialogs.get(&at.dialog)?;
-        let asked: Vec<&StepId> = self.path(dialog, false).into_iter().filter(|p| p.asked).map(|p| p.step).collect();
+        let asked: Vec<&StepId> = self.path(dialog, false, Some(&at.step)).into_iter().filter(|p| p.asked).map(|p| p.step).collect();
         let n = asked.iter().position(|s| **s == at.step)? + 1;
         Some((n, asked.len()))
     }
@@ -96,7 +97,7 @@ impl Turn<'_> {
     pub(crate) fn shown_fields(&self, dialog: &DialogId, fields: &[crate::core::dialog::Field]) -> Vec<bool> {
         let Some(d) = self.content.dialogs.get(dialog) else { return vec![true; fields.len()] };
         let on_path: BTreeSet<SlotName> = self
-            .path(d, true)
+            .path(d, true, None)
             .into_iter()
             .filter_map(|p| match d.step(p.step).map(|s| &s.kind) {
                 Some(StepKind::Ask(q)) => Some(q.slot.clone()),
@@ -131,7 +132,7 @@ impl Turn<'_> {
     /// longer valid), saying why when it was answered before.
     pub(crate) fn after_change(&mut self, at: &Cursor, summary: &StepId) -> Option<(Cursor, Option<Return>)> {
         let dialog = self.content.dialogs.get(&at.dialog)?;
-        let path = self.path(dialog, true);
+        let path = self.path(dialog, true, None);
         let on_path: BTreeSet<&StepId> = path.iter().map(|p| p.step).collect();
         let listed: BTreeSet<SlotName> = dialog
             .steps

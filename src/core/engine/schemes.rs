@@ -162,10 +162,14 @@ impl<'c> Turn<'c> {
             _ => 0,
         };
         let assessment = self.assessment();
-        let deadlines = assessment.chosen().and_then(|c| c.version.deadlines.clone());
+        let chosen = assessment.chosen();
+        let closed = chosen.is_some_and(|c| c.status != Status::Open);
+        let deadlines = chosen.and_then(|c| c.version.deadlines.clone());
         let mut a = FluentArgs::new();
         a.set("contact", self.contact());
         let key = match &deadlines {
+            // A closed scheme's deadlines are not for new applications.
+            _ if closed => "track-closed",
             None => "track-adviser",
             Some(d) => {
                 a.set("max", format_number(d.continuous_max, self.locale));

@@ -14,9 +14,10 @@ use std::collections::BTreeMap;
 /// The values the assessment adds to the answers, readable by dialogs' conditions and texts as
 /// if they were slots (and written into a draft when it is filed):
 /// - `scheme`, `scheme_version`, `scheme_status` (`open`, `closed`): what the application follows;
-/// - `verdict` (`fits`, `unclear`, `does-not-fit`) and `funding_share` (percent) under it;
+/// - `verdict` (`fits`, `unclear`, `does-not-fit`; `closed` when the scheme takes no new
+///   applications) and `funding_share` (percent) under it;
 /// - `share_base` (`total`, `norwegian`): what the share is of;
-/// - `volunteer_rate`: NOK an hour of volunteer work counts for, where the scheme says.
+/// - `volunteer_rate`: NOK an hour of volunteer work counts for (0: the scheme does not say).
 pub const DERIVED: &[&str] = &["scheme", "scheme_version", "scheme_status", "verdict", "funding_share", "share_base", "volunteer_rate"];
 
 /// Whether `condition` reads a value of [`DERIVED`].
@@ -83,12 +84,12 @@ impl Checked<'_> {
         put("scheme", Value::Choice(self.scheme.id.clone()));
         put("scheme_version", Value::Text(self.version.version.clone()));
         put("scheme_status", Value::Choice(self.status.as_str().to_owned()));
-        put("verdict", Value::Choice(self.verdict.outcome.as_str().to_owned()));
+        // A scheme closed to new applications: nothing fits it now, whatever its last rules said.
+        let verdict = if self.status == Status::Open { self.verdict.outcome.as_str() } else { "closed" };
+        put("verdict", Value::Choice(verdict.to_owned()));
         put("funding_share", Value::Number(i64::from(self.verdict.share)));
         put("share_base", Value::Choice(self.version.share_base.as_str().to_owned()));
-        if let Some(rate) = self.version.volunteer_rate {
-            put("volunteer_rate", Value::Number(rate));
-        }
+        put("volunteer_rate", Value::Number(self.version.volunteer_rate.unwrap_or(0)));
     }
 }
 
