@@ -119,27 +119,82 @@ pub fn org_number(text: &str) -> Result<String, Invalid> {
     if check == d[8] { Ok(digits) } else { Err(Invalid::new("invalid-orgnr-check")) }
 }
 
-/// Parses an amount or count: `50000`, `50 000`, `50 000 kr`, `NOK 50000`, `50.000`.
+/// Words around an amount that say it is rough ("ca 80 000", "около 150 тыс").
+const ABOUT: &[&str] = &["approximately", "approx.", "approx", "about", "around", "roughly", "circa", "cirka", "ca.", "ca", "omtrent", "rundt", "приблизительно", "примерно", "около", "где-то", "~"];
+/// Currency words and signs, and other units an amount may carry.
+const UNITS: &[&str] = &["norske kroner", "kroner", "krone", "kr.", "kr", "nok", "норвежских крон", "кроны", "крона", "крон", "руб.", "руб", "₽", "eur", "€", "timer", "hours", "часов", "часа"];
+/// Multipliers written after the number, longest first: "150k", "1,5 mill", "150 тыс".
+const TIMES: &[(&str, i64)] = &[
+    ("millioner", 1_000_000),
+    ("million", 1_000_000),
+    ("миллионов", 1_000_000),
+    ("миллиона", 1_000_000),
+    ("миллион", 1_000_000),
+    ("mill.", 1_000_000),
+    ("mill", 1_000_000),
+    ("mln", 1_000_000),
+    ("млн.", 1_000_000),
+    ("млн", 1_000_000),
+    ("тысяч", 1_000),
+    ("тысячи", 1_000),
+    ("тысяча", 1_000),
+    ("тыс.", 1_000),
+    ("тыс", 1_000),
+    ("tusen", 1_000),
+    ("thousand", 1_000),
+    ("k", 1_000),
+];
+
+/// Parses an amount or count as people write it: `50000`, `50 000`, `50 000 kr`, `NOK 50000`,
+/// `50.000`, `80 000,-`, `ca 80 000`, `150k`, `1,5 mill`, `150 тыс`, `150000 крон`.
 pub fn parse_number(text: &str) -> Option<i64> {
-    let lower = text.trim().to_lowercase();
-    let stripped = ["nok", "kr.", "kr", "руб.", "руб", "₽", "eur", "€"]
-        .iter()
-        .fold(lower, |t, unit| t.replace(unit, ""));
-    let t = stripped.trim();
+    let mut t = text.trim().to_lowercase();
+    for w in ABOUT {
+        if let Some(rest) = t.strip_prefix(w).filter(|r| w.ends_with(['.', '~']) || r.starts_with([' ', '.'])) {
+            t = rest.trim_start_matches('.').trim().to_owned();
+            break;
+        }
+    }
+    // "80 000,-" and "80 000.-": Norwegian for a round sum.
+    let t = t.strip_suffix(",-").or_else(|| t.strip_suffix(".-")).unwrap_or(&t).to_owned();
+    let t = UNITS.iter().fold(t, |t, unit| t.replace(unit, " "));
+    let mut t = t.trim().to_owned();
+    let mut times = 1;
+    for (word, n) in TIMES {
+        if let Some(rest) = t.strip_suffix(word) {
+            t = rest.trim().to_owned();
+            times = *n;
+            break;
+        }
+    }
     let negative = t.starts_with('-');
-    let digits: String = t
-        .trim_start_matches('-')
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '.' | ',' | '\''))
-        .collect();
+    let t = t.trim_start_matches('-').trim();
+    if times > 1 {
+        // With a multiplier a fraction is meant: "1,5 mill", "2.5k".
+        let (whole, fraction) = match t.split_once([',', '.']) {
+            Some((w, f)) if !f.is_empty() && f.len() <= 3 && f.bytes().all(|b| b.is_ascii_digit()) => (w, f),
+            _ => (t, ""),
+        };
+        let whole: String = whole.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}')).collect();
+        if whole.is_empty() || whole.len() > 12 || !whole.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let mut n = whole.parse::<i64>().ok()?.checked_mul(times)?;
+        if !fraction.is_empty() {
+            n += fraction.parse::<i64>().ok()? * times / 10_i64.pow(fraction.len() as u32);
+        }
+        return Some(if negative { -n } else { n });
+    }
+    let digits: String = t.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '.' | ',' | '\'')).collect();
     if digits.is_empty() || digits.len() > 15 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     // "50.5" or "1,5" would lose its fraction silently: only group separators every 3 digits pass.
     if let Some(sep) = t.rfind(['.', ','])
-        && t.len() - sep - 1 != 3 {
-            return None;
-        }
+        && t.len() - sep - 1 != 3
+    {
+        return None;
+    }
     let n: i64 = digits.parse().ok()?;
     Some(if negative { -n } else { n })
 }
@@ -231,6 +286,33 @@ mod tests {
         assert_eq!(parse_number("fifty"), None);
         assert_eq!(parse_number(""), None);
         assert_eq!(parse_number("99999999999999999999"), None);
+        // As people write amounts, in the three languages.
+        for (typed, n) in [
+            ("ca 80 000", 80_000),
+            ("ca. 80 000", 80_000),
+            ("cirka 80000 kroner", 80_000),
+            ("80 000,-", 80_000),
+            ("kr 80 000", 80_000),
+            ("kr. 80.000,-", 80_000),
+            ("150 тыс", 150_000),
+            ("около 150 тыс.", 150_000),
+            ("150 тысяч крон", 150_000),
+            ("150k", 150_000),
+            ("150 K", 150_000),
+            ("1,5 mill", 1_500_000),
+            ("1.5 million", 1_500_000),
+            ("2,5 млн", 2_500_000),
+            ("150000 крон", 150_000),
+            ("150 000 кроны", 150_000),
+            ("примерно 90 000 норвежских крон", 90_000),
+            ("about NOK 90,000", 90_000),
+            ("120 timer", 120),
+        ] {
+            assert_eq!(parse_number(typed), Some(n), "{typed}");
+        }
+        for typed in ["k", "ca", "1,5", "150 тыс рублей и ещё", "кр", "capital"] {
+            assert_eq!(parse_number(typed), None, "{typed}");
+        }
     }
 
     #[test]

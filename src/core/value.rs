@@ -76,6 +76,9 @@ impl Date {
     /// Parses `2026-12-31`, `31.12.2026` or `31/12/2026`.
     pub fn parse(text: &str) -> Option<Date> {
         let t = text.trim();
+        if let Some(d) = Date::parse_words(t) {
+            return Some(d);
+        }
         let parts: Vec<&str> = t.split(['-', '.', '/']).collect();
         if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
             return None;
@@ -83,6 +86,50 @@ impl Date {
         let nums: Vec<i64> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
         let (y, m, d) = if parts[0].len() == 4 { (nums[0], nums[1], nums[2]) } else if parts[2].len() == 4 { (nums[2], nums[1], nums[0]) } else { return None };
         Date::new(i32::try_from(y).ok()?, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
+    }
+
+    /// A date with the month in words, in English, Norwegian or Russian: `15. mai 2027`,
+    /// `15 мая 2027 г.`, `15 May 2027`, `May 15, 2027`. A month is known by its first three
+    /// letters (`jan`, `mai`/`may`/`мая`, `okt`/`oct`, `des`/`dec`, …).
+    fn parse_words(text: &str) -> Option<Date> {
+        let lower = text.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '-' | '/'))
+            .filter(|w| !w.is_empty() && !matches!(*w, "г" | "года" | "год" | "the" | "of" | "den"))
+            .collect();
+        if words.len() != 3 {
+            return None;
+        }
+        // Each month's names in full, in the three languages (Russian as it is written in a date
+        // and on its own); a word is a month when it is one of them or the start of one ("sept").
+        const MONTHS: [&[&str]; 12] = [
+            &["january", "januar", "января", "январь"],
+            &["february", "februar", "февраля", "февраль"],
+            &["march", "mars", "марта", "март"],
+            &["april", "апреля", "апрель"],
+            &["may", "mai", "мая", "май"],
+            &["june", "juni", "июня", "июнь"],
+            &["july", "juli", "июля", "июль"],
+            &["august", "августа", "август"],
+            &["september", "сентября", "сентябрь"],
+            &["october", "oktober", "октября", "октябрь"],
+            &["november", "ноября", "ноябрь"],
+            &["december", "desember", "декабря", "декабрь"],
+        ];
+        let month_of = |w: &str| -> Option<u8> {
+            (w.chars().count() >= 3).then_some(())?;
+            MONTHS.iter().position(|names| names.iter().any(|n| n.starts_with(w))).map(|i| i as u8 + 1)
+        };
+        let number = |w: &str| w.trim_end_matches(['s', 't', 'h', 'n', 'd', 'r']).parse::<u32>().ok();
+        let (day, month, year) = match (month_of(words[0]), month_of(words[1])) {
+            (None, Some(m)) => (number(words[0])?, m, words[2].parse::<i32>().ok()?),
+            (Some(m), None) => (number(words[1])?, m, words[2].parse::<i32>().ok()?),
+            _ => return None,
+        };
+        if !(1000..=9999).contains(&year) {
+            return None;
+        }
+        Date::new(year, month, u8::try_from(day).ok()?)
     }
 
     /// `31.12.2026`: the way dates are written in Norway and Russia, and unambiguous in English.
@@ -128,5 +175,16 @@ mod tests {
         assert_eq!(Date::parse("29.02.2028"), Date::new(2028, 2, 29));
         assert_eq!(Date::parse("tomorrow"), None);
         assert_eq!(Date::parse("1.2.26"), None);
+        // The month in words, as people write it in each language.
+        let may = Date::new(2027, 5, 15);
+        for typed in ["15. mai 2027", "15 mai 2027", "15 мая 2027", "15 мая 2027 г.", "15 May 2027", "May 15, 2027", "15th of May 2027", "15. Mai 2027"] {
+            assert_eq!(Date::parse(typed), may, "{typed}");
+        }
+        assert_eq!(Date::parse("1. desember 2026"), Date::new(2026, 12, 1));
+        assert_eq!(Date::parse("3 октября 2027"), Date::new(2027, 10, 3));
+        assert_eq!(Date::parse("31. februar 2027"), None);
+        assert_eq!(Date::parse("15 maybe 2027"), None);
+        assert_eq!(Date::parse("15 sept 2027"), Date::new(2027, 9, 15));
+        assert_eq!(Date::parse("mai 2027"), None);
     }
 }
