@@ -48,7 +48,7 @@ impl Command {
             "skip" => Command::Skip,
             "restart" => Command::Restart,
             "cancel" => Command::Cancel,
-            "language" | "lang" => Command::Language(arg.map(|a| Locale::from_hint(a).ok_or_else(|| a.to_owned()))),
+            "language" | "lang" => Command::Language(arg.map(|a| Locale::from_hint(a).or_else(|| Locale::from_name(a)).ok_or_else(|| a.to_owned()))),
             "status" => Command::Status,
             "advice" | "ask" => Command::Advice(arg.map(str::to_owned)),
             "partners" | "partner" => Command::Partners(arg.map(str::to_owned)),
@@ -73,6 +73,8 @@ mod tests {
         assert_eq!(Command::parse("/help@barents_bot"), Some(Command::Help));
         assert_eq!(Command::parse("/language nb-NO"), Some(Command::Language(Some(Ok(Locale::Nb)))));
         assert_eq!(Command::parse("/language xx"), Some(Command::Language(Some(Err("xx".into())))));
+        assert_eq!(Command::parse("/language norsk"), Some(Command::Language(Some(Ok(Locale::Nb)))));
+        assert_eq!(Command::parse("/language по-русски"), Some(Command::Language(Some(Ok(Locale::Ru)))));
         assert_eq!(Command::parse("/language"), Some(Command::Language(None)));
         assert_eq!(Command::parse("/frobnicate"), Some(Command::Unknown("frobnicate".into())));
         assert_eq!(Command::parse("/advice Как найти партнёра?"), Some(Command::Advice(Some("Как найти партнёра?".into()))));

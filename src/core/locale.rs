@@ -44,6 +44,22 @@ impl Locale {
     }
 }
 
+impl Locale {
+    /// A language named in words, in any of the three languages (`norsk`, `bokmål`,
+    /// `norwegian`, `норвежский`, `på norsk`, `по-русски`, `на английском`, `russkiy`), as people
+    /// write it after `/language`; `None` for anything else.
+    pub fn from_name(text: &str) -> Option<Locale> {
+        let lower = text.trim().trim_end_matches(['.', '!', '?']).to_lowercase();
+        let name = ["på ", "на ", "по-", "in "].iter().fold(lower.as_str(), |t, p| t.strip_prefix(p).unwrap_or(t)).trim();
+        const NAMES: [(Locale, &[&str]); 3] = [
+            (Locale::En, &["english", "engelsk", "английский", "английском", "английски", "angliyskiy", "angliiskii"]),
+            (Locale::Nb, &["norsk", "bokmål", "bokmal", "nynorsk", "norwegian", "norsk bokmål", "норвежский", "норвежском", "норвежски"]),
+            (Locale::Ru, &["russian", "russisk", "русский", "русском", "русски", "russkiy", "russkij", "russkii"]),
+        ];
+        NAMES.iter().find(|(_, names)| names.contains(&name)).map(|(l, _)| *l)
+    }
+}
+
 impl fmt::Display for Locale {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
@@ -60,6 +76,27 @@ impl FromStr for Locale {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn languages_named_in_words_map_to_our_locales() {
+        for (name, want) in [
+            ("norsk", Some(Locale::Nb)),
+            ("Bokmål", Some(Locale::Nb)),
+            ("på norsk", Some(Locale::Nb)),
+            ("norwegian", Some(Locale::Nb)),
+            ("норвежский", Some(Locale::Nb)),
+            ("по-русски", Some(Locale::Ru)),
+            ("на русском", Some(Locale::Ru)),
+            ("russkiy", Some(Locale::Ru)),
+            ("English!", Some(Locale::En)),
+            ("на английском", Some(Locale::En)),
+            ("engelsk", Some(Locale::En)),
+            ("svenska", None),
+            ("nor", None),
+        ] {
+            assert_eq!(Locale::from_name(name), want, "{name}");
+        }
+    }
 
     #[test]
     fn platform_hints_map_to_our_locales() {
