@@ -4,7 +4,7 @@
 //! Tokens are wrapped in [`Secret`], whose `Debug` and `Display` print `***`.
 
 use crate::core::content::EngineSettings;
-use crate::core::diagnostic::{LineIndex, Report};
+use crate::core::diagnostic::Report;
 use crate::core::ids::{DialogId, Sink};
 use crate::core::locale::Locale;
 use serde::Deserialize;
@@ -352,14 +352,7 @@ pub struct Settings {
 impl FileConfig {
     /// Parses the config file; problems are reported with their line.
     pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<FileConfig> {
-        match toml::from_str::<FileConfig>(source) {
-            Ok(c) => Some(c),
-            Err(e) => {
-                let line = e.span().map(|s| LineIndex::new(source).line(s.start)).unwrap_or(1);
-                report.error(file, line, e.message().to_owned());
-                None
-            }
-        }
+        crate::core::diagnostic::parse_toml(file, source, report)
     }
 }
 

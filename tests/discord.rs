@@ -16,6 +16,17 @@ fn start_bot(server: &DiscordServer, data: &std::path::Path) -> BotProcess {
     BotProcess::start(data, &env, &[TOKEN])
 }
 
+/// The bot with an advisers' channel (the guild channel) and an adviser role.
+fn start_bot_with_advisers(server: &DiscordServer, data: &std::path::Path) -> BotProcess {
+    let env = [
+        ("DISCORD_BOT_TOKEN", TOKEN.to_owned()),
+        ("DISCORD_API_URL", server.url.clone()),
+        ("DISCORD_ADVISER_CHANNEL_ID", GUILD_CHANNEL.to_string()),
+        ("DISCORD_ADVISER_ROLE_ID", common::discord::ADVISER_ROLE.to_string()),
+    ];
+    BotProcess::start(data, &env, &[TOKEN])
+}
+
 /// One user's DM, following what the bot posts there.
 struct Dm<'a> {
     server: &'a DiscordServer,
@@ -237,16 +248,9 @@ async fn a_gateway_disconnect_resumes_and_a_restart_continues_the_journey() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn drafts_reach_the_adviser_channel_where_only_advisers_claim_and_ask_the_applicant() {
-    use common::discord::ADVISER_ROLE;
     let server = DiscordServer::start().await;
     let data = tempfile::tempdir().unwrap();
-    let env = [
-        ("DISCORD_BOT_TOKEN", TOKEN.to_owned()),
-        ("DISCORD_API_URL", server.url.clone()),
-        ("DISCORD_ADVISER_CHANNEL_ID", GUILD_CHANNEL.to_string()),
-        ("DISCORD_ADVISER_ROLE_ID", ADVISER_ROLE.to_string()),
-    ];
-    let bot = BotProcess::start(data.path(), &env, &[TOKEN]);
+    let bot = start_bot_with_advisers(&server, data.path());
     let mut kari = Dm::new(&server, KARI);
     server.dm(&KARI, "/start application");
     for a in &common::APPLICATION[1..] {
@@ -388,14 +392,8 @@ async fn barents_advice_answers_questions_in_a_server_and_in_a_dm() {
 async fn a_post_discord_refuses_for_good_does_not_hold_up_the_next_draft() {
     let server = DiscordServer::start().await;
     let data = tempfile::tempdir().unwrap();
-    let env = [
-        ("DISCORD_BOT_TOKEN", TOKEN.to_owned()),
-        ("DISCORD_API_URL", server.url.clone()),
-        ("DISCORD_ADVISER_CHANNEL_ID", GUILD_CHANNEL.to_string()),
-        ("DISCORD_ADVISER_ROLE_ID", common::discord::ADVISER_ROLE.to_string()),
-    ];
     server.refuse_next(GUILD_CHANNEL, 1);
-    let bot = BotProcess::start(data.path(), &env, &[TOKEN]);
+    let bot = start_bot_with_advisers(&server, data.path());
     let anna = User { id: 2004, name: "anna", locale: "en-US" };
     let mut ids = Vec::new();
     for user in [KARI, anna] {

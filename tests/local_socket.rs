@@ -46,12 +46,7 @@ async fn idle_and_oversized_socket_clients_neither_stop_the_bot_nor_lock_out_the
     // Once the idle clients are gone, the command line gets through the socket.
     drop(idle);
     drop(endless);
-    let list = std::process::Command::new(common::binary())
-        .args(["--data-dir", data.path().join("db").to_str().unwrap(), "drafts", "list"])
-        .current_dir(common::repo())
-        .output()
-        .unwrap();
-    assert_eq!(list.status.code(), Some(0), "{}", String::from_utf8_lossy(&list.stderr));
+    drafts_list_succeeds(data.path());
     assert!(bot.alive(), "the bot stopped:\n{}", bot.log());
     bot.kill();
 }
@@ -82,11 +77,16 @@ async fn clients_over_the_limit_are_turned_away_and_silent_ones_are_closed() {
     // A client that says nothing is closed once its time to send a request (10 s) is up.
     assert!(eof_within(&mut idle[0], 30), "a silent client is closed");
     drop(idle);
+    drafts_list_succeeds(data.path());
+    bot.kill();
+}
+
+/// The command line's `drafts list` against the bot's data directory gets through and succeeds.
+fn drafts_list_succeeds(data: &std::path::Path) {
     let list = std::process::Command::new(common::binary())
-        .args(["--data-dir", data.path().join("db").to_str().unwrap(), "drafts", "list"])
+        .args(["--data-dir", data.join("db").to_str().unwrap(), "drafts", "list"])
         .current_dir(common::repo())
         .output()
         .unwrap();
     assert_eq!(list.status.code(), Some(0), "{}", String::from_utf8_lossy(&list.stderr));
-    bot.kill();
 }

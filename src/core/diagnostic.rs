@@ -92,3 +92,15 @@ impl LineIndex {
         }
     }
 }
+
+/// Parses a TOML file into `T`; a syntax or type error goes to `report`, at its line.
+pub fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str, report: &mut Report) -> Option<T> {
+    match toml::from_str(text) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            let line = e.span().map_or(1, |s| LineIndex::new(text).line(s.start));
+            report.error(file, line, e.message().to_owned());
+            None
+        }
+    }
+}

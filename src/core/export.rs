@@ -2,7 +2,7 @@
 //! Pure functions over a draft and the content (for labels in the advisers' language).
 
 use super::content::Content;
-use super::dialog::{Dialog, Field as SummaryField, Input, StepKind};
+use super::dialog::{Dialog, Field as SummaryField, StepKind};
 use super::draft::Draft;
 use super::display::{display_value, format_number};
 use super::ids::{MessageId, SlotName};
@@ -65,13 +65,7 @@ struct Share<'a> {
 
 fn share<'a>(content: &'a Content, draft: &Draft) -> Option<Share<'a>> {
     let d = content.dialogs.get(&draft.dialog)?;
-    let (amount, costs) = d.steps.iter().find_map(|s| match &s.kind {
-        StepKind::Ask(q) => match &q.input {
-            Input::Number { share_of, .. } if !share_of.is_empty() => Some((&q.slot, share_of.as_slice())),
-            _ => None,
-        },
-        _ => None,
-    })?;
+    let (amount, costs) = d.amount_question()?;
     let number = |s: &SlotName| match draft.answers.get(s) {
         Some(Value::Number(n)) => *n,
         _ => 0,

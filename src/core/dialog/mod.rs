@@ -158,6 +158,18 @@ impl Dialog {
         self.index.get(id).map(|i| &self.steps[*i])
     }
 
+    /// The amount a person applies for: the number question whose answer is a share of costs
+    /// (`share_of`), with those costs' slots.
+    pub fn amount_question(&self) -> Option<(&SlotName, &[SlotName])> {
+        self.steps.iter().find_map(|s| match &s.kind {
+            StepKind::Ask(q) => match &q.input {
+                Input::Number { share_of, .. } if !share_of.is_empty() => Some((&q.slot, share_of.as_slice())),
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
     pub fn position(&self, id: &StepId) -> Option<usize> {
         self.index.get(id).copied()
     }
@@ -303,14 +315,7 @@ const KINDS: &[&str] = &[
 /// Parses one dialog file; problems go to `report`. Returns `None` when the file cannot be used.
 pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<Dialog> {
     let lines = LineIndex::new(source);
-    let raw: RawDialog = match toml::from_str(source) {
-        Ok(raw) => raw,
-        Err(e) => {
-            let line = e.span().map(|s| lines.line(s.start)).unwrap_or(1);
-            report.error(file, line, e.message().to_owned());
-            return None;
-        }
-    };
+    let raw: RawDialog = super::diagnostic::parse_toml(file, source, report)?;
     let mut p = Parser { file, lines: &lines, report };
     let mut steps: Vec<Step> = Vec::new();
     let mut index = HashMap::new();

@@ -16,6 +16,8 @@ use std::collections::BTreeSet;
 /// One question on the path.
 pub struct OnPath<'d> {
     pub step: &'d StepId,
+    /// What it asks for.
+    pub slot: &'d SlotName,
     /// Asked of this person (not skipped because an earlier journey answered it).
     pub asked: bool,
 }
@@ -53,7 +55,7 @@ impl Turn<'_> {
             at = match &step.kind {
                 StepKind::Ask(q) => {
                     let asked = !(q.reuse && self.user.session.reused.contains(&q.slot));
-                    out.push(OnPath { step: &step.id, asked });
+                    out.push(OnPath { step: &step.id, slot: &q.slot, asked });
                     // The question being asked goes on as its new answer will say: counted the usual way.
                     let chosen = match &q.input {
                         Input::Choice { options } if Some(&step.id) != asking && options.iter().any(|o| o.next.is_some()) => match slots.get(&q.slot) {
@@ -96,14 +98,7 @@ impl Turn<'_> {
     /// of a country not chosen).
     pub(crate) fn shown_fields(&self, dialog: &DialogId, fields: &[crate::core::dialog::Field]) -> Vec<bool> {
         let Some(d) = self.content.dialogs.get(dialog) else { return vec![true; fields.len()] };
-        let on_path: BTreeSet<SlotName> = self
-            .path(d, true, None)
-            .into_iter()
-            .filter_map(|p| match d.step(p.step).map(|s| &s.kind) {
-                Some(StepKind::Ask(q)) => Some(q.slot.clone()),
-                _ => None,
-            })
-            .collect();
+        let on_path: BTreeSet<&SlotName> = self.path(d, true, None).into_iter().map(|p| p.slot).collect();
         fields
             .iter()
             .map(|f| {
@@ -133,26 +128,17 @@ impl Turn<'_> {
     pub(crate) fn after_change(&mut self, at: &Cursor, summary: &StepId) -> Option<(Cursor, Option<Return>)> {
         let dialog = self.content.dialogs.get(&at.dialog)?;
         let path = self.path(dialog, true, None);
-        let on_path: BTreeSet<&StepId> = path.iter().map(|p| p.step).collect();
-        let listed: BTreeSet<SlotName> = dialog
+        let listed: BTreeSet<&SlotName> = dialog
             .steps
             .iter()
             .filter_map(|s| match &s.kind {
-                StepKind::Summary { fields, .. } => Some(fields.iter().map(|f| f.slot.clone())),
+                StepKind::Summary { fields, .. } => Some(fields.iter().map(|f| &f.slot)),
                 _ => None,
             })
             .flatten()
             .collect();
         // Off the path: an answer that no longer applies (asked only on another branch).
-        let on_path_slots: BTreeSet<SlotName> = dialog
-            .steps
-            .iter()
-            .filter(|s| on_path.contains(&s.id))
-            .filter_map(|s| match &s.kind {
-                StepKind::Ask(q) => Some(q.slot.clone()),
-                _ => None,
-            })
-            .collect();
+        let on_path_slots: BTreeSet<&SlotName> = path.iter().map(|p| p.slot).collect();
         for s in &dialog.steps {
             if let StepKind::Ask(q) = &s.kind
                 && listed.contains(&q.slot)

@@ -8,7 +8,6 @@
 
 use super::Turn;
 use crate::core::condition::Layered;
-use crate::core::dialog::{Input, StepKind};
 use crate::core::display::format_number;
 use crate::core::session::State;
 use crate::core::ids::{MessageId, SlotName};
@@ -54,14 +53,7 @@ impl<'c> Turn<'c> {
             State::Asking { at, .. } | State::Stuck { at, .. } => at,
             _ => return None,
         };
-        let dialog = self.content.dialogs.get(&at.dialog)?;
-        let costs = dialog.steps.iter().find_map(|s| match &s.kind {
-            StepKind::Ask(q) => match &q.input {
-                Input::Number { share_of, .. } if !share_of.is_empty() => Some(share_of),
-                _ => None,
-            },
-            _ => None,
-        })?;
+        let (_, costs) = self.content.dialogs.get(&at.dialog)?.amount_question()?;
         let mut answered = costs.iter().filter_map(|c| match self.user.session.slots.get(c) {
             Some(Value::Number(n)) => Some(*n),
             _ => None,

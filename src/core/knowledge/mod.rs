@@ -150,13 +150,7 @@ impl Knowledge {
     /// Reads `config/knowledge.toml`; problems are reported with their line.
     pub fn parse(text: &str, report: &mut Report) -> Knowledge {
         let lines = LineIndex::new(text);
-        let raw: RawKnowledge = match toml::from_str(text) {
-            Ok(r) => r,
-            Err(e) => {
-                report.error(FILE, e.span().map_or(1, |s| lines.line(s.start)), e.message().to_owned());
-                return Knowledge::default();
-            }
-        };
+        let Some(raw) = crate::core::diagnostic::parse_toml::<RawKnowledge>(FILE, text, report) else { return Knowledge::default() };
         let topics = raw
             .topic
             .iter()

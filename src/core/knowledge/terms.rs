@@ -58,14 +58,7 @@ impl Terms {
     /// line; what could be read is used.
     pub fn parse(text: &str, report: &mut Report) -> Terms {
         let mut terms = Terms::default();
-        let raw: BTreeMap<String, toml::Spanned<RawLanguage>> = match toml::from_str(text) {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.span().map_or(1, |s| LineIndex::new(text).line(s.start));
-                report.error(FILE, line, e.message().to_owned());
-                return terms;
-            }
-        };
+        let Some(raw) = crate::core::diagnostic::parse_toml::<BTreeMap<String, toml::Spanned<RawLanguage>>>(FILE, text, report) else { return terms };
         let lines = LineIndex::new(text);
         for (code, lang) in &raw {
             let line = lines.line(lang.span().start);

@@ -177,13 +177,7 @@ impl Schemes {
 
 fn parse_scheme(path: &str, folder: &str, text: &str, report: &mut Report) -> Option<Scheme> {
     let lines = LineIndex::new(text);
-    let raw: RawScheme = match toml::from_str(text) {
-        Ok(r) => r,
-        Err(e) => {
-            report.error(path, e.span().map(|s| lines.line(s.start)).unwrap_or(1), e.message().to_owned());
-            return None;
-        }
-    };
+    let raw: RawScheme = crate::core::diagnostic::parse_toml(path, text, report)?;
     let mut ok = true;
     if raw.id != folder {
         report.error(path, 1, format!("the scheme's id `{}` must be its folder's name, `{folder}`", raw.id));

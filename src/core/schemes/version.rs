@@ -199,13 +199,7 @@ pub struct Verdict<'a> {
 impl Version {
     pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<Version> {
         let lines = LineIndex::new(source);
-        let raw: RawVersion = match toml::from_str(source) {
-            Ok(r) => r,
-            Err(e) => {
-                report.error(file, e.span().map(|s| lines.line(s.start)).unwrap_or(1), e.message().to_owned());
-                return None;
-            }
-        };
+        let raw: RawVersion = crate::core::diagnostic::parse_toml(file, source, report)?;
         let mut ok = true;
         let Some(effective) = Date::parse(&raw.effective) else {
             report.error(file, 1, format!("`effective` must be a date like 2019-01-01, not `{}`", raw.effective));
