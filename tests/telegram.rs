@@ -347,3 +347,36 @@ async fn a_burst_from_one_user_is_answered_in_order_while_another_user_is_served
     }
     bot.kill();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn words_are_understood_in_a_private_chat_and_a_mention_in_a_group() {
+    let server = TelegramServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = Bot::start(&server, data.path(), Options { webhook: None });
+    let mut kari = Chat::new(&server, KARI);
+    kari.say("hei!");
+    kari.until("Choose what you would like to do").await;
+    kari.say("can you check whether my project idea qualifies?");
+    kari.until("Who would apply").await;
+    kari.say("it's a school");
+    kari.until("Brønnøysund Register Centre").await;
+    // A question inside the form is answered, and the same question asked again.
+    kari.say("why do you need to know that?");
+    let again = kari.until("Brønnøysund Register Centre, with a 9-digit").await;
+    assert!(again.iter().any(|m| m.text.contains("9-digit organisation number whe")), "the step's help first");
+    kari.say("yes we have an org number");
+    kari.until("Where is the applicant based").await;
+    kari.say("Vadsø");
+    kari.until("In which country is your partner").await;
+    kari.say("lagrer dere det jeg skriver?");
+    kari.until("I store what you tell me").await;
+    kari.say("Sweden and Finland");
+    kari.until("In which region of Sweden").await;
+    // A mention asking for a journey in words gets that journey's link into a private chat.
+    server.say_in_group(&IVAN, GROUP, &format!("@{BOT_USERNAME} хочу подать заявку на проект"));
+    let reply = server.nth_message(GROUP, 1).await;
+    assert!(reply.text.contains("личном чате"), "{}", reply.text);
+    assert_eq!(reply.buttons.len(), 1, "{:?}", reply.buttons);
+    assert_eq!(reply.buttons[0].1, format!("https://t.me/{BOT_USERNAME}?start=application"));
+    bot.kill();
+}

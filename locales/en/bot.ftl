@@ -155,6 +155,7 @@ error-storage = Sorry, I could not save that just now. Please send your answer a
 
 multi-done = Done ✓
 group-welcome = Hello! I help you start a cross-border project in the Barents region and apply for funding from the Norwegian Barents Secretariat. Your answers stay private: I talk with each of you one-to-one. Pick where to start:
+group-journey = Let us do that in a private chat, so that your answers stay private:
 group-help = In this group I only give short answers. For the eligibility check and advice, open a private chat with me: your answers are not shown to anyone else.
 group-private-only = That works in a private chat with me, so that your answers stay private.
 group-open-private = Open a private chat
@@ -281,7 +282,11 @@ kb-thanks-sorry = Thank you for telling me. Try asking in your own words, or sen
 kb-answers = This is what I found:
 kb-unsure = I am not sure I have understood your question. These may help – or send it to an adviser, who will answer you here.
 kb-nothing = I could not find anything about that. You can send your question to an adviser, who will answer you here, or look through the topics.
-kb-hit = { $title } ({ $confidence } % match)
+kb-hit = { $title } ({ $level ->
+    [high] a close match
+    [medium] probably relevant
+   *[low] possibly relevant
+  })
 kb-ask-adviser = Send my question to an adviser
 kb-read-more = Read more in a private chat
 kb-public-unsure = I am not sure I understood that. Ask me in a private chat, where I can look into it with you or pass it on to an adviser.
@@ -306,3 +311,27 @@ verdict-scheme =
     }
 fact-verdict-closed = the scheme takes no new applications
 track-closed = The scheme this draft follows takes no new applications, so no deadline applies. An adviser will tell you what is possible: { $contact }
+
+## Reading free text (issue 18): questions inside a form, wishes, answers in words.
+understand-or = or
+understand-which = Do you mean { $options }? Please choose one.
+understand-no-help = I have nothing more to explain about this question. Answer it as well as you can: an adviser reads the draft before anything is sent, and /adviser reaches one.
+understand-answer = { $sure ->
+    [yes] About «{ $title }»:
+   *[no] This may answer it, from «{ $title }»:
+  }
+  { $answer }
+  More in the advice section (/advice). Now, back to the question:
+understand-no-answer = I cannot answer that here. An adviser can: { $contact }
+  Now, back to the question:
+understand-held = If that was your answer, not a question, press «Use it as my answer».
+understand-use-answer = Use it as my answer
+understand-greeting = Hello! Let us go on where we were.
+understand-greeting-menu = Hello! I help you start a cross-border project in the Barents region. Choose what you would like to do:
+understand-thanks = You are welcome!
+understand-stop-menu = All right. Write to me whenever you need me.
+understand-already-here = That is what we are doing now. Let us go on:
+understand-leave-stop = Do you want to stop here? Your answers so far are kept until you erase them with /forget.
+understand-leave-journey = Do you want to go to «{ $journey }» now? Your answers so far are kept, and we come back to this question afterwards.
+understand-stopped = We stop here. Your answers so far are kept.
+understand-confirm = I read this as { $value } – is that right?

@@ -121,12 +121,17 @@ partner-profile-intro =
     Let's make a short profile of your organisation, so that partners across the border can find you. Others see only what you write here – never your contact details: when someone asks to get in touch, you decide whether to share them.
     You can pause, change or delete the profile at any time.
 partner-profile-name = What is the name of your organisation?
+partner-profile-name-help = Write the name of your organisation as you want others in the partner search to see it, for example “Kirkenes Choir Association”. The profile is about the organisation, so it needs no person's name.
 partner-profile-country = In which country is it?
+partner-profile-country-help = The country where your organisation is based. Others see it in your profile, and the search uses it to show you organisations across the border.
 partner-profile-region = In which region?
+partner-profile-region-help = The region where your organisation is based. Others see it in your profile, and the search uses it to suggest partners across the border; if yours is not in the list, choose “Elsewhere in …”.
 partner-profile-region-ru =
     In which region?
     Please think about your safety first: the Norwegian Barents Secretariat has reportedly been listed as “undesirable” in Russia, so being known as its partner can be a risk. Write only what you are comfortable with – an organisation rather than a person – and keep contact through this bot. An adviser can talk it through with you.
+partner-profile-region-ru-help = The region is shown in your profile to everyone who uses the partner search. Being known as a partner of the Secretariat can be a real risk for people in Russia: publish only what you are comfortable with, and if you are in doubt, do not publish the profile – nothing is published until you agree. An adviser can talk it through with you.
 partner-profile-kind = What kind of organisation is it?
+partner-profile-kind-help = Choose what best describes your organisation, for example “School” or “Sports club”. Others see it in your profile and can search for it; if none fits, choose “Something else”.
 partner-kind-school = School
 partner-kind-university = University or college
 partner-kind-municipality = Municipality or county
@@ -138,8 +143,11 @@ partner-kind-media = Media
 partner-kind-indigenous = Indigenous organisation
 partner-kind-other = Something else
 partner-profile-topics = Which topics would you like to work on? Choose all that apply, separated by commas, like 1, 2.
+partner-profile-topics-help = The topics you would like to cooperate on. The search uses them to match you with organisations interested in the same, for example “Culture” for a joint concert.
 partner-profile-description = In a few sentences: who are you, and what do you do? (For example: “A lower secondary school with 200 pupils and a strong choir tradition.”)
+partner-profile-description-help = A short presentation that others see in the partner search: who you are, what you do, and how many you are. Write about the organisation rather than individual people, and leave out contact details: they are shared only with those whose request you accept.
 partner-profile-languages = In which languages can your team work? Choose all that apply, separated by commas.
+partner-profile-languages-help = The languages your team can use in meetings and in writing. Others see them in your profile. A project can budget for interpretation, so a partner without a common language can still be a good match.
 partner-language-nb = Norwegian
 partner-language-sv = Swedish
 partner-language-fi = Finnish
@@ -147,13 +155,16 @@ partner-language-ru = Russian
 partner-language-en = English
 partner-language-se = Sámi
 partner-profile-looking-for = What kind of partner and project are you looking for? (For example: “A school in Murmansk or Karelia for a joint music project for pupils aged 13–15.”)
+partner-profile-looking-for-help = The partner and project you have in mind: what kind of organisation, where, and what you would like to do together. Others see it in your profile, and the search compares your words with other profiles.
 partner-profile-contact-kind = When you accept a request, how would you like to be contacted?
 partner-profile-contact-help = Your choice is shown only to people whose request you accept. “Through this bot only” keeps your details private even then: you write to each other here.
 partner-contact-kind-bot = Through this bot only
 partner-contact-kind-email = By e-mail
 partner-contact-kind-handle = By phone or a chat handle
 partner-profile-contact-email = Which e-mail address?
+partner-profile-contact-email-help = Only people whose request you accept get this address, so that they can write to you; nobody else sees it. You can change it later under “My profile”.
 partner-profile-contact-handle = Which phone number or chat handle (for example @kari on Telegram)?
+partner-profile-contact-handle-help = Only people whose request you accept get this number or handle, so that they can reach you; nobody else sees it. You can change it later under “My profile”.
 partner-profile-review = This is your profile as others will see it. Check it; you can change anything before you publish.
 partner-field-name = Organisation
 partner-field-country = Country

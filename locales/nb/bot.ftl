@@ -155,6 +155,7 @@ error-storage = Beklager, jeg fikk ikke lagret det akkurat nå. Send svaret ditt
 
 multi-done = Ferdig ✓
 group-welcome = Hei! Jeg hjelper deg med å starte et grenseoverskridende prosjekt i Barentsregionen og søke om støtte fra Barentssekretariatet. Svarene dine forblir private: Jeg snakker med hver enkelt av dere på tomannshånd. Velg hvor du vil begynne:
+group-journey = Det tar vi i en privat samtale, så svarene dine ikke blir synlige for andre:
 group-help = Her i gruppen gir jeg bare korte svar. For å sjekke kriteriene og få råd kan du åpne en privat chat med meg – der ser ingen andre svarene dine.
 group-private-only = Det gjør vi i en privat chat, slik at svarene dine forblir private.
 group-open-private = Åpne en privat chat
@@ -281,7 +282,11 @@ kb-thanks-sorry = Takk for at du sier fra. Prøv å spørre med egne ord, eller 
 kb-answers = Dette fant jeg:
 kb-unsure = Jeg er ikke sikker på at jeg har forstått spørsmålet ditt. Kanskje dette hjelper – ellers kan du sende det til en rådgiver, som svarer deg her.
 kb-nothing = Jeg fant ikke noe om det. Du kan sende spørsmålet til en rådgiver, som svarer deg her, eller se gjennom temaene.
-kb-hit = { $title } ({ $confidence } % treff)
+kb-hit = { $title } ({ $level ->
+    [high] svarer godt
+    [medium] trolig relevant
+   *[low] kanskje relevant
+  })
 kb-ask-adviser = Send spørsmålet mitt til en rådgiver
 kb-read-more = Les mer i en privat chat
 kb-public-unsure = Jeg er ikke sikker på at jeg forsto det. Spør meg i en privat chat, så ser vi på det sammen eller sender det videre til en rådgiver.
@@ -306,3 +311,27 @@ verdict-scheme =
     }
 fact-verdict-closed = ordningen er stengt for nye søknader
 track-closed = Ordningen dette utkastet følger, er stengt for nye søknader, så det gjelder ingen frist. En rådgiver kan fortelle deg hva som er mulig: { $contact }
+
+## Reading free text (issue 18): questions inside a form, wishes, answers in words.
+understand-or = eller
+understand-which = Mener du { $options }? Velg ett av dem.
+understand-no-help = Jeg har ikke mer å forklare om dette spørsmålet. Svar så godt du kan: en rådgiver leser utkastet før noe sendes, og med /adviser når du en rådgiver.
+understand-answer = { $sure ->
+    [yes] Om «{ $title }»:
+   *[no] Dette kan kanskje svare på det, fra «{ $title }»:
+  }
+  { $answer }
+  Mer under råd og veiledning (/advice). Så tilbake til spørsmålet:
+understand-no-answer = Det kan jeg ikke svare på her, men en rådgiver kan: { $contact }
+  Så tilbake til spørsmålet:
+understand-held = Hvis det var svaret ditt og ikke et spørsmål, trykk «Bruk det som svar».
+understand-use-answer = Bruk det som svar
+understand-greeting = Hei! Vi fortsetter der vi var.
+understand-greeting-menu = Hei! Jeg hjelper deg med å starte et samarbeidsprosjekt over grensen i Barentsregionen. Velg hva du vil gjøre:
+understand-thanks = Bare hyggelig!
+understand-stop-menu = Greit. Skriv til meg når du trenger det.
+understand-already-here = Det er det vi holder på med nå. Vi fortsetter:
+understand-leave-stop = Vil du stoppe her? Svarene du har gitt, blir lagret til du sletter dem med /forget.
+understand-leave-journey = Vil du gå til «{ $journey }» nå? Svarene du har gitt, blir lagret, og vi kommer tilbake til dette spørsmålet etterpå.
+understand-stopped = Vi stopper her. Svarene du har gitt, er lagret.
+understand-confirm = Jeg leser dette som { $value } – stemmer det?

@@ -48,6 +48,7 @@ pub fn check(content: &Content, warn_unused: bool, report: &mut Report) {
             report.error("config/default.toml", 1, format!("the open scheme `{id}` ([rules] active, or BARENTS_RULES) does not exist in config/rules/ (known: {})", known.join(", ")));
         }
     }
+    content.understanding.check(report);
     let mut uses: BTreeMap<MessageId, Vec<Use>> = BTreeMap::new();
     let set_by: BTreeMap<DialogId, BTreeSet<SlotName>> = dialogs.map.values().map(|d| (d.id.clone(), slots_set_by(d, dialogs))).collect();
     for d in dialogs.map.values() {

@@ -155,6 +155,8 @@ pub struct Content {
     /// The resource centre's articles (empty when the content has no `config/knowledge.toml`).
     pub knowledge: Knowledge,
     pub settings: EngineSettings,
+    /// How people say things: what free text is read as (see [`super::understand`]).
+    pub understanding: super::understand::Understanding,
     /// The messages (in any language) that read how to reach the Secretariat or what the
     /// schemes make of the answers: only their texts get those worked out.
     pub fact_messages: std::collections::BTreeSet<String>,

@@ -20,6 +20,7 @@ impl Content {
         let mut ftl = Vec::new();
         let mut knowledge = Knowledge::default();
         let mut terms = Terms::default();
+        let mut understanding = super::understand::Raw::default();
         for s in sources {
             if s.path.starts_with("dialogs/") && s.path.ends_with(".toml") {
                 if let Some(d) = dialog::parse(&s.path, &s.text, &mut report) {
@@ -35,6 +36,8 @@ impl Content {
                 knowledge = Knowledge::parse(&s.text, &mut report);
             } else if s.path == knowledge::terms::FILE {
                 terms = Terms::parse(&s.text, &mut report);
+            } else if s.path.starts_with(super::understand::DIR) || s.path == super::understand::PLACES {
+                understanding.add(&s.path, &s.text, &mut report);
             } else if s.path.starts_with("locales/") && s.path.ends_with(".ftl") {
                 ftl.push((s.path.as_str(), s.text.as_str()));
             }
@@ -43,6 +46,7 @@ impl Content {
         // A file that failed to parse makes every message it used look unused: skip that warning then.
         let complete = !report.has_errors();
         let catalog = Catalog::load(ftl, &mut report);
+        let understanding = super::understand::Understanding::build(understanding, &dialogs, &catalog, &terms, &mut report);
         knowledge.terms = terms;
         let main_scheme = settings.open_schemes.first().cloned().unwrap_or_default();
         knowledge.build_index(&catalog, &main_scheme);
@@ -53,7 +57,7 @@ impl Content {
             .filter(|(l, id)| catalog.variables(*l, id).iter().any(|v| facts.contains(&v.as_str())))
             .map(|(_, id)| id.clone())
             .collect();
-        let content = Content { dialogs, catalog, schemes, knowledge, settings, fact_messages };
+        let content = Content { dialogs, catalog, schemes, knowledge, settings, understanding, fact_messages };
         check::check(&content, complete, &mut report);
         let report = report.sorted();
         if report.has_errors() { Err(report) } else { Ok((content, report)) }

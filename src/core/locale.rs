@@ -51,13 +51,15 @@ impl Locale {
     pub fn from_name(text: &str) -> Option<Locale> {
         let lower = text.trim().trim_end_matches(['.', '!', '?']).to_lowercase();
         let name = ["på ", "на ", "по-", "in "].iter().fold(lower.as_str(), |t, p| t.strip_prefix(p).unwrap_or(t)).trim();
-        const NAMES: [(Locale, &[&str]); 3] = [
-            (Locale::En, &["english", "engelsk", "английский", "английском", "английски", "angliyskiy", "angliiskii"]),
-            (Locale::Nb, &["norsk", "bokmål", "bokmal", "nynorsk", "norwegian", "norsk bokmål", "норвежский", "норвежском", "норвежски"]),
-            (Locale::Ru, &["russian", "russisk", "русский", "русском", "русски", "russkiy", "russkij", "russkii"]),
-        ];
-        NAMES.iter().find(|(_, names)| names.contains(&name)).map(|(l, _)| *l)
+        Locale::NAMES.iter().find(|(_, names)| names.contains(&name)).map(|(l, _)| *l)
     }
+
+    /// Each language's names, as people write them in the three languages.
+    pub const NAMES: [(Locale, &'static [&'static str]); 3] = [
+        (Locale::En, &["english", "engelsk", "английский", "английском", "английски", "angliyskiy", "angliiskii", "anglijskij"]),
+        (Locale::Nb, &["norsk", "bokmål", "bokmal", "nynorsk", "norwegian", "norsk bokmål", "норвежский", "норвежском", "норвежски"]),
+        (Locale::Ru, &["russian", "russisk", "русский", "русском", "русски", "russkiy", "russkij", "russkii"]),
+    ];
 }
 
 impl fmt::Display for Locale {

@@ -9,7 +9,7 @@
 //! - [`dialog`]: the dialog file format and its typed model; [`condition`], [`validate`]: its parts.
 //! - [`i18n`], [`messages`], [`display`]: Fluent catalogs, the messages the code uses, and
 //!   how answers read; [`schemes`]: funding schemes, their versions and status; [`knowledge`]: the resource
-//!   centre's articles and the search over them.
+//!   centre's articles and the search over them; [`understand`]: what free text is read as.
 //! - [`content`]: all of the above, [`load`]ed and [`check`]ed together.
 //! - [`engine`]: the turn; [`session`]: what it remembers of a user; [`effect`], [`reply`]: what
 //!   comes out of it; [`world`]: what it may read of others; [`notice`]: news for a user.
@@ -44,6 +44,7 @@ pub mod reply;
 pub mod retention;
 pub mod schemes;
 pub mod session;
+pub mod understand;
 pub mod validate;
 pub mod value;
 pub mod world;

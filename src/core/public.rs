@@ -66,8 +66,40 @@ pub fn in_group(content: &Content, locale: Locale, ask: &PublicAsk, reach: Reach
     if let Some(personal) = personal(ask, reach) {
         return (personal, Vec::new());
     }
+    // "@bot we want to apply for our choir": that journey, in private.
+    if let Some((dialog, query)) = wanted(content, ask) {
+        if reach.open_private {
+            let command = match query {
+                Some(q) => Command::Partners(Some(q)),
+                None => Command::Start(Some(dialog.to_string())),
+            };
+            return (InGroup::Private(command), Vec::new());
+        }
+        let mut links = journeys(content, locale);
+        links.retain(|l| l.start.as_deref() == Some(dialog.as_str()));
+        let key = MessageId::new("group-journey");
+        return (InGroup::Public(PublicReply { text: content.catalog.format(locale, &key, None), key, links }), Vec::new());
+    }
     let (reply, effects) = answer(content, locale, ask, now);
     (InGroup::Public(reply), effects)
+}
+
+/// The journey a mention asks for in words, and for the partner registry the search.
+fn wanted(content: &Content, ask: &PublicAsk) -> Option<(DialogId, Option<String>)> {
+    use super::understand::{Aids, Context, Intent, Reading};
+    let PublicAsk::Mention { text } = ask else { return None };
+    let items = main_menu_items(content);
+    let context = Context::Menu(items.iter().map(|(d, l)| (d, l)).collect());
+    let answered = |q: &str| content.knowledge.answers(q, content.settings.advice_sure).sure;
+    let aids = Aids { about: &[], terms: &content.knowledge.terms, answered: &answered };
+    match content.understanding.read(text, &context, &aids) {
+        Reading::Intent(Intent::Journey { dialog, rest }) => {
+            let registry = content.dialogs.get(&dialog).is_some_and(|d| d.opens_registry());
+            let query = Some(rest).filter(|r| registry && !r.is_empty());
+            Some((dialog, query))
+        }
+        _ => None,
+    }
 }
 
 /// A personal command, answered in private or to the asker alone where the platform can.
@@ -171,4 +203,5 @@ mod tests {
         }
         assert_eq!(personal(&PublicAsk::Mention { text: "hi".into() }, DISCORD), None);
     }
+
 }

@@ -33,11 +33,15 @@ pub struct Session {
     /// not asked again, and the step counter leaves them out).
     #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
     pub reused: std::collections::BTreeSet<SlotName>,
+    /// A message just read as a question at a text step, kept so the person can say it was
+    /// their answer after all ("use it as my answer").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub held: Option<String>,
 }
 
 impl Default for Session {
     fn default() -> Self {
-        Session { version: SESSION_VERSION, state: State::New, slots: BTreeMap::new(), question: 0, history: Vec::new(), reused: Default::default() }
+        Session { version: SESSION_VERSION, state: State::New, slots: BTreeMap::new(), question: 0, history: Vec::new(), reused: Default::default(), held: None }
     }
 }
 
@@ -69,6 +73,11 @@ pub enum State {
     },
     /// Three failed attempts: we offered help, an adviser, or another try.
     Stuck { at: Cursor, return_to: Option<Return> },
+    /// An answer read from words that could be misread ("150k"): asked "is that right?"
+    /// before it is kept in its slot and the dialog goes on to `next`.
+    Confirming { at: Cursor, value: Value, next: StepId, return_to: Option<Return> },
+    /// Asked whether to leave a dialog for `to`; `resume` if not.
+    Leaving { to: Leave, resume: Box<State> },
     /// Picking a language from a list, then back to `resume`.
     ChoosingLanguage { resume: Box<State> },
     /// Asked "erase everything?"; `resume` if they say no.
@@ -86,6 +95,16 @@ pub enum State {
     AnsweringIntro { intro: IntroId, resume: Box<State> },
     /// The next message goes to `name`, the other side of an accepted introduction.
     WritingToPartner { intro: IntroId, name: String, resume: Box<State> },
+}
+
+/// Where a person wants to go from inside a dialog.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "to", rename_all = "snake_case")]
+pub enum Leave {
+    /// Another journey; the partner search with `query`. It comes back to the question after.
+    Journey { dialog: DialogId, query: Option<String> },
+    /// Nowhere: stop for now, back to the main menu.
+    Stop,
 }
 
 /// What the partner registry shows.
@@ -165,7 +184,8 @@ impl State {
     pub fn cursor(&self) -> Option<&Cursor> {
         match self {
             State::New => None,
-            State::Asking { at, .. } | State::Stuck { at, .. } => Some(at),
+            State::Asking { at, .. } | State::Stuck { at, .. } | State::Confirming { at, .. } => Some(at),
+            State::Leaving { resume, .. } => resume.cursor(),
             State::ChoosingLanguage { resume } | State::ConfirmingForget { resume } | State::WritingToAdviser { resume, .. } => resume.cursor(),
             State::Advising { then: Then::Resume { state }, .. } | State::Partnering { then: Then::Resume { state }, .. } => state.cursor(),
             State::Advising { then: Then::Continue { at }, .. } | State::Partnering { then: Then::Continue { at }, .. } => Some(at),

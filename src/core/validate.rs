@@ -143,11 +143,18 @@ const TIMES: &[(&str, i64)] = &[
     ("tusen", 1_000),
     ("thousand", 1_000),
     ("k", 1_000),
+    ("к", 1_000),
 ];
 
 /// Parses an amount or count as people write it: `50000`, `50 000`, `50 000 kr`, `NOK 50000`,
 /// `50.000`, `80 000,-`, `ca 80 000`, `150k`, `1,5 mill`, `150 тыс`, `150000 крон`.
 pub fn parse_number(text: &str) -> Option<i64> {
+    parse_amount(text).map(|(n, _)| n)
+}
+
+/// As [`parse_number`], and whether the number was written plainly: no multiplier ("150k",
+/// "1,5 mill") and no dot or comma between its digits ("1.500"), which could be misread.
+pub fn parse_amount(text: &str) -> Option<(i64, bool)> {
     let mut t = text.trim().to_lowercase();
     for w in ABOUT {
         if let Some(rest) = t.strip_prefix(w).filter(|r| w.ends_with(['.', '~']) || r.starts_with([' ', '.'])) {
@@ -183,7 +190,7 @@ pub fn parse_number(text: &str) -> Option<i64> {
         if !fraction.is_empty() {
             n += fraction.parse::<i64>().ok()? * times / 10_i64.pow(fraction.len() as u32);
         }
-        return Some(if negative { -n } else { n });
+        return Some((if negative { -n } else { n }, false));
     }
     let digits: String = t.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '.' | ',' | '\'')).collect();
     if digits.is_empty() || digits.len() > 15 || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -196,7 +203,7 @@ pub fn parse_number(text: &str) -> Option<i64> {
         return None;
     }
     let n: i64 = digits.parse().ok()?;
-    Some(if negative { -n } else { n })
+    Some((if negative { -n } else { n }, !t.contains(['.', ','])))
 }
 
 /// Recognises yes and no in every language we speak, as typed text.
@@ -286,6 +293,10 @@ mod tests {
         assert_eq!(parse_number("fifty"), None);
         assert_eq!(parse_number(""), None);
         assert_eq!(parse_number("99999999999999999999"), None);
+        assert_eq!(parse_amount("ca 60 000 kr"), Some((60_000, true)));
+        assert_eq!(parse_amount("150k"), Some((150_000, false)));
+        assert_eq!(parse_amount("1.500"), Some((1_500, false)));
+        assert_eq!(parse_amount("15к"), Some((15_000, false)));
         // As people write amounts, in the three languages.
         for (typed, n) in [
             ("ca 80 000", 80_000),

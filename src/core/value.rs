@@ -73,18 +73,23 @@ impl Date {
         Date::from_days(self.to_days() + n)
     }
 
-    /// Parses `2026-12-31`, `31.12.2026` or `31/12/2026`.
+    /// Parses `2026-12-31`, `31.12.2026`, `31/12/2026`, `31.12.26` (this century) or `12/8 2027`.
     pub fn parse(text: &str) -> Option<Date> {
-        let t = text.trim();
+        let t = text.trim().trim_end_matches('.');
         if let Some(d) = Date::parse_words(t) {
             return Some(d);
         }
-        let parts: Vec<&str> = t.split(['-', '.', '/']).collect();
-        if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+        let parts: Vec<&str> = t.split(['-', '.', '/', ' ']).filter(|p| !p.is_empty()).collect();
+        if parts.len() != 3 || parts.iter().any(|p| !p.bytes().all(|b| b.is_ascii_digit())) {
             return None;
         }
         let nums: Vec<i64> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
-        let (y, m, d) = if parts[0].len() == 4 { (nums[0], nums[1], nums[2]) } else if parts[2].len() == 4 { (nums[2], nums[1], nums[0]) } else { return None };
+        let (y, m, d) = match (parts[0].len(), parts[2].len()) {
+            (4, _) => (nums[0], nums[1], nums[2]),
+            (_, 4) => (nums[2], nums[1], nums[0]),
+            (1 | 2, 2) => (2000 + nums[2], nums[1], nums[0]),
+            _ => return None,
+        };
         Date::new(i32::try_from(y).ok()?, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
     }
 
@@ -118,12 +123,16 @@ impl Date {
         ];
         let month_of = |w: &str| -> Option<u8> {
             (w.chars().count() >= 3).then_some(())?;
-            MONTHS.iter().position(|names| names.iter().any(|n| n.starts_with(w))).map(|i| i as u8 + 1)
+            // Russian typed in Latin letters too: "sentyabrya".
+            let latin = crate::core::understand::words::fold(w);
+            MONTHS.iter().position(|names| names.iter().any(|n| n.starts_with(w) || crate::core::understand::words::fold(n).starts_with(&latin))).map(|i| i as u8 + 1)
         };
         let number = |w: &str| w.trim_end_matches(['s', 't', 'h', 'n', 'd', 'r']).parse::<u32>().ok();
+        // "2027г": the year with the Russian abbreviation for "year" stuck to it.
+        let year = |w: &str| w.trim_end_matches('г').parse::<i32>().ok();
         let (day, month, year) = match (month_of(words[0]), month_of(words[1])) {
-            (None, Some(m)) => (number(words[0])?, m, words[2].parse::<i32>().ok()?),
-            (Some(m), None) => (number(words[1])?, m, words[2].parse::<i32>().ok()?),
+            (None, Some(m)) => (number(words[0])?, m, year(words[2])?),
+            (Some(m), None) => (number(words[1])?, m, year(words[2])?),
             _ => return None,
         };
         if !(1000..=9999).contains(&year) {
@@ -174,7 +183,11 @@ mod tests {
         assert_eq!(Date::parse("29.02.2027"), None);
         assert_eq!(Date::parse("29.02.2028"), Date::new(2028, 2, 29));
         assert_eq!(Date::parse("tomorrow"), None);
-        assert_eq!(Date::parse("1.2.26"), None);
+        assert_eq!(Date::parse("1.2.26"), Date::new(2026, 2, 1));
+        assert_eq!(Date::parse("12/8 2027"), Date::new(2027, 8, 12));
+        assert_eq!(Date::parse("10 sentyabrya 2027"), Date::new(2027, 9, 10));
+        assert_eq!(Date::parse("15 октября 2027г"), Date::new(2027, 10, 15));
+        assert_eq!(Date::parse("1.2.3"), None);
         // The month in words, as people write it in each language.
         let may = Date::new(2027, 5, 15);
         for typed in ["15. mai 2027", "15 mai 2027", "15 мая 2027", "15 мая 2027 г.", "15 May 2027", "May 15, 2027", "15th of May 2027", "15. Mai 2027"] {

@@ -158,6 +158,12 @@ impl Dialog {
         self.index.get(id).map(|i| &self.steps[*i])
     }
 
+    /// Whether the dialog opens the partner registry (it starts there): words said to start it
+    /// are its search.
+    pub fn opens_registry(&self) -> bool {
+        self.step(&self.start.step).is_some_and(|s| matches!(s.kind, StepKind::Partners { .. }))
+    }
+
     /// The amount a person applies for: the number question whose answer is a share of costs
     /// (`share_of`), with those costs' slots.
     pub fn amount_question(&self) -> Option<(&SlotName, &[SlotName])> {

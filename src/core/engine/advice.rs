@@ -181,7 +181,12 @@ impl Turn<'_> {
             args.set("title", self.text(&a.title(), None));
             let line = match confidences.and_then(|c| c.get(i)) {
                 Some(c) => {
-                    args.set("confidence", *c);
+                    // In words: a percentage reads as a score of the question.
+                    args.set("level", match c {
+                        70.. => "high",
+                        40..70 => "medium",
+                        _ => "low",
+                    });
                     self.text(&MessageId::new("kb-hit"), Some(&args))
                 }
                 None => self.text(&a.title(), None),

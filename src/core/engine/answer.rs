@@ -2,6 +2,7 @@
 //! its slot and moving on — or re-asking with the specific reason.
 
 use super::{Turn, render};
+use super::reading::Read;
 use crate::core::dialog::{Input, Question, StepKind};
 use crate::core::draft::DraftChange;
 use crate::core::effect::Effect;
@@ -20,7 +21,12 @@ impl Turn<'_> {
     pub(crate) fn answer_text(&mut self, text: &str) {
         let options = self.current_choices();
         match &self.user.session.state {
-            State::New => self.open_main_menu(),
+            // A first message is read at the main menu: "hei!", "I want to apply for our choir".
+            State::New => {
+                let main = self.content.settings.main_dialog.clone();
+                let start = self.content.dialogs.get(&main).expect("checked").start.step.clone();
+                self.answer_question(Cursor { dialog: main, step: start, stack: Vec::new() }, None, 0, Raw::Text(text));
+            }
             State::Stuck { at, return_to } => match pick_one(&options, text) {
                 Ok(i) => self.answer_value(&options[i].value.clone()),
                 // Anything else is another try at the question itself.
@@ -51,6 +57,18 @@ impl Turn<'_> {
                 }
                 self.ask_pending();
             }
+            State::Confirming { at, return_to, .. } => match crate::core::validate::parse_yes_no(text).map(|y| if y { 0 } else { 1 }).map_or_else(|| pick_one(&options, text), Ok) {
+                Ok(i) => self.answer_value(&options[i].value.clone()),
+                // Anything else is the answer given again, differently.
+                Err(_) => {
+                    let (at, return_to) = (at.clone(), return_to.clone());
+                    self.answer_question(at, return_to, 0, Raw::Text(text));
+                }
+            },
+            State::Leaving { .. } => match crate::core::validate::parse_yes_no(text).map(|y| if y { 0 } else { 1 }).map_or_else(|| pick_one(&options, text), Ok) {
+                Ok(i) => self.answer_value(&options[i].value.clone()),
+                Err(invalid) => self.reject(invalid),
+            },
             State::ChoosingLanguage { .. } | State::ConfirmingForget { .. } => match pick_one(&options, text) {
                 Ok(i) => self.answer_value(&options[i].value.clone()),
                 Err(invalid) => self.reject(invalid),
@@ -95,6 +113,22 @@ impl Turn<'_> {
                 self.user.session.state = *resume;
                 self.ask_pending();
             }
+            State::Confirming { at, value: kept, next, return_to } => {
+                if value == "yes" {
+                    self.keep_answer(at, kept, next, return_to);
+                } else {
+                    self.user.session.state = State::Asking { at, failures: 0, return_to };
+                    self.ask_pending();
+                }
+            }
+            State::Leaving { to, resume } => {
+                if value == "yes" {
+                    self.leave_for(to, *resume);
+                } else {
+                    self.user.session.state = *resume;
+                    self.ask_pending();
+                }
+            }
             State::ConfirmingForget { resume } => {
                 if value == "yes" {
                     self.forget();
@@ -107,11 +141,38 @@ impl Turn<'_> {
         }
     }
 
-    fn answer_question(&mut self, at: Cursor, return_to: Option<Return>, failures: u8, raw: Raw<'_>) {
-        let Some(step) = self.content.dialogs.step(&at.dialog, &at.step) else { return self.open_main_menu() };
+    pub(crate) fn answer_question(&mut self, at: Cursor, return_to: Option<Return>, failures: u8, raw: Raw<'_>) {
+        let content = self.content;
+        let Some(step) = content.dialogs.step(&at.dialog, &at.step) else { return self.open_main_menu() };
+        let held = self.user.session.held.take();
+        let held_text;
+        let mut raw = raw;
+        if let (Raw::Value(USE_HELD), Some(h)) = (&raw, &held) {
+            held_text = h.clone();
+            raw = Raw::Text(&held_text);
+        } else if let Raw::Text(text) = raw {
+            // Typed words are read before they are refused: a question, a wish, or an answer in words.
+            match self.read(step, text, held.is_some(), at.clone(), return_to.clone(), failures) {
+                Read::Done => return,
+                Read::Held => {
+                    held_text = held.unwrap_or_default();
+                    raw = Raw::Text(&held_text);
+                }
+                Read::As(r, confirm) => {
+                    raw = r;
+                    if confirm {
+                        return self.confirm_answer(step, at, return_to, failures, raw);
+                    }
+                }
+            }
+        }
         match &step.kind {
             StepKind::Menu { items, .. } => {
                 let values: Vec<String> = items.iter().map(|i| i.dialog.dialog.to_string()).collect();
+                let raw = match raw {
+                    Raw::Picked(ix) => Raw::Value(ix.first().and_then(|i| values.get(*i)).map_or("", String::as_str)),
+                    other => other,
+                };
                 match self.resolve_one(&raw) {
                     Ok(v) if values.contains(&v) => {
                         self.user.session.history.clear();
@@ -177,18 +238,35 @@ impl Turn<'_> {
                 Err(invalid) => self.fail(at, return_to, failures, invalid),
             },
             StepKind::Ask(q) => match self.parse_answer(q, &raw) {
-                Ok((value, next)) => {
-                    self.user.session.slots.insert(q.slot.clone(), value);
-                    self.advance(at, next, return_to);
-                }
+                Ok((value, next)) => self.keep_answer(at, value, next, return_to),
                 Err(invalid) => self.fail(at, return_to, failures, invalid),
             },
             _ => self.open_main_menu(),
         }
     }
 
+    /// Keeps `value` as the answer to the question at `at`, and goes on to `next`.
+    pub(crate) fn keep_answer(&mut self, at: Cursor, value: Value, next: StepId, return_to: Option<Return>) {
+        let Some(StepKind::Ask(q)) = self.content.dialogs.step(&at.dialog, &at.step).map(|s| &s.kind) else { return self.open_main_menu() };
+        self.user.session.slots.insert(q.slot.clone(), value);
+        self.advance(at, next, return_to);
+    }
+
+    /// An answer read from words that could be misread: valid, it is asked back ("NOK 150 000 –
+    /// is that right?") before it is kept.
+    fn confirm_answer(&mut self, step: &crate::core::dialog::Step, at: Cursor, return_to: Option<Return>, failures: u8, raw: Raw<'_>) {
+        let StepKind::Ask(q) = &step.kind else { return self.open_main_menu() };
+        match self.parse_answer(q, &raw) {
+            Ok((value, next)) => {
+                self.user.session.state = State::Confirming { at, value, next, return_to };
+                self.ask_pending();
+            }
+            Err(invalid) => self.fail(at, return_to, failures, invalid),
+        }
+    }
+
     /// Turns the raw answer into a value for the question's slot, and the step it leads to.
-    fn parse_answer(&self, q: &Question, raw: &Raw<'_>) -> Result<(Value, StepId), Invalid> {
+    pub(crate) fn parse_answer(&self, q: &Question, raw: &Raw<'_>) -> Result<(Value, StepId), Invalid> {
         let next = q.next.step.clone();
         match &q.input {
             Input::Text { validators } => {
@@ -216,6 +294,8 @@ impl Turn<'_> {
                 let picked: Vec<usize> = match raw {
                     Raw::Value(v) => shown.iter().position(|o| o.value == *v).into_iter().collect(),
                     Raw::Text(t) => pick_many(&shown, t)?,
+                    Raw::Picked(ix) => ix.iter().copied().filter(|i| *i < shown.len()).collect(),
+                    Raw::Number(_) | Raw::Date(_) => return Err(Invalid::new("invalid-choice").with("count", shown.len() as i64)),
                 };
                 if picked.len() < *min || picked.len() > *max {
                     return Err(Invalid::new("invalid-multi-count").with("min", *min as i64).with("max", *max as i64));
@@ -227,6 +307,8 @@ impl Turn<'_> {
             Input::YesNo => {
                 let yes = match raw {
                     Raw::Value(v) => *v == "yes",
+                    Raw::Picked(ix) => ix == &[0],
+                    Raw::Number(_) | Raw::Date(_) => return Err(Invalid::new("invalid-yes-no")),
                     Raw::Text(t) => match validate::parse_yes_no(t) {
                         Some(b) => b,
                         None => {
@@ -238,14 +320,20 @@ impl Turn<'_> {
                 Ok((Value::Bool(yes), next))
             }
             Input::Number { min, max, share_of, within } => {
-                let Raw::Text(t) = raw else { return Err(Invalid::new("invalid-number")) };
-                let n = validate::parse_number(t).ok_or_else(|| Invalid::new("invalid-number"))?;
+                let n = match raw {
+                    Raw::Number(n) => *n,
+                    Raw::Text(t) => validate::parse_number(t).ok_or_else(|| Invalid::new("invalid-number"))?,
+                    _ => return Err(Invalid::new("invalid-number")),
+                };
                 self.check_number(n, *min, *max, share_of, within)?;
                 Ok((Value::Number(n), next))
             }
             Input::Date { min, max } => {
-                let Raw::Text(t) = raw else { return Err(Invalid::new("invalid-date")) };
-                let d = crate::core::value::Date::parse(t).ok_or_else(|| Invalid::new("invalid-date"))?;
+                let d = match raw {
+                    Raw::Date(d) => *d,
+                    Raw::Text(t) => crate::core::value::Date::parse(t).ok_or_else(|| Invalid::new("invalid-date"))?,
+                    _ => return Err(Invalid::new("invalid-date")),
+                };
                 if let Some(lo) = min.map(|b| b.resolve(self.today)).filter(|lo| d < *lo) {
                     return Err(Invalid::new("invalid-date-too-early").with_text("min", lo.display_dmy()));
                 }
@@ -288,12 +376,12 @@ impl Turn<'_> {
 
     /// The value of a single choice, from a button or typed number/label.
     fn resolve_one(&self, raw: &Raw<'_>) -> Result<String, Invalid> {
+        let shown = self.current_choices();
         match raw {
             Raw::Value(v) => Ok((*v).to_owned()),
-            Raw::Text(t) => {
-                let shown = self.current_choices();
-                pick_one(&shown, t).map(|i| shown[i].value.clone())
-            }
+            Raw::Text(t) => pick_one(&shown, t).map(|i| shown[i].value.clone()),
+            Raw::Picked(ix) if ix.len() == 1 && ix[0] < shown.len() => Ok(shown[ix[0]].value.clone()),
+            _ => Err(Invalid::new("invalid-choice").with("count", shown.len() as i64)),
         }
     }
 
@@ -383,11 +471,18 @@ impl Turn<'_> {
     }
 }
 
-/// What the user gave: typed text, or the value of a pressed button.
+/// What the user gave: typed text, the value of a pressed button, or what typed words were read as.
 pub(crate) enum Raw<'a> {
     Text(&'a str),
     Value(&'a str),
+    /// Options by index, as named in words.
+    Picked(Vec<usize>),
+    Number(i64),
+    Date(crate::core::value::Date),
 }
+
+/// The value of the button that keeps a text just read as a question as the answer after all.
+pub(crate) const USE_HELD: &str = "use-held";
 
 /// A single option by number (`2`), label or value, case-insensitive.
 pub(crate) fn pick_one(options: &[ChoiceOption], text: &str) -> Result<usize, Invalid> {

@@ -18,9 +18,13 @@ impl Turn<'_> {
         | State::ConfirmingForget { resume }
         | State::WritingToAdviser { resume, .. }
         | State::AnsweringIntro { resume, .. }
-        | State::WritingToPartner { resume, .. } = &self.user.session.state
+        | State::WritingToPartner { resume, .. }
+        | State::Leaving { resume, .. } = &self.user.session.state
         {
             self.user.session.state = (**resume).clone();
+        }
+        if let State::Confirming { at, return_to, .. } = &self.user.session.state {
+            self.user.session.state = State::Asking { at: at.clone(), failures: 0, return_to: return_to.clone() };
         }
         match cmd {
             Command::Start(None) => self.open_main_menu(),

@@ -13,6 +13,7 @@ mod introductions;
 mod partners;
 mod privacy;
 mod path;
+mod reading;
 mod schemes;
 pub use schemes::ALWAYS;
 pub mod render;
@@ -464,6 +465,19 @@ impl<'c> Turn<'c> {
                 args.set("name", name);
                 self.say("partner-write", Some(&args));
             }
+            State::Confirming { at, value, .. } => {
+                let Some(StepKind::Ask(q)) = self.content.dialogs.step(&at.dialog, &at.step).map(|s| &s.kind) else { return self.open_main_menu() };
+                let mut args = FluentArgs::new();
+                args.set("value", crate::core::display::display_value(self.content, self.locale, &q.slot, &value));
+                let text = self.text(&MessageId::new("understand-confirm"), Some(&args));
+                let options = self.yes_no_options();
+                self.ask_choice(MessageId::new("understand-confirm"), text, options);
+            }
+            State::Leaving { to, .. } => {
+                let text = self.leave_question(&to);
+                let options = self.yes_no_options();
+                self.ask_choice(MessageId::new("understand-leave"), text, options);
+            }
             State::ConfirmingForget { .. } => {
                 let options = self.yes_no_options();
                 let text = self.text(&MessageId::new("forget-confirm"), None);
@@ -486,7 +500,7 @@ impl<'c> Turn<'c> {
             State::Asking { at, .. } => self.step_choices(at),
             State::Stuck { at, .. } => self.stuck_options(at),
             State::ChoosingLanguage { .. } => self.language_options(),
-            State::ConfirmingForget { .. } => self.yes_no_options(),
+            State::ConfirmingForget { .. } | State::Confirming { .. } | State::Leaving { .. } => self.yes_no_options(),
             State::WritingToAdviser { .. } => Vec::new(),
             State::Advising { .. } => self.advice_choices(),
             State::Partnering { .. } => self.partner_choices(),
@@ -504,6 +518,10 @@ impl<'c> Turn<'c> {
                     options.iter().map(|o| ChoiceOption { value: o.value.clone(), label: label(&o.label.id) }).collect()
                 }
                 Input::YesNo => self.yes_no_options(),
+                // A message just read as a question may have been the answer after all.
+                Input::Text { .. } if self.user.session.held.is_some() => {
+                    vec![ChoiceOption { value: answer::USE_HELD.into(), label: label(&MessageId::new("understand-use-answer")) }]
+                }
                 _ => Vec::new(),
             },
             StepKind::Publish { .. } => self.yes_no_options(),

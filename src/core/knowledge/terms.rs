@@ -90,6 +90,11 @@ impl Terms {
         words(text).into_iter().filter(|w| !self.stop.contains(w)).collect()
     }
 
+    /// Whether a normalised word carries no meaning for matching ("how", "can", "we").
+    pub fn is_stop(&self, word: &str) -> bool {
+        self.stop.contains(word)
+    }
+
     /// The terms one (normalised) word may stand for: its stems, through the synonyms.
     pub fn of_word(&self, word: &str) -> Vec<String> {
         let mut out: Vec<String> = self.stems(word).into_iter().map(|s| self.synonyms.get(&s).cloned().unwrap_or(s)).collect();

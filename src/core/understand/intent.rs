@@ -1,0 +1,177 @@
+//! What a person wants when the message is not an answer: a greeting, thanks, help, privacy,
+//! an adviser, another language, to stop, or a journey ("I want to write an application").
+//!
+//! The phrases are data (`[intents]` and `[journeys]` of `config/understanding/<lang>.toml`);
+//! every language's phrases are tried, since people mix languages.
+
+use super::words::{Found, Phrase, Word};
+use crate::core::ids::DialogId;
+use crate::core::locale::Locale;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Intent {
+    Greeting,
+    Thanks,
+    /// Help with the bot in general.
+    Help,
+    /// Leave what they are doing ("stop", "not now").
+    Stop,
+    /// Keep the text just read as a question as the answer after all.
+    UseAnswer,
+    Language(Locale),
+    Privacy,
+    Adviser,
+    /// Start a journey; `rest`: the words beyond the phrase (the partner search's query).
+    Journey { dialog: DialogId, rest: String },
+}
+
+impl Intent {
+    /// Its name in the test sets: `greeting`, `language-nb`, `journey:partners`.
+    pub fn name(&self) -> String {
+        match self {
+            Intent::Greeting => "greeting".into(),
+            Intent::Thanks => "thanks".into(),
+            Intent::Help => "help".into(),
+            Intent::Stop => "stop".into(),
+            Intent::UseAnswer => "use-answer".into(),
+            Intent::Language(l) => format!("language-{}", l.code()),
+            Intent::Privacy => "privacy".into(),
+            Intent::Adviser => "adviser".into(),
+            Intent::Journey { dialog, .. } => format!("journey:{dialog}"),
+        }
+    }
+}
+
+/// An intent the message must consist of, or one it must only contain.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Reach {
+    /// The whole message: "hei!", "tusen takk", "not now".
+    Whole,
+    /// Somewhere in it: "can I talk to an adviser about the budget".
+    Within,
+}
+
+/// The phrases of one intent.
+#[derive(Debug, Clone)]
+pub(crate) struct Said {
+    pub intent: Intent,
+    pub reach: Reach,
+    pub phrases: Vec<Phrase>,
+}
+
+/// Every intent's phrases, in all languages.
+#[derive(Debug, Clone, Default)]
+pub struct Intents {
+    pub(crate) said: Vec<Said>,
+    /// Words said around a language's name ("please", "på", "можно").
+    pub(crate) language_words: Vec<Phrase>,
+}
+
+/// An intent found, with how much of the message it leaves unexplained.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heard {
+    pub intent: Intent,
+    /// How much of the message the phrase took (the sum of its words' likeness).
+    pub weight: f32,
+    /// Words that carry meaning and are not part of the intent's phrase.
+    pub unexplained: usize,
+    /// The message's words the phrase took.
+    pub used: Vec<usize>,
+}
+
+impl Intents {
+    /// The intent `message` expresses, if any. `is_stop`: words that carry no meaning.
+    pub fn hear(&self, message: &[Word], is_stop: &dyn Fn(&str) -> bool) -> Option<Heard> {
+        self.hear_where(message, is_stop, &|_| true)
+    }
+
+    /// The strongest intent `message` expresses among those `accept`ed.
+    pub fn hear_where(&self, message: &[Word], is_stop: &dyn Fn(&str) -> bool, accept: &dyn Fn(&Intent) -> bool) -> Option<Heard> {
+        if let Some(l) = self.language(message, is_stop) {
+            return Some(Heard { intent: Intent::Language(l), weight: 1.0, unexplained: 0, used: Vec::new() });
+        }
+        let unexplained = |f: &Found| message.iter().enumerate().filter(|(i, w)| !f.used.contains(i) && !is_stop(&w.norm)).count();
+        let mut best: Option<(f32, Heard)> = None;
+        for said in self.said.iter().filter(|s| accept(&s.intent)) {
+            for p in &said.phrases {
+                let Some(found) = p.find(message) else { continue };
+                let left = unexplained(&found);
+                if said.reach == Reach::Whole && left > 0 {
+                    continue;
+                }
+                // The longest phrase wins; at equal length, the one that explains more.
+                let score = found.weight - 0.01 * left as f32;
+                if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                    let intent = match &said.intent {
+                        Intent::Journey { dialog, .. } => Intent::Journey { dialog: dialog.clone(), rest: rest(message, &found.used, is_stop) },
+                        other => other.clone(),
+                    };
+                    best = Some((score, Heard { intent, weight: found.weight, unexplained: left, used: found.used }));
+                }
+            }
+        }
+        best.map(|(_, h)| h)
+    }
+
+    /// A language asked for by name, in a message that says little else ("norsk, takk",
+    /// "а можно на английском?").
+    fn language(&self, message: &[Word], is_stop: &dyn Fn(&str) -> bool) -> Option<Locale> {
+        // By any of its names, also Russian typed in Latin letters ("po-russki").
+        let named = |w: &Word| Locale::NAMES.iter().find(|(_, names)| names.iter().any(|n| super::words::fold(n) == w.fold)).map(|(l, _)| *l);
+        let (at, locale) = message.iter().enumerate().find_map(|(i, w)| named(w).map(|l| (i, l)))?;
+        let around = |w: &Word| self.language_words.iter().any(|p| p.words.len() == 1 && super::words::similar(&p.words[0], &w.fold) >= 0.8);
+        let other = message.iter().enumerate().filter(|(i, w)| *i != at && !is_stop(&w.norm) && !around(w)).count();
+        (other == 0).then_some(locale)
+    }
+}
+
+/// The meaningful words of `message` beyond those `used`, as typed (a search query).
+fn rest(message: &[Word], used: &[usize], is_stop: &dyn Fn(&str) -> bool) -> String {
+    message.iter().enumerate().filter(|(i, w)| !used.contains(i) && !is_stop(&w.norm)).map(|(_, w)| w.norm.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::understand::words::words;
+
+    fn intents() -> Intents {
+        let said = |intent, reach, phrases: &[&str]| Said { intent, reach, phrases: phrases.iter().map(|p| Phrase::new(p)).collect() };
+        Intents {
+            said: vec![
+                said(Intent::Greeting, Reach::Whole, &["hi", "hei", "здравствуйте"]),
+                said(Intent::Adviser, Reach::Within, &["talk to an adviser"]),
+                said(Intent::Journey { dialog: DialogId::new("partners"), rest: String::new() }, Reach::Within, &["looking for a partner"]),
+            ],
+            language_words: vec![Phrase::new("takk"), Phrase::new("please")],
+        }
+    }
+
+    fn hear(text: &str) -> Option<Intent> {
+        let stop = |w: &str| ["a", "in", "i", "to", "can", "hi", "what", "is", "the"].contains(&w);
+        intents().hear(&words(text), &stop).map(|h| h.intent)
+    }
+
+    #[test]
+    fn a_whole_intent_must_be_the_whole_message() {
+        assert_eq!(hear("hei!"), Some(Intent::Greeting));
+        assert_eq!(hear("Здравствуйте"), Some(Intent::Greeting));
+        assert_eq!(hear("hi, what is the deadline?"), None);
+    }
+
+    #[test]
+    fn an_intent_within_keeps_the_rest_as_a_query() {
+        assert_eq!(hear("can I talk to an adviser about money"), Some(Intent::Adviser));
+        assert_eq!(
+            hear("looking for a partner school in finland"),
+            Some(Intent::Journey { dialog: DialogId::new("partners"), rest: "school finland".into() })
+        );
+    }
+
+    #[test]
+    fn a_language_by_name_with_little_else() {
+        assert_eq!(hear("norsk, takk"), Some(Intent::Language(Locale::Nb)));
+        assert_eq!(hear("in english please"), Some(Intent::Language(Locale::En)));
+        assert_eq!(hear("do you have norsk partners"), None);
+    }
+}

@@ -1,0 +1,631 @@
+//! Reading a free-text message before the bot refuses it: is it one of the options (by label,
+//! a word of it, another way of saying it, a place), a number or a date as people write them,
+//! a question (about the step, or for the resource centre), or something the person wants
+//! (a greeting, an adviser, another language, a journey)?
+//!
+//! [`Understanding::read`] decides, for what is pending ([`Context`]), and returns a
+//! [`Reading`]; the engine acts on it. What people say is data, per language:
+//! `config/understanding/<lang>.toml` (question words, phrases, intents, journeys, option
+//! synonyms) and `config/places.toml` (the gazetteer); `barents-bot check` validates both.
+//! Nothing here does I/O or knows the user's state.
+
+mod intent;
+mod options;
+pub mod words;
+
+pub use intent::{Heard, Intent};
+pub use options::{Choice, Lexicon, Named};
+
+
+use super::diagnostic::Report;
+use super::dialog::{Dialogs, Input, StepKind};
+use super::i18n::Catalog;
+use super::ids::{DialogId, MessageId};
+use super::knowledge::terms::Terms;
+use super::locale::Locale;
+use super::value::Date;
+use intent::{Intents, Reach, Said};
+use options::Name;
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use words::{Phrase, Word};
+
+/// Where the data lives: one file per language, and the gazetteer.
+pub const DIR: &str = "config/understanding/";
+pub const PLACES: &str = "config/places.toml";
+
+/// The label ids of yes and no, which yes/no questions show as options.
+const YES_NO: [&str; 2] = ["answer-yes", "answer-no"];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    #[serde(default)]
+    question_words: Vec<String>,
+    #[serde(default)]
+    about_step: Vec<String>,
+    /// "first", "second", …: an option by its place in the list.
+    #[serde(default)]
+    ordinals: Vec<String>,
+    /// Words said around an option's number ("number", "option", "nr").
+    #[serde(default)]
+    option_words: Vec<String>,
+    #[serde(default)]
+    intents: RawIntents,
+    #[serde(default)]
+    journeys: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    options: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct RawIntents {
+    greeting: Vec<String>,
+    thanks: Vec<String>,
+    help: Vec<String>,
+    stop: Vec<String>,
+    use_answer: Vec<String>,
+    language: Vec<String>,
+    privacy: Vec<String>,
+    adviser: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRegion {
+    country: Option<String>,
+    /// Other option values its places stand for ("abroad", seen from Norway).
+    #[serde(default)]
+    also: Vec<String>,
+    places: Vec<String>,
+}
+
+/// The data files as read, before the dialogs and texts they refer to are known.
+#[derive(Debug, Default)]
+pub struct Raw {
+    languages: Vec<(Locale, String, RawLanguage)>,
+    places: Option<(String, BTreeMap<String, RawRegion>)>,
+}
+
+impl Raw {
+    /// Reads one file of `config/understanding/` or the gazetteer; others are ignored.
+    pub fn add(&mut self, path: &str, text: &str, report: &mut Report) {
+        if path == PLACES {
+            if let Some(p) = super::diagnostic::parse_toml(path, text, report) {
+                self.places = Some((text.to_owned(), p));
+            }
+            return;
+        }
+        let Some(code) = path.strip_prefix(DIR).and_then(|f| f.strip_suffix(".toml")) else { return };
+        let Some(locale) = Locale::ALL.into_iter().find(|l| l.code() == code) else {
+            return report.error(path, 1, format!("`{code}` is not a language of the bot (en, nb, ru): name the file en.toml, nb.toml or ru.toml"));
+        };
+        if let Some(raw) = super::diagnostic::parse_toml(path, text, report) {
+            self.languages.push((locale, text.to_owned(), raw));
+        }
+    }
+}
+
+/// Everything the bot knows about how people say things, ready to match.
+#[derive(Debug, Default)]
+pub struct Understanding {
+    /// Words that open a question, as typed (lower case), in every language.
+    question_words: BTreeSet<String>,
+    /// Questions about the step being asked ("what do you mean").
+    about_step: Vec<Phrase>,
+    intents: Intents,
+    lexicon: Lexicon,
+    /// The words of each place in a list, by position ("first", "første", "первый"), folded.
+    ordinals: Vec<BTreeSet<String>>,
+    /// Words said around an option's number, folded.
+    option_words: BTreeSet<String>,
+    /// The meaningful words of each question and its help, in every language, by the
+    /// question's text id.
+    step_words: std::collections::HashMap<MessageId, Vec<String>>,
+    /// Which languages have their file (a missing one is a `check` error).
+    pub(crate) languages: BTreeSet<Locale>,
+}
+
+/// What is pending when a message arrives, as far as reading it goes.
+#[derive(Debug, Clone)]
+pub enum Context<'a> {
+    /// A menu of journeys: (dialog, label).
+    Menu(Vec<(&'a DialogId, &'a MessageId)>),
+    Choice { options: Vec<Choice<'a>>, multi: bool },
+    YesNo,
+    Number,
+    Date,
+    /// A text answer. `held`: a message was just read as a question and may be the answer.
+    Text { held: bool },
+}
+
+impl<'a> Context<'a> {
+    /// The context of a dialog step, if it asks for anything typed.
+    pub fn of_step(kind: &'a StepKind, held: bool) -> Option<Context<'a>> {
+        Some(match kind {
+            StepKind::Menu { items, .. } => Context::Menu(items.iter().map(|i| (&i.dialog.dialog, &i.label.id)).collect()),
+            StepKind::Ask(q) => match &q.input {
+                Input::Choice { options } => Context::Choice { options: options.iter().map(|o| Choice { value: &o.value, label: &o.label.id }).collect(), multi: false },
+                Input::Multi { options, .. } => Context::Choice { options: options.iter().map(|o| Choice { value: &o.value, label: &o.label.id }).collect(), multi: true },
+                Input::YesNo => Context::YesNo,
+                Input::Number { .. } => Context::Number,
+                Input::Date { .. } => Context::Date,
+                Input::Text { .. } => Context::Text { held },
+            },
+            _ => return None,
+        })
+    }
+}
+
+/// What a message was read as.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reading {
+    /// These options (or menu items), by index.
+    Picked(Vec<usize>),
+    /// These options fit about equally: ask which.
+    Which(Vec<usize>),
+    Yes(bool),
+    /// A number; `echo`: written so it could be misread ("150k", "1,5 mill"), so confirm it.
+    Number { n: i64, echo: bool },
+    Date { date: Date, echo: bool },
+    /// The answer to a text step.
+    Answer,
+    /// A question about the step itself: its help.
+    AboutStep,
+    /// Another question, for the resource centre. `may_be_answer`: at a text step, where it
+    /// could also be what the person meant to answer.
+    Question { may_be_answer: bool },
+    Intent(Intent),
+    Unknown,
+}
+
+impl Reading {
+    /// How the test sets write a reading (`pick:a,b`, `number:150000`, `intent:greeting`), with
+    /// the options' values.
+    pub fn describe(&self, values: &[&str]) -> String {
+        let names = |ix: &[usize]| ix.iter().filter_map(|i| values.get(*i).copied()).collect::<Vec<_>>().join(",");
+        match self {
+            Reading::Picked(ix) => format!("pick:{}", names(ix)),
+            Reading::Which(_) => "which".into(),
+            Reading::Yes(true) => "yes".into(),
+            Reading::Yes(false) => "no".into(),
+            Reading::Number { n, .. } => format!("number:{n}"),
+            Reading::Date { date, .. } => format!("date:{date}"),
+            Reading::Answer => "answer".into(),
+            Reading::AboutStep => "help".into(),
+            Reading::Question { .. } => "question".into(),
+            Reading::Intent(Intent::Journey { dialog, .. }) => format!("journey:{dialog}"),
+            Reading::Intent(i) => format!("intent:{}", i.name()),
+            Reading::Unknown => "refuse".into(),
+        }
+    }
+}
+
+/// A text longer than this is not read as a question at a text step: it is an answer.
+const SHORT_QUESTION: usize = 15;
+/// At a text step, a wish ("let me find a partner first") is heard with a few other words only
+/// in a message this short.
+const SHORT_WISH: usize = 12;
+
+impl Understanding {
+    /// Builds the matcher from the data and what it refers to: the dialogs' options and their
+    /// labels in every language. Problems go to `report`.
+    pub fn build(raw: Raw, dialogs: &Dialogs, catalog: &Catalog, terms: &Terms, report: &mut Report) -> Understanding {
+        let mut u = Understanding::default();
+        let labels = option_labels(dialogs);
+        let values = option_values(dialogs);
+        let is_stop = |w: &str| terms.is_stop(w);
+        // Every option's label, whole and (for longer labels) word by word, in every language.
+        for label in &labels {
+            let names = u.lexicon.by_label.entry(label.clone()).or_default();
+            for l in Locale::ALL {
+                if !catalog.has(l, label.as_str()) {
+                    continue;
+                }
+                let text = catalog.format(l, label, None);
+                names.push(Name { phrase: Phrase::new(&text), strength: options::FULL });
+                let ws = words::words(&text);
+                if ws.len() > 1 {
+                    for w in ws.iter().filter(|w| w.fold.chars().count() >= 4 && !is_stop(&w.norm)) {
+                        names.push(Name { phrase: Phrase { words: vec![w.fold.clone()] }, strength: options::LABEL_WORD });
+                    }
+                }
+            }
+        }
+        for step in dialogs.map.values().flat_map(|d| &d.steps) {
+            let StepKind::Ask(q) = &step.kind else { continue };
+            let ids = std::iter::once(&q.text.id).chain(step.help.as_ref().map(|h| &h.id));
+            let mut found: Vec<String> = ids
+                .flat_map(|id| Locale::ALL.map(|l| catalog.has(l, id.as_str()).then(|| catalog.format(l, id, None)).unwrap_or_default()))
+                .flat_map(|text| words::words(&text))
+                .filter(|w| w.fold.chars().count() >= 4 && !is_stop(&w.norm))
+                .map(|w| w.fold)
+                .collect();
+            found.sort();
+            found.dedup();
+            u.step_words.entry(q.text.id.clone()).or_default().extend(found);
+        }
+        for (locale, text, lang) in raw.languages {
+            let file = format!("{DIR}{}.toml", locale.code());
+            let line = |needle: &str| line_of(&text, needle);
+            u.languages.insert(locale);
+            u.question_words.extend(lang.question_words.iter().map(|w| w.trim().to_lowercase().replace('ё', "е")));
+            u.about_step.extend(phrases(&file, &lang.about_step, &line, report));
+            for (k, names) in lang.ordinals.iter().enumerate() {
+                if u.ordinals.len() <= k {
+                    u.ordinals.push(BTreeSet::new());
+                }
+                u.ordinals[k].extend(words::words(names).into_iter().map(|w| w.fold));
+            }
+            u.option_words.extend(lang.option_words.iter().flat_map(|w| words::words(w)).map(|w| w.fold));
+            let i = &lang.intents;
+            let kinds: [(Intent, Reach, &Vec<String>); 7] = [
+                (Intent::Greeting, Reach::Whole, &i.greeting),
+                (Intent::Thanks, Reach::Whole, &i.thanks),
+                (Intent::Help, Reach::Whole, &i.help),
+                (Intent::Stop, Reach::Whole, &i.stop),
+                (Intent::UseAnswer, Reach::Whole, &i.use_answer),
+                (Intent::Privacy, Reach::Within, &i.privacy),
+                (Intent::Adviser, Reach::Within, &i.adviser),
+            ];
+            for (intent, reach, list) in kinds {
+                u.intents.said.push(Said { intent, reach, phrases: phrases(&file, list, &line, report) });
+            }
+            u.intents.language_words.extend(phrases(&file, &i.language, &line, report));
+            for (dialog, list) in &lang.journeys {
+                let id = DialogId::new(dialog.clone());
+                if dialogs.get(&id).is_none() {
+                    report.error(&file, line(&format!("{dialog} =")), format!("[journeys] `{dialog}` is not a dialog"));
+                    continue;
+                }
+                let intent = Intent::Journey { dialog: id, rest: String::new() };
+                u.intents.said.push(Said { intent, reach: Reach::Within, phrases: phrases(&file, list, &line, report) });
+            }
+            for (label, list) in &lang.options {
+                let id = MessageId::new(label.clone());
+                if !labels.contains(&id) {
+                    report.error(&file, line(&format!("{label} =")), format!("[options] `{label}` is not the label of an option in any dialog"));
+                    continue;
+                }
+                let names = phrases(&file, list, &line, report).into_iter().map(|phrase| Name { phrase, strength: 1.0 });
+                u.lexicon.by_label.entry(id).or_default().extend(names);
+            }
+        }
+        if let Some((text, places)) = raw.places {
+            for (region, r) in places {
+                let line = line_of(&text, &format!("[{region}]"));
+                for value in std::iter::once(&region).chain(r.country.as_ref()).chain(&r.also) {
+                    if !values.contains(value.as_str()) {
+                        report.error(PLACES, line, format!("`{value}` is not the value of an option in any dialog"));
+                    }
+                }
+                let named: Vec<Phrase> = phrases(PLACES, &r.places, &|_| line, report);
+                for value in std::iter::once(region).chain(r.country).chain(r.also) {
+                    u.lexicon.by_value.entry(value).or_default().extend(named.iter().map(|p| Name { phrase: p.clone(), strength: 1.0 }));
+                }
+            }
+        }
+        u
+    }
+
+    /// The names of every option (for tools that explain a reading).
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Reports what the data lacks: a language without its file (content without any of
+    /// them reads only numbers and labels typed exactly).
+    pub fn check(&self, report: &mut Report) {
+        if self.languages.is_empty() {
+            return;
+        }
+        for l in Locale::ALL.into_iter().filter(|l| !self.languages.contains(l)) {
+            report.error(&format!("{DIR}{}.toml", l.code()), 1, format!("missing: how people write in `{}` (question words, intents, synonyms)", l.code()));
+        }
+    }
+
+    /// The words a question about `step` would share with it: those of its text and its help,
+    /// in every language ("what is Brønnøysund?" at the organisation number).
+    pub fn about(&self, step: &super::dialog::Step) -> &[String] {
+        let text = match &step.kind {
+            StepKind::Ask(q) => &q.text.id,
+            _ => return &[],
+        };
+        self.step_words.get(text).map_or(&[], Vec::as_slice)
+    }
+
+    /// Reads `text` for what is pending, with what else it takes to tell a question from an answer.
+    pub fn read(&self, text: &str, context: &Context<'_>, aids: &Aids<'_>) -> Reading {
+        let message = words::words(text);
+        let is_stop = |w: &str| aids.terms.is_stop(w);
+        let asks = self.asks(text, &message, aids, &is_stop);
+        let heard = || self.intents.hear(&message, &is_stop).filter(|h| h.intent != Intent::UseAnswer);
+        match context {
+            Context::Menu(items) => {
+                if let Some(picked) = self.by_number(&message, items.len(), false, &is_stop) {
+                    return picked;
+                }
+                let options: Vec<Choice<'_>> = items.iter().map(|(d, l)| Choice { value: d.as_str(), label: l }).collect();
+                if let Named::Options(ix) = self.lexicon.named(&options, &message, false, false) {
+                    return Reading::Picked(ix);
+                }
+                // "who can apply?" asks about something the resource centre answers, not for the
+                // application; "who are you?" is the phrase of a journey, question word and all.
+                let asking = |h: &Heard| asks.opens && asks.marked && !h.used.contains(&0) && matches!(h.intent, Intent::Journey { .. });
+                if let Some(h) = heard().filter(|h| !(asking(h) && (aids.answered)(text))) {
+                    return Reading::Intent(h.intent);
+                }
+                if message.is_empty() { Reading::Unknown } else { Reading::Question { may_be_answer: false } }
+            }
+            Context::Choice { options, multi } => {
+                if let Some(picked) = self.by_number(&message, options.len(), *multi, &is_stop) {
+                    return picked;
+                }
+                let (named, strength, used) = self.lexicon.evidence(options, &message, *multi, true);
+                // "Murmansk?" is an answer; "is a choir an NGO?" and "do we need visas for
+                // Finland?" are questions that name an option.
+                let beyond = message.iter().enumerate().filter(|(i, w)| !used.contains(i) && !is_stop(&w.norm)).count();
+                let questioning = asks.phrased || (asks.marked && (asks.opens || beyond >= 2)) || (asks.on_topic && asks.about_step());
+                if questioning || matches!(named, Named::None) {
+                    return self.not_an_answer(&message, asks, &is_stop);
+                }
+                // "let me look for a partner first" names a journey more fully than an option.
+                if let Some(h) = heard().filter(|h| h.weight > strength + 0.5) {
+                    return Reading::Intent(h.intent);
+                }
+                match named {
+                    Named::Options(ix) => Reading::Picked(ix),
+                    Named::Close(ix) => Reading::Which(ix),
+                    Named::None => Reading::Unknown,
+                }
+            }
+            Context::YesNo => {
+                if let Some(yes) = super::validate::parse_yes_no(text) {
+                    return Reading::Yes(yes);
+                }
+                let (yes, no) = (MessageId::new(YES_NO[0]), MessageId::new(YES_NO[1]));
+                let options = [Choice { value: "yes", label: &yes }, Choice { value: "no", label: &no }];
+                let (named, strength, used) = self.lexicon.evidence(&options, &message, false, false);
+                // "а это опасно для меня? может лучше не надо" is a worry, not a "no".
+                let beyond = message.iter().enumerate().filter(|(i, w)| !used.contains(i) && !is_stop(&w.norm)).count();
+                let questioning = asks.phrased || (asks.marked && (asks.opens || beyond >= 2));
+                // "не сейчас" is "not now", more than it is "no".
+                if let Some(h) = heard().filter(|h| !questioning && h.weight > strength + 0.5) {
+                    return Reading::Intent(h.intent);
+                }
+                match (questioning, named) {
+                    (false, Named::Options(ix)) => return Reading::Yes(ix == [0]),
+                    // "нет, конечно", "no, of course not": the first word says it.
+                    (false, Named::Close(_)) => {
+                        let first = message.first().map(std::slice::from_ref).unwrap_or_default();
+                        if let Named::Options(ix) = self.lexicon.named(&options, first, false, false) {
+                            return Reading::Yes(ix == [0]);
+                        }
+                    }
+                    _ => {}
+                }
+                self.not_an_answer(&message, asks, &is_stop)
+            }
+            Context::Number => match super::validate::parse_amount(text) {
+                Some((n, plain)) => Reading::Number { n, echo: !plain },
+                // "roughly 250 000 nok i think": the number among the words, asked back.
+                None => match within(text, super::validate::parse_number) {
+                    Some(n) if !asks.phrased && !(asks.opens && asks.marked) => Reading::Number { n, echo: true },
+                    _ => self.not_an_answer(&message, asks, &is_stop),
+                },
+            },
+            Context::Date => match Date::parse(text) {
+                Some(date) => Reading::Date { date, echo: text.contains('/') || !text.chars().any(char::is_alphabetic) && text.trim().len() < 10 },
+                None => match within(text, Date::parse) {
+                    Some(date) if !asks.phrased && !(asks.opens && asks.marked) => Reading::Date { date, echo: true },
+                    _ => self.not_an_answer(&message, asks, &is_stop),
+                },
+            },
+            Context::Text { held } => {
+                let heard = self.intents.hear(&message, &is_stop);
+                if *held && matches!(heard, Some(Heard { intent: Intent::UseAnswer, .. })) {
+                    return Reading::Intent(Intent::UseAnswer);
+                }
+                let heard = heard.filter(|h| h.intent != Intent::UseAnswer);
+                let short = message.len() <= SHORT_QUESTION;
+                // Ending in a question mark, or opening with a question about the step. A title
+                // in quotes, or "Why we sing? – a choir project", is an answer.
+                let ends_asking = text.trim_end().trim_end_matches(['"', '»', '”', ')', '!', ' ']).ends_with('?');
+                let quoted = text.contains(['«', '"', '“']);
+                if short && !quoted && (ends_asking || (asks.opens && asks.phrased)) {
+                    if asks.phrased {
+                        return Reading::AboutStep;
+                    }
+                    // "can I talk to an adviser?"; but "how do I write a strong application?" asks.
+                    let wish = self.intents.hear_where(&message, &is_stop, &|i| !matches!(i, Intent::Journey { .. } | Intent::UseAnswer));
+                    if let Some(h) = wish.filter(|h| h.unexplained <= 2) {
+                        return Reading::Intent(h.intent);
+                    }
+                    // An answer shares the step's words too: only a question of a word or two about
+                    // them ("what is an organisation number?") asks about the step.
+                    if asks.about_step() && asks.meaningful <= 2 {
+                        return Reading::AboutStep;
+                    }
+                    return Reading::Question { may_be_answer: true };
+                }
+                // What the message as good as wholly says: "stop", "hei", "let me find a partner first".
+                match heard.filter(|h| h.unexplained == 0 || (message.len() <= SHORT_WISH && h.unexplained <= 3 && h.weight >= 2.0)) {
+                    Some(h) => Reading::Intent(h.intent),
+                    None => Reading::Answer,
+                }
+            }
+        }
+    }
+
+    /// A message that is not an answer to a choice, number or date: a question, an intent, or
+    /// nothing understood.
+    fn not_an_answer(&self, message: &[Word], asks: Asks<'_>, is_stop: &dyn Fn(&str) -> bool) -> Reading {
+        if asks.phrased {
+            return Reading::AboutStep;
+        }
+        // A question in the form of a journey ("how do I find a partner?") is a question.
+        let journeys = !(asks.opens && asks.marked);
+        let accept = |i: &Intent| *i != Intent::UseAnswer && (journeys || !matches!(i, Intent::Journey { .. }));
+        if let Some(h) = self.intents.hear_where(message, is_stop, &accept) {
+            return Reading::Intent(h.intent);
+        }
+        if asks.about_step() {
+            return Reading::AboutStep;
+        }
+        if asks.opens || asks.marked {
+            return Reading::Question { may_be_answer: false };
+        }
+        Reading::Unknown
+    }
+
+    fn asks<'t>(&self, text: &'t str, message: &[Word], aids: &'t Aids<'t>, is_stop: &dyn Fn(&str) -> bool) -> Asks<'t> {
+        let opens = message.first().is_some_and(|w| self.question_words.contains(&w.norm));
+        let marked = text.contains('?');
+        let phrased = self.about_step.iter().any(|p| p.find(message).is_some());
+        // A question whose words are mostly the step's own ("what is Brønnøysund?").
+        let meaningful: Vec<&Word> = message.iter().filter(|w| !is_stop(&w.norm) && !self.question_words.contains(&w.norm) && w.fold.chars().count() >= 4).collect();
+        let shared = meaningful.iter().filter(|w| aids.about.iter().any(|a| words::similar(a, &w.fold) >= 0.8)).count();
+        let on_topic = (opens || marked) && shared >= 1 && shared * 3 >= meaningful.len();
+        Asks { opens, marked, phrased, on_topic, meaningful: meaningful.len(), text, answered: aids.answered }
+    }
+
+    /// Options by number or place in the list: `2`, `1 og 3`, `number 2 please`, `the first
+    /// one`, `второй`. A number out of range is not understood; other words make it no pick.
+    fn by_number(&self, message: &[Word], count: usize, multi: bool, is_stop: &dyn Fn(&str) -> bool) -> Option<Reading> {
+        let mut picked = Vec::new();
+        for w in message {
+            if let Ok(n) = w.norm.parse::<usize>() {
+                picked.push(n);
+            } else if let Some(k) = self.ordinals.iter().position(|names| names.contains(&w.fold)) {
+                picked.push(k + 1);
+            } else if !is_stop(&w.norm) && !self.option_words.contains(&w.fold) {
+                return None;
+            }
+        }
+        if picked.is_empty() || (!multi && picked.len() > 1) {
+            return None;
+        }
+        if picked.iter().any(|n| !(1..=count).contains(n)) {
+            return Some(Reading::Unknown);
+        }
+        let mut ix: Vec<usize> = picked.into_iter().map(|n| n - 1).collect();
+        ix.sort_unstable();
+        ix.dedup();
+        Some(Reading::Picked(ix))
+    }
+}
+
+/// What reading needs beyond the message and what is pending.
+pub struct Aids<'a> {
+    /// The words of the step being asked (see [`Understanding::about`]).
+    pub about: &'a [String],
+    /// The stop words, which carry no meaning.
+    pub terms: &'a Terms,
+    /// Whether the resource centre answers a question with confidence: such a question is
+    /// answered from there even when it shares words with the step.
+    pub answered: &'a dyn Fn(&str) -> bool,
+}
+
+/// How a message reads as a question.
+#[derive(Clone, Copy)]
+struct Asks<'t> {
+    /// It starts with a question word.
+    opens: bool,
+    /// It has a question mark.
+    marked: bool,
+    /// It asks about the step in so many words ("what do you mean").
+    phrased: bool,
+    /// It is a question in the step's own words ("what is Brønnøysund?").
+    on_topic: bool,
+    /// How many of its words carry meaning.
+    meaningful: usize,
+    text: &'t str,
+    answered: &'t dyn Fn(&str) -> bool,
+}
+
+impl Asks<'_> {
+    /// A question about the step: in so many words, or in the step's own words unless the
+    /// resource centre has a sure answer to it.
+    fn about_step(&self) -> bool {
+        self.phrased || (self.on_topic && !(self.answered)(self.text))
+    }
+}
+
+/// A value `parse` finds among other words: in the few words around the message's digits
+/// ("we start on 1 april 2027", "45 000 kr for flights"). Digits far apart are several
+/// numbers, which is not one answer.
+fn within<T>(text: &str, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let digits: Vec<usize> = tokens.iter().enumerate().filter(|(_, t)| t.chars().any(|c| c.is_ascii_digit())).map(|(i, _)| i).collect();
+    let (&first, &last) = (digits.first()?, digits.last()?);
+    if last - first > 2 {
+        return None;
+    }
+    let trim = |s: String| s.trim_matches(|c: char| matches!(c, ',' | '.' | '!' | '?' | ':' | ';' | '(' | ')')).to_owned();
+    // The widest window first: a unit or "ca" next to the digits belongs to the number.
+    for before in (0..=2).rev() {
+        for after in (0..=2).rev() {
+            let (from, to) = (first.saturating_sub(before), (last + after).min(tokens.len() - 1));
+            let window = tokens[from..=to].join(" ");
+            if let Some(v) = parse(&window).or_else(|| parse(&trim(window))) {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
+/// Phrases from a data list; an entry with no words is reported.
+fn phrases(file: &str, list: &[String], line: &dyn Fn(&str) -> usize, report: &mut Report) -> Vec<Phrase> {
+    let mut out = Vec::new();
+    for entry in list {
+        let p = Phrase::new(entry);
+        if p.is_empty() {
+            report.error(file, line(entry), format!("`{entry}` has no words to match"));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// The line of the first occurrence of `needle` (1 when absent).
+fn line_of(text: &str, needle: &str) -> usize {
+    text.find(needle).map_or(1, |at| text[..at].matches('\n').count() + 1)
+}
+
+/// The label ids of every option and menu item in the dialogs, and yes and no.
+fn option_labels(dialogs: &Dialogs) -> BTreeSet<MessageId> {
+    let mut out: BTreeSet<MessageId> = YES_NO.iter().map(|l| MessageId::new(*l)).collect();
+    for step in dialogs.map.values().flat_map(|d| &d.steps) {
+        match &step.kind {
+            StepKind::Ask(q) => {
+                if let Input::Choice { options } | Input::Multi { options, .. } = &q.input {
+                    out.extend(options.iter().map(|o| o.label.id.clone()));
+                }
+            }
+            StepKind::Menu { items, .. } => out.extend(items.iter().map(|i| i.label.id.clone())),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The values of every option in the dialogs.
+fn option_values(dialogs: &Dialogs) -> BTreeSet<&str> {
+    dialogs
+        .map
+        .values()
+        .flat_map(|d| &d.steps)
+        .filter_map(|s| match &s.kind {
+            StepKind::Ask(q) => match &q.input {
+                Input::Choice { options } | Input::Multi { options, .. } => Some(options),
+                _ => None,
+            },
+            _ => None,
+        })
+        .flatten()
+        .map(|o| o.value.as_str())
+        .collect()
+}

@@ -1,0 +1,210 @@
+//! What the bot does with free text inside a journey, on the pure turn: a question is answered
+//! and the question asked again (nothing stored), a question that may have been the answer can
+//! be kept as the answer, another journey is offered and comes back to the question, stopping
+//! is asked first and keeps the answers, an amount that could be misread is asked back, and two
+//! close options get "which one?".
+
+mod common;
+
+use barents_bot::core::content::Content;
+use barents_bot::core::effect::{Event, Inbound, Turned};
+use barents_bot::core::engine;
+use barents_bot::core::ids::{DialogId, SlotName, StepId};
+use barents_bot::core::locale::Locale;
+use barents_bot::core::session::{Cursor, State, UserState};
+use barents_bot::core::value::Value;
+use std::sync::OnceLock;
+
+const NOW: i64 = 1_796_472_000;
+
+fn content() -> &'static Content {
+    static C: OnceLock<Content> = OnceLock::new();
+    C.get_or_init(|| common::content("nordic-2024"))
+}
+
+/// One person's conversation, started at a question of a dialog.
+struct Chat {
+    state: UserState,
+    locale: Locale,
+}
+
+impl Chat {
+    fn at(dialog: &str, step: &str, locale: Locale) -> Chat {
+        let mut state = UserState::default();
+        state.session.state = State::Asking { at: Cursor { dialog: DialogId::new(dialog), step: StepId::new(step), stack: Vec::new() }, failures: 0, return_to: None };
+        let mut chat = Chat { state, locale };
+        chat.send(Event::Resume);
+        chat
+    }
+
+    fn send(&mut self, event: Event) -> Turned {
+        let turned = engine::step(content(), std::mem::take(&mut self.state), &Inbound { event, locale_hint: Some(self.locale), now: NOW });
+        self.state = turned.user.clone();
+        turned
+    }
+
+    fn say(&mut self, text: &str) -> Turned {
+        self.send(Event::Text(text.into()))
+    }
+
+    fn press(&mut self, value: &str) -> Turned {
+        let question = self.state.session.question;
+        self.send(Event::Button { question, value: value.into() })
+    }
+
+    fn slot(&self, name: &str) -> Option<&Value> {
+        self.state.session.slots.get(&SlotName::new(name))
+    }
+
+    fn step(&self) -> Option<String> {
+        self.state.session.state.cursor().map(|c| format!("{}/{}", c.dialog, c.step))
+    }
+}
+
+fn keys(t: &Turned) -> Vec<&str> {
+    t.replies.iter().map(|r| r.key.as_str()).collect()
+}
+
+fn text(t: &Turned) -> String {
+    t.replies.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn a_question_about_the_step_gets_its_help_and_is_not_stored() {
+    let mut chat = Chat::at("application", "org-name", Locale::En);
+    let t = chat.say("what do you mean by applying organisation?");
+    assert_eq!(keys(&t), ["application-org-name-help", "application-org-name"]);
+    assert_eq!(chat.slot("org_name"), None);
+    chat.say("Vadsø Choir Association");
+    assert_eq!(chat.slot("org_name"), Some(&Value::Text("Vadsø Choir Association".into())));
+    // In Russian and Norwegian, and at a choice.
+    let mut chat = Chat::at("eligibility", "applicant-type", Locale::Ru);
+    let t = chat.say("а зачем это вам?");
+    assert_eq!(keys(&t), ["eligibility-applicant-type-help", "eligibility-applicant-type"]);
+    let mut chat = Chat::at("eligibility", "applicant-type", Locale::Nb);
+    let t = chat.say("hvorfor spør du om det?");
+    assert_eq!(keys(&t), ["eligibility-applicant-type-help", "eligibility-applicant-type"]);
+    assert_eq!(chat.slot("applicant_type"), None);
+}
+
+#[test]
+fn another_question_is_answered_from_the_resource_centre_and_the_step_asked_again() {
+    let mut chat = Chat::at("eligibility", "applicant-type", Locale::En);
+    let t = chat.say("how much money can we get?");
+    assert_eq!(keys(&t), ["understand-answer", "eligibility-applicant-type"]);
+    assert!(text(&t).contains("/advice"), "{}", text(&t));
+    assert_eq!(chat.slot("applicant_type"), None);
+    assert_eq!(chat.step().as_deref(), Some("eligibility/applicant-type"));
+}
+
+#[test]
+fn a_question_at_a_text_step_may_be_kept_as_the_answer_after_all() {
+    let mut chat = Chat::at("application", "title", Locale::En);
+    let t = chat.say("How can two choirs sing together?");
+    assert_eq!(keys(&t).last(), Some(&"application-project-title"));
+    assert!(keys(&t).contains(&"understand-held"), "{:?}", keys(&t));
+    assert_eq!(chat.slot("project_title"), None);
+    let button = t.replies.last().and_then(|r| r.choices.as_ref()).map(|c| c.options[0].value.clone()).expect("a button to keep it");
+    chat.press(&button);
+    assert_eq!(chat.slot("project_title"), Some(&Value::Text("How can two choirs sing together?".into())));
+    // Typed instead of pressed, in Norwegian.
+    let mut chat = Chat::at("application", "title", Locale::Nb);
+    chat.say("Hvem eier nordlyset?");
+    chat.say("bruk det som svar");
+    assert_eq!(chat.slot("project_title"), Some(&Value::Text("Hvem eier nordlyset?".into())));
+}
+
+#[test]
+fn another_journey_is_offered_and_comes_back_to_the_question() {
+    let mut chat = Chat::at("eligibility", "partner-countries", Locale::En);
+    let t = chat.say("actually, let me look for a partner first");
+    assert_eq!(keys(&t), ["understand-leave"]);
+    assert!(text(&t).contains("Find a partner"), "{}", text(&t));
+    let t = chat.say("yes");
+    assert!(matches!(chat.state.session.state, State::Partnering { .. }), "{:?}", keys(&t));
+    // Leaving the registry goes back to the question.
+    let t = chat.say("/back");
+    assert_eq!(keys(&t).last(), Some(&"eligibility-partner-countries"));
+    // Saying no stays.
+    let t = chat.say("i want to write an application instead");
+    assert!(text(&t).contains("Draft application"), "{}", text(&t));
+    let t = chat.say("no");
+    assert_eq!(keys(&t), ["eligibility-partner-countries"]);
+}
+
+#[test]
+fn stopping_is_asked_first_and_keeps_the_answers() {
+    let mut chat = Chat::at("eligibility", "applicant-type", Locale::Ru);
+    chat.say("мы школа");
+    assert_eq!(chat.slot("applicant_type"), Some(&Value::Choice("school".into())));
+    let t = chat.say("не сейчас");
+    assert_eq!(keys(&t), ["understand-leave"]);
+    let t = chat.say("да");
+    assert_eq!(keys(&t), ["understand-stopped", "main-menu"]);
+    assert_eq!(chat.slot("applicant_type"), Some(&Value::Choice("school".into())));
+}
+
+#[test]
+fn an_amount_that_could_be_misread_is_asked_back() {
+    let mut chat = Chat::at("eligibility", "budget", Locale::En);
+    let t = chat.say("150k");
+    assert_eq!(keys(&t), ["understand-confirm"]);
+    assert!(text(&t).contains("150,000"), "{}", text(&t));
+    assert_eq!(chat.slot("budget"), None);
+    let t = chat.say("no");
+    assert_eq!(keys(&t), ["eligibility-budget"]);
+    // A different amount instead of yes or no is taken as the answer.
+    chat.say("1,5 mill");
+    chat.say("120 000");
+    assert_eq!(chat.slot("budget"), Some(&Value::Number(120_000)));
+    // A plain amount is not asked back.
+    let mut chat = Chat::at("eligibility", "budget", Locale::Nb);
+    chat.say("ca 80 000 kr");
+    assert_eq!(chat.slot("budget"), Some(&Value::Number(80_000)));
+}
+
+#[test]
+fn options_are_understood_from_words_places_and_typos_in_every_language() {
+    for (locale, step, said, slot, value) in [
+        (Locale::En, "applicant-type", "it's a school", "applicant_type", Value::Choice("school".into())),
+        (Locale::Ru, "applicant-type", "общественная организация", "applicant_type", Value::Choice("ngo".into())),
+        (Locale::Nb, "applicant-type", "kommunen", "applicant_type", Value::Choice("municipality".into())),
+        (Locale::Nb, "applicant-region", "Vadsø", "applicant_region", Value::Choice("finnmark".into())),
+        (Locale::En, "applicant-region", "Bodø", "applicant_region", Value::Choice("nordland".into())),
+        (Locale::Nb, "applicant-region", "Karasjok", "applicant_region", Value::Choice("finnmark".into())),
+        (Locale::En, "applicant-region", "Finmark", "applicant_region", Value::Choice("finnmark".into())),
+        (Locale::En, "partner-region-se", "Norrbotten (Jokkmokk)", "partner_region_se", Value::Choice("norrbotten".into())),
+        (Locale::En, "partner-countries", "Sweden and Finland", "partner_countries", Value::Choices(vec!["sweden".into(), "finland".into()])),
+        (Locale::Ru, "topics", "образование и культура", "topics", Value::Choices(vec!["culture".into(), "education".into()])),
+        (Locale::En, "topics", "culture mostly", "topics", Value::Choices(vec!["culture".into()])),
+        (Locale::Nb, "topics", "utdanning", "topics", Value::Choices(vec!["education".into()])),
+        (Locale::Ru, "applicant-type", "my shkola", "applicant_type", Value::Choice("school".into())),
+    ] {
+        let mut chat = Chat::at("eligibility", step, locale);
+        let t = chat.say(said);
+        assert_eq!(chat.slot(slot), Some(&value), "{locale} {said:?}: {}", text(&t));
+    }
+}
+
+#[test]
+fn two_close_options_get_which_one() {
+    let mut chat = Chat::at("eligibility", "applicant-type", Locale::En);
+    let t = chat.say("a school and a museum");
+    assert_eq!(keys(&t), ["understand-which", "eligibility-applicant-type"]);
+    assert!(text(&t).contains('«'), "{}", text(&t));
+    assert_eq!(chat.slot("applicant_type"), None);
+}
+
+#[test]
+fn wishes_inside_a_form_are_met_and_the_question_asked_again() {
+    let mut chat = Chat::at("eligibility", "applicant-type", Locale::En);
+    assert_eq!(keys(&chat.say("hello")), ["understand-greeting", "eligibility-applicant-type"]);
+    assert_eq!(keys(&chat.say("thanks!")), ["understand-thanks", "eligibility-applicant-type"]);
+    assert_eq!(keys(&chat.say("do you store what i write?")), ["privacy-text", "eligibility-applicant-type"]);
+    let t = chat.say("norsk, takk");
+    assert_eq!(keys(&t), ["language-set", "eligibility-applicant-type"]);
+    assert_eq!(t.replies[0].locale, Locale::Nb);
+    let t = chat.say("kan jeg snakke med en rådgiver?");
+    assert_eq!(keys(&t)[0], "adviser-contact");
+    assert!(matches!(chat.state.session.state, State::WritingToAdviser { .. }));
+}
