@@ -1,7 +1,9 @@
 //! Micro-benchmarks of the core, in memory: loading and checking all shipped content, one turn
-//! of the engine (a text answer, a choice, a failed validation), formatting a typical message,
-//! and matching a free-text question to the knowledge base; and, for the scaling notes, the
-//! load and a turn with the content copied 4 and 16 times over.
+//! of the engine (a text answer, a choice, a failed validation), reading one free-text message
+//! where it was typed (a menu, a choice, several options, a number, a text answer, a question
+//! inside a form), formatting a typical message, and matching a free-text question to the
+//! knowledge base; and, for the scaling notes, the load and a turn with the content copied 4 and
+//! 16 times over.
 //!
 //! `cargo bench --bench engine`; figures and the machine they came from are in BENCHMARKS.md.
 
@@ -69,7 +71,31 @@ fn benches(c: &mut Criterion) {
     turns.bench_function("text answer", |b| b.iter_batched(|| at_text.clone(), |u| engine::step(&content, u, &inbound("Kirkenes Choir")), BatchSize::SmallInput));
     turns.bench_function("choice", |b| b.iter_batched(|| at_choice.clone(), |u| engine::step(&content, u, &inbound("1")), BatchSize::SmallInput));
     turns.bench_function("failed validation", |b| b.iter_batched(|| at_orgnr.clone(), |u| engine::step(&content, u, &inbound("12345")), BatchSize::SmallInput));
+    turns.bench_function("a question inside a form", |b| {
+        b.iter_batched(|| at_text.clone(), |u| engine::step(&content, u, &inbound("what do you mean by applying organisation?")), BatchSize::SmallInput)
+    });
     turns.finish();
+
+    // Reading one message where it was typed, as the engine does before acting on it.
+    let mut reading = c.benchmark_group("read one message");
+    let answered = |q: &str| content.knowledge.answers(q, content.settings.advice_sure).sure;
+    for (name, at, text) in [
+        ("menu, a journey in words", "main/menu", "i want to write an application for our choir"),
+        ("menu, a greeting", "main/menu", "hei!"),
+        ("choice, a place", "eligibility/applicant-region", "we're in Vadsø"),
+        ("choice, Latin-typed Russian", "eligibility/applicant-type", "my obshchestvennaya organizatsiya"),
+        ("multiple choice, two in words", "eligibility/topics", "образование и культура"),
+        ("number, approximate", "eligibility/budget", "ca 80 000 kr"),
+        ("text, an answer", "application/org-name", "Kirkenes Choir"),
+        ("text, a question about the step", "application/org-name", "what do you mean by applying organisation?"),
+    ] {
+        let (dialog, step) = at.split_once('/').expect("dialog/step");
+        let step = content.dialogs.step(&dialog.into(), &step.into()).expect("a shipped step");
+        let context = barents_bot::core::understand::Context::of_step(&step.kind, false).expect("a step that reads text");
+        let aids = barents_bot::core::understand::Aids { about: content.understanding.about(step), terms: &content.knowledge.terms, answered: &answered };
+        reading.bench_function(name, |b| b.iter(|| content.understanding.read(black_box(text), &context, &aids)));
+    }
+    reading.finish();
 
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("id", "BS-2026-0007");

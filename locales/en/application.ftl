@@ -67,12 +67,12 @@ application-own-financing =
         [0] How much will you finance yourselves, in NOK? Your own work counts.
        *[other] Apart from volunteer work, how much will you finance yourselves, in NOK?
     }
-application-own-financing-help = Own financing is the part of the costs that your organisation covers itself, in money or in its own work. The funding covers only a share of the costs – usually at most 70 % – so the rest must be financed in other ways. If you have given volunteer hours, do not count them again here.
+application-own-financing-help = Own financing is the part of the costs your organisation covers itself, in money or in its own work. How large a share the scheme funds, and of which costs, depends on the scheme and the project (small projects may be funded in full): I check the amount you apply for against it, and an adviser can tell you more. If you have given volunteer hours, do not count them again here.
 application-through-organisation = The next questions are about the organisation you apply through.
 application-partner-financing = How much will your partner contribute, in NOK?
 application-partner-financing-help = What your partner contributes to the project's costs, in money or in their own work – for example by paying for their own travel. It is part of the financing plan, together with your own financing and the amount you apply for. Write 0 if there is none: an adviser can tell you what is expected.
 application-amount = How much do you apply for from the Barents Secretariat, in NOK?
-application-amount-help = The amount you ask the Barents Secretariat for. The scheme funds only a share of the costs, so the amount can be at most that share – I check it for you. Together with your own and your partner's financing, it should cover the whole budget.
+application-amount-help = The amount you ask the Barents Secretariat for. It can be at most the share of the costs that the scheme funds, which depends on the scheme and the project – I check it for you. Together with your own and your partner's financing, it should cover the whole budget.
 application-review = Here is your draft application. Please check it; you can change any answer. “Confirm” sends it to an adviser for review – it is not yet the application itself.
 application-field-org-name = Organisation
 application-field-org-number = Organisation number

@@ -315,7 +315,7 @@ track-closed = The scheme this draft follows takes no new applications, so no de
 ## Reading free text (issue 18): questions inside a form, wishes, answers in words.
 understand-or = or
 understand-which = Do you mean { $options }? Please choose one.
-understand-no-help = I have nothing more to explain about this question. Answer it as well as you can: an adviser reads the draft before anything is sent, and /adviser reaches one.
+understand-no-help = I have nothing more to explain about this question. Answer it as well as you can, or send /adviser to reach an adviser.
 understand-answer = { $sure ->
     [yes] About «{ $title }»:
    *[no] This may answer it, from «{ $title }»:
@@ -331,7 +331,7 @@ understand-greeting-menu = Hello! I help you start a cross-border project in the
 understand-thanks = You are welcome!
 understand-stop-menu = All right. Write to me whenever you need me.
 understand-already-here = That is what we are doing now. Let us go on:
-understand-leave-stop = Do you want to stop here? Your answers so far are kept until you erase them with /forget.
+understand-leave-stop = Do you want to stop here? Your answers so far are kept; /forget erases them.
 understand-leave-journey = Do you want to go to «{ $journey }» now? Your answers so far are kept, and we come back to this question afterwards.
 understand-stopped = We stop here. Your answers so far are kept.
 understand-confirm = I read this as { $value } – is that right?

@@ -121,9 +121,9 @@ partner-profile-intro =
     Let's make a short profile of your organisation, so that partners across the border can find you. Others see only what you write here – never your contact details: when someone asks to get in touch, you decide whether to share them.
     You can pause, change or delete the profile at any time.
 partner-profile-name = What is the name of your organisation?
-partner-profile-name-help = Write the name of your organisation as you want others in the partner search to see it, for example “Kirkenes Choir Association”. The profile is about the organisation, so it needs no person's name.
+partner-profile-name-help = Write the name of your organisation as you want others in the partner search to see it, for example “Kirkenes Choir Association”. The profile is about the organisation, so it needs no person's name. If your organisation is in Russia, think about your safety first: being known as a partner of the Secretariat can be a real risk there.
 partner-profile-country = In which country is it?
-partner-profile-country-help = The country where your organisation is based. Others see it in your profile, and the search uses it to show you organisations across the border.
+partner-profile-country-help = The country where your organisation is based. Others see it in your profile, and the search uses it to show you organisations across the border. If your organisation is in Russia, think about your safety first: being known as a partner of the Secretariat can be a real risk there.
 partner-profile-region = In which region?
 partner-profile-region-help = The region where your organisation is based. Others see it in your profile, and the search uses it to suggest partners across the border; if yours is not in the list, choose “Elsewhere in …”.
 partner-profile-region-ru =
@@ -155,7 +155,7 @@ partner-language-ru = Russian
 partner-language-en = English
 partner-language-se = Sámi
 partner-profile-looking-for = What kind of partner and project are you looking for? (For example: “A school in Murmansk or Karelia for a joint music project for pupils aged 13–15.”)
-partner-profile-looking-for-help = The partner and project you have in mind: what kind of organisation, where, and what you would like to do together. Others see it in your profile, and the search compares your words with other profiles.
+partner-profile-looking-for-help = The partner and project you have in mind: what kind of organisation, where, and what you would like to do together. Others see it in your profile, and when they search, the search also looks at these words.
 partner-profile-contact-kind = When you accept a request, how would you like to be contacted?
 partner-profile-contact-help = Your choice is shown only to people whose request you accept. “Through this bot only” keeps your details private even then: you write to each other here.
 partner-contact-kind-bot = Through this bot only

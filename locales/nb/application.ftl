@@ -67,12 +67,12 @@ application-own-financing =
         [0] Hvor mye finansierer dere selv, i kroner? Eget arbeid teller med.
        *[other] Hvor mye finansierer dere selv utenom frivillig arbeid, i kroner?
     }
-application-own-financing-help = Egenfinansiering er den delen av kostnadene som organisasjonen dekker selv, med penger eller eget arbeid. Støtten dekker bare en andel av kostnadene, som regel høyst 70 %, så resten må finansieres på andre måter. Har du oppgitt timer med frivillig arbeid, skal du ikke regne dem med en gang til her.
+application-own-financing-help = Egenfinansiering er den delen av kostnadene som organisasjonen dekker selv, med penger eller eget arbeid. Hvor stor andel ordningen dekker, og av hvilke kostnader, avhenger av ordningen og prosjektet (små prosjekter kan få hele kostnaden dekket) – jeg sjekker beløpet du søker om, mot andelen, og en rådgiver kan fortelle deg mer. Har du oppgitt timer med frivillig arbeid, skal du ikke regne dem med en gang til her.
 application-through-organisation = De neste spørsmålene gjelder organisasjonen du søker gjennom.
 application-partner-financing = Hvor mye bidrar partneren din med, i kroner?
 application-partner-financing-help = Det partneren din bidrar med til kostnadene i prosjektet, i penger eller eget arbeid – for eksempel ved å betale sine egne reiser. Det er en del av finansieringsplanen, sammen med egenfinansieringen og beløpet du søker om. Skriv 0 hvis partneren ikke bidrar: en rådgiver kan fortelle deg hva som er forventet.
 application-amount = Hvor mye søker du om fra Barentssekretariatet, i kroner?
-application-amount-help = Beløpet du søker om fra Barentssekretariatet. Ordningen dekker bare en andel av kostnadene, så beløpet kan ikke være større enn den andelen – det sjekker jeg for deg. Sammen med egenfinansieringen og partnerens medfinansiering bør det dekke hele budsjettet.
+application-amount-help = Beløpet du søker om fra Barentssekretariatet. Det kan ikke være større enn den andelen av kostnadene som ordningen dekker, og den avhenger av ordningen og prosjektet – det sjekker jeg for deg. Sammen med egenfinansieringen og partnerens medfinansiering bør det dekke hele budsjettet.
 application-review = Her er søknadsutkastet ditt. Se nøye gjennom det – du kan endre alle svarene. «Bekreft» sender utkastet til en rådgiver for gjennomgang; det er ennå ikke selve søknaden.
 application-field-org-name = Organisasjon
 application-field-org-number = Organisasjonsnummer

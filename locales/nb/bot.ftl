@@ -315,7 +315,7 @@ track-closed = Ordningen dette utkastet følger, er stengt for nye søknader, s�
 ## Reading free text (issue 18): questions inside a form, wishes, answers in words.
 understand-or = eller
 understand-which = Mener du { $options }? Velg ett av dem.
-understand-no-help = Jeg har ikke mer å forklare om dette spørsmålet. Svar så godt du kan: en rådgiver leser utkastet før noe sendes, og med /adviser når du en rådgiver.
+understand-no-help = Jeg har ikke mer å forklare om dette spørsmålet. Svar så godt du kan, eller send /adviser for å nå en rådgiver.
 understand-answer = { $sure ->
     [yes] Om «{ $title }»:
    *[no] Dette kan kanskje svare på det, fra «{ $title }»:
@@ -331,7 +331,7 @@ understand-greeting-menu = Hei! Jeg hjelper deg med å starte et samarbeidsprosj
 understand-thanks = Bare hyggelig!
 understand-stop-menu = Greit. Skriv til meg når du trenger det.
 understand-already-here = Det er det vi holder på med nå. Vi fortsetter:
-understand-leave-stop = Vil du stoppe her? Svarene du har gitt, blir lagret til du sletter dem med /forget.
+understand-leave-stop = Vil du stoppe her? Svarene du har gitt, blir lagret; med /forget sletter du dem.
 understand-leave-journey = Vil du gå til «{ $journey }» nå? Svarene du har gitt, blir lagret, og vi kommer tilbake til dette spørsmålet etterpå.
 understand-stopped = Vi stopper her. Svarene du har gitt, er lagret.
 understand-confirm = Jeg leser dette som { $value } – stemmer det?

@@ -121,9 +121,9 @@ partner-profile-intro =
     La oss lage en kort profil for organisasjonen din, så partnere på den andre siden av grensen kan finne dere. Andre ser bare det du skriver her – aldri kontaktinformasjonen din: når noen vil ha kontakt, bestemmer du selv om du vil dele den.
     Du kan når som helst sette profilen på pause, endre den eller slette den.
 partner-profile-name = Hva heter organisasjonen din?
-partner-profile-name-help = Skriv navnet på organisasjonen slik dere vil at andre skal se det i partnersøket, for eksempel «Kirkenes korforening». Profilen handler om organisasjonen, så den trenger ikke navnet på noen person.
+partner-profile-name-help = Skriv navnet på organisasjonen slik dere vil at andre skal se det i partnersøket, for eksempel «Kirkenes korforening». Profilen handler om organisasjonen, så den trenger ikke navnet på noen person. Holder dere til i Russland, bør dere tenke på sikkerheten først: det kan være en reell risiko å bli kjent som partner av sekretariatet der.
 partner-profile-country = I hvilket land holder dere til?
-partner-profile-country-help = Landet der organisasjonen holder til. Andre ser det i profilen deres, og søket bruker det for å vise dere organisasjoner på den andre siden av grensen.
+partner-profile-country-help = Landet der organisasjonen holder til. Andre ser det i profilen deres, og søket bruker det for å vise dere organisasjoner på den andre siden av grensen. Holder dere til i Russland, bør dere tenke på sikkerheten først: det kan være en reell risiko å bli kjent som partner av sekretariatet der.
 partner-profile-region = I hvilken region?
 partner-profile-region-help = Regionen der organisasjonen holder til. Andre ser den i profilen deres, og søket bruker den for å foreslå partnere på den andre siden av grensen. Står ikke regionen på lista, velger du «Et annet sted i …».
 partner-profile-region-ru =
@@ -155,7 +155,7 @@ partner-language-ru = Russisk
 partner-language-en = Engelsk
 partner-language-se = Samisk
 partner-profile-looking-for = Hva slags partner og prosjekt ser dere etter? (For eksempel: «En skole i Murmansk eller Karelen til et felles musikkprosjekt for elever på 13–15 år.»)
-partner-profile-looking-for-help = Hva slags partner og prosjekt dere ser for dere: hva slags organisasjon, hvor, og hva dere vil gjøre sammen. Andre ser det i profilen deres, og søket sammenligner ordene deres med andre profiler.
+partner-profile-looking-for-help = Hva slags partner og prosjekt dere ser for dere: hva slags organisasjon, hvor, og hva dere vil gjøre sammen. Andre ser det i profilen deres, og når de søker, ser søket også på disse ordene.
 partner-profile-contact-kind = Når du sier ja til en forespørsel, hvordan vil du at de skal kontakte deg?
 partner-profile-contact-help = Valget ditt vises bare for dem du sier ja til. Med «Bare gjennom denne boten» holder du kontaktinformasjonen din privat også da: dere skriver til hverandre her.
 partner-contact-kind-bot = Bare gjennom denne boten

@@ -321,7 +321,7 @@ track-closed = Программа, по которой составлен это
 ## Reading free text (issue 18): questions inside a form, wishes, answers in words.
 understand-or = или
 understand-which = Вы имеете в виду { $options }? Выберите, пожалуйста, один вариант.
-understand-no-help = К этому вопросу мне нечего добавить. Ответьте, как сможете: консультант прочитает черновик, прежде чем что-либо будет отправлено, а связаться с ним можно командой /adviser.
+understand-no-help = К этому вопросу мне нечего добавить. Ответьте, как сможете, или свяжитесь с консультантом командой /adviser.
 understand-answer = { $sure ->
     [yes] Из раздела «{ $title }»:
    *[no] Возможно, ответ есть в разделе «{ $title }»:
@@ -337,7 +337,7 @@ understand-greeting-menu = Здравствуйте! Я помогаю нача�
 understand-thanks = Пожалуйста!
 understand-stop-menu = Хорошо. Пишите, когда понадобится.
 understand-already-here = Именно этим мы сейчас и занимаемся. Продолжим:
-understand-leave-stop = Остановиться на этом? Ваши ответы сохранятся, пока вы не удалите их командой /forget.
+understand-leave-stop = Остановиться на этом? Ваши ответы сохранятся; удалить их можно командой /forget.
 understand-leave-journey = Перейти к разделу «{ $journey }»? Ваши ответы сохранятся, а потом мы вернёмся к этому вопросу.
 understand-stopped = Остановимся на этом. Ваши ответы сохранены.
 understand-confirm = Я понял это как { $value }. Верно?

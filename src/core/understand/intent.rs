@@ -4,7 +4,8 @@
 //! The phrases are data (`[intents]` and `[journeys]` of `config/understanding/<lang>.toml`);
 //! every language's phrases are tried, since people mix languages.
 
-use super::words::{Found, Phrase, Word};
+use super::words::{Found, Phrase, Seen, Word, WordId};
+use std::collections::HashMap;
 use crate::core::ids::DialogId;
 use crate::core::locale::Locale;
 
@@ -65,6 +66,8 @@ pub struct Intents {
     pub(crate) said: Vec<Said>,
     /// Words said around a language's name ("please", "på", "можно").
     pub(crate) language_words: Vec<Phrase>,
+    /// The phrases by their first word: only those whose first word a message holds are tried.
+    first: HashMap<WordId, Vec<(usize, usize)>>,
 }
 
 /// An intent found, with how much of the message it leaves unexplained.
@@ -80,21 +83,41 @@ pub struct Heard {
 }
 
 impl Intents {
-    /// The intent `message` expresses, if any. `is_stop`: words that carry no meaning.
-    pub fn hear(&self, message: &[Word], is_stop: &dyn Fn(&str) -> bool) -> Option<Heard> {
-        self.hear_where(message, is_stop, &|_| true)
+    /// Indexes the phrases by their first word; to be called once all are added.
+    pub(crate) fn index(&mut self) {
+        self.first.clear();
+        for (s, said) in self.said.iter().enumerate() {
+            for (p, phrase) in said.phrases.iter().enumerate() {
+                if let Some(w) = phrase.words.first() {
+                    self.first.entry(*w).or_default().push((s, p));
+                }
+            }
+        }
+    }
+
+    /// The intent `message` expresses, if any. `seen`: the message as the vocabulary sees it;
+    /// `is_stop`: words that carry no meaning.
+    pub fn hear(&self, message: &[Word], seen: &Seen, is_stop: &dyn Fn(&str) -> bool) -> Option<Heard> {
+        self.hear_where(message, seen, is_stop, &|_| true)
     }
 
     /// The strongest intent `message` expresses among those `accept`ed.
-    pub fn hear_where(&self, message: &[Word], is_stop: &dyn Fn(&str) -> bool, accept: &dyn Fn(&Intent) -> bool) -> Option<Heard> {
-        if let Some(l) = self.language(message, is_stop) {
+    pub fn hear_where(&self, message: &[Word], seen: &Seen, is_stop: &dyn Fn(&str) -> bool, accept: &dyn Fn(&Intent) -> bool) -> Option<Heard> {
+        if let Some(l) = self.language(message, seen, is_stop) {
             return Some(Heard { intent: Intent::Language(l), weight: 1.0, unexplained: 0, used: Vec::new() });
         }
         let unexplained = |f: &Found| message.iter().enumerate().filter(|(i, w)| !f.used.contains(i) && !is_stop(&w.norm)).count();
         let mut best: Option<(f32, Heard)> = None;
-        for said in self.said.iter().filter(|s| accept(&s.intent)) {
-            for p in &said.phrases {
-                let Some(found) = p.find(message) else { continue };
+        let mut tried: Vec<(usize, usize)> = seen.words().filter_map(|w| self.first.get(&w)).flatten().copied().collect();
+        tried.sort_unstable();
+        tried.dedup();
+        for (s, p) in tried {
+            let said = &self.said[s];
+            if !accept(&said.intent) {
+                continue;
+            }
+            {
+                let Some(found) = said.phrases[p].find(seen) else { continue };
                 let left = unexplained(&found);
                 if said.reach == Reach::Whole && left > 0 {
                     continue;
@@ -115,12 +138,12 @@ impl Intents {
 
     /// A language asked for by name, in a message that says little else ("norsk, takk",
     /// "а можно на английском?").
-    fn language(&self, message: &[Word], is_stop: &dyn Fn(&str) -> bool) -> Option<Locale> {
+    fn language(&self, message: &[Word], seen: &Seen, is_stop: &dyn Fn(&str) -> bool) -> Option<Locale> {
         // By any of its names, also Russian typed in Latin letters ("po-russki").
         let named = |w: &Word| Locale::NAMES.iter().find(|(_, names)| names.iter().any(|n| super::words::fold(n) == w.fold)).map(|(l, _)| *l);
         let (at, locale) = message.iter().enumerate().find_map(|(i, w)| named(w).map(|l| (i, l)))?;
-        let around = |w: &Word| self.language_words.iter().any(|p| p.words.len() == 1 && super::words::similar(&p.words[0], &w.fold) >= 0.8);
-        let other = message.iter().enumerate().filter(|(i, w)| *i != at && !is_stop(&w.norm) && !around(w)).count();
+        let around: Vec<usize> = self.language_words.iter().filter(|p| p.words.len() == 1).flat_map(|p| seen.like(p.words[0]).map(|(i, _)| i)).collect();
+        let other = message.iter().enumerate().filter(|(i, w)| *i != at && !is_stop(&w.norm) && !around.contains(i)).count();
         (other == 0).then_some(locale)
     }
 }
@@ -133,23 +156,22 @@ fn rest(message: &[Word], used: &[usize], is_stop: &dyn Fn(&str) -> bool) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::understand::words::words;
-
-    fn intents() -> Intents {
-        let said = |intent, reach, phrases: &[&str]| Said { intent, reach, phrases: phrases.iter().map(|p| Phrase::new(p)).collect() };
-        Intents {
-            said: vec![
-                said(Intent::Greeting, Reach::Whole, &["hi", "hei", "здравствуйте"]),
-                said(Intent::Adviser, Reach::Within, &["talk to an adviser"]),
-                said(Intent::Journey { dialog: DialogId::new("partners"), rest: String::new() }, Reach::Within, &["looking for a partner"]),
-            ],
-            language_words: vec![Phrase::new("takk"), Phrase::new("please")],
-        }
-    }
+    use crate::core::understand::words::{Vocabulary, words};
 
     fn hear(text: &str) -> Option<Intent> {
+        let mut v = Vocabulary::default();
+        let mut said = |intent, reach, phrases: &[&str]| Said { intent, reach, phrases: phrases.iter().map(|p| v.phrase(p)).collect() };
+        let all = vec![
+            said(Intent::Greeting, Reach::Whole, &["hi", "hei", "здравствуйте"]),
+            said(Intent::Adviser, Reach::Within, &["talk to an adviser"]),
+            said(Intent::Journey { dialog: DialogId::new("partners"), rest: String::new() }, Reach::Within, &["looking for a partner"]),
+        ];
+        let language_words = vec![v.phrase("takk"), v.phrase("please"), v.phrase("по"), v.phrase("пожалуйста")];
+        let mut intents = Intents { said: all, language_words, first: HashMap::new() };
+        intents.index();
         let stop = |w: &str| ["a", "in", "i", "to", "can", "hi", "what", "is", "the"].contains(&w);
-        intents().hear(&words(text), &stop).map(|h| h.intent)
+        let message = words(text);
+        intents.hear(&message, &v.see(&message), &stop).map(|h| h.intent)
     }
 
     #[test]
@@ -172,6 +194,7 @@ mod tests {
     fn a_language_by_name_with_little_else() {
         assert_eq!(hear("norsk, takk"), Some(Intent::Language(Locale::Nb)));
         assert_eq!(hear("in english please"), Some(Intent::Language(Locale::En)));
+        assert_eq!(hear("po-russki pozhaluista"), Some(Intent::Language(Locale::Ru)));
         assert_eq!(hear("do you have norsk partners"), None);
     }
 }

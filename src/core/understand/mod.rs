@@ -28,7 +28,7 @@ use intent::{Intents, Reach, Said};
 use options::Name;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
-use words::{Phrase, Word};
+use words::{Phrase, Seen, Vocabulary, Word, WordId};
 
 /// Where the data lives: one file per language, and the gazetteer.
 pub const DIR: &str = "config/understanding/";
@@ -122,7 +122,11 @@ pub struct Understanding {
     option_words: BTreeSet<String>,
     /// The meaningful words of each question and its help, in every language, by the
     /// question's text id.
-    step_words: std::collections::HashMap<MessageId, Vec<String>>,
+    step_words: std::collections::HashMap<MessageId, Vec<WordId>>,
+    /// Every word of the phrases above, indexed.
+    vocabulary: Vocabulary,
+    /// The questions about a step by their first word: only those a message may hold are tried.
+    about_first: std::collections::HashMap<WordId, Vec<usize>>,
     /// Which languages have their file (a missing one is a `check` error).
     pub(crate) languages: BTreeSet<Locale>,
 }
@@ -224,11 +228,11 @@ impl Understanding {
                     continue;
                 }
                 let text = catalog.format(l, label, None);
-                names.push(Name { phrase: Phrase::new(&text), strength: options::FULL });
+                names.push(Name { phrase: u.vocabulary.phrase(&text), strength: options::FULL });
                 let ws = words::words(&text);
                 if ws.len() > 1 {
                     for w in ws.iter().filter(|w| w.fold.chars().count() >= 4 && !is_stop(&w.norm)) {
-                        names.push(Name { phrase: Phrase { words: vec![w.fold.clone()] }, strength: options::LABEL_WORD });
+                        names.push(Name { phrase: Phrase { words: vec![u.vocabulary.intern(&w.fold)] }, strength: options::LABEL_WORD });
                     }
                 }
             }
@@ -236,11 +240,11 @@ impl Understanding {
         for step in dialogs.map.values().flat_map(|d| &d.steps) {
             let StepKind::Ask(q) = &step.kind else { continue };
             let ids = std::iter::once(&q.text.id).chain(step.help.as_ref().map(|h| &h.id));
-            let mut found: Vec<String> = ids
+            let mut found: Vec<WordId> = ids
                 .flat_map(|id| Locale::ALL.map(|l| catalog.has(l, id.as_str()).then(|| catalog.format(l, id, None)).unwrap_or_default()))
                 .flat_map(|text| words::words(&text))
                 .filter(|w| w.fold.chars().count() >= 4 && !is_stop(&w.norm))
-                .map(|w| w.fold)
+                .map(|w| u.vocabulary.intern(&w.fold))
                 .collect();
             found.sort();
             found.dedup();
@@ -251,7 +255,7 @@ impl Understanding {
             let line = |needle: &str| line_of(&text, needle);
             u.languages.insert(locale);
             u.question_words.extend(lang.question_words.iter().map(|w| w.trim().to_lowercase().replace('ё', "е")));
-            u.about_step.extend(phrases(&file, &lang.about_step, &line, report));
+            u.about_step.extend(phrases(&mut u.vocabulary, &file, &lang.about_step, &line, report));
             for (k, names) in lang.ordinals.iter().enumerate() {
                 if u.ordinals.len() <= k {
                     u.ordinals.push(BTreeSet::new());
@@ -270,9 +274,9 @@ impl Understanding {
                 (Intent::Adviser, Reach::Within, &i.adviser),
             ];
             for (intent, reach, list) in kinds {
-                u.intents.said.push(Said { intent, reach, phrases: phrases(&file, list, &line, report) });
+                u.intents.said.push(Said { intent, reach, phrases: phrases(&mut u.vocabulary, &file, list, &line, report) });
             }
-            u.intents.language_words.extend(phrases(&file, &i.language, &line, report));
+            u.intents.language_words.extend(phrases(&mut u.vocabulary, &file, &i.language, &line, report));
             for (dialog, list) in &lang.journeys {
                 let id = DialogId::new(dialog.clone());
                 if dialogs.get(&id).is_none() {
@@ -280,7 +284,7 @@ impl Understanding {
                     continue;
                 }
                 let intent = Intent::Journey { dialog: id, rest: String::new() };
-                u.intents.said.push(Said { intent, reach: Reach::Within, phrases: phrases(&file, list, &line, report) });
+                u.intents.said.push(Said { intent, reach: Reach::Within, phrases: phrases(&mut u.vocabulary, &file, list, &line, report) });
             }
             for (label, list) in &lang.options {
                 let id = MessageId::new(label.clone());
@@ -288,7 +292,7 @@ impl Understanding {
                     report.error(&file, line(&format!("{label} =")), format!("[options] `{label}` is not the label of an option in any dialog"));
                     continue;
                 }
-                let names = phrases(&file, list, &line, report).into_iter().map(|phrase| Name { phrase, strength: 1.0 });
+                let names = phrases(&mut u.vocabulary, &file, list, &line, report).into_iter().map(|phrase| Name { phrase, strength: options::FULL });
                 u.lexicon.by_label.entry(id).or_default().extend(names);
             }
         }
@@ -300,10 +304,16 @@ impl Understanding {
                         report.error(PLACES, line, format!("`{value}` is not the value of an option in any dialog"));
                     }
                 }
-                let named: Vec<Phrase> = phrases(PLACES, &r.places, &|_| line, report);
+                let named: Vec<Phrase> = phrases(&mut u.vocabulary, PLACES, &r.places, &|_| line, report);
                 for value in std::iter::once(region).chain(r.country).chain(r.also) {
                     u.lexicon.by_value.entry(value).or_default().extend(named.iter().map(|p| Name { phrase: p.clone(), strength: 1.0 }));
                 }
+            }
+        }
+        u.intents.index();
+        for (i, p) in u.about_step.iter().enumerate() {
+            if let Some(w) = p.words.first() {
+                u.about_first.entry(*w).or_default().push(i);
             }
         }
         u
@@ -327,7 +337,7 @@ impl Understanding {
 
     /// The words a question about `step` would share with it: those of its text and its help,
     /// in every language ("what is Brønnøysund?" at the organisation number).
-    pub fn about(&self, step: &super::dialog::Step) -> &[String] {
+    pub fn about(&self, step: &super::dialog::Step) -> &[WordId] {
         let text = match &step.kind {
             StepKind::Ask(q) => &q.text.id,
             _ => return &[],
@@ -339,15 +349,16 @@ impl Understanding {
     pub fn read(&self, text: &str, context: &Context<'_>, aids: &Aids<'_>) -> Reading {
         let message = words::words(text);
         let is_stop = |w: &str| aids.terms.is_stop(w);
-        let asks = self.asks(text, &message, aids, &is_stop);
-        let heard = || self.intents.hear(&message, &is_stop).filter(|h| h.intent != Intent::UseAnswer);
+        let seen = self.vocabulary.see(&message);
+        let asks = self.asks(text, &message, &seen, aids, &is_stop);
+        let heard = || self.intents.hear(&message, &seen, &is_stop).filter(|h| h.intent != Intent::UseAnswer);
         match context {
             Context::Menu(items) => {
                 if let Some(picked) = self.by_number(&message, items.len(), false, &is_stop) {
                     return picked;
                 }
                 let options: Vec<Choice<'_>> = items.iter().map(|(d, l)| Choice { value: d.as_str(), label: l }).collect();
-                if let Named::Options(ix) = self.lexicon.named(&options, &message, false, false) {
+                if let Named::Options(ix) = self.lexicon.named(&options, &seen, false, false) {
                     return Reading::Picked(ix);
                 }
                 // "who can apply?" asks about something the resource centre answers, not for the
@@ -362,13 +373,13 @@ impl Understanding {
                 if let Some(picked) = self.by_number(&message, options.len(), *multi, &is_stop) {
                     return picked;
                 }
-                let (named, strength, used) = self.lexicon.evidence(options, &message, *multi, true);
+                let (named, strength, used) = self.lexicon.evidence(options, &seen, *multi, true);
                 // "Murmansk?" is an answer; "is a choir an NGO?" and "do we need visas for
                 // Finland?" are questions that name an option.
                 let beyond = message.iter().enumerate().filter(|(i, w)| !used.contains(i) && !is_stop(&w.norm)).count();
                 let questioning = asks.phrased || (asks.marked && (asks.opens || beyond >= 2)) || (asks.on_topic && asks.about_step());
                 if questioning || matches!(named, Named::None) {
-                    return self.not_an_answer(&message, asks, &is_stop);
+                    return self.not_an_answer(&message, &seen, asks, &is_stop);
                 }
                 // "let me look for a partner first" names a journey more fully than an option.
                 if let Some(h) = heard().filter(|h| h.weight > strength + 0.5) {
@@ -386,7 +397,7 @@ impl Understanding {
                 }
                 let (yes, no) = (MessageId::new(YES_NO[0]), MessageId::new(YES_NO[1]));
                 let options = [Choice { value: "yes", label: &yes }, Choice { value: "no", label: &no }];
-                let (named, strength, used) = self.lexicon.evidence(&options, &message, false, false);
+                let (named, strength, used) = self.lexicon.evidence(&options, &seen, false, false);
                 // "а это опасно для меня? может лучше не надо" is a worry, not a "no".
                 let beyond = message.iter().enumerate().filter(|(i, w)| !used.contains(i) && !is_stop(&w.norm)).count();
                 let questioning = asks.phrased || (asks.marked && (asks.opens || beyond >= 2));
@@ -398,32 +409,32 @@ impl Understanding {
                     (false, Named::Options(ix)) => return Reading::Yes(ix == [0]),
                     // "нет, конечно", "no, of course not": the first word says it.
                     (false, Named::Close(_)) => {
-                        let first = message.first().map(std::slice::from_ref).unwrap_or_default();
-                        if let Named::Options(ix) = self.lexicon.named(&options, first, false, false) {
+                        let first = self.vocabulary.see(message.first().map(std::slice::from_ref).unwrap_or_default());
+                        if let Named::Options(ix) = self.lexicon.named(&options, &first, false, false) {
                             return Reading::Yes(ix == [0]);
                         }
                     }
                     _ => {}
                 }
-                self.not_an_answer(&message, asks, &is_stop)
+                self.not_an_answer(&message, &seen, asks, &is_stop)
             }
             Context::Number => match super::validate::parse_amount(text) {
                 Some((n, plain)) => Reading::Number { n, echo: !plain },
                 // "roughly 250 000 nok i think": the number among the words, asked back.
                 None => match within(text, super::validate::parse_number) {
                     Some(n) if !asks.phrased && !(asks.opens && asks.marked) => Reading::Number { n, echo: true },
-                    _ => self.not_an_answer(&message, asks, &is_stop),
+                    _ => self.not_an_answer(&message, &seen, asks, &is_stop),
                 },
             },
             Context::Date => match Date::parse(text) {
                 Some(date) => Reading::Date { date, echo: text.contains('/') || !text.chars().any(char::is_alphabetic) && text.trim().len() < 10 },
                 None => match within(text, Date::parse) {
                     Some(date) if !asks.phrased && !(asks.opens && asks.marked) => Reading::Date { date, echo: true },
-                    _ => self.not_an_answer(&message, asks, &is_stop),
+                    _ => self.not_an_answer(&message, &seen, asks, &is_stop),
                 },
             },
             Context::Text { held } => {
-                let heard = self.intents.hear(&message, &is_stop);
+                let heard = self.intents.hear(&message, &seen, &is_stop);
                 if *held && matches!(heard, Some(Heard { intent: Intent::UseAnswer, .. })) {
                     return Reading::Intent(Intent::UseAnswer);
                 }
@@ -438,7 +449,7 @@ impl Understanding {
                         return Reading::AboutStep;
                     }
                     // "can I talk to an adviser?"; but "how do I write a strong application?" asks.
-                    let wish = self.intents.hear_where(&message, &is_stop, &|i| !matches!(i, Intent::Journey { .. } | Intent::UseAnswer));
+                    let wish = self.intents.hear_where(&message, &seen, &is_stop, &|i| !matches!(i, Intent::Journey { .. } | Intent::UseAnswer));
                     if let Some(h) = wish.filter(|h| h.unexplained <= 2) {
                         return Reading::Intent(h.intent);
                     }
@@ -460,14 +471,14 @@ impl Understanding {
 
     /// A message that is not an answer to a choice, number or date: a question, an intent, or
     /// nothing understood.
-    fn not_an_answer(&self, message: &[Word], asks: Asks<'_>, is_stop: &dyn Fn(&str) -> bool) -> Reading {
+    fn not_an_answer(&self, message: &[Word], seen: &Seen, asks: Asks<'_>, is_stop: &dyn Fn(&str) -> bool) -> Reading {
         if asks.phrased {
             return Reading::AboutStep;
         }
         // A question in the form of a journey ("how do I find a partner?") is a question.
         let journeys = !(asks.opens && asks.marked);
         let accept = |i: &Intent| *i != Intent::UseAnswer && (journeys || !matches!(i, Intent::Journey { .. }));
-        if let Some(h) = self.intents.hear_where(message, is_stop, &accept) {
+        if let Some(h) = self.intents.hear_where(message, seen, is_stop, &accept) {
             return Reading::Intent(h.intent);
         }
         if asks.about_step() {
@@ -479,13 +490,15 @@ impl Understanding {
         Reading::Unknown
     }
 
-    fn asks<'t>(&self, text: &'t str, message: &[Word], aids: &'t Aids<'t>, is_stop: &dyn Fn(&str) -> bool) -> Asks<'t> {
+    fn asks<'t>(&self, text: &'t str, message: &[Word], seen: &Seen, aids: &'t Aids<'t>, is_stop: &dyn Fn(&str) -> bool) -> Asks<'t> {
         let opens = message.first().is_some_and(|w| self.question_words.contains(&w.norm));
         let marked = text.contains('?');
-        let phrased = self.about_step.iter().any(|p| p.find(message).is_some());
+        let phrased = seen.words().filter_map(|w| self.about_first.get(&w)).flatten().any(|p| self.about_step[*p].find(seen).is_some());
         // A question whose words are mostly the step's own ("what is Brønnøysund?").
-        let meaningful: Vec<&Word> = message.iter().filter(|w| !is_stop(&w.norm) && !self.question_words.contains(&w.norm) && w.fold.chars().count() >= 4).collect();
-        let shared = meaningful.iter().filter(|w| aids.about.iter().any(|a| words::similar(a, &w.fold) >= 0.8)).count();
+        let meaningful: Vec<usize> =
+            message.iter().enumerate().filter(|(_, w)| !is_stop(&w.norm) && !self.question_words.contains(&w.norm) && w.fold.chars().count() >= 4).map(|(i, _)| i).collect();
+        let of_step: Vec<usize> = aids.about.iter().flat_map(|a| seen.like(*a).map(|(i, _)| i)).collect();
+        let shared = meaningful.iter().filter(|i| of_step.contains(i)).count();
         let on_topic = (opens || marked) && shared >= 1 && shared * 3 >= meaningful.len();
         Asks { opens, marked, phrased, on_topic, meaningful: meaningful.len(), text, answered: aids.answered }
     }
@@ -519,7 +532,7 @@ impl Understanding {
 /// What reading needs beyond the message and what is pending.
 pub struct Aids<'a> {
     /// The words of the step being asked (see [`Understanding::about`]).
-    pub about: &'a [String],
+    pub about: &'a [WordId],
     /// The stop words, which carry no meaning.
     pub terms: &'a Terms,
     /// Whether the resource centre answers a question with confidence: such a question is
@@ -577,10 +590,10 @@ fn within<T>(text: &str, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
 }
 
 /// Phrases from a data list; an entry with no words is reported.
-fn phrases(file: &str, list: &[String], line: &dyn Fn(&str) -> usize, report: &mut Report) -> Vec<Phrase> {
+fn phrases(vocabulary: &mut Vocabulary, file: &str, list: &[String], line: &dyn Fn(&str) -> usize, report: &mut Report) -> Vec<Phrase> {
     let mut out = Vec::new();
     for entry in list {
-        let p = Phrase::new(entry);
+        let p = vocabulary.phrase(entry);
         if p.is_empty() {
             report.error(file, line(entry), format!("`{entry}` has no words to match"));
         } else {

@@ -2,7 +2,7 @@
 //! by the other ways people say it (`[options]` in `config/understanding/<lang>.toml`), or by a
 //! place in the region it stands for (`config/places.toml`).
 
-use super::words::{Phrase, Word};
+use super::words::{Phrase, Seen};
 use crate::core::ids::MessageId;
 use std::collections::HashMap;
 
@@ -48,7 +48,7 @@ pub enum Named {
 
 impl Lexicon {
     /// How each option is named in `message`, strongest evidence first.
-    fn scores(&self, options: &[Choice<'_>], message: &[Word], label_words: bool) -> Vec<(usize, f32, Vec<usize>)> {
+    fn scores(&self, options: &[Choice<'_>], message: &Seen, label_words: bool) -> Vec<(usize, f32, Vec<usize>)> {
         let mut out = Vec::new();
         for (i, o) in options.iter().enumerate() {
             let names = self.by_label.get(o.label).into_iter().flatten().chain(self.by_value.get(o.value).into_iter().flatten());
@@ -70,13 +70,13 @@ impl Lexicon {
 
     /// The option (or, with `multi`, the options) `message` names. `label_words`: whether one
     /// word of a label is enough (not at a menu, where labels share words).
-    pub fn named(&self, options: &[Choice<'_>], message: &[Word], multi: bool, label_words: bool) -> Named {
+    pub fn named(&self, options: &[Choice<'_>], message: &Seen, multi: bool, label_words: bool) -> Named {
         self.evidence(options, message, multi, label_words).0
     }
 
     /// As [`Lexicon::named`], with the evidence: the strongest option's score (a full label or
     /// synonym scores its number of words) and the words of the message that named options.
-    pub fn evidence(&self, options: &[Choice<'_>], message: &[Word], multi: bool, label_words: bool) -> (Named, f32, Vec<usize>) {
+    pub fn evidence(&self, options: &[Choice<'_>], message: &Seen, multi: bool, label_words: bool) -> (Named, f32, Vec<usize>) {
         let scores = self.scores(options, message, label_words);
         let best = scores.first().map_or(0.0, |s| s.1);
         let mut used: Vec<usize> = scores.iter().flat_map(|s| s.2.iter().copied()).collect();
@@ -104,24 +104,24 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::understand::words::words;
-
-    fn lexicon() -> (Lexicon, Vec<MessageId>) {
-        let mut lex = Lexicon::default();
-        let labels: Vec<MessageId> = ["school", "culture", "university"].iter().map(|l| MessageId::new(*l)).collect();
-        let name = |p: &str, strength| Name { phrase: Phrase::new(p), strength };
-        lex.by_label.insert(labels[0].clone(), vec![name("A school, college or university", FULL), name("school", LABEL_WORD), name("university", LABEL_WORD)]);
-        lex.by_label.insert(labels[1].clone(), vec![name("Culture", FULL), name("kultur", FULL)]);
-        lex.by_label.insert(labels[2].clone(), vec![name("University", FULL)]);
-        lex.by_value.insert("culture".into(), vec![name("Vadsø", FULL)]);
-        (lex, labels)
-    }
+    use crate::core::understand::words::{Vocabulary, words};
 
     fn named(text: &str, multi: bool) -> Named {
-        let (lex, labels) = lexicon();
+        let mut v = Vocabulary::default();
+        let mut lex = Lexicon::default();
+        let labels: Vec<MessageId> = ["school", "culture", "university"].iter().map(|l| MessageId::new(*l)).collect();
+        let mut name = |p: &str, strength| Name { phrase: v.phrase(p), strength };
+        let school = vec![name("A school, college or university", FULL), name("school", LABEL_WORD), name("university", LABEL_WORD)];
+        let culture = vec![name("Culture", FULL), name("kultur", FULL)];
+        let university = vec![name("University", FULL)];
+        let vadso = vec![name("Vadsø", FULL)];
+        lex.by_label.insert(labels[0].clone(), school);
+        lex.by_label.insert(labels[1].clone(), culture);
+        lex.by_label.insert(labels[2].clone(), university);
+        lex.by_value.insert("culture".into(), vadso);
         let values = ["school", "culture", "university"];
         let options: Vec<Choice<'_>> = values.iter().zip(&labels).map(|(v, l)| Choice { value: v, label: l }).collect();
-        lex.named(&options, &words(text), multi, true)
+        lex.named(&options, &v.see(&words(text)), multi, true)
     }
 
     #[test]

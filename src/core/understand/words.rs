@@ -4,6 +4,8 @@
 //!
 //! Nothing here knows about dialogs or languages; [`super::options`] and [`super::intent`] build on it.
 
+use std::collections::HashMap;
+
 /// One word of a message or a phrase.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Word {
@@ -83,16 +85,22 @@ pub fn fold(word: &str) -> String {
 /// How alike two folded words are: 1 the same, 0.9 the same word in another form (a long
 /// shared prefix), 0.8 a small typo; 0 otherwise. Words under five letters must be the same.
 pub fn similar(a: &str, b: &str) -> f32 {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    alike(&a, &b)
+}
+
+/// [`similar`] on words as letters.
+fn alike(a: &[char], b: &[char]) -> f32 {
     if a == b {
         return 1.0;
     }
-    let (la, lb) = (a.chars().count(), b.chars().count());
+    let (la, lb) = (a.len(), b.len());
     let shorter = la.min(lb);
     // Below five letters a change is another word: `have`/`havent`, `late`/`later`.
     if shorter < 5 {
         return 0.0;
     }
-    let prefix = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     // Inflection changes the end of a word: `skole`, `skolen`, `skolene`; `школа`, `школой`.
     if prefix >= 5 && prefix + 3 >= la.max(lb) {
         return 0.9;
@@ -103,20 +111,172 @@ pub fn similar(a: &str, b: &str) -> f32 {
         return 0.85;
     }
     // A typo rarely hits the first letter; checking it first keeps this cheap.
-    if a.chars().next() != b.chars().next() {
+    if a[0] != b[0] {
         return 0.0;
     }
     let max = if shorter >= 8 { 2 } else { 1 };
-    if crate::core::knowledge::terms::distance(a, b, max).is_some() {
+    if within_edits(a, b, max) {
         return 0.8;
     }
     0.0
 }
 
-/// A phrase from data ("what do you mean", "Vadsø"), in words.
+/// Whether `a` becomes `b` in at most `max` edits, counting a swap of neighbours as one
+/// (optimal string alignment). Words are short: the rows live on the stack.
+fn within_edits(a: &[char], b: &[char], max: usize) -> bool {
+    // Longer "words" are not words people mistype: they are not compared letter by letter.
+    const LONGEST: usize = 48;
+    if a.len().abs_diff(b.len()) > max || b.len() >= LONGEST {
+        return false;
+    }
+    let (mut before, mut prev, mut cur) = ([0usize; LONGEST], [0usize; LONGEST], [0usize; LONGEST]);
+    for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *p = j;
+    }
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut best = cur[0];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                cur[j] = cur[j].min(before[j - 2] + 1);
+            }
+            best = best.min(cur[j]);
+        }
+        if best > max {
+            return false;
+        }
+        before = prev;
+        prev = cur;
+    }
+    prev[b.len()] <= max
+}
+
+/// Every word the data uses, each once, indexed so that the words like a word of a message are
+/// found without comparing it with all of them: by the first five letters (word forms,
+/// compounds that start with a word), by the endings of long words (compounds that end with
+/// one), and for typos by length, the first letter and the second or third: one edit keeps the
+/// second letter, or moves the third into its place, or the second into the third's.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    words: Vec<Vec<char>>,
+    ids: HashMap<String, WordId>,
+    by_start: HashMap<String, Vec<WordId>>,
+    /// By (first letter, second letter, length).
+    by_second: HashMap<(char, char, usize), Vec<WordId>>,
+    /// By (first letter, third letter, length).
+    by_third: HashMap<(char, char, usize), Vec<WordId>>,
+    by_ending: HashMap<String, Vec<WordId>>,
+}
+
+/// A word of the [`Vocabulary`].
+pub type WordId = u32;
+
+impl Vocabulary {
+    /// The id of a folded word, adding it when new.
+    pub fn intern(&mut self, fold: &str) -> WordId {
+        if let Some(id) = self.ids.get(fold) {
+            return *id;
+        }
+        let id = WordId::try_from(self.words.len()).expect("fewer than 4 billion words");
+        let chars: Vec<char> = fold.chars().collect();
+        if chars.len() >= 5 {
+            self.by_start.entry(chars[..5].iter().collect()).or_default().push(id);
+            self.by_second.entry((chars[0], chars[1], chars.len())).or_default().push(id);
+            self.by_third.entry((chars[0], chars[2], chars.len())).or_default().push(id);
+            for k in 5..=chars.len().saturating_sub(3) {
+                self.by_ending.entry(chars[chars.len() - k..].iter().collect()).or_default().push(id);
+            }
+        }
+        self.words.push(chars);
+        self.ids.insert(fold.to_owned(), id);
+        id
+    }
+
+    /// A phrase from data, its words added to the vocabulary.
+    pub fn phrase(&mut self, text: &str) -> Phrase {
+        Phrase { words: words(text).iter().map(|w| self.intern(&w.fold)).collect() }
+    }
+
+    /// Which words of the vocabulary each word of `message` is like, and how much (see [`similar`]).
+    pub fn see(&self, message: &[Word]) -> Seen {
+        let mut hits: Vec<(WordId, usize, f32)> = Vec::new();
+        let mut candidates: Vec<WordId> = Vec::new();
+        for (i, w) in message.iter().enumerate() {
+            candidates.clear();
+            if let Some(id) = self.ids.get(&w.fold) {
+                hits.push((*id, i, 1.0));
+            }
+            let chars: Vec<char> = w.fold.chars().collect();
+            let n = chars.len();
+            if n >= 5 {
+                // Byte offsets of the letters, to look up parts of the word without copying it.
+                let at: Vec<usize> = w.fold.char_indices().map(|(b, _)| b).collect();
+                candidates.extend(self.by_start.get(&w.fold[..*at.get(5).unwrap_or(&w.fold.len())]).into_iter().flatten());
+                for len in n.saturating_sub(2).max(5)..=n + 2 {
+                    for key in [(chars[0], chars[1], len), (chars[0], chars[2], len)] {
+                        candidates.extend(self.by_second.get(&key).into_iter().flatten());
+                        candidates.extend(self.by_third.get(&key).into_iter().flatten());
+                    }
+                }
+                for k in 5..=n.saturating_sub(3) {
+                    candidates.extend(self.ids.get(&w.fold[at[n - k]..]));
+                }
+                candidates.extend(self.by_ending.get(&w.fold).into_iter().flatten());
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            for id in &candidates {
+                let word = &self.words[*id as usize];
+                if *word == chars {
+                    continue;
+                }
+                let s = alike(word, &chars);
+                if s >= SAME {
+                    hits.push((*id, i, s));
+                }
+            }
+        }
+        hits.sort_by_key(|h| h.0);
+        Seen { hits }
+    }
+
+    /// The id of a folded word, if the vocabulary has it.
+    pub fn id(&self, fold: &str) -> Option<WordId> {
+        self.ids.get(fold).copied()
+    }
+}
+
+/// The words of one message as the vocabulary sees them.
+#[derive(Debug, Default)]
+pub struct Seen {
+    /// (word of the vocabulary, word of the message, likeness), by the vocabulary's word.
+    hits: Vec<(WordId, usize, f32)>,
+}
+
+impl Seen {
+    /// The words of the message like `word`, with their likeness.
+    pub fn like(&self, word: WordId) -> impl Iterator<Item = (usize, f32)> + '_ {
+        let from = self.hits.partition_point(|h| h.0 < word);
+        self.hits[from..].iter().take_while(move |h| h.0 == word).map(|h| (h.1, h.2))
+    }
+
+    /// The vocabulary's words seen in the message.
+    pub fn words(&self) -> impl Iterator<Item = WordId> + '_ {
+        let mut last = None;
+        self.hits.iter().map(|h| h.0).filter(move |w| {
+            let new = last != Some(*w);
+            last = Some(*w);
+            new
+        })
+    }
+}
+
+/// A phrase from data ("what do you mean", "Vadsø"), as words of the [`Vocabulary`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Phrase {
-    pub words: Vec<String>,
+    pub words: Vec<WordId>,
 }
 
 /// How well a message holds a phrase: all of the phrase's words must be in it.
@@ -132,18 +292,14 @@ pub struct Found {
 const SAME: f32 = 0.8;
 
 impl Phrase {
-    pub fn new(text: &str) -> Phrase {
-        Phrase { words: words(text).into_iter().map(|w| w.fold).collect() }
-    }
-
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
 
-    /// Where `message` holds every word of this phrase (each used once), or `None`. A phrase
-    /// of three words or more must be found in its order ("what do I write" is not in "do you
-    /// store what I write"); two words may come either way ("заявку подать").
-    pub fn find(&self, message: &[Word]) -> Option<Found> {
+    /// Where the message `seen` holds every word of this phrase (each used once), or `None`. A
+    /// phrase of three words or more must be found in its order ("what do I write" is not in "do
+    /// you store what I write"); two words may come either way ("заявку подать").
+    pub fn find(&self, seen: &Seen) -> Option<Found> {
         if self.words.is_empty() {
             return None;
         }
@@ -152,14 +308,7 @@ impl Phrase {
         let mut weight = 0.0;
         for w in &self.words {
             let after = if ordered { used.last().map_or(0, |l| l + 1) } else { 0 };
-            let best = message
-                .iter()
-                .enumerate()
-                .skip(after)
-                .filter(|(i, _)| !used.contains(i))
-                .map(|(i, m)| (i, similar(w, &m.fold)))
-                .filter(|(_, s)| *s >= SAME)
-                .max_by(|a, b| a.1.total_cmp(&b.1))?;
+            let best = seen.like(*w).filter(|(i, _)| *i >= after && !used.contains(i)).max_by(|a, b| a.1.total_cmp(&b.1))?;
             used.push(best.0);
             weight += best.1;
         }
@@ -198,12 +347,32 @@ mod tests {
 
     #[test]
     fn a_phrase_is_found_when_all_its_words_are() {
-        let p = Phrase::new("what do you mean");
-        assert!(p.find(&words("What do you mean by applying organisation?")).is_some());
-        assert!(p.find(&words("what do you need")).is_none());
-        assert!(Phrase::new("what do i write").find(&words("do you store what I write?")).is_none());
-        assert!(Phrase::new("подать заявку").find(&words("заявку подать")).is_some());
-        let latin = Phrase::new("общественная организация");
-        assert!(latin.find(&words("my obshchestvennaya organizatsiya")).is_some());
+        let mut v = Vocabulary::default();
+        let (mean, write, apply, ngo) =
+            (v.phrase("what do you mean"), v.phrase("what do i write"), v.phrase("подать заявку"), v.phrase("общественная организация"));
+        let see = |text: &str| v.see(&words(text));
+        assert!(mean.find(&see("What do you mean by applying organisation?")).is_some());
+        assert!(mean.find(&see("what do you need")).is_none());
+        assert!(write.find(&see("do you store what I write?")).is_none());
+        assert!(apply.find(&see("заявку подать")).is_some());
+        assert!(ngo.find(&see("my obshchestvennaya organizatsiya")).is_some());
+    }
+
+    #[test]
+    fn the_vocabulary_finds_what_comparing_every_word_finds() {
+        let mut v = Vocabulary::default();
+        let data = ["skole", "utstyr", "reiseliv", "finnmark", "utdanning", "школа", "lydutstyr", "kommune", "have", "vadsø", "school", "education"];
+        for w in data {
+            v.intern(&fold(w));
+        }
+        let typos = ["fnnmark", "fniinmark", "fnimark", "fimnmark", "shcool", "scool", "schoool", "eduaction", "edcation", "educatoin"];
+        for typed in ["skolen", "lydutstyr", "reiselivsselskap", "finmark", "utdaning", "школой", "utstyr", "kommunen", "havent", "vadso", "kommunikasjon"].into_iter().chain(typos) {
+            let seen = v.see(&words(typed));
+            let mut found: Vec<&str> = seen.words().map(|id| data[id as usize]).collect();
+            found.sort_unstable();
+            let mut brute: Vec<&str> = data.iter().copied().filter(|d| similar(&fold(d), &words(typed)[0].fold) >= SAME).collect();
+            brute.sort_unstable();
+            assert_eq!(found, brute, "{typed}");
+        }
     }
 }
