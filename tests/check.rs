@@ -151,3 +151,30 @@ fn knowledge_base_mistakes_are_named_with_file_and_line() {
     }
     assert!(out.lines().any(|l| l.starts_with("config/knowledge.toml:") && l.contains("orphan")), "{out}");
 }
+
+#[test]
+fn mistakes_in_how_people_write_are_named_with_file_and_line() {
+    let dir = copy_of_shipped();
+    edit(dir.path(), "config/understanding/en.toml", |t| {
+        let t = t.replace("[journeys]\n", "[journeys]\nnowhere = [\"go nowhere\"]\n");
+        format!("{t}\nno-such-label = [\"whatever\"]\n")
+    });
+    edit(dir.path(), "config/understanding/nb.toml", |t| t.replace("[intents]\n", "[intents]\nfarewell = [\"ha det\"]\n"));
+    edit(dir.path(), "config/places.toml", |t| format!("{t}\n[atlantis]\ncountry = \"ocean\"\nplaces = [\"Atlantis\", \"!!\"]\n"));
+    std::fs::remove_file(dir.path().join("config/understanding/ru.toml")).unwrap();
+    let o = barents(&["check", "--content", "."], dir.path());
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let out = stdout(&o);
+    let line_of = |file: &str, needle: &str| std::fs::read_to_string(dir.path().join(file)).unwrap().lines().position(|l| l.contains(needle)).unwrap() + 1;
+    for expected in [
+        format!("config/understanding/en.toml:{}: error: [journeys] `nowhere` is not a dialog", line_of("config/understanding/en.toml", "nowhere =")),
+        format!("config/understanding/en.toml:{}: error: [options] `no-such-label` is not the label of an option in any dialog", line_of("config/understanding/en.toml", "no-such-label")),
+        format!("config/understanding/nb.toml:{}: error: unknown field `farewell`", line_of("config/understanding/nb.toml", "farewell")),
+        format!("config/places.toml:{}: error: `atlantis` is not the value of an option in any dialog", line_of("config/places.toml", "[atlantis]")),
+        format!("config/places.toml:{}: error: `ocean` is not the value of an option in any dialog", line_of("config/places.toml", "[atlantis]")),
+        "config/understanding/ru.toml:1: error: missing: how people write in `ru`".to_owned(),
+    ] {
+        assert!(out.contains(&expected), "missing {expected:?} in:\n{out}");
+    }
+    assert!(out.contains("`!!` has no words to match"), "{out}");
+}

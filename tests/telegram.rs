@@ -355,7 +355,7 @@ async fn words_are_understood_in_a_private_chat_and_a_mention_in_a_group() {
     let bot = Bot::start(&server, data.path(), Options { webhook: None });
     let mut kari = Chat::new(&server, KARI);
     kari.say("hei!");
-    kari.until("Choose what you would like to do").await;
+    kari.question().await;
     kari.say("can you check whether my project idea qualifies?");
     kari.until("Who would apply").await;
     kari.say("it's a school");

@@ -150,7 +150,8 @@ fn describe(content: &Content, before: &UserState, turned: &Turned, kind: &StepK
         "help"
     } else if has("understand-answer") || has("understand-no-answer") {
         "question"
-    } else if has("understand-greeting") || has("understand-greeting-menu") {
+    } else if has("understand-greeting") || (matches!(kind, StepKind::Menu { .. }) && keys == ["main-menu"]) {
+        // At the menu a greeting is answered by the menu, whose text greets.
         "intent:greeting"
     } else if has("understand-thanks") {
         "intent:thanks"

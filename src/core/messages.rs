@@ -169,7 +169,6 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("understand-held", &[]),
     ("understand-use-answer", &[]),
     ("understand-greeting", &[]),
-    ("understand-greeting-menu", &[]),
     ("understand-thanks", &[]),
     ("understand-stop-menu", &[]),
     ("understand-already-here", &[]),

@@ -114,8 +114,10 @@ impl Turn<'_> {
     fn wish(&mut self, intent: Intent, menu: bool) {
         use crate::core::command::Command;
         match intent {
+            // The menu's own text greets: it is shown again.
+            Intent::Greeting if menu => self.ask_pending(),
             Intent::Greeting => {
-                self.say(if menu { "understand-greeting-menu" } else { "understand-greeting" }, None);
+                self.say("understand-greeting", None);
                 self.ask_pending();
             }
             Intent::Thanks => {

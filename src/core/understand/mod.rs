@@ -241,7 +241,7 @@ impl Understanding {
             let StepKind::Ask(q) = &step.kind else { continue };
             let ids = std::iter::once(&q.text.id).chain(step.help.as_ref().map(|h| &h.id));
             let mut found: Vec<WordId> = ids
-                .flat_map(|id| Locale::ALL.map(|l| catalog.has(l, id.as_str()).then(|| catalog.format(l, id, None)).unwrap_or_default()))
+                .flat_map(|id| Locale::ALL.into_iter().filter(|l| catalog.has(*l, id.as_str())).map(|l| catalog.format(l, id, None)).collect::<Vec<_>>())
                 .flat_map(|text| words::words(&text))
                 .filter(|w| w.fold.chars().count() >= 4 && !is_stop(&w.norm))
                 .map(|w| u.vocabulary.intern(&w.fold))
@@ -422,14 +422,14 @@ impl Understanding {
                 Some((n, plain)) => Reading::Number { n, echo: !plain },
                 // "roughly 250 000 nok i think": the number among the words, asked back.
                 None => match within(text, super::validate::parse_number) {
-                    Some(n) if !asks.phrased && !(asks.opens && asks.marked) => Reading::Number { n, echo: true },
+                    Some(n) if !asks.plainly() => Reading::Number { n, echo: true },
                     _ => self.not_an_answer(&message, &seen, asks, &is_stop),
                 },
             },
             Context::Date => match Date::parse(text) {
                 Some(date) => Reading::Date { date, echo: text.contains('/') || !text.chars().any(char::is_alphabetic) && text.trim().len() < 10 },
                 None => match within(text, Date::parse) {
-                    Some(date) if !asks.phrased && !(asks.opens && asks.marked) => Reading::Date { date, echo: true },
+                    Some(date) if !asks.plainly() => Reading::Date { date, echo: true },
                     _ => self.not_an_answer(&message, &seen, asks, &is_stop),
                 },
             },
@@ -558,6 +558,12 @@ struct Asks<'t> {
 }
 
 impl Asks<'_> {
+    /// Plainly a question: about the step in so many words, or opening with a question word and
+    /// ending with a question mark. An answer found in it was only mentioned.
+    fn plainly(&self) -> bool {
+        self.phrased || (self.opens && self.marked)
+    }
+
     /// A question about the step: in so many words, or in the step's own words unless the
     /// resource centre has a sure answer to it.
     fn about_step(&self) -> bool {
