@@ -182,6 +182,18 @@ fn agrees(expect: &str, got: &str) -> bool {
 }
 
 #[test]
+fn the_reported_examples_do_what_was_meant() {
+    let content = common::content("nordic-2024");
+    let set: Set = toml::from_str(&std::fs::read_to_string(common::repo().join("tests/understanding/reported.toml")).unwrap()).unwrap();
+    for case in &set.case {
+        // Typed by someone whose language is the one they write in.
+        let locale = if case.say.chars().any(|c| ('а'..='я').contains(&c)) { Locale::Ru } else { Locale::En };
+        let (got, _) = outcome(&content, locale, case);
+        assert!(agrees(&case.expect, &got), "{} {:?}: expected {}, got {}", case.at, case.say, case.expect, got);
+    }
+}
+
+#[test]
 fn people_are_understood_in_every_language() {
     let content = common::content("nordic-2024");
     let mut report = String::new();

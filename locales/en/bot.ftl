@@ -327,7 +327,6 @@ understand-no-answer = I cannot answer that here. An adviser can: { $contact }
 understand-held = If that was your answer, not a question, press «Use it as my answer».
 understand-use-answer = Use it as my answer
 understand-greeting = Hello! Let us go on where we were.
-understand-greeting-menu = Hello! I help you start a cross-border project in the Barents region. Choose what you would like to do:
 understand-thanks = You are welcome!
 understand-stop-menu = All right. Write to me whenever you need me.
 understand-already-here = That is what we are doing now. Let us go on:

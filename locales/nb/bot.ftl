@@ -155,7 +155,7 @@ error-storage = Beklager, jeg fikk ikke lagret det akkurat nå. Send svaret ditt
 
 multi-done = Ferdig ✓
 group-welcome = Hei! Jeg hjelper deg med å starte et grenseoverskridende prosjekt i Barentsregionen og søke om støtte fra Barentssekretariatet. Svarene dine forblir private: Jeg snakker med hver enkelt av dere på tomannshånd. Velg hvor du vil begynne:
-group-journey = Det tar vi i en privat samtale, så svarene dine ikke blir synlige for andre:
+group-journey = Det tar vi i en privat chat, så ingen andre ser svarene dine:
 group-help = Her i gruppen gir jeg bare korte svar. For å sjekke kriteriene og få råd kan du åpne en privat chat med meg – der ser ingen andre svarene dine.
 group-private-only = Det gjør vi i en privat chat, slik at svarene dine forblir private.
 group-open-private = Åpne en privat chat
@@ -283,7 +283,7 @@ kb-answers = Dette fant jeg:
 kb-unsure = Jeg er ikke sikker på at jeg har forstått spørsmålet ditt. Kanskje dette hjelper – ellers kan du sende det til en rådgiver, som svarer deg her.
 kb-nothing = Jeg fant ikke noe om det. Du kan sende spørsmålet til en rådgiver, som svarer deg her, eller se gjennom temaene.
 kb-hit = { $title } ({ $level ->
-    [high] svarer godt
+    [high] godt treff
     [medium] trolig relevant
    *[low] kanskje relevant
   })
@@ -315,23 +315,22 @@ track-closed = Ordningen dette utkastet følger, er stengt for nye søknader, s�
 ## Reading free text (issue 18): questions inside a form, wishes, answers in words.
 understand-or = eller
 understand-which = Mener du { $options }? Velg ett av dem.
-understand-no-help = Jeg har ikke mer å forklare om dette spørsmålet. Svar så godt du kan, eller send /adviser for å nå en rådgiver.
+understand-no-help = Jeg har ikke mer å forklare om dette spørsmålet. Svar så godt du kan, eller send /adviser for å kontakte en rådgiver.
 understand-answer = { $sure ->
     [yes] Om «{ $title }»:
-   *[no] Dette kan kanskje svare på det, fra «{ $title }»:
+   *[no] Dette fra «{ $title }» svarer kanskje på spørsmålet ditt:
   }
   { $answer }
-  Mer under råd og veiledning (/advice). Så tilbake til spørsmålet:
+  Les mer under «Råd» (/advice). Så går vi tilbake til spørsmålet:
 understand-no-answer = Det kan jeg ikke svare på her, men en rådgiver kan: { $contact }
-  Så tilbake til spørsmålet:
+  Så går vi tilbake til spørsmålet:
 understand-held = Hvis det var svaret ditt og ikke et spørsmål, trykk «Bruk det som svar».
 understand-use-answer = Bruk det som svar
-understand-greeting = Hei! Vi fortsetter der vi var.
-understand-greeting-menu = Hei! Jeg hjelper deg med å starte et samarbeidsprosjekt over grensen i Barentsregionen. Velg hva du vil gjøre:
+understand-greeting = Hei! Vi fortsetter der vi slapp.
 understand-thanks = Bare hyggelig!
-understand-stop-menu = Greit. Skriv til meg når du trenger det.
+understand-stop-menu = Greit. Skriv til meg igjen når du trenger hjelp.
 understand-already-here = Det er det vi holder på med nå. Vi fortsetter:
-understand-leave-stop = Vil du stoppe her? Svarene du har gitt, blir lagret; med /forget sletter du dem.
-understand-leave-journey = Vil du gå til «{ $journey }» nå? Svarene du har gitt, blir lagret, og vi kommer tilbake til dette spørsmålet etterpå.
-understand-stopped = Vi stopper her. Svarene du har gitt, er lagret.
-understand-confirm = Jeg leser dette som { $value } – stemmer det?
+understand-leave-stop = Vil du stoppe her? Svarene du har gitt så langt, blir tatt vare på. Med /forget sletter du dem.
+understand-leave-journey = Vil du gå til «{ $journey }» nå? Svarene du har gitt så langt, blir tatt vare på, og etterpå kommer vi tilbake til dette spørsmålet.
+understand-stopped = Da stopper vi her. Svarene du har gitt så langt, er lagret.
+understand-confirm = Jeg forstår det som { $value } – stemmer det?

@@ -121,15 +121,15 @@ partner-profile-intro =
     La oss lage en kort profil for organisasjonen din, så partnere på den andre siden av grensen kan finne dere. Andre ser bare det du skriver her – aldri kontaktinformasjonen din: når noen vil ha kontakt, bestemmer du selv om du vil dele den.
     Du kan når som helst sette profilen på pause, endre den eller slette den.
 partner-profile-name = Hva heter organisasjonen din?
-partner-profile-name-help = Skriv navnet på organisasjonen slik dere vil at andre skal se det i partnersøket, for eksempel «Kirkenes korforening». Profilen handler om organisasjonen, så den trenger ikke navnet på noen person. Holder dere til i Russland, bør dere tenke på sikkerheten først: det kan være en reell risiko å bli kjent som partner av sekretariatet der.
+partner-profile-name-help = Skriv navnet på organisasjonen slik dere vil at andre skal se det i partnersøket, for eksempel «Kirkenes korforening». Profilen handler om organisasjonen, så dere trenger ikke å oppgi navn på personer. Holder dere til i Russland, bør dere tenke på sikkerheten først: det kan være en reell risiko å bli kjent som sekretariatets partner der.
 partner-profile-country = I hvilket land holder dere til?
-partner-profile-country-help = Landet der organisasjonen holder til. Andre ser det i profilen deres, og søket bruker det for å vise dere organisasjoner på den andre siden av grensen. Holder dere til i Russland, bør dere tenke på sikkerheten først: det kan være en reell risiko å bli kjent som partner av sekretariatet der.
+partner-profile-country-help = Landet der organisasjonen holder til. Andre ser det i profilen deres, og søket bruker det til å vise dere organisasjoner på den andre siden av grensen. Holder dere til i Russland, bør dere tenke på sikkerheten først: det kan være en reell risiko å bli kjent som sekretariatets partner der.
 partner-profile-region = I hvilken region?
-partner-profile-region-help = Regionen der organisasjonen holder til. Andre ser den i profilen deres, og søket bruker den for å foreslå partnere på den andre siden av grensen. Står ikke regionen på lista, velger du «Et annet sted i …».
+partner-profile-region-help = Regionen der organisasjonen holder til. Andre ser den i profilen deres, og søket bruker den til å foreslå partnere på den andre siden av grensen. Står ikke regionen deres på lista, velger du «Et annet sted i …».
 partner-profile-region-ru =
     I hvilken region?
     Tenk på din egen sikkerhet først: russiske myndigheter skal ha erklært Barentssekretariatet som en «uønsket» organisasjon, og derfor kan det være en risiko å bli kjent som partner av sekretariatet. Skriv bare det du er trygg på å dele – helst navnet på en organisasjon, ikke på en person – og hold kontakten gjennom denne boten. En rådgiver kan gjerne snakke med deg om dette.
-partner-profile-region-ru-help = Regionen vises i profilen for alle som bruker partnersøket. Det kan være en reell risiko for folk i Russland å bli kjent som partner av sekretariatet, så publiser bare det du er trygg på å dele – og er du i tvil, la være å publisere profilen: ingenting blir publisert før du har sagt ja. En rådgiver kan gjerne snakke med deg om dette.
+partner-profile-region-ru-help = Regionen vises i profilen for alle som bruker partnersøket. Det kan være en reell risiko for folk i Russland å bli kjent som sekretariatets partner, så publiser bare det du er trygg på å dele. Er du i tvil, lar du være å publisere profilen – ingenting blir publisert før du har sagt ja. En rådgiver kan gjerne snakke med deg om dette.
 partner-profile-kind = Hva slags organisasjon er det?
 partner-profile-kind-help = Velg det som best beskriver organisasjonen, for eksempel «Skole» eller «Idrettslag». Andre ser det i profilen deres og kan søke etter det. Passer ingenting, velger du «Noe annet».
 partner-kind-school = Skole
@@ -143,11 +143,11 @@ partner-kind-media = Medier
 partner-kind-indigenous = Urfolksorganisasjon
 partner-kind-other = Noe annet
 partner-profile-topics = Hvilke temaer vil dere jobbe med? Velg alt som passer, skilt med komma, for eksempel 1, 2.
-partner-profile-topics-help = Temaene dere ønsker å samarbeide om. Søket bruker dem til å finne organisasjoner som er interessert i det samme, for eksempel «Kultur» for en felles konsert.
+partner-profile-topics-help = Temaene dere ønsker å samarbeide om, for eksempel «Kultur» for en felles konsert. Søket bruker dem til å finne organisasjoner som er interessert i de samme temaene.
 partner-profile-description = Fortell med noen få setninger: hvem er dere, og hva driver dere med? (For eksempel: «En ungdomsskole med 200 elever og en sterk kortradisjon.»)
 partner-profile-description-help = En kort presentasjon som andre ser i partnersøket: hvem dere er, hva dere driver med, og hvor mange dere er. Skriv om organisasjonen, ikke om enkeltpersoner, og ikke ta med kontaktinformasjon: den deles bare med dem du sier ja til.
 partner-profile-languages = Hvilke språk kan dere jobbe på? Velg alt som passer, skilt med komma.
-partner-profile-languages-help = Språkene dere kan bruke i møter og skriftlig. Andre ser dem i profilen deres. Et prosjekt kan budsjettere med tolking, så også en partner dere ikke har et felles språk med, kan passe godt.
+partner-profile-languages-help = Språkene dere kan bruke i møter og når dere skriver. Andre ser dem i profilen deres. Tolking kan tas med i budsjettet for et prosjekt, så også en partner dere ikke har noe felles språk med, kan passe godt.
 partner-language-nb = Norsk
 partner-language-sv = Svensk
 partner-language-fi = Finsk
@@ -155,7 +155,7 @@ partner-language-ru = Russisk
 partner-language-en = Engelsk
 partner-language-se = Samisk
 partner-profile-looking-for = Hva slags partner og prosjekt ser dere etter? (For eksempel: «En skole i Murmansk eller Karelen til et felles musikkprosjekt for elever på 13–15 år.»)
-partner-profile-looking-for-help = Hva slags partner og prosjekt dere ser for dere: hva slags organisasjon, hvor, og hva dere vil gjøre sammen. Andre ser det i profilen deres, og når de søker, ser søket også på disse ordene.
+partner-profile-looking-for-help = Hva slags partner og prosjekt dere ser for dere: hva slags organisasjon, hvor, og hva dere vil gjøre sammen. Andre ser det i profilen deres, og partnersøket leter også i denne teksten når de søker.
 partner-profile-contact-kind = Når du sier ja til en forespørsel, hvordan vil du at de skal kontakte deg?
 partner-profile-contact-help = Valget ditt vises bare for dem du sier ja til. Med «Bare gjennom denne boten» holder du kontaktinformasjonen din privat også da: dere skriver til hverandre her.
 partner-contact-kind-bot = Bare gjennom denne boten

@@ -98,13 +98,14 @@ impl Intents {
     /// The intent `message` expresses, if any. `seen`: the message as the vocabulary sees it;
     /// `is_stop`: words that carry no meaning.
     pub fn hear(&self, message: &[Word], seen: &Seen, is_stop: &dyn Fn(&str) -> bool) -> Option<Heard> {
-        self.hear_where(message, seen, is_stop, &|_| true)
+        self.hear_where(message, seen, is_stop, &|_, _| true)
     }
 
-    /// The strongest intent `message` expresses among those `accept`ed.
-    pub fn hear_where(&self, message: &[Word], seen: &Seen, is_stop: &dyn Fn(&str) -> bool, accept: &dyn Fn(&Intent) -> bool) -> Option<Heard> {
-        if let Some(l) = self.language(message, seen, is_stop) {
-            return Some(Heard { intent: Intent::Language(l), weight: 1.0, unexplained: 0, used: Vec::new() });
+    /// The strongest intent `message` expresses among those `accept`ed (given the intent and
+    /// the weight of the phrase that says it).
+    pub fn hear_where(&self, message: &[Word], seen: &Seen, is_stop: &dyn Fn(&str) -> bool, accept: &dyn Fn(&Intent, f32) -> bool) -> Option<Heard> {
+        if let Some((l, words)) = self.language(message, seen, is_stop).filter(|(l, w)| accept(&Intent::Language(*l), *w as f32)) {
+            return Some(Heard { intent: Intent::Language(l), weight: words as f32, unexplained: 0, used: Vec::new() });
         }
         let unexplained = |f: &Found| message.iter().enumerate().filter(|(i, w)| !f.used.contains(i) && !is_stop(&w.norm)).count();
         let mut best: Option<(f32, Heard)> = None;
@@ -113,11 +114,11 @@ impl Intents {
         tried.dedup();
         for (s, p) in tried {
             let said = &self.said[s];
-            if !accept(&said.intent) {
-                continue;
-            }
             {
                 let Some(found) = said.phrases[p].find(seen) else { continue };
+                if !accept(&said.intent, found.weight) {
+                    continue;
+                }
                 let left = unexplained(&found);
                 if said.reach == Reach::Whole && left > 0 {
                     continue;
@@ -137,14 +138,15 @@ impl Intents {
     }
 
     /// A language asked for by name, in a message that says little else ("norsk, takk",
-    /// "а можно на английском?").
-    fn language(&self, message: &[Word], seen: &Seen, is_stop: &dyn Fn(&str) -> bool) -> Option<Locale> {
+    /// "а можно на английском?"), and how many words say so: "norsk" alone may be an answer
+    /// (a Norwegian partner), "norsk, takk" asks for the language.
+    fn language(&self, message: &[Word], seen: &Seen, is_stop: &dyn Fn(&str) -> bool) -> Option<(Locale, usize)> {
         // By any of its names, also Russian typed in Latin letters ("po-russki").
         let named = |w: &Word| Locale::NAMES.iter().find(|(_, names)| names.iter().any(|n| super::words::fold(n) == w.fold)).map(|(l, _)| *l);
         let (at, locale) = message.iter().enumerate().find_map(|(i, w)| named(w).map(|l| (i, l)))?;
         let around: Vec<usize> = self.language_words.iter().filter(|p| p.words.len() == 1).flat_map(|p| seen.like(p.words[0]).map(|(i, _)| i)).collect();
         let other = message.iter().enumerate().filter(|(i, w)| *i != at && !is_stop(&w.norm) && !around.contains(i)).count();
-        (other == 0).then_some(locale)
+        (other == 0).then_some((locale, message.len()))
     }
 }
 

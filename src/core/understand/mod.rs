@@ -351,7 +351,10 @@ impl Understanding {
         let is_stop = |w: &str| aids.terms.is_stop(w);
         let seen = self.vocabulary.see(&message);
         let asks = self.asks(text, &message, &seen, aids, &is_stop);
-        let heard = || self.intents.hear(&message, &seen, &is_stop).filter(|h| h.intent != Intent::UseAnswer);
+        // Inside a form, a journey takes more than one word: "kultur" is not the advice section.
+        let in_form = !matches!(context, Context::Menu(_));
+        let fits = move |i: &Intent, weight: f32| *i != Intent::UseAnswer && !(in_form && matches!(i, Intent::Journey { .. }) && weight < 1.6);
+        let heard = || self.intents.hear_where(&message, &seen, &is_stop, &fits);
         match context {
             Context::Menu(items) => {
                 if let Some(picked) = self.by_number(&message, items.len(), false, &is_stop) {
@@ -381,8 +384,9 @@ impl Understanding {
                 if questioning || matches!(named, Named::None) {
                     return self.not_an_answer(&message, &seen, asks, &is_stop);
                 }
-                // "let me look for a partner first" names a journey more fully than an option.
-                if let Some(h) = heard().filter(|h| h.weight > strength + 0.5) {
+                // "let me look for a partner first" names a journey more fully than an option;
+                // "привет" is a greeting before it is a typo of "privat".
+                if let Some(h) = heard().filter(|h| h.weight > strength + 0.5 || (h.unexplained == 0 && h.weight > strength)) {
                     return Reading::Intent(h.intent);
                 }
                 match named {
@@ -434,11 +438,10 @@ impl Understanding {
                 },
             },
             Context::Text { held } => {
-                let heard = self.intents.hear(&message, &seen, &is_stop);
-                if *held && matches!(heard, Some(Heard { intent: Intent::UseAnswer, .. })) {
+                if *held && matches!(self.intents.hear(&message, &seen, &is_stop), Some(Heard { intent: Intent::UseAnswer, .. })) {
                     return Reading::Intent(Intent::UseAnswer);
                 }
-                let heard = heard.filter(|h| h.intent != Intent::UseAnswer);
+                let heard = heard();
                 let short = message.len() <= SHORT_QUESTION;
                 // Ending in a question mark, or opening with a question about the step. A title
                 // in quotes, or "Why we sing? – a choir project", is an answer.
@@ -449,7 +452,7 @@ impl Understanding {
                         return Reading::AboutStep;
                     }
                     // "can I talk to an adviser?"; but "how do I write a strong application?" asks.
-                    let wish = self.intents.hear_where(&message, &seen, &is_stop, &|i| !matches!(i, Intent::Journey { .. } | Intent::UseAnswer));
+                    let wish = self.intents.hear_where(&message, &seen, &is_stop, &|i, _| !matches!(i, Intent::Journey { .. } | Intent::UseAnswer));
                     if let Some(h) = wish.filter(|h| h.unexplained <= 2) {
                         return Reading::Intent(h.intent);
                     }
@@ -477,7 +480,7 @@ impl Understanding {
         }
         // A question in the form of a journey ("how do I find a partner?") is a question.
         let journeys = !(asks.opens && asks.marked);
-        let accept = |i: &Intent| *i != Intent::UseAnswer && (journeys || !matches!(i, Intent::Journey { .. }));
+        let accept = |i: &Intent, weight: f32| *i != Intent::UseAnswer && (journeys || !matches!(i, Intent::Journey { .. })) && !matches!(i, Intent::Journey { .. } if weight < 1.6);
         if let Some(h) = self.intents.hear_where(message, seen, is_stop, &accept) {
             return Reading::Intent(h.intent);
         }
