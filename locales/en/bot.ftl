@@ -318,7 +318,7 @@ understand-which = Do you mean { $options }? Please choose one.
 understand-no-help = I have nothing more to explain about this question. Answer it as well as you can, or send /adviser to reach an adviser.
 understand-answer = { $sure ->
     [yes] About «{ $title }»:
-   *[no] This may answer it, from «{ $title }»:
+   *[no] This from «{ $title }» may answer your question:
   }
   { $answer }
   More in the advice section (/advice). Now, back to the question:
@@ -326,10 +326,10 @@ understand-no-answer = I cannot answer that here. An adviser can: { $contact }
   Now, back to the question:
 understand-held = If that was your answer, not a question, press «Use it as my answer».
 understand-use-answer = Use it as my answer
-understand-greeting = Hello! Let us go on where we were.
+understand-greeting = Hello! Let us carry on where we left off.
 understand-thanks = You are welcome!
 understand-stop-menu = All right. Write to me whenever you need me.
-understand-already-here = That is what we are doing now. Let us go on:
+understand-already-here = That is what we are doing now. Let us carry on:
 understand-leave-stop = Do you want to stop here? Your answers so far are kept; /forget erases them.
 understand-leave-journey = Do you want to go to «{ $journey }» now? Your answers so far are kept, and we come back to this question afterwards.
 understand-stopped = We stop here. Your answers so far are kept.

@@ -2,7 +2,7 @@
 //! its slot and moving on — or re-asking with the specific reason.
 
 use super::{Turn, render};
-use super::reading::Read;
+use super::reading::{Raw, Read, USE_HELD};
 use crate::core::dialog::{Input, Question, StepKind};
 use crate::core::draft::DraftChange;
 use crate::core::effect::Effect;
@@ -470,19 +470,6 @@ impl Turn<'_> {
         self.start_dialog(&dialog, Vec::<Frame>::new());
     }
 }
-
-/// What the user gave: typed text, the value of a pressed button, or what typed words were read as.
-pub(crate) enum Raw<'a> {
-    Text(&'a str),
-    Value(&'a str),
-    /// Options by index, as named in words.
-    Picked(Vec<usize>),
-    Number(i64),
-    Date(crate::core::value::Date),
-}
-
-/// The value of the button that keeps a text just read as a question as the answer after all.
-pub(crate) const USE_HELD: &str = "use-held";
 
 /// A single option by number (`2`), label or value, case-insensitive.
 pub(crate) fn pick_one(options: &[ChoiceOption], text: &str) -> Result<usize, Invalid> {

@@ -520,7 +520,7 @@ impl<'c> Turn<'c> {
                 Input::YesNo => self.yes_no_options(),
                 // A message just read as a question may have been the answer after all.
                 Input::Text { .. } if self.user.session.held.is_some() => {
-                    vec![ChoiceOption { value: answer::USE_HELD.into(), label: label(&MessageId::new("understand-use-answer")) }]
+                    vec![ChoiceOption { value: reading::USE_HELD.into(), label: label(&MessageId::new("understand-use-answer")) }]
                 }
                 _ => Vec::new(),
             },

@@ -4,7 +4,6 @@
 //! another journey, to stop) is met — leaving a dialog only after asking, and coming back.
 
 use super::Turn;
-use super::answer::Raw;
 use crate::core::dialog::{Step, StepKind};
 use crate::core::effect::Effect;
 use crate::core::ids::{DialogId, MessageId};
@@ -12,6 +11,19 @@ use crate::core::knowledge::{OpenQuestion, anonymise::anonymise};
 use crate::core::session::{Cursor, Frame, Leave, Return, State};
 use crate::core::understand::{Aids, Context, Intent, Reading};
 use fluent_bundle::FluentArgs;
+
+/// What the user gave: typed text, the value of a pressed button, or what typed words were read as.
+pub(crate) enum Raw<'a> {
+    Text(&'a str),
+    Value(&'a str),
+    /// Options by index, as named in words.
+    Picked(Vec<usize>),
+    Number(i64),
+    Date(crate::core::value::Date),
+}
+
+/// The value of the button that keeps a text just read as a question as the answer after all.
+pub(crate) const USE_HELD: &str = "use-held";
 
 /// What reading a message left to do.
 pub(crate) enum Read<'a> {
