@@ -5,7 +5,7 @@
 //! every language's phrases are tried, since people mix languages.
 
 use super::words::{Found, Phrase, Seen, Word, WordId};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use crate::core::ids::DialogId;
 use crate::core::locale::Locale;
 
@@ -68,6 +68,8 @@ pub struct Intents {
     pub(crate) language_words: Vec<Phrase>,
     /// The phrases by their first word: only those whose first word a message holds are tried.
     first: HashMap<WordId, Vec<(usize, usize)>>,
+    /// Every language's names (see [`Locale::NAMES`]), folded.
+    names: HashMap<String, Locale>,
 }
 
 /// An intent found, with how much of the message it leaves unexplained.
@@ -85,6 +87,7 @@ pub struct Heard {
 impl Intents {
     /// Indexes the phrases by their first word; to be called once all are added.
     pub(crate) fn index(&mut self) {
+        self.names = Locale::NAMES.iter().flat_map(|(l, names)| names.iter().map(|n| (super::words::fold(n), *l))).collect();
         self.first.clear();
         for (s, said) in self.said.iter().enumerate() {
             for (p, phrase) in said.phrases.iter().enumerate() {
@@ -142,8 +145,7 @@ impl Intents {
     /// (a Norwegian partner), "norsk, takk" asks for the language.
     fn language(&self, message: &[Word], seen: &Seen, is_stop: &dyn Fn(&str) -> bool) -> Option<(Locale, usize)> {
         // By any of its names, also Russian typed in Latin letters ("po-russki").
-        let named = |w: &Word| Locale::NAMES.iter().find(|(_, names)| names.iter().any(|n| super::words::fold(n) == w.fold)).map(|(l, _)| *l);
-        let (at, locale) = message.iter().enumerate().find_map(|(i, w)| named(w).map(|l| (i, l)))?;
+        let (at, locale) = message.iter().enumerate().find_map(|(i, w)| self.names.get(&w.fold).map(|l| (i, *l)))?;
         let around: Vec<usize> = self.language_words.iter().filter(|p| p.words.len() == 1).flat_map(|p| seen.like(p.words[0]).map(|(i, _)| i)).collect();
         let other = message.iter().enumerate().filter(|(i, w)| *i != at && !is_stop(&w.norm) && !around.contains(i)).count();
         (other == 0).then_some((locale, message.len()))
@@ -169,7 +171,7 @@ mod tests {
             said(Intent::Journey { dialog: DialogId::new("partners"), rest: String::new() }, Reach::Within, &["looking for a partner"]),
         ];
         let language_words = vec![v.phrase("takk"), v.phrase("please"), v.phrase("по"), v.phrase("пожалуйста")];
-        let mut intents = Intents { said: all, language_words, first: HashMap::new() };
+        let mut intents = Intents { said: all, language_words, ..Intents::default() };
         intents.index();
         let stop = |w: &str| ["a", "in", "i", "to", "can", "hi", "what", "is", "the"].contains(&w);
         let message = words(text);

@@ -45,11 +45,11 @@ pub struct Understanding {
     option_words: BTreeSet<String>,
     /// The meaningful words of each question and its help, in every language, by the
     /// question's text id.
-    step_words: std::collections::HashMap<MessageId, Vec<WordId>>,
+    step_words: rustc_hash::FxHashMap<MessageId, Vec<WordId>>,
     /// Every word of the phrases above, indexed.
     vocabulary: Vocabulary,
     /// The questions about a step by their first word: only those a message may hold are tried.
-    about_first: std::collections::HashMap<WordId, Vec<usize>>,
+    about_first: rustc_hash::FxHashMap<WordId, Vec<usize>>,
     /// Which languages have their file (a missing one is a `check` error).
     pub(crate) languages: BTreeSet<Locale>,
 }
@@ -155,6 +155,11 @@ impl Understanding {
     pub fn read(&self, text: &str, context: &Context<'_>, aids: &Aids<'_>) -> Reading {
         let message = words::words(text);
         let is_stop = |w: &str| aids.terms.is_stop(w);
+        // What needs no looking up comes first: most answers are a number, an amount, a date,
+        // or a long text that cannot be a question or a wish.
+        if let Some(reading) = self.plain(text, &message, context, &is_stop) {
+            return reading;
+        }
         let seen = self.vocabulary.see(&message);
         let asks = self.asks(text, &message, &seen, aids, &is_stop);
         // Inside a form, a journey takes more than one word: "kultur" is not the advice section.
@@ -163,9 +168,6 @@ impl Understanding {
         let heard = || self.intents.hear_where(&message, &seen, &is_stop, &fits);
         match context {
             Context::Menu(items) => {
-                if let Some(picked) = self.by_number(&message, items.len(), false, &is_stop) {
-                    return picked;
-                }
                 let options: Vec<Choice<'_>> = items.iter().map(|(d, l)| Choice { value: d.as_str(), label: l }).collect();
                 if let Named::Options(ix) = self.lexicon.named(&options, &seen, false, false) {
                     return Reading::Picked(ix);
@@ -179,9 +181,6 @@ impl Understanding {
                 if message.is_empty() { Reading::Unknown } else { Reading::Question { may_be_answer: false } }
             }
             Context::Choice { options, multi } => {
-                if let Some(picked) = self.by_number(&message, options.len(), *multi, &is_stop) {
-                    return picked;
-                }
                 let (named, strength, used) = self.lexicon.evidence(options, &seen, *multi, true);
                 // "Murmansk?" is an answer; "is a choir an NGO?" and "do we need visas for
                 // Finland?" are questions that name an option.
@@ -202,9 +201,6 @@ impl Understanding {
                 }
             }
             Context::YesNo => {
-                if let Some(yes) = super::validate::parse_yes_no(text) {
-                    return Reading::Yes(yes);
-                }
                 let (yes, no) = (MessageId::new(YES_NO[0]), MessageId::new(YES_NO[1]));
                 let options = [Choice { value: "yes", label: &yes }, Choice { value: "no", label: &no }];
                 let (named, strength, used) = self.lexicon.evidence(&options, &seen, false, false);
@@ -228,32 +224,26 @@ impl Understanding {
                 }
                 self.not_an_answer(&message, &seen, asks, &is_stop)
             }
-            Context::Number => match super::validate::parse_amount(text) {
-                Some((n, plain)) => Reading::Number { n, echo: !plain },
-                // "roughly 250 000 nok i think": the number among the words, asked back.
-                None => match within(text, super::validate::parse_number) {
-                    Some(n) if !asks.plainly() => Reading::Number { n, echo: true },
-                    _ => self.not_an_answer(&message, &seen, asks, &is_stop),
-                },
+            // "roughly 250 000 nok i think", "we start on 1 April 2027": among the words, asked back.
+            Context::Number => match within(text, super::validate::parse_number) {
+                Some(n) if !asks.plainly() => Reading::Number { n, echo: true },
+                _ => self.not_an_answer(&message, &seen, asks, &is_stop),
             },
-            Context::Date => match Date::parse(text) {
-                Some(date) => Reading::Date { date, echo: text.contains('/') || !text.chars().any(char::is_alphabetic) && text.trim().len() < 10 },
-                None => match within(text, Date::parse) {
-                    Some(date) if !asks.plainly() => Reading::Date { date, echo: true },
-                    _ => self.not_an_answer(&message, &seen, asks, &is_stop),
-                },
+            Context::Date => match within(text, Date::parse) {
+                Some(date) if !asks.plainly() => Reading::Date { date, echo: true },
+                _ => self.not_an_answer(&message, &seen, asks, &is_stop),
             },
             Context::Text { held } => {
                 if *held && matches!(self.intents.hear(&message, &seen, &is_stop), Some(Heard { intent: Intent::UseAnswer, .. })) {
                     return Reading::Intent(Intent::UseAnswer);
                 }
                 let heard = heard();
-                let short = message.len() <= SHORT_QUESTION;
-                // Ending in a question mark, or opening with a question about the step. A title
-                // in quotes, or "Why we sing? – a choir project", is an answer.
+                // Short enough to ask (see `plain`): ending in a question mark, or opening with a
+                // question about the step. A title in quotes, or "Why we sing? – a choir
+                // project", is an answer.
                 let ends_asking = text.trim_end().trim_end_matches(['"', '»', '”', ')', '!', ' ']).ends_with('?');
                 let quoted = text.contains(['«', '"', '“']);
-                if short && !quoted && (ends_asking || (asks.opens && asks.phrased)) {
+                if !quoted && (ends_asking || (asks.opens && asks.phrased)) {
                     if asks.phrased {
                         return Reading::AboutStep;
                     }
@@ -275,6 +265,19 @@ impl Understanding {
                     None => Reading::Answer,
                 }
             }
+        }
+    }
+
+    /// The reading of a message that is plainly an answer: an option's number, yes or no, an
+    /// amount or a date as written, or a text too long to be a question or a wish.
+    fn plain(&self, text: &str, message: &[Word], context: &Context<'_>, is_stop: &dyn Fn(&str) -> bool) -> Option<Reading> {
+        match context {
+            Context::Menu(items) => self.by_number(message, items.len(), false, is_stop),
+            Context::Choice { options, multi } => self.by_number(message, options.len(), *multi, is_stop),
+            Context::YesNo => super::validate::parse_yes_no(text).map(Reading::Yes),
+            Context::Number => super::validate::parse_amount(text).map(|(n, plain)| Reading::Number { n, echo: !plain }),
+            Context::Date => Date::parse(text).map(|date| Reading::Date { date, echo: text.contains('/') || !text.chars().any(char::is_alphabetic) && text.trim().len() < 10 }),
+            Context::Text { .. } => (message.len() > SHORT_QUESTION).then_some(Reading::Answer),
         }
     }
 
@@ -306,9 +309,11 @@ impl Understanding {
         // A question whose words are mostly the step's own ("what is Brønnøysund?").
         let meaningful: Vec<usize> =
             message.iter().enumerate().filter(|(_, w)| !is_stop(&w.norm) && !self.question_words.contains(&w.norm) && w.fold.chars().count() >= 4).map(|(i, _)| i).collect();
-        let of_step: Vec<usize> = aids.about.iter().flat_map(|a| seen.like(*a).map(|(i, _)| i)).collect();
-        let shared = meaningful.iter().filter(|i| of_step.contains(i)).count();
-        let on_topic = (opens || marked) && shared >= 1 && shared * 3 >= meaningful.len();
+        let on_topic = (opens || marked) && {
+            let of_step: Vec<usize> = aids.about.iter().flat_map(|a| seen.like(*a).map(|(i, _)| i)).collect();
+            let shared = meaningful.iter().filter(|i| of_step.contains(i)).count();
+            shared >= 1 && shared * 3 >= meaningful.len()
+        };
         Asks { opens, marked, phrased, on_topic, meaningful: meaningful.len(), text, answered: aids.answered }
     }
 

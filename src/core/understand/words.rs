@@ -4,7 +4,7 @@
 //!
 //! Nothing here knows about dialogs or languages; [`super::options`] and [`super::intent`] build on it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// One word of a message or a phrase.
 #[derive(Debug, Clone, PartialEq)]
@@ -122,35 +122,53 @@ fn alike(a: &[char], b: &[char]) -> f32 {
 }
 
 /// Whether `a` becomes `b` in at most `max` edits, counting a swap of neighbours as one
-/// (optimal string alignment). Words are short: the rows live on the stack.
+/// (optimal string alignment). One edit is checked in one pass; two with small rows on the stack.
 fn within_edits(a: &[char], b: &[char], max: usize) -> bool {
-    // Longer "words" are not words people mistype: they are not compared letter by letter.
-    const LONGEST: usize = 48;
-    if a.len().abs_diff(b.len()) > max || b.len() >= LONGEST {
+    if a.len().abs_diff(b.len()) > max {
         return false;
     }
-    let (mut before, mut prev, mut cur) = ([0usize; LONGEST], [0usize; LONGEST], [0usize; LONGEST]);
-    for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
-        *p = j;
+    if max <= 1 {
+        return one_edit(a, b);
+    }
+    // Longer "words" are not words people mistype: they are not compared letter by letter.
+    const LONGEST: usize = 32;
+    if a.len() >= LONGEST || b.len() >= LONGEST {
+        return false;
+    }
+    let mut rows = [[0u8; LONGEST + 1]; 3];
+    let (mut before, mut prev, mut cur) = (0, 1, 2);
+    for (j, p) in rows[prev].iter_mut().enumerate().take(b.len() + 1) {
+        *p = j as u8;
     }
     for i in 1..=a.len() {
-        cur[0] = i;
-        let mut best = cur[0];
+        rows[cur][0] = i as u8;
+        let mut best = rows[cur][0];
         for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            let cost = u8::from(a[i - 1] != b[j - 1]);
+            let mut v = (rows[prev][j] + 1).min(rows[cur][j - 1] + 1).min(rows[prev][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                cur[j] = cur[j].min(before[j - 2] + 1);
+                v = v.min(rows[before][j - 2] + 1);
             }
-            best = best.min(cur[j]);
+            rows[cur][j] = v;
+            best = best.min(v);
         }
-        if best > max {
+        if usize::from(best) > max {
             return false;
         }
-        before = prev;
-        prev = cur;
+        (before, prev, cur) = (prev, cur, before);
     }
-    prev[b.len()] <= max
+    usize::from(rows[prev][b.len()]) <= max
+}
+
+/// Whether `a` and `b` differ by at most one letter changed, added, dropped, or two neighbours swapped.
+fn one_edit(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let Some(i) = short.iter().zip(long).position(|(x, y)| x != y) else { return long.len() - short.len() <= 1 };
+    if short.len() == long.len() {
+        short[i + 1..] == long[i + 1..] || (i + 1 < short.len() && short[i] == long[i + 1] && short[i + 1] == long[i] && short[i + 2..] == long[i + 2..])
+    } else {
+        short[i..] == long[i + 1..]
+    }
 }
 
 /// Every word the data uses, each once, indexed so that the words like a word of a message are
@@ -336,6 +354,14 @@ mod tests {
         assert_eq!(similar(&fold("школа"), &fold("школой")), 0.9);
         assert_eq!(similar("finmark", "finnmark"), 0.8);
         assert_eq!(similar("utdaning", "utdanning"), 0.8);
+        assert_eq!(similar("shcool", "school"), 0.8);
+        assert_eq!(similar("scool", "school"), 0.8);
+        assert_eq!(similar("schol", "school"), 0.8);
+        assert_eq!(similar("skoler", "school"), 0.0);
+        assert_eq!(similar("eduaction", "education"), 0.8);
+        assert_eq!(similar("educatoin", "education"), 0.9);
+        assert_eq!(similar("edcuatoin", "education"), 0.8);
+        assert_eq!(similar("edcuatoinn", "education"), 0.0);
         assert_eq!(similar("finland", "finnmark"), 0.0);
         assert_eq!(similar("kor", "kom"), 0.0);
         assert_eq!(similar("have", "havent"), 0.0);
