@@ -1,7 +1,8 @@
 //! The resource centre through the console binary and the command line: questions answered in
 //! their own language, the ones nobody could answer kept anonymously for `questions list`,
 //! "did this help?" counted for `questions feedback`, and the configured rule set deciding
-//! both the eligibility verdict and the advice that depends on it.
+//! both the eligibility verdict and the advice that depends on it; and words typed in a journey
+//! read in the console as they are on the pure turn (a question answered, not stored).
 
 mod common;
 
@@ -71,4 +72,34 @@ fn the_configured_schemes_decide_the_verdict_and_the_advice() {
     assert!(reopened.contains("version 2022.1 – open for applications") && reopened.contains("meets the scheme's published criteria"), "{reopened}");
     assert!(reopened.contains("up to 70 % of the project's costs"), "{reopened}");
     assert!(advice.contains("50% for business projects"), "the advice of the scheme presented first: {advice}");
+}
+
+#[test]
+fn words_are_read_in_the_console_in_norwegian() {
+    let data = tempfile::tempdir().unwrap();
+    let mut c = Console::start(data.path(), &["console", "--user", "kari", "--lang", "nb"]);
+    c.wait_for("[5]");
+    c.send("jeg vil sjekke om ideen passer");
+    c.wait_for("Hvem skal søke");
+    c.send("det er en skole");
+    c.wait_for("Brønnøysundregistrene");
+    // A question about the step: its help, the step again, nothing stored.
+    c.send("hva mener du?");
+    let help = c.wait_for("Brønnøysundregistrene");
+    assert!(help.contains("organisasjonsnumm"), "{help}");
+    c.send("jepp");
+    c.wait_for("Hvor holder søkeren til?");
+    c.send("vi holder til i Vadsø");
+    c.wait_for("I hvilket land holder partneren din til?");
+    c.send("lagrer dere det jeg skriver?");
+    c.wait_for("Jeg lagrer det du forteller meg");
+    c.wait_for("[6]");
+    c.send("jeg vil heller finne en partner først");
+    let leave = c.wait_for("[2]");
+    assert!(leave.contains("tilbake til dette spørsmålet"), "{leave}");
+    c.send("nei");
+    c.wait_for("I hvilket land holder partneren din til?");
+    c.send("/mydata");
+    let mine = c.wait_for("\"applicant_type\"");
+    assert!(mine.contains("finnmark") && !mine.contains("hva mener du"), "the place kept, the question not: {mine}");
 }
