@@ -115,26 +115,33 @@ impl Intents {
         let mut tried: Vec<(usize, usize)> = seen.words().filter_map(|w| self.first.get(&w)).flatten().copied().collect();
         tried.sort_unstable();
         tried.dedup();
-        for (s, p) in tried {
-            let said = &self.said[s];
-            {
-                let Some(found) = said.phrases[p].find(seen) else { continue };
-                if !accept(&said.intent, found.weight) {
-                    continue;
-                }
-                let left = unexplained(&found);
-                if said.reach == Reach::Whole && left > 0 {
-                    continue;
-                }
-                // The longest phrase wins; at equal length, the one that explains more.
-                let score = found.weight - 0.01 * left as f32;
-                if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                    let intent = match &said.intent {
-                        Intent::Journey { dialog, .. } => Intent::Journey { dialog: dialog.clone(), rest: rest(message, &found.used, is_stop) },
-                        other => other.clone(),
-                    };
-                    best = Some((score, Heard { intent, weight: found.weight, unexplained: left, used: found.used }));
-                }
+        let found: Vec<(usize, Found)> = tried
+            .into_iter()
+            .filter_map(|(s, p)| self.said[s].phrases[p].find(seen).map(|f| (s, f)))
+            .filter(|(s, f)| accept(&self.said[*s].intent, f.weight))
+            .collect();
+        for (s, f) in &found {
+            let said = &self.said[*s];
+            // A whole intent may be said in several of its phrases: "ok thank you so much, very helpful".
+            let mut used = f.used.clone();
+            if said.reach == Reach::Whole {
+                used.extend(found.iter().filter(|(s2, _)| self.said[*s2].intent == said.intent).flat_map(|(_, f2)| f2.used.iter().copied()));
+                used.sort_unstable();
+                used.dedup();
+            }
+            let found = Found { weight: f.weight, used };
+            let left = unexplained(&found);
+            if said.reach == Reach::Whole && left > 0 {
+                continue;
+            }
+            // The longest phrase wins; at equal length, the one that explains more.
+            let score = found.weight - 0.01 * left as f32;
+            if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                let intent = match &said.intent {
+                    Intent::Journey { dialog, .. } => Intent::Journey { dialog: dialog.clone(), rest: rest(message, &found.used, is_stop) },
+                    other => other.clone(),
+                };
+                best = Some((score, Heard { intent, weight: found.weight, unexplained: left, used: found.used }));
             }
         }
         best.map(|(_, h)| h)
