@@ -78,7 +78,6 @@ fn benches(c: &mut Criterion) {
 
     // Reading one message where it was typed, as the engine does before acting on it.
     let mut reading = c.benchmark_group("read one message");
-    let answered = |q: &str| content.knowledge.answers(q, content.settings.advice_sure).sure;
     for (name, at, text) in [
         ("menu, a journey in words", "main/menu", "i want to write an application for our choir"),
         ("menu, a greeting", "main/menu", "hei!"),
@@ -92,8 +91,8 @@ fn benches(c: &mut Criterion) {
         let (dialog, step) = at.split_once('/').expect("dialog/step");
         let step = content.dialogs.step(&dialog.into(), &step.into()).expect("a shipped step");
         let context = barents_bot::core::understand::Context::of_step(&step.kind, false).expect("a step that reads text");
-        let aids = barents_bot::core::understand::Aids { about: content.understanding.about(step), terms: &content.knowledge.terms, answered: &answered };
-        reading.bench_function(name, |b| b.iter(|| content.understanding.read(black_box(text), &context, &aids)));
+        let about = content.understanding.about(step);
+        reading.bench_function(name, |b| b.iter(|| content.read_message(black_box(text), &context, about)));
     }
     reading.finish();
 

@@ -170,6 +170,15 @@ impl Content {
         self.fact_messages.contains(id.as_str())
     }
 
+    /// What `text`, typed where `context` says, is read as (see [`super::understand`]).
+    /// `about`: the words of the step being asked, if any ([`super::understand::Understanding::about`]).
+    /// A question the resource centre answers with confidence is a question for it.
+    pub fn read_message(&self, text: &str, context: &super::understand::Context<'_>, about: &[super::understand::words::WordId]) -> super::understand::Reading {
+        let answered = |q: &str| self.knowledge.answers(q, self.settings.advice_sure).sure;
+        let aids = super::understand::Aids { about, terms: &self.knowledge.terms, answered: &answered };
+        self.understanding.read(text, context, &aids)
+    }
+
     pub fn main_scheme(&self) -> &str {
         self.settings.open_schemes.first().map_or("", String::as_str)
     }

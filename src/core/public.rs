@@ -86,13 +86,11 @@ pub fn in_group(content: &Content, locale: Locale, ask: &PublicAsk, reach: Reach
 
 /// The journey a mention asks for in words, and for the partner registry the search.
 fn wanted(content: &Content, ask: &PublicAsk) -> Option<(DialogId, Option<String>)> {
-    use super::understand::{Aids, Context, Intent, Reading};
+    use super::understand::{Context, Intent, Reading};
     let PublicAsk::Mention { text } = ask else { return None };
     let items = main_menu_items(content);
     let context = Context::Menu(items.iter().map(|(d, l)| (d, l)).collect());
-    let answered = |q: &str| content.knowledge.answers(q, content.settings.advice_sure).sure;
-    let aids = Aids { about: &[], terms: &content.knowledge.terms, answered: &answered };
-    match content.understanding.read(text, &context, &aids) {
+    match content.read_message(text, &context, &[]) {
         Reading::Intent(Intent::Journey { dialog, rest }) => {
             let registry = content.dialogs.get(&dialog).is_some_and(|d| d.opens_registry());
             let query = Some(rest).filter(|r| registry && !r.is_empty());

@@ -57,7 +57,7 @@ impl Turn<'_> {
                 }
                 self.ask_pending();
             }
-            State::Confirming { at, return_to, .. } => match crate::core::validate::parse_yes_no(text).map(|y| if y { 0 } else { 1 }).map_or_else(|| pick_one(&options, text), Ok) {
+            State::Confirming { at, return_to, .. } => match pick_yes_no(&options, text) {
                 Ok(i) => self.answer_value(&options[i].value.clone()),
                 // Anything else is the answer given again, differently.
                 Err(_) => {
@@ -65,7 +65,7 @@ impl Turn<'_> {
                     self.answer_question(at, return_to, 0, Raw::Text(text));
                 }
             },
-            State::Leaving { .. } => match crate::core::validate::parse_yes_no(text).map(|y| if y { 0 } else { 1 }).map_or_else(|| pick_one(&options, text), Ok) {
+            State::Leaving { .. } => match pick_yes_no(&options, text) {
                 Ok(i) => self.answer_value(&options[i].value.clone()),
                 Err(invalid) => self.reject(invalid),
             },
@@ -309,13 +309,7 @@ impl Turn<'_> {
                     Raw::Value(v) => *v == "yes",
                     Raw::Picked(ix) => ix == &[0],
                     Raw::Number(_) | Raw::Date(_) => return Err(Invalid::new("invalid-yes-no")),
-                    Raw::Text(t) => match validate::parse_yes_no(t) {
-                        Some(b) => b,
-                        None => {
-                            let i = pick_one(&self.yes_no_options(), t).map_err(|_| Invalid::new("invalid-yes-no"))?;
-                            i == 0
-                        }
-                    },
+                    Raw::Text(t) => pick_yes_no(&self.yes_no_options(), t).map_err(|_| Invalid::new("invalid-yes-no"))? == 0,
                 };
                 Ok((Value::Bool(yes), next))
             }
@@ -486,6 +480,12 @@ pub(crate) fn pick_one(options: &[ChoiceOption], text: &str) -> Result<usize, In
         .iter()
         .position(|o| o.label.to_lowercase() == lower || o.value.to_lowercase() == lower)
         .ok_or_else(invalid)
+}
+
+/// Yes (0) or no (1) of `options` (as [`Turn::yes_no_options`] lists them): as people type
+/// yes and no in every language, else by number or label.
+fn pick_yes_no(options: &[ChoiceOption], text: &str) -> Result<usize, Invalid> {
+    validate::parse_yes_no(text).map(|yes| usize::from(!yes)).map_or_else(|| pick_one(options, text), Ok)
 }
 
 /// Several options: `1, 3`, `1 3`, `1;3`, or labels separated by commas.

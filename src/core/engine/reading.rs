@@ -9,7 +9,7 @@ use crate::core::effect::Effect;
 use crate::core::ids::{DialogId, MessageId};
 use crate::core::knowledge::{OpenQuestion, anonymise::anonymise};
 use crate::core::session::{Cursor, Frame, Leave, Return, State};
-use crate::core::understand::{Aids, Context, Intent, Reading};
+use crate::core::understand::{Context, Intent, Reading};
 use fluent_bundle::FluentArgs;
 
 /// What the user gave: typed text, the value of a pressed button, or what typed words were read as.
@@ -40,10 +40,7 @@ impl Turn<'_> {
     /// `held`: a message was just read as a question here and may be the answer.
     pub(crate) fn read<'t>(&mut self, step: &Step, text: &'t str, held: bool, at: Cursor, return_to: Option<Return>, failures: u8) -> Read<'t> {
         let Some(context) = Context::of_step(&step.kind, held) else { return Read::As(Raw::Text(text), false) };
-        let content = self.content;
-        let answered = |q: &str| content.knowledge.answers(q, content.settings.advice_sure).sure;
-        let aids = Aids { about: content.understanding.about(step), terms: &content.knowledge.terms, answered: &answered };
-        let reading = content.understanding.read(text, &context, &aids);
+        let reading = self.content.read_message(text, &context, self.content.understanding.about(step));
         let menu = matches!(step.kind, StepKind::Menu { .. });
         match reading {
             Reading::Picked(ix) => Read::As(Raw::Picked(ix), false),
@@ -189,7 +186,6 @@ impl Turn<'_> {
             Leave::Journey { dialog, query } if query.is_some() || self.is_registry(&dialog) => {
                 // The registry goes back to what was pending when it is left.
                 self.open_partners(query);
-                let _ = dialog;
             }
             Leave::Journey { dialog, .. } => {
                 let Some(at) = self.user.session.state.cursor().cloned() else { return self.go(dialog, None) };

@@ -16,7 +16,7 @@ pub mod words;
 
 pub use data::{DIR, PLACES, Raw};
 pub use intent::{Heard, Intent};
-pub use options::{Choice, Lexicon, Named};
+pub use options::Choice;
 
 use super::dialog::{Input, StepKind};
 use super::ids::{DialogId, MessageId};
@@ -24,6 +24,7 @@ use super::knowledge::terms::Terms;
 use super::locale::Locale;
 use super::value::Date;
 use intent::Intents;
+use options::{Lexicon, Named};
 use std::collections::BTreeSet;
 use words::{Phrase, Seen, Vocabulary, Word, WordId};
 
@@ -107,28 +108,6 @@ pub enum Reading {
     Unknown,
 }
 
-impl Reading {
-    /// How the test sets write a reading (`pick:a,b`, `number:150000`, `intent:greeting`), with
-    /// the options' values.
-    pub fn describe(&self, values: &[&str]) -> String {
-        let names = |ix: &[usize]| ix.iter().filter_map(|i| values.get(*i).copied()).collect::<Vec<_>>().join(",");
-        match self {
-            Reading::Picked(ix) => format!("pick:{}", names(ix)),
-            Reading::Which(_) => "which".into(),
-            Reading::Yes(true) => "yes".into(),
-            Reading::Yes(false) => "no".into(),
-            Reading::Number { n, .. } => format!("number:{n}"),
-            Reading::Date { date, .. } => format!("date:{date}"),
-            Reading::Answer => "answer".into(),
-            Reading::AboutStep => "help".into(),
-            Reading::Question { .. } => "question".into(),
-            Reading::Intent(Intent::Journey { dialog, .. }) => format!("journey:{dialog}"),
-            Reading::Intent(i) => format!("intent:{}", i.name()),
-            Reading::Unknown => "refuse".into(),
-        }
-    }
-}
-
 /// A text longer than this is not read as a question at a text step: it is an answer.
 const SHORT_QUESTION: usize = 15;
 /// At a text step, a wish ("let me find a partner first") is heard with a few other words only
@@ -136,11 +115,6 @@ const SHORT_QUESTION: usize = 15;
 const SHORT_WISH: usize = 12;
 
 impl Understanding {
-    /// The names of every option (for tools that explain a reading).
-    pub fn lexicon(&self) -> &Lexicon {
-        &self.lexicon
-    }
-
     /// The words a question about `step` would share with it: those of its text and its help,
     /// in every language ("what is Brønnøysund?" at the organisation number).
     pub fn about(&self, step: &super::dialog::Step) -> &[WordId] {

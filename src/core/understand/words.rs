@@ -82,14 +82,9 @@ pub fn fold(word: &str) -> String {
     out
 }
 
-/// How alike two folded words are: 1 the same, 0.9 the same word in another form (a long
-/// shared prefix), 0.8 a small typo; 0 otherwise. Words under five letters must be the same.
-pub fn similar(a: &str, b: &str) -> f32 {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    alike(&a, &b)
-}
-
-/// [`similar`] on words as letters.
+/// How alike two folded words (as letters) are: 1 the same, 0.9 the same word in another form
+/// (a long shared prefix), 0.85 a compound holding the other, 0.8 a small typo; 0 otherwise.
+/// Words under five letters must be the same.
 fn alike(a: &[char], b: &[char]) -> f32 {
     if a == b {
         return 1.0;
@@ -115,60 +110,10 @@ fn alike(a: &[char], b: &[char]) -> f32 {
         return 0.0;
     }
     let max = if shorter >= 8 { 2 } else { 1 };
-    if within_edits(a, b, max) {
+    if crate::core::knowledge::terms::edits(a, b, max).is_some() {
         return 0.8;
     }
     0.0
-}
-
-/// Whether `a` becomes `b` in at most `max` edits, counting a swap of neighbours as one
-/// (optimal string alignment). One edit is checked in one pass; two with small rows on the stack.
-fn within_edits(a: &[char], b: &[char], max: usize) -> bool {
-    if a.len().abs_diff(b.len()) > max {
-        return false;
-    }
-    if max <= 1 {
-        return one_edit(a, b);
-    }
-    // Longer "words" are not words people mistype: they are not compared letter by letter.
-    const LONGEST: usize = 32;
-    if a.len() >= LONGEST || b.len() >= LONGEST {
-        return false;
-    }
-    let mut rows = [[0u8; LONGEST + 1]; 3];
-    let (mut before, mut prev, mut cur) = (0, 1, 2);
-    for (j, p) in rows[prev].iter_mut().enumerate().take(b.len() + 1) {
-        *p = j as u8;
-    }
-    for i in 1..=a.len() {
-        rows[cur][0] = i as u8;
-        let mut best = rows[cur][0];
-        for j in 1..=b.len() {
-            let cost = u8::from(a[i - 1] != b[j - 1]);
-            let mut v = (rows[prev][j] + 1).min(rows[cur][j - 1] + 1).min(rows[prev][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(rows[before][j - 2] + 1);
-            }
-            rows[cur][j] = v;
-            best = best.min(v);
-        }
-        if usize::from(best) > max {
-            return false;
-        }
-        (before, prev, cur) = (prev, cur, before);
-    }
-    usize::from(rows[prev][b.len()]) <= max
-}
-
-/// Whether `a` and `b` differ by at most one letter changed, added, dropped, or two neighbours swapped.
-fn one_edit(a: &[char], b: &[char]) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let Some(i) = short.iter().zip(long).position(|(x, y)| x != y) else { return long.len() - short.len() <= 1 };
-    if short.len() == long.len() {
-        short[i + 1..] == long[i + 1..] || (i + 1 < short.len() && short[i] == long[i + 1] && short[i + 1] == long[i] && short[i + 2..] == long[i + 2..])
-    } else {
-        short[i..] == long[i + 1..]
-    }
 }
 
 /// Every word the data uses, each once, indexed so that the words like a word of a message are
@@ -217,7 +162,7 @@ impl Vocabulary {
         Phrase { words: words(text).iter().map(|w| self.intern(&w.fold)).collect() }
     }
 
-    /// Which words of the vocabulary each word of `message` is like, and how much (see [`similar`]).
+    /// Which words of the vocabulary each word of `message` is like, and how much (see [`alike`]).
     pub fn see(&self, message: &[Word]) -> Seen {
         let mut hits: Vec<(WordId, usize, f32)> = Vec::new();
         let mut candidates: Vec<WordId> = Vec::new();
@@ -337,6 +282,11 @@ impl Phrase {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn similar(a: &str, b: &str) -> f32 {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        alike(&a, &b)
+    }
 
     #[test]
     fn folds_nordic_letters_and_cyrillic() {
