@@ -193,12 +193,20 @@ pub struct RetentionSection {
     pub idle_session_days: u32,
     pub closed_draft_days: u32,
     pub expired_profile_days: u32,
+    pub question_days: u32,
+    pub feedback_days: u32,
 }
 
 impl Default for RetentionSection {
     fn default() -> Self {
         let d = crate::core::content::RetentionSettings::default();
-        RetentionSection { idle_session_days: d.idle_session_days as u32, closed_draft_days: d.closed_draft_days as u32, expired_profile_days: d.expired_profile_days as u32 }
+        RetentionSection {
+            idle_session_days: d.idle_session_days as u32,
+            closed_draft_days: d.closed_draft_days as u32,
+            expired_profile_days: d.expired_profile_days as u32,
+            question_days: d.question_days as u32,
+            feedback_days: d.feedback_days as u32,
+        }
     }
 }
 
@@ -432,6 +440,8 @@ impl Settings {
                     idle_session_days: i64::from(file.retention.idle_session_days.max(1)),
                     closed_draft_days: i64::from(file.retention.closed_draft_days),
                     expired_profile_days: i64::from(file.retention.expired_profile_days),
+                    question_days: i64::from(file.retention.question_days),
+                    feedback_days: i64::from(file.retention.feedback_days),
                 },
                 adviser_locale: file.advisers.language.as_deref().and_then(Locale::from_hint).unwrap_or(Locale::Nb),
                 show_adviser_first_names: file.advisers.show_first_names,

@@ -29,6 +29,10 @@ fn questions_are_answered_and_the_unanswered_ones_reach_the_advisers_without_con
     c.send("сколько стоит билет на футбол в Мурманске? пишите на ivan@example.ru");
     let unsure = c.wait_for("Вернуться назад");
     assert!(unsure.contains("Отправить мой вопрос консультанту"), "{unsure}");
+    // Kept only when the person, having read how, chooses so.
+    assert!(unsure.contains("без вашего имени"), "{unsure}");
+    c.send("Сохранить для консультантов без моего имени");
+    assert!(c.wait_for("Вернуться назад").contains("ваш вопрос сохранён"));
     c.finish();
 
     let (code, list) = questions(data.path(), &["list"]);
@@ -92,7 +96,7 @@ fn words_are_read_in_the_console_in_norwegian() {
     c.send("vi holder til i Vadsø");
     c.wait_for("I hvilket land holder partneren din til?");
     c.send("lagrer dere det jeg skriver?");
-    c.wait_for("Jeg lagrer det du forteller meg");
+    c.wait_for("Ansvarlig for det denne boten lagrer");
     c.wait_for("[6]");
     c.send("jeg vil heller finne en partner først");
     let leave = c.wait_for("[2]");

@@ -218,10 +218,40 @@ async fn stale_clicks_and_mentions_change_nothing_and_ping_nobody() {
     assert_eq!(server.messages_in(kari.channel()).len(), before, "the stale click posted nothing");
 
     server.dm(&KARI, "/mydata");
-    kari.until("applicant").await;
+    let turn = kari.until("").await; // the document, and the question again after it
+    assert!(turn.iter().any(|m| m.files().iter().any(|(_, text)| text.as_deref().is_some_and(|t| t.contains("applicant")))), "{turn:?}");
     server.dm(&KARI, "@everyone @here <@123> **look**");
     let echo = kari.until("").await;
     assert!(echo.iter().all(|m| !m.content.contains("@everyone") && !m.content.contains("@here")), "{echo:?}");
+    assert_no_pings(&server);
+    bot.kill();
+}
+
+/// `/mydata` in a DM is a file to keep, not a screenful of JSON: it comes in its place among
+/// the turn's messages, named for what it is, and holds what the user chose before.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn my_data_comes_as_a_json_file_in_a_dm() {
+    let server = DiscordServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = start_bot(&server, data.path());
+    let mut kari = Dm::new(&server, KARI);
+    server.dm(&KARI, "/language nb");
+    kari.until("Fra nå av snakker jeg norsk").await;
+    kari.question().await;
+    server.dm(&KARI, "/mydata");
+    // Up to the next message with buttons: a few words about it, the file, the menu again.
+    let turn = kari.until("").await;
+    assert_eq!(turn.len(), 3, "{turn:?}");
+    assert!(!turn[0].content.is_empty() && turn[0].files().is_empty(), "{:?}", turn[0]);
+    let files = turn[1].files();
+    assert_eq!(files.len(), 1, "{:?}", turn[1]);
+    assert_eq!(files[0].0, "barents-bot-my-data.json");
+    let text = files[0].1.as_deref().expect("a text file");
+    let doc: Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    assert_eq!(doc["state"]["prefs"]["language"], "nb", "{doc:#}");
+    assert!(!turn[2].buttons().is_empty(), "{:?}", turn[2]);
+    let shown = server.messages_in(kari.channel());
+    assert!(shown.iter().all(|m| !m.content.trim_start().starts_with('{')), "JSON as a message: {shown:?}");
     assert_no_pings(&server);
     bot.kill();
 }

@@ -263,7 +263,12 @@ async fn the_command_line_works_while_the_bot_runs_and_the_applicant_hears_at_on
     assert!(out.contains("no draft"), "{out}");
     // A question the resource centre cannot answer is in `questions list` at once.
     server.say(&eve, "/advice where can I rent skis in Kirkenes?");
-    server.wait_for("the unsure answer", |_| server.sent_to(eve.id).iter().any(|m| m.text.contains("could not find anything") || m.text.contains("not sure")).then_some(())).await;
+    let unsure = server
+        .wait_for("the unsure answer", |_| server.sent_to(eve.id).into_iter().rev().find(|m| m.text.contains("could not find anything") || m.text.contains("not sure")))
+        .await;
+    // She chooses to let the advisers keep it, without her name.
+    server.press(&eve, eve.id, unsure.message_id, &unsure.button("without my name"));
+    server.wait_for("kept", |_| server.sent_to(eve.id).iter().any(|m| m.text.contains("your question is kept")).then_some(())).await;
     let (code, kept) = operator(data.path(), "questions", &["list"]);
     assert_eq!(code, Some(0), "{kept}");
     assert!(kept.contains("where can I rent skis in Kirkenes?") && !kept.contains("7002"), "{kept}");

@@ -227,24 +227,26 @@ fn blocking_declines_and_refuses_the_next_request() {
 }
 
 #[test]
-fn forgetting_erases_the_record_tells_the_advisers_and_closes_what_waits() {
+fn forgetting_erases_the_record_the_drafts_and_the_introductions_and_tells_the_others_only_that() {
     let me = user("kari");
     let mine = profile(&me, "Kirkenes skole");
     let mut world = registry(&me, vec![mine.clone()]);
     world.intros.push(request(3, &user("ola"), &mine, IntroStatus::Open));
+    world.intros.push(request(4, &user("eve"), &mine, IntroStatus::Declined));
     world.drafts.push(Draft::filed(DraftId::new(2026, 4), me.clone(), Locale::En, DialogId::new("application"), Default::default(), NOW));
     let mut chat = Chat::new(world);
     chat.say("/forget");
     let forgotten = chat.press("yes");
-    assert_eq!(keys(&forgotten), ["forget-done", "forget-drafts", "main-menu"]);
+    // No menu: nothing of her is saved, and her next message starts afresh.
+    assert_eq!(keys(&forgotten), ["forget-done", "forget-drafts"]);
     assert!(matches!(forgotten.effects.first(), Some(Effect::EraseUser)));
-    assert!(forgotten.effects.iter().any(|e| matches!(e, Effect::Notify { user, notice: Notice::IntroductionExpired { .. } } if *user == self::user("ola"))));
-    assert!(forgotten.effects.iter().any(|e| matches!(e, Effect::SaveIntro(i) if i.status == IntroStatus::Expired && i.to_name == "—")));
-    let told = forgotten.effects.iter().find_map(|e| if let Effect::ToAdvisers { text, about: Some((id, DraftChange::EraseRequested { .. })), .. } = e { Some((id, text)) } else { None });
-    let (id, note) = told.expect("the advisers are told");
-    assert_eq!(id, &DraftId::new(2026, 4));
-    assert!(note.contains("BS-2026-0004"), "{note}");
-    assert!(forgotten.user.session.slots.is_empty() && forgotten.user.prefs.language.is_none());
+    let deleted: Vec<&IntroId> = forgotten.effects.iter().filter_map(|e| if let Effect::DeleteIntro(id) = e { Some(id) } else { None }).collect();
+    assert_eq!(deleted.len(), 2, "every introduction goes, answered or not");
+    let told: Vec<_> = forgotten.effects.iter().filter_map(|e| if let Effect::Notify { user, notice } = e { Some((user.clone(), notice.clone())) } else { None }).collect();
+    assert!(matches!(told.as_slice(), [(u, Notice::IntroductionGone { .. })] if *u == user("ola")), "only a request still waiting is news, and without a word of who: {told:?}");
+    assert!(forgotten.effects.contains(&Effect::EraseDraft(DraftId::new(2026, 4))));
+    assert!(!forgotten.effects.iter().any(|e| matches!(e, Effect::ToAdvisers { .. } | Effect::SaveIntro(_))), "{:?}", forgotten.effects);
+    assert_eq!(forgotten.user, UserState::default());
 }
 
 #[test]

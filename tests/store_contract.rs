@@ -231,19 +231,78 @@ fn advisers(store: &dyn Store) {
     assert_eq!(store.reply_target("telegram:-100:8").unwrap(), None);
 }
 
-/// keep_question, questions, count_feedback, feedback.
+/// keep_question, questions, questions_of, remove_questions, count_feedback, feedback, remove_feedback.
 fn resource_centre(store: &dyn Store) {
-    for (at, text) in [(1, "первый вопрос"), (2, "second question")] {
-        store.keep_question(&OpenQuestion { at, locale: Locale::Ru, text: text.into() }).unwrap();
+    for (at, text, asker) in [(1, "первый вопрос", kari()), (2, "second question", ola())] {
+        store.keep_question(&OpenQuestion { at, locale: Locale::Ru, text: text.into(), asker: None }, &asker).unwrap();
     }
+    // November and December 2026.
+    let (november, december) = (1_794_000_000, 1_796_500_000);
     let trust = ArticleId::new("trust");
-    for helpful in [true, true, false] {
-        store.count_feedback(&trust, helpful).unwrap();
+    for (helpful, at) in [(true, november), (true, december), (false, december)] {
+        store.count_feedback(&trust, helpful, at).unwrap();
     }
     store.flush().unwrap();
     let kept: Vec<String> = store.questions().unwrap().into_iter().map(|q| q.text).collect();
     assert_eq!(kept, ["первый вопрос", "second question"]);
-    assert_eq!(store.feedback().unwrap(), vec![(trust, Feedback { helpful: 2, not_helpful: 1 })]);
+    let whose: Vec<String> = store.questions_of(&kari()).unwrap().into_iter().map(|q| q.text).collect();
+    assert_eq!(whose, ["первый вопрос"], "each asker finds their own");
+    assert!(store.questions().unwrap().iter().all(|q| q.asker.is_some()), "kept with a pseudonym");
+    assert_eq!(store.feedback().unwrap(), vec![(trust.clone(), Feedback { helpful: 2, not_helpful: 1 })], "all months together");
+
+    assert_eq!(store.remove_questions(&|q| q.at < 2).unwrap(), 1);
+    assert_eq!(store.questions().unwrap().len(), 1);
+    assert_eq!(store.remove_feedback(&|month| month == "2026-11").unwrap(), 1);
+    assert_eq!(store.feedback().unwrap(), vec![(trust, Feedback { helpful: 1, not_helpful: 1 })], "December's counts stay");
+}
+
+/// erase_user, erase_draft, delete_intro: `/forget` as the store carries it out.
+fn erasure(store: &dyn Store) {
+    let d = draft(DraftId::new(2026, 1), &kari(), 10);
+    store.file_draft(&kari(), &state_with("name", "Kari"), &d, &[Sink::Telegram]).unwrap();
+    let other = draft(DraftId::new(2026, 2), &ola(), 11);
+    store.file_draft(&ola(), &UserState::default(), &other, &[Sink::Telegram]).unwrap();
+    let note = DraftChange::ApplicantNote { at: 30, text: "The 5th suits us".into() };
+    store.relay(&Relay { from: kari(), text: "The 5th suits us".into() }, Some((&d.id, &note)), &[Sink::Telegram]).unwrap();
+    store.relay(&Relay { from: kari(), text: "Can a choir apply?".into() }, None, &[Sink::Telegram]).unwrap();
+    store.relay(&Relay { from: ola(), text: "And a club?".into() }, None, &[Sink::Telegram]).unwrap();
+    store.remember_post("telegram:-100:1", &ReplyTarget::Draft(d.id.clone())).unwrap();
+    store.remember_post("telegram:-100:2", &ReplyTarget::Asker(kari())).unwrap();
+    store.remember_post("telegram:-100:3", &ReplyTarget::Asker(ola())).unwrap();
+    store.save_profile(&profile(&kari(), "Kirkenes skole")).unwrap();
+    store.notify(&kari(), &Notice::ProfileExpiring { expires: 1 }).unwrap();
+    store.keep_question(&OpenQuestion { at: 1, locale: Locale::En, text: "mine".into(), asker: None }, &kari()).unwrap();
+    store.keep_question(&OpenQuestion { at: 2, locale: Locale::En, text: "theirs".into(), asker: None }, &ola()).unwrap();
+    let asked = intro(1, &kari(), &ola());
+    store.save_intro(&asked).unwrap();
+    store.notify(&ola(), &Notice::IntroductionRequest { intro: asked.id.clone(), from: "Kari".into(), message: "Hello".into() }).unwrap();
+    store.notify(&ola(), &Notice::StatusChanged { draft: other.id.clone(), status: DraftStatus::Claimed }).unwrap();
+
+    store.erase_user(&kari()).unwrap();
+    store.delete_intro(&asked.id).unwrap();
+    store.erase_draft(&d.id, &[Sink::Telegram, Sink::Discord]).unwrap();
+    store.flush().unwrap();
+
+    assert_eq!(store.load(&kari()).unwrap(), UserState::default());
+    assert!(store.pending_notices(&kari()).unwrap().is_empty());
+    assert_eq!(store.profile(&ProfileId::of(&kari())).unwrap(), None);
+    assert_eq!(store.draft(&d.id).unwrap(), None);
+    assert!(store.draft(&other.id).unwrap().is_some(), "another's draft stays");
+    assert_eq!(store.reply_target("telegram:-100:1").unwrap(), None);
+    assert_eq!(store.reply_target("telegram:-100:2").unwrap(), None);
+    assert_eq!(store.reply_target("telegram:-100:3").unwrap(), Some(ReplyTarget::Asker(ola())));
+    let texts: Vec<String> = store.questions().unwrap().into_iter().map(|q| q.text).collect();
+    assert_eq!(texts, ["theirs"]);
+    assert_eq!(store.intro(&asked.id).unwrap(), None);
+    assert!(store.intros_for(&ola()).unwrap().is_empty() && store.intros_for(&kari()).unwrap().is_empty());
+    let waiting: Vec<Notice> = store.pending_notices(&ola()).unwrap().into_iter().map(|(_, n)| n).collect();
+    assert_eq!(waiting, [Notice::StatusChanged { draft: other.id.clone(), status: DraftStatus::Claimed }], "only what was about the introduction goes");
+    // Left for the advisers: the other's hand-off and question, and the word of the erasure.
+    let outbox = store.outbox().unwrap();
+    assert_eq!(outbox.len(), 3, "{outbox:#?}");
+    assert!(outbox.iter().all(|e| e.message.as_ref().is_none_or(|m| m.from == ola())), "{outbox:#?}");
+    let erased = outbox.iter().find(|e| e.erased).expect("the word of the erasure");
+    assert_eq!((erased.draft.as_ref(), erased.message.as_ref(), erased.pending.as_slice()), (Some(&d.id), None, &[Sink::Telegram, Sink::Discord][..]));
 }
 
 /// Each part of the contract, as a test against the memory store and one against sled.
@@ -263,7 +322,7 @@ macro_rules! contract {
     };
 }
 
-contract!(users, notices, drafts, relays, partners, advisers, resource_centre);
+contract!(users, notices, drafts, relays, partners, advisers, resource_centre, erasure);
 
 /// Every method of the `Store` trait is named in the doc comment of a part of the contract.
 #[test]
@@ -294,8 +353,8 @@ fn sled_keeps_every_kind_of_flushed_record_across_reopening() {
         store.save_intro(&intro(1, &ola(), &kari())).unwrap();
         store.audit(&AuditEntry { at: 1, by: "cli".into(), action: "claim".into(), draft: d.id.to_string() }).unwrap();
         store.remember_post("telegram:-100:7", &ReplyTarget::Draft(d.id.clone())).unwrap();
-        store.keep_question(&OpenQuestion { at: 1, locale: Locale::En, text: "?".into() }).unwrap();
-        store.count_feedback(&ArticleId::new("trust"), true).unwrap();
+        store.keep_question(&OpenQuestion { at: 1, locale: Locale::En, text: "?".into(), asker: None }, &kari()).unwrap();
+        store.count_feedback(&ArticleId::new("trust"), true, 1).unwrap();
         store.flush().unwrap();
     }
     let store = reopen(dir.path());
@@ -308,6 +367,7 @@ fn sled_keeps_every_kind_of_flushed_record_across_reopening() {
     assert_eq!(store.audit_log().unwrap().len(), 1);
     assert!(store.reply_target("telegram:-100:7").unwrap().is_some());
     assert_eq!(store.questions().unwrap().len(), 1);
+    assert_eq!(store.questions_of(&kari()).unwrap().len(), 1, "the pseudonyms' secret is kept too");
     assert_eq!(store.feedback().unwrap().len(), 1);
     assert_eq!(store.next_draft_number(2026).unwrap(), 1, "numbers are taken only when asked for");
     assert_eq!(store.next_intro_number().unwrap(), 1);

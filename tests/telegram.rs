@@ -35,11 +35,13 @@ struct Chat<'a> {
     server: &'a TelegramServer,
     user: User,
     seen: usize,
+    /// Files sent to the chat so far.
+    files: usize,
 }
 
 impl<'a> Chat<'a> {
     fn new(server: &'a TelegramServer, user: User) -> Chat<'a> {
-        Chat { server, user, seen: 0 }
+        Chat { server, user, seen: 0, files: 0 }
     }
 
     /// Waits for new messages up to one containing `needle`; returns them.
@@ -70,6 +72,18 @@ impl<'a> Chat<'a> {
             .await;
         self.seen += new.len();
         new.last().unwrap().clone()
+    }
+
+    /// Waits for the next file sent to this chat; returns its name and contents.
+    async fn file(&mut self) -> (String, String) {
+        let (chat, files) = (self.user.id, self.files);
+        let file = self
+            .server
+            .wait_for("a file", |calls| calls.iter().filter(|c| c.method == "senddocument" && c.status == 200 && c.params["chat_id"] == chat).nth(files).cloned())
+            .await;
+        self.files += 1;
+        let document = &file.params["document"];
+        (document["filename"].as_str().unwrap_or("").to_owned(), document["text"].as_str().unwrap_or("").to_owned())
     }
 
     fn say(&self, text: &str) {
@@ -240,13 +254,44 @@ async fn hostile_formatting_never_breaks_a_message() {
     }
     kari.say("/start eligibility");
     kari.question().await;
-    // The answer is echoed back by /mydata: user text inside the bot's own message.
+    // The answer is given back by /mydata, as a file.
     kari.say("1");
     kari.question().await;
     kari.say("/mydata");
-    let data_msg = kari.until("applicant_type").await;
-    assert!(data_msg.last().unwrap().text.contains("applicant_type"));
+    let (_, document) = kari.file().await;
+    assert!(document.contains("applicant_type"), "{document}");
+    kari.question().await;
     assert!(server.errors().is_empty(), "Telegram rejected a message: {:?}", server.errors());
+    bot.kill();
+}
+
+/// `/mydata` is a file to keep, not a screenful of JSON: it comes in its place among the
+/// turn's messages, named for what it is, and holds what the user chose before.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn my_data_comes_as_a_json_file() {
+    let server = TelegramServer::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = Bot::start(&server, data.path(), Options { webhook: None });
+    let mut kari = Chat::new(&server, KARI);
+    kari.say("/language nb");
+    kari.until("Fra nå av snakker jeg norsk").await;
+    kari.question().await;
+    kari.say("/mydata");
+    let words = kari.until("").await.remove(0); // the first message of the turn, whatever it says
+    let (name, text) = kari.file().await;
+    let menu = kari.question().await;
+    assert_eq!(name, "barents-bot-my-data.json");
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    assert_eq!(doc["state"]["prefs"]["language"], "nb", "{doc:#}");
+    // In the turn's order: a few words about it, the file, the menu again.
+    let calls = server.calls();
+    let at = |message: i64| calls.iter().position(|c| c.method == "sendmessage" && c.params["_message_id"] == message).unwrap();
+    let file_at = calls.iter().position(|c| c.method == "senddocument").unwrap();
+    let methods: Vec<&str> = calls.iter().map(|c| c.method.as_str()).collect();
+    assert!(at(words.message_id) < file_at && file_at < at(menu.message_id), "{methods:?}");
+    let sent = server.sent_to(KARI.id);
+    assert!(sent.iter().all(|m| !m.text.trim_start().starts_with('{')), "JSON as a message: {sent:?}");
+    assert!(server.errors().is_empty(), "{:?}", server.errors());
     bot.kill();
 }
 
@@ -341,7 +386,7 @@ async fn a_burst_from_one_user_is_answered_in_order_while_another_user_is_served
     kari.until("In which region of Sweden is your partner").await;
     ivan.until("Зарегистрирован ли заявитель").await;
     kari.say("/mydata");
-    let data_msg = kari.until("applicant_type").await.last().unwrap().text.clone();
+    let (_, data_msg) = kari.file().await;
     for (slot, value) in [("applicant_type", "ngo"), ("registered", "true"), ("applicant_region", "finnmark"), ("partner_countries", "sweden")] {
         assert!(data_msg.contains(&format!("\"{slot}\"")) && data_msg.contains(value), "{slot}: {data_msg}");
     }
@@ -369,7 +414,7 @@ async fn words_are_understood_in_a_private_chat_and_a_mention_in_a_group() {
     kari.say("Vadsø");
     kari.until("In which country is your partner").await;
     kari.say("lagrer dere det jeg skriver?");
-    kari.until("I store what you tell me").await;
+    kari.until("Responsible for what this bot stores").await;
     kari.say("Sweden and Finland");
     kari.until("In which region of Sweden").await;
     // A mention asking for a journey in words gets that journey's link into a private chat.

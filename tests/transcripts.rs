@@ -114,7 +114,7 @@ impl Chat<'_> {
             match effect {
                 Effect::FileDraft(d) => self.world.drafts.push(*d),
                 Effect::KeepQuestion(q) => self.kept.push(q.text),
-                Effect::Feedback { article, helpful } => self.feedback.entry(article.to_string()).or_default()[usize::from(!helpful)] += 1,
+                Effect::Feedback { article, helpful, .. } => self.feedback.entry(article.to_string()).or_default()[usize::from(!helpful)] += 1,
                 _ => {}
             }
         }

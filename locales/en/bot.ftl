@@ -83,14 +83,17 @@ adviser-contact =
     The advisers at the Norwegian Barents Secretariat in Kirkenes help with ideas, criteria, partners and applications – free of charge.
     Contact: { $contact }. Tell them briefly who you are and what you plan.
 privacy-text =
-    I store what you tell me in these conversations, with your language choice, so that you can stop and continue later.
-    A draft application you send goes to the Secretariat's advisers for review. A partner profile you publish is shown to others in the partner search – but never your contact details: those go only to someone whose request you accept.
-    Questions I cannot answer are kept for the advisers without your name or contact details.
-    /mydata shows what is stored; /forget erases it.
-mydata-intro = This is everything I store about you, as a JSON document (drafts you sent to the advisers and your partner profile included):
+    Responsible for what this bot stores: { $controller }. Contact: { $contact }.
+    What I store, and for how long:
+    • your answers and your language, so that you can stop and go on later – erased { $session_days } days after your last message;
+    • draft applications you send – read by the Secretariat's advisers, and erased { $draft_days } days after they close them;
+    • a partner profile you publish – shown in the partner search for { $profile_days } days unless you renew it, and erased { $expired_profile_days } days after that; your contact details go only to someone whose request you accept;
+    • a question I could not answer, if you let me keep it for the advisers – without your name, erased after { $question_days } days;
+    • whether an article helped – only counted, never linked to you, for { $feedback_days } days.
+    Your rights: /mydata shows everything I store about you, and /forget erases it. You can also ask the Secretariat to see, correct or erase your data, and complain to the Norwegian Data Protection Authority (Datatilsynet).
 forget-confirm = Do you want me to erase everything I store about you? This cannot be undone.
-forget-done = Done: everything I stored about you has been erased.
-forget-drafts = Draft applications you had already sent are with the advisers: I have told them that you want those erased too, and the bot erases them once they are closed.
+forget-done = Done: everything I stored about you has been erased – your answers, drafts, partner profile, introductions and kept questions. If you write again, we start afresh.
+forget-drafts = The advisers have been told which of your draft applications were erased, and asked to erase any copies they made.
 forget-kept = Nothing was erased.
 
 ## Summaries
@@ -259,7 +262,6 @@ adviser-question = Question from { $from }:
 adviser-undeliverable = Draft { $id } could not be posted here. The platform said: “{ $reason }”. Read it on the server with `barents-bot drafts show { $id }`.
 adviser-undeliverable-message = A message to the advisers from { $from } could not be posted here. The platform said: “{ $reason }”.
 adviser-draft-in-file = The whole draft is in the attached file { $id }.md.
-adviser-erase = The applicant of { $id } has asked for their data to be erased (/forget). Please erase your copies, and close the draft when you are done: the bot then erases it.
 adviser-ask = Ask the applicant
 adviser-answer = Answer
 adviser-answer-label = Your answer
@@ -334,3 +336,21 @@ understand-leave-stop = Do you want to stop here? Your answers so far are kept; 
 understand-leave-journey = Do you want to go to «{ $journey }» now? Your answers so far are kept, and we come back to this question afterwards.
 understand-stopped = We stop here. Your answers so far are kept.
 understand-confirm = I read this as { $value } – is that right?
+safety-russia = Before you name anyone: since 2024 Russia has listed the Norwegian Barents Secretariat as an “undesirable” organisation. For a person in Russia, taking part in its activities – being named as a partner, writing to its advisers, appearing in a project – can be an offence under Russian law. Give only what the person in Russia is comfortable with: names can be left out and given to an adviser later. More: /advice safety
+mydata-summary = What I store about you:
+mydata-language = Language: { $language }
+mydata-journey =
+    A journey in progress: «{ $journey }», { $count ->
+        [one] one answer
+       *[other] { $count } answers
+    } so far
+mydata-draft = Draft { $id }, sent { $date }: { $status }
+mydata-profile = Your partner profile «{ $name }», shown until { $until }
+mydata-intros = Introductions you asked for or were asked for: { $count }
+mydata-questions = Questions you let me keep for the advisers, without your name: { $count }
+mydata-russia = That you or your partner are in Russia, so that I can warn you before questions that identify someone
+mydata-file = All of it, word for word, follows as a JSON document. /forget erases it.
+adviser-erased = The applicant of { $id } used /forget: the bot has erased the draft and everything they wrote. Please erase any copies you made (exports, notes, posts in this chat).
+kb-keep = Keep it for the advisers, without my name
+kb-keep-offer = If you like, I keep your question for the advisers, so that they can improve my answers. They read it without your name: names, phone numbers and e-mail addresses are removed first, and it is erased after { $months } months. Nothing is kept unless you choose so.
+kb-kept = Thank you: your question is kept for the advisers, without your name.

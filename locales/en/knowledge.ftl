@@ -18,6 +18,8 @@ kb-topic-culture = Working across the border: culture and styles
 kb-topic-culture-intro = Trust, hierarchy, meetings, language and planning: how to work well with people on the other side of the border.
 kb-topic-practical = Visas, permits, transfers and red tape
 kb-topic-practical-intro = Visas, permits, money transfers and paperwork: what takes time, and what to check before you start.
+kb-topic-safety = Safety for people in Russia
+kb-topic-safety-intro = In 2024 Russia listed the Secretariat as an “undesirable” organisation. Here: what that means for people in Russia, what the advisers can and cannot do, and how to keep contact safe.
 
 ## Funding: who can apply
 
@@ -73,7 +75,7 @@ kb-budget-body =
     Make a budget with one line for each kind of cost: travel, accommodation, interpretation and translation, fees, administration and project management, and other costs. Then add a financing plan: what you apply for, what you pay yourselves, and what your partner contributes.
     Your own financing can be money, but also your own work. A municipality can count the hours its staff spend on the project, and a club can count its members' work.
     Example: a project costs NOK 100,000. You can apply for up to NOK 70,000; the remaining NOK 30,000 is your own financing. For a business project you could apply for up to NOK 50,000.
-    The partner on the Russian side is also expected to contribute, although voluntary organisations only need to contribute modestly.
+    Co-financing from Russia: the Norwegian–Russian scheme required a contribution from the Russian partner (their own work counted, and voluntary organisations only had to contribute a small share). Today, money or a named contribution from a partner in Russia can put them at risk. Do not plan one without talking to an adviser first.
     Small projects under NOK 50,000 in total may perhaps be funded in full, but this is not certain for this scheme: ask an adviser.
     Keep receipts and timesheets: in the final report you must document at least 30% own financing.
 kb-budget-short-nordic-2024 = In the current scheme the Secretariat can cover up to 70% of the Norwegian costs. Volunteer work counts as own financing at NOK 200 an hour, and projects under NOK 50,000 in total may be covered in full.
@@ -145,7 +147,7 @@ kb-find-partner-body =
     • The Interreg partner-search tools list organisations looking for partners.
     • This bot's own partner search (/partners): publish a short profile and search others'. Contact details are shared only when both sides agree.
     Tips: culture and sport are the easiest ways to start. Meet in person, or at least by video call, before you write an application together.
-    Important: Russian authorities have reportedly listed the Secretariat as an “undesirable” organisation. That can be a real risk for people in Russia who are named as partners. Never share a Russian partner's name or details publicly, and talk to an adviser before you plan anything with partners in Russia.
+    Important: in 2024 Russia listed the Secretariat as an “undesirable” organisation, and under Russian law taking part in the activities of such an organisation is an offence. Being named as a partner is therefore a real risk for people in Russia. Never share a Russian partner's name or details publicly, and talk to an adviser before you plan anything with partners in Russia.
 kb-find-partner-short-nordic-2024 = Ask an adviser at the Secretariat, look in its database of funded projects, meet people at events such as the Kirkenes Conference, Barents Spektakel or Arctic Frontiers, or use the Interreg partner-search tools to find partners in Sweden and Finland.
 kb-find-partner-body-nordic-2024 =
     In the current scheme, partners are mainly in northern Sweden (Norrbotten, Västerbotten) and northern Finland (Lapland, North Ostrobothnia, Kainuu, North Karelia). Sámi organisations can also work together across the borders.
@@ -161,16 +163,65 @@ kb-find-partner-keywords = find a partner, looking for a partner, partner search
 ## Partners: the situation since 2022
 
 kb-since-2022-title = What has changed since 2022?
-kb-since-2022-short = In March 2022, cooperation with Russian state bodies was suspended, and later no activities in Russia or travel there were funded. Since 2024 the main scheme is for cooperation with northern Sweden and Finland, and Sámi cooperation.
+kb-since-2022-short = In March 2022 cooperation with Russian state bodies was suspended, and later no activities in Russia or travel there were funded. The Norwegian–Russian scheme stopped taking applications on 15 November 2023, and in 2024 Russia listed the Secretariat as an “undesirable” organisation. Since 2024 the main scheme is for cooperation with northern Sweden and Finland, and Sámi cooperation.
 kb-since-2022-body =
     What happened, step by step:
-    • March 2022: Barents cooperation with Russian state bodies was suspended. Projects with Russian national, regional or local authorities were put on hold; only independent Russian actors could take part, and digital cooperation was supported.
+    • March 2022: Barents cooperation with Russian state bodies was suspended. Under the rules of April 2022, projects with Russian national, regional or local authorities were put on hold; only independent Russian actors could take part, digital cooperation was welcome, and Russian partners and participants could also be outside Russia.
+    • 2022: Russia widened its rules on “foreign agents”.
     • Later, no activities in Russia or travel to Russia were funded.
-    • 2023: the Secretariat's offices in Murmansk, Arkhangelsk and Naryan-Mar closed, and in September Russia left the Barents Euro-Arctic Council.
-    • From 2024, the main scheme supports Northern Norwegian organisations working with partners in northern Sweden and Finland, and Sámi cooperation.
-    Russian authorities have also reportedly listed the Secretariat as an “undesirable” organisation, which can put people in Russia who are named as partners at risk.
-    What it means for you: if you have a partner in Russia – for example an old friendship between two schools – talk to an adviser before you plan or write anything, and never share your partner's details publicly.
-kb-since-2022-keywords = 2022, war, Ukraine, sanctions, Russia, Russian partner, Russian partners, still possible, can we still, suspended, stopped, frozen, on hold, undesirable, undesirable organisation, risk, safety, Murmansk office, closed, Barents Council, left, digital cooperation, online meetings, independent, NGO, what changed
+    • 2023: the Secretariat's offices in Murmansk, Arkhangelsk and Naryan-Mar closed, and in September Russia left the Barents Euro-Arctic Council. On 15 November 2023 the Norwegian–Russian scheme stopped taking applications. Also in 2023, the “LGBT movement” was declared extremist in Russia.
+    • 2024: the Secretariat is now funded by the Ministry of Local Government and Regional Development, and the main scheme supports Northern Norwegian organisations working with partners mainly in northern Sweden and Finland, and Sámi cooperation.
+    • 2024: Russia listed the Secretariat as an “undesirable” organisation. Under Russian law, taking part in the activities of such an organisation is an offence. That is a real risk for people in Russia who are named as partners, write to the advisers or appear in a project.
+    What it means for you: if you have contact with someone in Russia – for example an old friendship between two schools – read “Is it safe for people in Russia to take part?” and talk to an adviser before you plan or write anything. Never share your partner's details publicly.
+kb-since-2022-keywords = 2022, war, Ukraine, sanctions, Russia, Russian partner, Russian partners, still possible, can we still, suspended, stopped, frozen, on hold, scheme closed, no new applications, 15 November 2023, Murmansk office, closed, Barents Council, left, digital cooperation, online meetings, independent, NGO, what changed, 2023, 2024, new scheme
+
+## Safety for people in Russia
+
+kb-safety-russia-title = Is it safe for people in Russia to take part?
+kb-safety-russia-short = In 2024 Russia listed the Secretariat as an “undesirable” organisation. Under Russian law, taking part in the activities of such an organisation is an offence – administrative at first, criminal if repeated. That is a real risk for people in Russia who are named as partners, write to the advisers or appear in a project. I cannot judge your own case. An adviser can talk it through with you, but for someone in Russia even writing to the Secretariat can be a risk.
+kb-safety-russia-body =
+    The facts, with their years:
+    • 2022: Russia widened its rules on “foreign agents”.
+    • 2023: the “LGBT movement” was declared extremist in Russia.
+    • 2024: Russia listed the Norwegian Barents Secretariat as an “undesirable” organisation.
+    Under Russian law, taking part in the activities of an “undesirable” organisation is an offence. The first time it is an administrative offence; if it is repeated, it can be a criminal one.
+    This is a real risk for people in Russia who are named as partners, who write to the Secretariat's advisers, or who appear in a project.
+    I cannot judge your own situation, and I give no legal advice. I cannot tell you exactly what counts as taking part, or how the law will be applied to a particular person: that is uncertain.
+    • If you are in Russia: you decide what you are comfortable with. Keep in mind that writing to the Secretariat, its advisers included, can itself be a risk. If you do get in touch, an adviser can talk your situation through with you.
+    • If you work with someone in Russia: ask them first, do not name them anywhere without their agreement, and talk to an adviser before you plan anything together.
+kb-safety-russia-keywords = is it safe, safe, safety, is it dangerous, dangerous, danger, dangerous for me, risk, risky, at risk, afraid, scared, worried, fear, safe for my partner, arrested, arrest, prison, jail, penalty, punished, prosecuted, criminal, criminal case, police, get in trouble, trouble, consequences, undesirable, undesirable organisation, undesirable organization, listed, banned, is it legal, legal, allowed, illegal, offence, against the law, Russian law, cooperate with the Secretariat, working with the Secretariat, I live in Russia, living in Russia, people in Russia, take part, taking part, participation, involved
+kb-safety-advisers-title = What the advisers can and cannot do
+kb-safety-advisers-short = The advisers can advise you and talk your situation through with you. They cannot give legal advice on Russian law, guarantee anyone's safety or change Russian law. Since March 2022 cooperation with Russian state bodies has been suspended, and later no activities in Russia or travel there were funded.
+kb-safety-advisers-body =
+    What the advisers can do:
+    • advise you on your idea, the criteria, finding a partner, and the cultural and political differences between the countries
+    • talk your situation through with you, including the risks for people in Russia
+    • tell you which scheme and which rules apply today
+    What they cannot do:
+    • give legal advice on Russian law, or say how it will be applied to a particular person
+    • guarantee anyone's safety
+    • change Russian law, or the Secretariat's listing as “undesirable” in Russia
+    What has changed since 2022:
+    • Since March 2022 cooperation with Russian state bodies has been suspended, and later no activities in Russia or travel there were funded.
+    • Its offices in Murmansk, Arkhangelsk and Naryan-Mar closed in 2023.
+    • The Norwegian–Russian scheme stopped taking applications on 15 November 2023. Since 2024 the main scheme is for partners mainly in northern Sweden and Finland.
+    This bot's partner search is something you choose to join, and a profile holds only a little information. Contact details are shared only when both sides agree.
+    If you are in Russia, remember that writing to the advisers can itself be a risk. Share only what you are comfortable with, and if you want to know who reads your messages, ask before you write anything sensitive.
+kb-safety-advisers-keywords = adviser, advisers, what can advisers do, what can you do for me, can you help me, help if something happens, protect, protection, protect me, guarantee, legal advice, legal help, lawyer, confidential, who reads my messages, privacy, change the law, what the Secretariat can do
+kb-safety-contact-title = Staying in touch with people in Russia: names, profiles, posts
+kb-safety-contact-short = Think before you name a person in Russia anywhere – in an application, a profile, a message or on social media. Ask them first what they are comfortable with, meet online rather than travel, and talk to an adviser before anything is made public.
+kb-safety-contact-body =
+    A few careful habits protect the people you work with:
+    • Ask first. Let the person in Russia decide what they are comfortable with, and keep to it – also when plans change.
+    • Do not name a person in Russia in applications, reports, profiles, messages or on social media before you have talked to them and to an adviser.
+    • In the partner search, describe an organisation rather than a person, and keep contact through this bot: contact details are shared only when both sides agree.
+    • Leave a Russian partner's name and contact details out of your application draft. The adviser who looks at your draft can talk with you about whether and how they are needed.
+    • Meet online rather than travel: under the later Norwegian–Russian rules, activities in Russia and travel there were not funded. Take the same care with names online.
+    • Talk to an adviser before anything about the cooperation is made public: a press release, a photo, a post or an event programme.
+    • If you are in Russia yourself: share only what you are comfortable with, and say no when you want to.
+    Example: a school in Kirkenes is writing an application for a project with a school in Luleå and wants to mention its earlier cooperation with a school in Murmansk. It leaves the Russian teacher's name out and asks an adviser first.
+    These are general precautions, not legal advice. They can lower the risk, but they cannot remove it.
+kb-safety-contact-keywords = keep in touch, stay in touch, contact, safe contact, contact safely, communicate safely, name, names, partner's name, Russian partner's name, mention, mention my partner, name in the application, application draft, contact details, phone number, profile, partner profile, social media, Facebook, Instagram, VK, post, posting, photo, photos, pictures, publish, public, publicly, press release, news, messages, chat, ask permission, permission, consent, anonymous, hide
 
 ## Culture: trust
 
@@ -239,7 +290,7 @@ kb-planning-body =
     • Build in buffers: a few extra weeks before an event, and a plan B if someone cannot travel.
     • Be realistic about the common obstacles both sides mention: visas, travel costs, time limits, language and different systems.
     • Start small. Culture and sport projects are the easiest way in – a joint concert, a football tournament, an art workshop.
-    • Some topics need extra care, for example LGBT issues and indigenous rights. Talk them through with your partner and an adviser before you commit.
+    • Some topics need care, for example indigenous rights. LGBT topics are more than a matter of tact: since 2023 the “LGBT movement” has been treated as extremist under Russian law, so such topics are a legal risk for partners in Russia. Talk to an adviser before you take them up with anyone in Russia.
     Example: a dance group in Tana plans a joint performance for October. Travel, interpreters and the application are sorted out by the spring, so there is room to move the date if needed.
     Partners in Sweden and Finland tend to plan more like Norwegians, but they still have their own habits.
 kb-planning-keywords = planning, plan, schedule, timeline, time plan, how long, how early, start early, in advance, buffer, delays, late, last minute, change of plans, postponed, obstacles, problems, what can go wrong, travel costs, first project, easy start, simple project, sport, culture, sensitive topics, LGBT, indigenous rights
@@ -247,14 +298,17 @@ kb-planning-keywords = planning, plan, schedule, timeline, time plan, how long, 
 ## Practical: visas, permits, transfers and bureaucracy
 
 kb-bureaucracy-title = Visas, permits, money transfers and red tape
-kb-bureaucracy-short = Visas, permits, registration and money transfers take time, so plan them early. Since 2022 sanctions and other risks apply to Russia: ask an adviser before you transfer money or invite anyone.
+kb-bureaucracy-short = Visas, permits, registration and money transfers take time, so plan them early. For people in Russia there are also real risks: ask an adviser before you transfer money to a partner in Russia, invite anyone from there or name anyone in a document.
 kb-bureaucracy-body =
     Cross-border projects come with paperwork, and much of it takes longer than you expect.
     • Visas and invitations: apply well before the trip, and check what documents your guests need.
     • Permits and registration: some activities, or foreign guests, may need to be registered with the authorities.
     • Money transfers: paying a partner or sending money across the border can take time and may not always be possible.
-    In Russia, the 2012 “foreign agent” law made foreign-funded cooperation harder for Russian NGOs. Since 2022, sanctions make transfers and travel even more difficult, and Russian authorities have reportedly listed the Secretariat as an “undesirable” organisation. That can put your partners at risk.
-    So before you transfer any money to a partner in Russia, or invite anyone from there, talk to an adviser first.
-    For example, if a choir wants to pay a fee to a musician in Russia, an adviser can tell you whether and how that can be done safely – or whether it should wait.
+    Russia in particular:
+    • 2012: the “foreign agent” law made foreign-funded cooperation harder for Russian NGOs. In 2022 the foreign-agent rules were widened.
+    • Since March 2022 cooperation with Russian state bodies has been suspended, and later no activities in Russia or travel there were funded.
+    • 2024: Russia listed the Secretariat as an “undesirable” organisation; under Russian law, taking part in the activities of such an organisation is an offence. That is a real risk for people in Russia who are named as partners or appear in a project.
+    I have no reliable information on sanctions, or on which bank transfers to Russia are possible. So before you transfer any money to a partner in Russia, or invite anyone from there, talk to an adviser first.
+    For example, if a choir wants to pay a fee to a musician in Russia, an adviser can talk through with you whether that can be done at all, or whether it should wait.
     With partners in Sweden and Finland there is usually less of this, but plan travel and bookings early all the same.
-kb-bureaucracy-keywords = visa, visas, invitation, invitation letter, border, border crossing, passport, permit, permits, registration, paperwork, red tape, bureaucracy, money transfer, bank transfer, pay partner, send money, payment to Russia, sanctions, foreign agent, foreign agent law, undesirable, transfer money, invite guests, documents
+kb-bureaucracy-keywords = visa, visas, invitation, invitation letter, border, border crossing, passport, permit, permits, registration, paperwork, red tape, bureaucracy, money transfer, bank transfer, pay partner, send money, payment to Russia, sanctions, foreign agent, foreign agents, foreign agent law, transfer money, invite guests, documents

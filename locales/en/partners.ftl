@@ -126,9 +126,7 @@ partner-profile-country = In which country is it?
 partner-profile-country-help = The country where your organisation is based. Others see it in your profile, and the search uses it to show you organisations across the border. If your organisation is in Russia, think about your safety first: being known as a partner of the Secretariat can be a real risk there.
 partner-profile-region = In which region?
 partner-profile-region-help = The region where your organisation is based. Others see it in your profile, and the search uses it to suggest partners across the border; if yours is not in the list, choose “Elsewhere in …”.
-partner-profile-region-ru =
-    In which region?
-    Please think about your safety first: the Norwegian Barents Secretariat has reportedly been listed as “undesirable” in Russia, so being known as its partner can be a risk. Write only what you are comfortable with – an organisation rather than a person – and keep contact through this bot. An adviser can talk it through with you.
+partner-profile-region-ru = In which region?
 partner-profile-region-ru-help = The region is shown in your profile to everyone who uses the partner search. Being known as a partner of the Secretariat can be a real risk for people in Russia: publish only what you are comfortable with, and if you are in doubt, do not publish the profile – nothing is published until you agree. An adviser can talk it through with you.
 partner-profile-kind = What kind of organisation is it?
 partner-profile-kind-help = Choose what best describes your organisation, for example “School” or “Sports club”. Others see it in your profile and can search for it; if none fits, choose “Something else”.
@@ -181,3 +179,5 @@ partner-profile-consent = { $months ->
         [one] I keep your profile for one month
        *[other] I keep your profile for { $months } months
     } and show it in the partner search; before it runs out I will ask whether you want to keep it. You can pause, change or delete it at any time. Do you agree, and shall I publish it?
+notice-intro-withdrawn = A request to get in touch with you has been withdrawn: the person has left the bot, and the request is gone from your list.
+notice-intro-gone = An organisation you had asked, or were in touch with, through the partner search has left the bot, so that introduction is gone from your list.

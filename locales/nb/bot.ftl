@@ -83,14 +83,17 @@ adviser-contact =
     Rådgiverne i Barentssekretariatet i Kirkenes hjelper deg gratis med ideer, kriterier, partnere og søknader.
     Kontakt: { $contact }. Fortell kort hvem du er og hva du planlegger.
 privacy-text =
-    Jeg lagrer det du forteller meg i disse samtalene, og språkvalget ditt, slik at du kan ta en pause og fortsette senere.
-    Et søknadsutkast du sender, går til sekretariatets rådgivere for gjennomgang. En partnerprofil du publiserer, vises for andre i partnersøket – men aldri kontaktinformasjonen din: den får bare den du sier ja til.
-    Spørsmål jeg ikke kan svare på, tas vare på for rådgiverne uten navn eller kontaktinformasjon.
-    /mydata viser hva som er lagret; /forget sletter det.
-mydata-intro = Dette er alt jeg lagrer om deg, som et JSON-dokument (også søknadsutkast du har sendt til rådgiverne, og partnerprofilen din):
+    Ansvarlig for det denne boten lagrer: { $controller }. Kontakt: { $contact }.
+    Hva jeg lagrer, og hvor lenge:
+    • svarene dine og språket ditt, så du kan ta pause og fortsette senere – slettes { $session_days } dager etter den siste meldingen din;
+    • søknadsutkast du sender – leses av sekretariatets rådgivere og slettes { $draft_days } dager etter at de har avsluttet dem;
+    • en partnerprofil du publiserer – vises i partnersøket i { $profile_days } dager hvis du ikke fornyer den, og slettes { $expired_profile_days } dager etter det; kontaktinformasjonen din går bare til noen du sier ja til;
+    • et spørsmål jeg ikke kunne svare på, hvis du lar meg ta vare på det for rådgiverne – uten navnet ditt, slettes etter { $question_days } dager;
+    • om en artikkel var til hjelp – bare talt opp, aldri knyttet til deg, i { $feedback_days } dager.
+    Rettighetene dine: /mydata viser alt jeg har lagret om deg, og /forget sletter det. Du kan også be sekretariatet om innsyn, retting eller sletting, og klage til Datatilsynet.
 forget-confirm = Vil du at jeg skal slette alt jeg har lagret om deg? Det kan ikke angres.
-forget-done = Ferdig: alt jeg hadde lagret om deg, er slettet.
-forget-drafts = Søknadsutkast du allerede hadde sendt, ligger hos rådgiverne. Jeg har gitt dem beskjed om at du vil ha disse slettet også, og jeg sletter utkastene når rådgiverne har avsluttet dem.
+forget-done = Ferdig: alt jeg hadde lagret om deg, er slettet – svarene dine, utkast, partnerprofil, kontaktforespørsler og spørsmål jeg tok vare på. Skriver du igjen, begynner vi på nytt.
+forget-drafts = Rådgiverne har fått beskjed om hvilke søknadsutkast som er slettet, og er bedt om å slette eventuelle kopier de har laget.
 forget-kept = Ingenting ble slettet.
 
 ## Summaries
@@ -259,7 +262,6 @@ adviser-question = Spørsmål fra { $from }:
 adviser-undeliverable = Søknadsutkastet { $id } kunne ikke legges ut her. Feilmelding: «{ $reason }». Les utkastet på serveren med `barents-bot drafts show { $id }`.
 adviser-undeliverable-message = En melding til rådgiverne fra { $from } kunne ikke legges ut her. Feilmelding: «{ $reason }».
 adviser-draft-in-file = Hele søknadsutkastet står i vedlegget { $id }.md.
-adviser-erase = Søkeren bak { $id } har bedt om å få opplysningene sine slettet (/forget). Slett kopiene deres, og avslutt utkastet når dere er ferdige: da sletter boten det.
 adviser-ask = Spør søkeren
 adviser-answer = Svar
 adviser-answer-label = Svaret ditt
@@ -334,3 +336,21 @@ understand-leave-stop = Vil du stoppe her? Svarene du har gitt så langt, blir t
 understand-leave-journey = Vil du gå til «{ $journey }» nå? Svarene du har gitt så langt, blir tatt vare på, og etterpå kommer vi tilbake til dette spørsmålet.
 understand-stopped = Da stopper vi her. Svarene du har gitt så langt, er lagret.
 understand-confirm = Jeg forstår det som { $value } – stemmer det?
+safety-russia = Før du oppgir navn: Russland har siden 2024 oppført Barentssekretariatet som en «uønsket» organisasjon. For personer i Russland kan det være straffbart etter russisk lov å delta i virksomheten – for eksempel å bli oppgitt som partner, skrive til rådgiverne eller være med i et prosjekt. Oppgi bare det personen i Russland er komfortabel med: navn kan utelates og gis til en rådgiver senere. Les mer: /advice sikkerhet
+mydata-summary = Dette har jeg lagret om deg:
+mydata-language = Språk: { $language }
+mydata-journey =
+    Et påbegynt forløp: «{ $journey }», { $count ->
+        [one] ett svar
+       *[other] { $count } svar
+    } så langt
+mydata-draft = Utkast { $id }, sendt { $date }: { $status }
+mydata-profile = Partnerprofilen din «{ $name }», vises til { $until }
+mydata-intros = Kontaktforespørsler du har sendt eller fått: { $count }
+mydata-questions = Spørsmål du har latt meg ta vare på for rådgiverne, uten navnet ditt: { $count }
+mydata-russia = At du eller partneren din er i Russland, slik at jeg kan advare deg før spørsmål som identifiserer noen
+mydata-file = Alt sammen, ord for ord, følger som et JSON-dokument. /forget sletter det.
+adviser-erased = Søkeren bak { $id } har brukt /forget: boten har slettet utkastet og alt søkeren skrev. Slett eventuelle kopier dere har laget (eksporter, notater, innlegg i denne chatten).
+kb-keep = Ta vare på det for rådgiverne, uten navnet mitt
+kb-keep-offer = Hvis du vil, tar jeg vare på spørsmålet ditt for rådgiverne, så de kan gjøre svarene mine bedre. De leser det uten navnet ditt: navn, telefonnumre og e-postadresser fjernes først, og spørsmålet slettes etter { $months } måneder. Ingenting lagres hvis du ikke velger det.
+kb-kept = Takk: spørsmålet ditt er tatt vare på for rådgiverne, uten navnet ditt.

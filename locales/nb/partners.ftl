@@ -126,9 +126,7 @@ partner-profile-country = I hvilket land holder dere til?
 partner-profile-country-help = Landet der organisasjonen holder til. Andre ser det i profilen deres, og søket bruker det til å vise dere organisasjoner på den andre siden av grensen. Holder dere til i Russland, bør dere tenke på sikkerheten først: det kan være en reell risiko å bli kjent som sekretariatets partner der.
 partner-profile-region = I hvilken region?
 partner-profile-region-help = Regionen der organisasjonen holder til. Andre ser den i profilen deres, og søket bruker den til å foreslå partnere på den andre siden av grensen. Står ikke regionen deres på lista, velger du «Et annet sted i …».
-partner-profile-region-ru =
-    I hvilken region?
-    Tenk på din egen sikkerhet først: russiske myndigheter skal ha erklært Barentssekretariatet som en «uønsket» organisasjon, og derfor kan det være en risiko å bli kjent som partner av sekretariatet. Skriv bare det du er trygg på å dele – helst navnet på en organisasjon, ikke på en person – og hold kontakten gjennom denne boten. En rådgiver kan gjerne snakke med deg om dette.
+partner-profile-region-ru = I hvilken region?
 partner-profile-region-ru-help = Regionen vises i profilen for alle som bruker partnersøket. Det kan være en reell risiko for folk i Russland å bli kjent som sekretariatets partner, så publiser bare det du er trygg på å dele. Er du i tvil, lar du være å publisere profilen – ingenting blir publisert før du har sagt ja. En rådgiver kan gjerne snakke med deg om dette.
 partner-profile-kind = Hva slags organisasjon er det?
 partner-profile-kind-help = Velg det som best beskriver organisasjonen, for eksempel «Skole» eller «Idrettslag». Andre ser det i profilen deres og kan søke etter det. Passer ingenting, velger du «Noe annet».
@@ -181,3 +179,5 @@ partner-profile-consent = { $months ->
         [one] Jeg tar vare på profilen din i én måned
        *[other] Jeg tar vare på profilen din i { $months } måneder
     } og viser den i partnersøket. Før tiden går ut, spør jeg om du vil beholde den. Du kan når som helst sette den på pause, endre den eller slette den. Er det greit for deg, og skal jeg publisere den?
+notice-intro-withdrawn = En forespørsel om kontakt med deg er trukket tilbake: personen har forlatt boten, og forespørselen er fjernet fra lista di.
+notice-intro-gone = En organisasjon du hadde spurt eller var i kontakt med gjennom partnersøket, har forlatt boten, så den kontakten er fjernet fra lista di.

@@ -1,8 +1,9 @@
 //! What every chat platform shares, said once: the data a button carries ([`ButtonData`]),
-//! replies and hand-offs cut into messages that fit ([`parts`], [`handoff_post`]), the
-//! advisers' actions from a chat ([`adviser_action`], with who acted for the audit trail), and
-//! the loop that pushes news to a platform's users ([`push_news`]). Telegram and Discord keep
-//! only what differs: transport, rendering, platform limits.
+//! replies and hand-offs cut into messages that fit ([`parts`], [`handoff_post`]), a document
+//! sent as a file rather than as messages ([`document`]), the advisers' actions from a chat
+//! ([`adviser_action`], with who acted for the audit trail), and the loop that pushes news to a
+//! platform's users ([`push_news`]). Telegram and Discord keep only what differs: transport,
+//! rendering, platform limits.
 
 use super::text;
 use crate::core::adviser::{Action, ActionReport, Button, Handoff, NotDone};
@@ -10,7 +11,7 @@ use crate::core::content::Content;
 use crate::core::draft::DraftId;
 use crate::core::ids::{Platform, UserKey};
 use crate::core::locale::Locale;
-use crate::core::reply::{Choices, Reply};
+use crate::core::reply::{Choices, Kind, Reply};
 use crate::runtime::limits::Admission;
 use crate::runtime::{Runtime, Shutdown};
 use crate::store::StoreError;
@@ -84,6 +85,18 @@ pub fn parts(reply: &Reply, max: usize, measure: impl Fn(&str) -> usize) -> Vec<
         last.1 = reply.choices.as_ref();
     }
     out
+}
+
+/// The name of the file a [`Kind::Document`] reply is sent as on every chat platform. The only
+/// document today is the user's own data (`/mydata`); a second kind would need its name from
+/// the core.
+pub const DOCUMENT_FILE_NAME: &str = "barents-bot-my-data.json";
+
+/// A document to keep ([`Kind::Document`]) as the file a chat platform sends in place of
+/// messages (pretty JSON would be unreadable on screen and cut into many messages): its name
+/// and contents. Any other reply is `None`, and goes as messages ([`parts`]).
+pub fn document(reply: &Reply) -> Option<(&'static str, Vec<u8>)> {
+    (reply.kind == Kind::Document).then(|| (DOCUMENT_FILE_NAME, reply.text.as_bytes().to_vec()))
 }
 
 /// A hand-off as the advisers see it: the messages to post, and (for a draft too long for one
@@ -249,6 +262,16 @@ mod tests {
         }
         for bad in ["v2:7:ngo", "v1:x:ngo", "v1:7:", "d1:7:1", "m1:7:x", ""] {
             assert_eq!(ButtonData::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_document_is_a_file_and_anything_else_is_not() {
+        let reply = |kind| Reply { kind, key: crate::core::ids::MessageId::new("x"), text: "{\n  \"a\": 1\n}".into(), choices: None, locale: Locale::En };
+        let (name, bytes) = document(&reply(Kind::Document)).expect("a file");
+        assert_eq!((name, bytes.as_slice()), ("barents-bot-my-data.json", "{\n  \"a\": 1\n}".as_bytes()));
+        for kind in [Kind::Info, Kind::Question, Kind::Notice, Kind::Stale, Kind::Apology] {
+            assert_eq!(document(&reply(kind)), None, "{kind:?}");
         }
     }
 

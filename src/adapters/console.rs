@@ -116,4 +116,17 @@ mod tests {
         };
         assert_eq!(render(&reply), "First\nSecond\n[1] Alpha\n[2] Beta\n\n");
     }
+
+    #[test]
+    fn a_document_is_printed_whole_with_no_empty_line_inside() {
+        // Pretty JSON writes a line break inside a string as `\n`, and an empty array or object
+        // on one line: there is never an empty line to lose.
+        let value = serde_json::json!({ "a": "line\n\nbreaks", "b": [], "c": {}, "d": [{ "e": null }] });
+        let text = serde_json::to_string_pretty(&value).unwrap();
+        let reply = Reply { kind: Kind::Document, key: MessageId::new("mydata-document"), locale: crate::core::locale::Locale::En, text, choices: None };
+        let out = render(&reply);
+        let body = out.strip_suffix("\n\n").expect("one empty line after it");
+        assert!(!body.contains("\n\n"), "{out}");
+        assert_eq!(serde_json::from_str::<serde_json::Value>(body).unwrap(), value);
+    }
 }

@@ -35,6 +35,8 @@ pub enum ReplyTarget {
 pub enum Handoff {
     Draft(Draft),
     Message { relay: Relay, draft: Option<DraftId> },
+    /// The applicant of `draft` used `/forget`: the bot has erased it. Only its id is told.
+    Erased { draft: DraftId },
     /// The platform refused a post for good (`reason`, its words): the draft it was, or who sent
     /// the message it was.
     Undeliverable { draft: Option<DraftId>, from: Option<UserKey>, reason: String },
@@ -65,6 +67,10 @@ impl Handoff {
                 };
                 format!("{}\n{}", content.catalog.format(locale, &MessageId::new(key), Some(&args)), relay.text)
             }
+            Handoff::Erased { draft } => {
+                args.set("id", draft.to_string());
+                content.catalog.format(locale, &MessageId::new("adviser-erased"), Some(&args))
+            }
             Handoff::Undeliverable { draft, from, reason } => {
                 args.set("reason", reason.clone());
                 let key = match draft {
@@ -88,7 +94,7 @@ impl Handoff {
             Handoff::Draft(d) => Some(ReplyTarget::Draft(d.id.clone())),
             Handoff::Message { draft: Some(id), .. } => Some(ReplyTarget::Draft(id.clone())),
             Handoff::Message { relay, draft: None } => Some(ReplyTarget::Asker(relay.from.clone())),
-            Handoff::Undeliverable { .. } => None,
+            Handoff::Erased { .. } | Handoff::Undeliverable { .. } => None,
         }
     }
 
@@ -96,7 +102,7 @@ impl Handoff {
     pub fn buttons_for(&self) -> Option<&DraftId> {
         match self {
             Handoff::Draft(d) => Some(&d.id),
-            Handoff::Message { .. } | Handoff::Undeliverable { .. } => None,
+            Handoff::Message { .. } | Handoff::Erased { .. } | Handoff::Undeliverable { .. } => None,
         }
     }
 }

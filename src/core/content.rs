@@ -94,11 +94,15 @@ pub struct RetentionSettings {
     pub closed_draft_days: i64,
     /// A profile, after it expired without being renewed.
     pub expired_profile_days: i64,
+    /// A question kept for the advisers (anonymised), after it was asked.
+    pub question_days: i64,
+    /// The "did this help?" counts of a month, after the month ended.
+    pub feedback_days: i64,
 }
 
 impl Default for RetentionSettings {
     fn default() -> Self {
-        RetentionSettings { idle_session_days: 180, closed_draft_days: 365, expired_profile_days: 90 }
+        RetentionSettings { idle_session_days: 180, closed_draft_days: 365, expired_profile_days: 90, question_days: 365, feedback_days: 730 }
     }
 }
 

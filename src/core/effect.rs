@@ -10,7 +10,7 @@ use super::draft::{Draft, DraftChange, DraftId};
 use super::ids::{ArticleId, UserKey};
 use super::knowledge::OpenQuestion;
 use super::notice::Notice;
-use super::partners::{Introduction, Profile, ProfileId};
+use super::partners::{IntroId, Introduction, Profile, ProfileId};
 use super::reply::Reply;
 use super::session::UserState;
 use super::locale::Locale;
@@ -46,16 +46,24 @@ pub enum Event {
 /// What the runtime carries out for a turn, in order, before the user sees its replies.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Erase the user's own record: their state, waiting notices and partner profile.
+    /// Erase everything the store keeps of the user under their key: their state, waiting
+    /// notices, partner profile, their side of introductions, questions they let the advisers
+    /// keep, messages to the advisers not yet delivered, and whom the advisers' replies go to.
+    /// The turn's own state is not saved after it.
     EraseUser,
+    /// Erase a draft the user filed, with its hand-off and messages about it not yet delivered;
+    /// the advisers are told its id only.
+    EraseDraft(DraftId),
+    /// Erase an introduction, with the notices about it that wait for either side.
+    DeleteIntro(IntroId),
     /// File a submitted draft (its id already taken) with its hand-off to the advisers. The
     /// turn's state lists it; both are written together.
     FileDraft(Box<Draft>),
     /// A message from the user to the advisers; when it is about a draft, with what the draft's
     /// history records of it.
     ToAdvisers { from: UserKey, text: String, about: Option<(DraftId, DraftChange)> },
-    /// Count an anonymous answer to "did this article help?".
-    Feedback { article: ArticleId, helpful: bool },
+    /// Count an anonymous answer to "did this article help?", in the month of `at`.
+    Feedback { article: ArticleId, helpful: bool, at: i64 },
     /// Keep a question the resource centre could not answer, already anonymised.
     KeepQuestion(OpenQuestion),
     /// Store a partner profile as it is now (new, changed, paused, renewed).

@@ -15,7 +15,8 @@
 //!   comes out of it; [`world`]: what it may read of others; [`notice`]: news for a user.
 //! - [`draft`], [`adviser`], [`export`]: submitted drafts and what advisers receive and do.
 //! - [`partners`]: the partner registry, its search, introductions and their rules.
-//! - [`public`]: what a group chat or a server sees; [`retention`]: how long things are kept.
+//! - [`public`]: what a group chat or a server sees; [`retention`]: how long things are kept;
+//!   [`safety`]: whether the person or their partner is in Russia, where taking part is a risk.
 
 pub mod adviser;
 pub mod check;
@@ -42,6 +43,7 @@ pub mod partners;
 pub mod public;
 pub mod reply;
 pub mod retention;
+pub mod safety;
 pub mod schemes;
 pub mod session;
 pub mod understand;

@@ -25,4 +25,26 @@ pub enum Notice {
     PartnerMessage { intro: IntroId, from: String, text: String },
     /// The user's partner profile will be hidden on this day unless they renew it.
     ProfileExpiring { expires: i64 },
+    /// Someone who had asked the user for an introduction erased their data (`/forget`): the
+    /// request is gone, and nothing of them is told.
+    IntroductionWithdrawn { intro: IntroId },
+    /// The owner of a profile the user had asked (or been introduced to) erased their data:
+    /// the introduction is gone, and nothing of them is told.
+    IntroductionGone { intro: IntroId },
+}
+
+impl Notice {
+    /// The introduction it is about, if any: erasing one takes its notices with it.
+    pub fn intro(&self) -> Option<&IntroId> {
+        match self {
+            Notice::IntroductionRequest { intro, .. }
+            | Notice::IntroductionAccepted { intro, .. }
+            | Notice::IntroductionDeclined { intro, .. }
+            | Notice::IntroductionExpired { intro, .. }
+            | Notice::PartnerMessage { intro, .. }
+            | Notice::IntroductionWithdrawn { intro }
+            | Notice::IntroductionGone { intro } => Some(intro),
+            Notice::StatusChanged { .. } | Notice::AdviserMessage { .. } | Notice::AdviserAnswer { .. } | Notice::ProfileExpiring { .. } => None,
+        }
+    }
 }

@@ -9,9 +9,7 @@
 use super::command::Command;
 use super::content::Content;
 use super::dialog::StepKind;
-use super::effect::Effect;
 use super::ids::{DialogId, MessageId};
-use super::knowledge::{OpenQuestion, anonymise::anonymise};
 use super::locale::Locale;
 
 /// What someone did in a group that the bot answers.
@@ -61,10 +59,11 @@ pub enum InGroup {
     Whisper(Command),
 }
 
-/// Where and how to answer `ask`; `now` dates a question kept for the advisers.
-pub fn in_group(content: &Content, locale: Locale, ask: &PublicAsk, reach: Reach, now: i64) -> (InGroup, Vec<Effect>) {
+/// Where and how to answer `ask`. Nothing asked in public is kept: a question is kept for the
+/// advisers only when its asker chooses so in private, having read how.
+pub fn in_group(content: &Content, locale: Locale, ask: &PublicAsk, reach: Reach) -> InGroup {
     if let Some(personal) = personal(ask, reach) {
-        return (personal, Vec::new());
+        return personal;
     }
     // "@bot we want to apply for our choir": that journey, in private.
     if let Some((dialog, query)) = wanted(content, ask) {
@@ -73,15 +72,14 @@ pub fn in_group(content: &Content, locale: Locale, ask: &PublicAsk, reach: Reach
                 Some(q) => Command::Partners(Some(q)),
                 None => Command::Start(Some(dialog.to_string())),
             };
-            return (InGroup::Private(command), Vec::new());
+            return InGroup::Private(command);
         }
         let mut links = journeys(content, locale);
         links.retain(|l| l.start.as_deref() == Some(dialog.as_str()));
         let key = MessageId::new("group-journey");
-        return (InGroup::Public(PublicReply { text: content.catalog.format(locale, &key, None), key, links }), Vec::new());
+        return InGroup::Public(PublicReply { text: content.catalog.format(locale, &key, None), key, links });
     }
-    let (reply, effects) = answer(content, locale, ask, now);
-    (InGroup::Public(reply), effects)
+    InGroup::Public(answer(content, locale, ask))
 }
 
 /// The journey a mention asks for in words, and for the partner registry the search.
@@ -111,8 +109,8 @@ pub fn personal(ask: &PublicAsk, reach: Reach) -> Option<InGroup> {
     }
 }
 
-/// The public reply, and what the runtime must carry out (a question nobody could answer is kept).
-pub fn answer(content: &Content, locale: Locale, ask: &PublicAsk, now: i64) -> (PublicReply, Vec<Effect>) {
+/// The public reply.
+pub fn answer(content: &Content, locale: Locale, ask: &PublicAsk) -> PublicReply {
     let question = match ask {
         PublicAsk::Command(Command::Advice(Some(q))) => Some(q.as_str()),
         // A mention's words may be just "hi": only a question the resource centre knows about.
@@ -120,14 +118,14 @@ pub fn answer(content: &Content, locale: Locale, ask: &PublicAsk, now: i64) -> (
         _ => None,
     };
     if let Some(q) = question {
-        return question_answer(content, locale, q, now);
+        return question_answer(content, locale, q);
     }
     let key = match ask {
         PublicAsk::Command(Command::Help) => "group-help",
         PublicAsk::Command(Command::Start(_) | Command::Criteria | Command::Advice(None)) | PublicAsk::Mention { .. } => "group-welcome",
         PublicAsk::Command(_) => "group-private-only",
     };
-    (PublicReply { key: MessageId::new(key), text: content.catalog.format(locale, &MessageId::new(key), None), links: journeys(content, locale) }, Vec::new())
+    PublicReply { key: MessageId::new(key), text: content.catalog.format(locale, &MessageId::new(key), None), links: journeys(content, locale) }
 }
 
 /// The one notice for someone who sends a group more than the limit allows.
@@ -136,7 +134,7 @@ pub fn rate_limited(content: &Content, locale: Locale) -> PublicReply {
     PublicReply { text: content.catalog.format(locale, &key, None), key, links: Vec::new() }
 }
 
-fn question_answer(content: &Content, locale: Locale, question: &str, now: i64) -> (PublicReply, Vec<Effect>) {
+fn question_answer(content: &Content, locale: Locale, question: &str) -> PublicReply {
     let kb = &content.knowledge;
     let rules = content.main_scheme();
     let format = |id: &MessageId| content.catalog.format(locale, id, None);
@@ -147,13 +145,12 @@ fn question_answer(content: &Content, locale: Locale, question: &str, now: i64) 
         let key = MessageId::new("kb-public-unsure");
         let mut links = journeys(content, locale);
         links.retain(|l| l.start.is_none());
-        let keep = Effect::KeepQuestion(OpenQuestion { at: now, locale, text: anonymise(question) });
-        return (PublicReply { text: format(&key), key, links }, vec![keep]);
+        return PublicReply { text: format(&key), key, links };
     };
     let text = format!("{}\n{}", format(&best.title()), format(&best.short(rules)));
     let mut links = vec![DeepLink { label: format(&MessageId::new("kb-read-more")), start: Some(format!("kb-{}", best.id)) }];
     links.extend(hits[1..].iter().map(|a| DeepLink { label: format(&a.title()), start: Some(format!("kb-{}", a.id)) }));
-    (PublicReply { key: best.title(), text, links }, Vec::new())
+    PublicReply { key: best.title(), text, links }
 }
 
 /// The main menu's journeys, then "open a private chat".

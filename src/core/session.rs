@@ -37,11 +37,14 @@ pub struct Session {
     /// their answer after all ("use it as my answer").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub held: Option<String>,
+    /// This journey has shown the safety note for people in Russia (once per journey).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub warned: bool,
 }
 
 impl Default for Session {
     fn default() -> Self {
-        Session { version: SESSION_VERSION, state: State::New, slots: BTreeMap::new(), question: 0, history: Vec::new(), reused: Default::default(), held: None }
+        Session { version: SESSION_VERSION, state: State::New, slots: BTreeMap::new(), question: 0, history: Vec::new(), reused: Default::default(), held: None, warned: false }
     }
 }
 
@@ -93,8 +96,9 @@ pub enum State {
     Partnering { view: PartnerView, then: Then },
     /// Asked whether to accept an introduction; then back to `resume`.
     AnsweringIntro { intro: IntroId, resume: Box<State> },
-    /// The next message goes to `name`, the other side of an accepted introduction.
-    WritingToPartner { intro: IntroId, name: String, resume: Box<State> },
+    /// The next message goes to the other side of an accepted introduction (their name is read
+    /// from it when needed, so nothing of them stays here once it is gone).
+    WritingToPartner { intro: IntroId, resume: Box<State> },
 }
 
 /// Where a person wants to go from inside a dialog.
@@ -141,8 +145,16 @@ pub enum AdviceView {
     Topic { topic: TopicId },
     /// `rated`: the user has said whether it helped (the question is not asked again).
     Article { article: ArticleId, rated: bool },
-    /// The articles found for a question (kept, so it can be passed on to an adviser).
-    Answers { question: String, hits: Vec<ArticleId>, sure: bool, passed_on: bool },
+    /// The articles found for a question (kept here, so it can be passed on to an adviser or,
+    /// when no answer was sure, kept for the advisers without the person's name — `kept`).
+    Answers {
+        question: String,
+        hits: Vec<ArticleId>,
+        sure: bool,
+        passed_on: bool,
+        #[serde(default)]
+        kept: bool,
+    },
 }
 
 /// Where leaving the resource centre goes.
@@ -235,6 +247,10 @@ pub struct UserState {
     /// When the user's messages to the advisers went, within the last day (for the daily limit).
     #[serde(default)]
     pub to_advisers: Vec<i64>,
+    /// That the user or their partner is in Russia, as their answers said: the bot then says
+    /// what the risk is before any question that identifies someone (see [`super::safety`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub russia: Option<super::safety::Tie>,
 }
 
 /// Reads the user's draft list: ids, or the `{"id", "status"}` pairs records kept before a

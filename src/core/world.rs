@@ -1,6 +1,6 @@
 //! What a turn may read beyond the user's own state, and the numbers it may take: the
-//! partner registry, the user's profile, introductions and drafts, and the next draft or
-//! introduction id.
+//! partner registry, the user's profile, introductions, drafts and kept questions, and the
+//! next draft or introduction id.
 //!
 //! A [`World`] is read lazily, so a turn reads only what it needs: answering a question of the
 //! application reads nothing here at all. The runtime implements it over the store (a failed
@@ -9,6 +9,7 @@
 
 use super::draft::{Draft, DraftId};
 use super::ids::{Platform, UserKey};
+use super::knowledge::OpenQuestion;
 use super::partners::{Directory, IntroId, Introduction, Profile, ProfileId};
 use std::cell::Cell;
 
@@ -28,6 +29,10 @@ pub trait World {
     fn next_draft_id(&self, year: i32) -> DraftId;
     /// The next introduction id, likewise.
     fn next_intro_id(&self) -> IntroId;
+    /// The questions the user let the advisers keep, oldest first (for `/mydata`).
+    fn my_questions(&self) -> Vec<OpenQuestion> {
+        Vec::new()
+    }
 }
 
 /// A world held in memory: for unit tests, and for conversations that touch no other user.

@@ -66,6 +66,7 @@ async fn deliver_pending(runtime: &Runtime, sink: Sink, chat: &dyn AdviserChat) 
     let pending = tokio::task::spawn_blocking(move || store.outbox()).await.map_err(|e| e.to_string())?.map_err(|e| e.to_string())?;
     for entry in pending.into_iter().filter(|e| e.pending.contains(&sink)) {
         let item = match (&entry.message, &entry.draft) {
+            (None, Some(id)) if entry.erased => Some(Handoff::Erased { draft: id.clone() }),
             (Some(relay), draft) => Some(Handoff::Message { relay: relay.clone(), draft: draft.clone() }),
             (None, Some(id)) => {
                 let store = runtime.store.clone();

@@ -16,7 +16,7 @@ use crate::core::partners::Directory;
 use crate::core::public::{self, InGroup, PublicAsk, Reach};
 use crate::core::reply::Reply;
 use crate::core::session::UserState;
-use crate::store::{Relay, Store, StoreError};
+use crate::store::{AuditEntry, Relay, Store, StoreError};
 use std::sync::Arc;
 use tracing::{error, info};
 
@@ -212,10 +212,14 @@ impl Runtime {
         // A read that failed during the turn fails the turn: nothing of it is stored.
         world.finished()?;
         let mut changes = Changes::default();
+        // After `/forget` nothing of the user is saved: their next message starts afresh.
+        let erased = turned.effects.contains(&Effect::EraseUser);
         for effect in turned.effects {
             self.execute(user, &turned.user, effect, &mut changes)?;
         }
-        self.store.save_turn(user, &turned.user, &shown)?;
+        if !erased {
+            self.store.save_turn(user, &turned.user, &shown)?;
+        }
         Ok(Done { replies: turned.replies, changes })
     }
 
@@ -235,8 +239,16 @@ impl Runtime {
                 self.store.relay(&Relay { from, text }, about.as_ref().map(|(id, change)| (id, change)), &self.sinks)?;
                 changes.handed_off = true;
             }
-            Effect::Feedback { article, helpful } => self.store.count_feedback(&article, helpful)?,
-            Effect::KeepQuestion(question) => self.store.keep_question(&question)?,
+            Effect::EraseDraft(id) => {
+                self.store.erase_draft(&id, &self.sinks)?;
+                // The trail says it went, and why; nothing of what it said.
+                self.store.audit(&AuditEntry { at: now(), by: "applicant".into(), action: "erased".into(), draft: id.to_string() })?;
+                info!(draft = %id, "draft erased at its applicant's request");
+                changes.handed_off = true;
+            }
+            Effect::DeleteIntro(id) => self.store.delete_intro(&id)?,
+            Effect::Feedback { article, helpful, at } => self.store.count_feedback(&article, helpful, at)?,
+            Effect::KeepQuestion(question) => self.store.keep_question(&question, user)?,
             Effect::SaveProfile(profile) => {
                 self.store.save_profile(&profile)?;
                 changes.directory = true;
@@ -255,9 +267,8 @@ impl Runtime {
     }
 
     /// Where and how a group or a server answers `asker` (see [`public::in_group`]), or
-    /// nothing when they are over the rate limit (the first time in a minute: one notice). A
-    /// question nobody could answer is kept (anonymised) for the advisers; if that fails, the
-    /// answer is still given. What continues in private is limited there, as any turn.
+    /// nothing when they are over the rate limit (the first time in a minute: one notice). What
+    /// continues in private is limited there, as any turn.
     pub async fn in_group(&self, asker: &UserKey, locale: Locale, ask: PublicAsk, reach: Reach) -> Option<InGroup> {
         if public::personal(&ask, reach).is_none() {
             match self.admit(asker, now()) {
@@ -266,16 +277,6 @@ impl Runtime {
                 limits::Admission::Drop => return None,
             }
         }
-        let (route, effects) = public::in_group(&self.content, locale, &ask, reach, now());
-        for effect in effects {
-            if let Effect::KeepQuestion(question) = effect {
-                let store = self.store.clone();
-                let result = tokio::task::spawn_blocking(move || store.keep_question(&question).and_then(|()| store.flush())).await;
-                if let Ok(Err(e)) = result {
-                    error!(cause = %e, "an unanswered public question could not be kept");
-                }
-            }
-        }
-        Some(route)
+        Some(public::in_group(&self.content, locale, &ask, reach))
     }
 }

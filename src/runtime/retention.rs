@@ -1,5 +1,5 @@
-//! The bot's own forgetting: a sweep removes idle sessions, closed drafts and long-expired
-//! profiles once their retention period is over. What is due is the core's decision
+//! The bot's own forgetting: a sweep removes idle sessions, closed drafts, long-expired
+//! profiles, kept questions and old "did this help?" counts once their retention period is over. What is due is the core's decision
 //! ([`crate::core::retention`]); this reads every record, asks, and removes.
 
 use super::Runtime;
@@ -13,6 +13,9 @@ pub struct Retired {
     pub sessions: usize,
     pub drafts: usize,
     pub profiles: usize,
+    pub questions: usize,
+    /// Months of one article's "did this help?" counts.
+    pub feedback: usize,
 }
 
 impl Runtime {
@@ -38,10 +41,19 @@ impl Runtime {
                 retired.profiles += 1;
             }
         }
+        retired.questions = self.store.remove_questions(&|q| retention::question_is_due(q, settings, now))?;
+        retired.feedback = self.store.remove_feedback(&|month| retention::feedback_is_due(month, settings, now))?;
         if retired != Retired::default() {
             self.store.flush()?;
             self.rebuild_directory();
-            info!(sessions = retired.sessions, drafts = retired.drafts, profiles = retired.profiles, "retention: removed what was kept long enough");
+            info!(
+                sessions = retired.sessions,
+                drafts = retired.drafts,
+                profiles = retired.profiles,
+                questions = retired.questions,
+                feedback = retired.feedback,
+                "retention: removed what was kept long enough"
+            );
         }
         Ok(retired)
     }

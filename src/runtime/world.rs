@@ -5,6 +5,7 @@
 
 use crate::core::draft::{Draft, DraftId};
 use crate::core::ids::UserKey;
+use crate::core::knowledge::OpenQuestion;
 use crate::core::partners::{Directory, IntroId, Introduction, Profile, ProfileId};
 use crate::core::world::World;
 use crate::store::{Store, StoreError};
@@ -76,5 +77,9 @@ impl World for StoreWorld<'_> {
 
     fn next_intro_id(&self) -> IntroId {
         IntroId::from_number(self.read(self.store.next_intro_number()))
+    }
+
+    fn my_questions(&self) -> Vec<OpenQuestion> {
+        self.read(self.store.questions_of(self.me))
     }
 }

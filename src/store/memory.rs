@@ -1,6 +1,6 @@
 //! An in-memory [`Store`] for unit tests and benchmarks of the engine alone. Not durable.
 
-use super::{AuditEntry, Feedback, OpenQuestion, OutboxEntry, Relay, Store, StoreError, decode, encode, notice_key, notice_owner, notice_prefix};
+use super::{AuditEntry, Feedback, OpenQuestion, OutboxEntry, Relay, ReplyTarget, Store, StoreError, decode, encode, feedback_month, notice_key, notice_owner, notice_prefix, pseudonym};
 use crate::core::draft::{Draft, DraftChange, DraftId, Undelivered};
 use crate::core::ids::{ArticleId, Sink, UserKey};
 use crate::core::notice::Notice;
@@ -18,7 +18,8 @@ struct Data {
     next_outbox: u64,
     questions: Vec<OpenQuestion>,
     audit: Vec<AuditEntry>,
-    feedback: BTreeMap<ArticleId, Feedback>,
+    /// By month (`YYYY-MM`) and article.
+    feedback: BTreeMap<(String, ArticleId), Feedback>,
     notices: BTreeMap<Vec<u8>, Notice>,
     next_notice: u64,
     profiles: BTreeMap<ProfileId, Profile>,
@@ -27,10 +28,17 @@ struct Data {
     prompts: HashMap<String, super::ReplyTarget>,
 }
 
-#[derive(Default)]
 pub struct MemoryStore {
     // A std Mutex: held only for a map operation, never across an await or I/O.
     data: Mutex<Data>,
+    /// The secret of the pseudonyms kept questions carry.
+    secret: u128,
+}
+
+impl Default for MemoryStore {
+    fn default() -> Self {
+        MemoryStore { data: Mutex::default(), secret: super::new_secret() }
+    }
 }
 
 impl MemoryStore {
@@ -60,6 +68,10 @@ impl Store for MemoryStore {
         let prefix = notice_prefix(user);
         data.notices.retain(|k, _| !k.starts_with(&prefix));
         data.profiles.remove(&ProfileId::of(user));
+        data.outbox.retain(|_, e| e.message.as_ref().is_none_or(|m| &m.from != user));
+        data.prompts.retain(|_, r| !matches!(r, ReplyTarget::Asker(u) if u == user));
+        let me = Some(pseudonym(self.secret, user));
+        data.questions.retain(|q| q.asker != me);
         Ok(())
     }
 
@@ -80,7 +92,7 @@ impl Store for MemoryStore {
         if !sinks.is_empty() {
             data.next_outbox += 1;
             let n = data.next_outbox;
-            data.outbox.insert(n, OutboxEntry { seq: n, draft: Some(draft.id.clone()), message: None, pending: sinks.to_vec() });
+            data.outbox.insert(n, OutboxEntry { seq: n, draft: Some(draft.id.clone()), message: None, erased: false, pending: sinks.to_vec() });
         }
         data.drafts.insert(draft.id.clone(), draft.clone());
         data.users.insert(user.storage_key(), bytes);
@@ -123,7 +135,7 @@ impl Store for MemoryStore {
         if !sinks.is_empty() {
             data.next_outbox += 1;
             let n = data.next_outbox;
-            let entry = OutboxEntry { seq: n, draft: about.map(|(id, _)| id.clone()), message: Some(relay.clone()), pending: sinks.to_vec() };
+            let entry = OutboxEntry { seq: n, draft: about.map(|(id, _)| id.clone()), message: Some(relay.clone()), erased: false, pending: sinks.to_vec() };
             data.outbox.insert(n, entry);
         }
         Ok(())
@@ -156,6 +168,19 @@ impl Store for MemoryStore {
         Ok(())
     }
 
+    fn erase_draft(&self, id: &DraftId, sinks: &[Sink]) -> Result<(), StoreError> {
+        let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        data.outbox.retain(|_, e| e.draft.as_ref() != Some(id));
+        data.prompts.retain(|_, r| !matches!(r, ReplyTarget::Draft(d) if d == id));
+        data.drafts.remove(id);
+        if !sinks.is_empty() {
+            data.next_outbox += 1;
+            let n = data.next_outbox;
+            data.outbox.insert(n, OutboxEntry { seq: n, draft: Some(id.clone()), message: None, erased: true, pending: sinks.to_vec() });
+        }
+        Ok(())
+    }
+
     fn user_keys(&self) -> Result<Vec<UserKey>, StoreError> {
         Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).users.keys().filter_map(|k| UserKey::from_storage_key(k)).collect())
     }
@@ -183,24 +208,51 @@ impl Store for MemoryStore {
         Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).prompts.get(key).cloned())
     }
 
-    fn keep_question(&self, question: &OpenQuestion) -> Result<(), StoreError> {
-        self.data.lock().unwrap_or_else(|e| e.into_inner()).questions.push(question.clone());
+    fn keep_question(&self, question: &OpenQuestion, asker: &UserKey) -> Result<(), StoreError> {
+        let kept = OpenQuestion { asker: Some(pseudonym(self.secret, asker)), ..question.clone() };
+        self.data.lock().unwrap_or_else(|e| e.into_inner()).questions.push(kept);
         Ok(())
+    }
+
+    fn questions_of(&self, user: &UserKey) -> Result<Vec<OpenQuestion>, StoreError> {
+        let me = Some(pseudonym(self.secret, user));
+        Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).questions.iter().filter(|q| q.asker == me).cloned().collect())
+    }
+
+    fn remove_questions(&self, due: &dyn Fn(&OpenQuestion) -> bool) -> Result<usize, StoreError> {
+        let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        let before = data.questions.len();
+        data.questions.retain(|q| !due(q));
+        Ok(before - data.questions.len())
     }
 
     fn questions(&self) -> Result<Vec<OpenQuestion>, StoreError> {
         Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).questions.clone())
     }
 
-    fn count_feedback(&self, article: &ArticleId, helpful: bool) -> Result<(), StoreError> {
+    fn count_feedback(&self, article: &ArticleId, helpful: bool, at: i64) -> Result<(), StoreError> {
         let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
-        let f = data.feedback.entry(article.clone()).or_default();
+        let f = data.feedback.entry((feedback_month(at), article.clone())).or_default();
         *f = f.counted(helpful);
         Ok(())
     }
 
     fn feedback(&self) -> Result<Vec<(ArticleId, Feedback)>, StoreError> {
-        Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).feedback.iter().map(|(a, f)| (a.clone(), *f)).collect())
+        let data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        let mut sums: BTreeMap<ArticleId, Feedback> = BTreeMap::new();
+        for ((_, article), f) in &data.feedback {
+            let sum = sums.entry(article.clone()).or_default();
+            sum.helpful += f.helpful;
+            sum.not_helpful += f.not_helpful;
+        }
+        Ok(sums.into_iter().collect())
+    }
+
+    fn remove_feedback(&self, due: &dyn Fn(&str) -> bool) -> Result<usize, StoreError> {
+        let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        let before = data.feedback.len();
+        data.feedback.retain(|(month, _), _| !due(month));
+        Ok(before - data.feedback.len())
     }
 
     fn notify(&self, user: &UserKey, notice: &Notice) -> Result<(), StoreError> {
@@ -274,6 +326,15 @@ impl Store for MemoryStore {
 
     fn intros(&self) -> Result<Vec<Introduction>, StoreError> {
         Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).intros.values().cloned().collect())
+    }
+
+    fn delete_intro(&self, id: &IntroId) -> Result<(), StoreError> {
+        let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(intro) = data.intros.remove(id) {
+            let sides = [notice_prefix(&intro.from), notice_prefix(&intro.to)];
+            data.notices.retain(|k, n| !(sides.iter().any(|p| k.starts_with(p)) && n.intro() == Some(id)));
+        }
+        Ok(())
     }
 
     fn intros_for(&self, user: &UserKey) -> Result<Vec<Introduction>, StoreError> {

@@ -54,6 +54,9 @@ pub struct OutboxEntry {
     /// Set for a message from a user to the advisers (instead of a new draft).
     #[serde(default)]
     pub message: Option<Relay>,
+    /// Set for the word that `draft` was erased at its applicant's request (instead of it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub erased: bool,
     /// Sinks that still have to accept it.
     pub pending: Vec<Sink>,
 }
@@ -89,7 +92,11 @@ pub trait Store: Send + Sync {
     /// Saves the user's state, then drops the notices the turn showed: a failure between the
     /// two shows a notice again, never loses one.
     fn save_turn(&self, user: &UserKey, state: &UserState, shown: &[u64]) -> Result<(), StoreError>;
-    /// Erases the user's own record: their state, waiting notices and partner profile.
+    /// Erases everything kept under the user's key (`/forget`): their state, waiting notices and
+    /// partner profile, their side of the introductions index, the questions they let the
+    /// advisers keep, their messages to the advisers not yet delivered, and the advisers' posts
+    /// a reply to would reach them. Their drafts and introductions go with
+    /// [`Store::erase_draft`] and [`Store::delete_intro`].
     fn erase_user(&self, user: &UserKey) -> Result<(), StoreError>;
     /// Every user with a stored state.
     fn user_keys(&self) -> Result<Vec<UserKey>, StoreError>;
@@ -120,6 +127,10 @@ pub trait Store: Send + Sync {
     /// its applicant, atomically; returns the draft as it is now.
     fn change_draft(&self, id: &DraftId, change: &DraftChange) -> Result<Draft, StoreError>;
     fn delete_draft(&self, id: &DraftId) -> Result<(), StoreError>;
+    /// Erases a draft at its applicant's request: the draft, every hand-off and message about it
+    /// not yet delivered, the advisers' posts a reply to would reach its applicant; and queues
+    /// for `sinks` the word that it was erased (its id only).
+    fn erase_draft(&self, id: &DraftId, sinks: &[Sink]) -> Result<(), StoreError>;
     /// Queues a user's message for `sinks` (none: nothing is queued) and, when it is about a
     /// draft that exists, applies the change to it — in one transaction.
     fn relay(&self, relay: &Relay, about: Option<(&DraftId, &DraftChange)>, sinks: &[Sink]) -> Result<(), StoreError>;
@@ -148,6 +159,8 @@ pub trait Store: Send + Sync {
     fn intros(&self) -> Result<Vec<Introduction>, StoreError>;
     /// The introductions a user asked for or was asked for, oldest first.
     fn intros_for(&self, user: &UserKey) -> Result<Vec<Introduction>, StoreError>;
+    /// Erases an introduction from both sides, with the notices about it that wait for either.
+    fn delete_intro(&self, id: &IntroId) -> Result<(), StoreError>;
 
     // The advisers' records.
 
@@ -163,14 +176,23 @@ pub trait Store: Send + Sync {
 
     // The resource centre's anonymous records.
 
-    /// Keeps a question nobody could answer.
-    fn keep_question(&self, question: &OpenQuestion) -> Result<(), StoreError>;
+    /// Keeps a question nobody could answer, already anonymised, that `asker` let the advisers
+    /// read. It carries the asker only as a [`pseudonym`], so `/forget` finds it and nobody
+    /// else can tell whose it is.
+    fn keep_question(&self, question: &OpenQuestion, asker: &UserKey) -> Result<(), StoreError>;
     /// The kept questions, oldest first.
     fn questions(&self) -> Result<Vec<OpenQuestion>, StoreError>;
-    /// Counts one answer to "did this help?" for an article.
-    fn count_feedback(&self, article: &ArticleId, helpful: bool) -> Result<(), StoreError>;
-    /// The counts, by article.
+    /// The kept questions `user` asked, oldest first.
+    fn questions_of(&self, user: &UserKey) -> Result<Vec<OpenQuestion>, StoreError>;
+    /// Removes the kept questions `due` says are due; returns how many.
+    fn remove_questions(&self, due: &dyn Fn(&OpenQuestion) -> bool) -> Result<usize, StoreError>;
+    /// Counts one answer to "did this help?" for an article, in the month of `at`.
+    fn count_feedback(&self, article: &ArticleId, helpful: bool, at: i64) -> Result<(), StoreError>;
+    /// The counts, by article (all months together).
     fn feedback(&self) -> Result<Vec<(ArticleId, Feedback)>, StoreError>;
+    /// Removes the counts of the months (`YYYY-MM`) `due` says are due; returns how many
+    /// articles' months went. Counts from before months were kept have none and stay.
+    fn remove_feedback(&self, due: &dyn Fn(&str) -> bool) -> Result<usize, StoreError>;
 
     /// Makes every write so far durable. Concurrent callers share one flush.
     fn flush(&self) -> Result<(), StoreError>;
@@ -185,6 +207,29 @@ impl Feedback {
         }
         self
     }
+}
+
+/// `user`'s key as a number that tells nothing of them without `secret` (kept inside the
+/// store, never shown): what a kept question carries, so `/forget` can find it.
+pub(crate) fn pseudonym(secret: u128, user: &UserKey) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    secret.hash(&mut h);
+    user.storage_key().hash(&mut h);
+    h.finish()
+}
+
+/// A new random secret for [`pseudonym`], from the standard library's per-process random keys.
+pub(crate) fn new_secret() -> u128 {
+    use std::hash::BuildHasher;
+    let keys = std::collections::hash_map::RandomState::new();
+    (u128::from(keys.hash_one(1u8)) << 64) | u128::from(keys.hash_one(2u8))
+}
+
+/// The month (`YYYY-MM`) feedback given at `at` is counted in.
+pub(crate) fn feedback_month(at: i64) -> String {
+    let d = crate::core::value::Date::from_unix(at);
+    format!("{:04}-{:02}", d.year, d.month)
 }
 
 /// The key of a user's notice: their key, a separator, and an increasing number, so a prefix

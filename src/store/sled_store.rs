@@ -7,7 +7,7 @@
 //! afresh: the bot apologises while the disk is full and serves again as soon as it is not,
 //! without a restart. What was flushed before is on disk; what was not was never acknowledged.
 
-use super::{AuditEntry, Feedback, GroupCommit, OpenQuestion, OutboxEntry, Relay, Store, StoreError, decode, encode, notice_key, notice_owner, notice_prefix};
+use super::{AuditEntry, Feedback, GroupCommit, OpenQuestion, OutboxEntry, Relay, ReplyTarget, Store, StoreError, decode, encode, feedback_month, notice_key, notice_owner, notice_prefix, pseudonym};
 use crate::core::draft::{Draft, DraftChange, DraftId, Undelivered};
 use crate::core::ids::{ArticleId, Sink, UserKey};
 use crate::core::notice::Notice;
@@ -23,6 +23,8 @@ mod submission;
 const MARKER: &str = "flushed";
 /// Where the database keeps the same number.
 const GENERATION: &[u8] = b"generation";
+/// Where the database keeps the secret of its pseudonyms (see [`super::pseudonym`]).
+const PSEUDONYM_KEY: &[u8] = b"pseudonym-key";
 
 pub struct SledStore {
     dir: std::path::PathBuf,
@@ -32,6 +34,8 @@ pub struct SledStore {
     /// A flush failed: reopen before the next use.
     broken: std::sync::atomic::AtomicBool,
     commits: GroupCommit,
+    /// The secret of the pseudonyms kept questions carry; made once, kept in `meta`.
+    secret: u128,
 }
 
 /// One open instance of the database, with its trees.
@@ -105,7 +109,16 @@ impl SledStore {
         if found < written {
             return Err(StoreError::Damaged { path, written, found, marker: MARKER });
         }
+        let secret = match trees.meta.get(PSEUDONYM_KEY).map_err(io)?.and_then(|v| <[u8; 16]>::try_from(v.as_ref()).ok()) {
+            Some(bytes) => u128::from_be_bytes(bytes),
+            None => {
+                let fresh = super::new_secret();
+                trees.meta.insert(PSEUDONYM_KEY, &fresh.to_be_bytes()).map_err(io)?;
+                fresh
+            }
+        };
         Ok(SledStore {
+            secret,
             dir: dir.to_owned(),
             cache_capacity_bytes,
             trees: std::sync::RwLock::new(Some(std::sync::Arc::new(trees))),
@@ -213,6 +226,27 @@ fn io(e: sled::Error) -> StoreError {
     StoreError::Io(e.to_string())
 }
 
+/// Removes every key under `prefix`.
+fn remove_prefix(tree: &sled::Tree, prefix: &[u8]) -> Result<(), StoreError> {
+    for key in tree.scan_prefix(prefix).keys() {
+        tree.remove(key.map_err(io)?).map_err(io)?;
+    }
+    Ok(())
+}
+
+/// Removes every record of `tree` (of kind `what`) that `due` says goes; returns how many.
+fn remove_where<T: serde::de::DeserializeOwned>(tree: &sled::Tree, what: &str, due: impl Fn(&T) -> bool) -> Result<usize, StoreError> {
+    let mut removed = 0;
+    for item in tree.iter() {
+        let (k, v) = item.map_err(io)?;
+        if due(&parse(what, &v)?) {
+            tree.remove(k).map_err(io)?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
 impl Store for SledStore {
     fn load(&self, user: &UserKey) -> Result<UserState, StoreError> {
         let t = self.t()?;
@@ -231,11 +265,13 @@ impl Store for SledStore {
     fn erase_user(&self, user: &UserKey) -> Result<(), StoreError> {
         let t = self.t()?;
         t.users.remove(user.storage_key()).map_err(io)?;
-        for item in t.notices.scan_prefix(notice_prefix(user)) {
-            let (k, _) = item.map_err(io)?;
-            t.notices.remove(k).map_err(io)?;
-        }
+        remove_prefix(&t.notices, &notice_prefix(user))?;
         t.profiles.remove(ProfileId::of(user).as_str()).map_err(io)?;
+        remove_prefix(&t.intros_by_user, &notice_prefix(user))?;
+        remove_where(&t.outbox, "outbox", |e: &OutboxEntry| e.message.as_ref().is_some_and(|m| &m.from == user))?;
+        remove_where(&t.prompts, "posts", |r: &ReplyTarget| matches!(r, ReplyTarget::Asker(u) if u == user))?;
+        let me = Some(pseudonym(self.secret, user));
+        remove_where(&t.questions, "questions", |q: &OpenQuestion| q.asker == me)?;
         Ok(())
     }
 
@@ -269,7 +305,7 @@ impl Store for SledStore {
         // skips a number, which nobody relies on.
         let entry = match sinks {
             [] => None,
-            sinks => Some(OutboxEntry { seq: next(&t.meta, b"outbox-seq")?, draft: Some(draft.id.clone()), message: None, pending: sinks.to_vec() }),
+            sinks => Some(OutboxEntry { seq: next(&t.meta, b"outbox-seq")?, draft: Some(draft.id.clone()), message: None, erased: false, pending: sinks.to_vec() }),
         };
         let whole = submission::Submission { user: user.clone(), draft: draft.clone(), entry, state: state.clone() };
         if let Err(e) = whole.write(&t) {
@@ -337,7 +373,7 @@ impl Store for SledStore {
                 if !sinks.is_empty() {
                     let n = counter(m.get(b"outbox-seq")?) + 1;
                     m.insert(b"outbox-seq", &n.to_be_bytes())?;
-                    let entry = OutboxEntry { seq: n, draft: about.map(|(id, _)| id.clone()), message: Some(relay.clone()), pending: sinks.to_vec() };
+                    let entry = OutboxEntry { seq: n, draft: about.map(|(id, _)| id.clone()), message: Some(relay.clone()), erased: false, pending: sinks.to_vec() };
                     o.insert(&n.to_be_bytes(), json(&entry))?;
                 }
                 Ok(())
@@ -404,6 +440,20 @@ impl Store for SledStore {
         Ok(())
     }
 
+    fn erase_draft(&self, id: &DraftId, sinks: &[Sink]) -> Result<(), StoreError> {
+        let t = self.t()?;
+        // The word goes out first: if anything after it fails, the advisers hear of an erasure
+        // that is then done again, never of nothing.
+        if !sinks.is_empty() {
+            let entry = OutboxEntry { seq: next(&t.meta, b"outbox-seq")?, draft: Some(id.clone()), message: None, erased: true, pending: sinks.to_vec() };
+            t.outbox.insert(entry.seq.to_be_bytes(), json(&entry)).map_err(io)?;
+        }
+        remove_where(&t.outbox, "outbox", |e: &OutboxEntry| !e.erased && e.draft.as_ref() == Some(id))?;
+        remove_where(&t.prompts, "posts", |r: &ReplyTarget| matches!(r, ReplyTarget::Draft(d) if d == id))?;
+        t.drafts.remove(id.as_str().as_bytes()).map_err(io)?;
+        Ok(())
+    }
+
     fn user_keys(&self) -> Result<Vec<UserKey>, StoreError> {
         let t = self.t()?;
         t.users.iter().keys().map(|k| k.map_err(io).map(|k| UserKey::from_storage_key(&String::from_utf8_lossy(&k)))).filter_map(Result::transpose).collect()
@@ -436,12 +486,22 @@ impl Store for SledStore {
         self.t()?.prompts.get(key).map_err(io)?.map(|v| parse("posts", &v)).transpose()
     }
 
-    fn keep_question(&self, question: &OpenQuestion) -> Result<(), StoreError> {
+    fn keep_question(&self, question: &OpenQuestion, asker: &UserKey) -> Result<(), StoreError> {
         let t = self.t()?;
         // sled's ids increase across restarts, so the keys keep the questions in order.
         let id = t.db.generate_id().map_err(io)?;
-        t.questions.insert(id.to_be_bytes(), json(question)).map_err(io)?;
+        let kept = OpenQuestion { asker: Some(pseudonym(self.secret, asker)), ..question.clone() };
+        t.questions.insert(id.to_be_bytes(), json(&kept)).map_err(io)?;
         Ok(())
+    }
+
+    fn questions_of(&self, user: &UserKey) -> Result<Vec<OpenQuestion>, StoreError> {
+        let me = Some(pseudonym(self.secret, user));
+        Ok(self.questions()?.into_iter().filter(|q| q.asker == me).collect())
+    }
+
+    fn remove_questions(&self, due: &dyn Fn(&OpenQuestion) -> bool) -> Result<usize, StoreError> {
+        remove_where(&self.t()?.questions, "questions", |q: &OpenQuestion| due(q))
     }
 
     fn questions(&self) -> Result<Vec<OpenQuestion>, StoreError> {
@@ -449,11 +509,11 @@ impl Store for SledStore {
         t.questions.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("questions", &v))).collect()
     }
 
-    fn count_feedback(&self, article: &ArticleId, helpful: bool) -> Result<(), StoreError> {
+    fn count_feedback(&self, article: &ArticleId, helpful: bool, at: i64) -> Result<(), StoreError> {
         let t = self.t()?;
         let mut broken = None;
         t.feedback
-            .update_and_fetch(article.as_str(), |old| {
+            .update_and_fetch(format!("{}/{}", feedback_month(at), article.as_str()), |old| {
                 let counts = match old.map(|b| parse::<Feedback>("feedback", b)) {
                     Some(Ok(f)) => f,
                     Some(Err(e)) => {
@@ -470,13 +530,32 @@ impl Store for SledStore {
 
     fn feedback(&self) -> Result<Vec<(ArticleId, Feedback)>, StoreError> {
         let t = self.t()?;
-        t.feedback
-            .iter()
-            .map(|item| {
-                let (k, v) = item.map_err(io)?;
-                Ok((ArticleId::new(String::from_utf8_lossy(&k).into_owned()), parse("feedback", &v)?))
-            })
-            .collect()
+        let mut sums: std::collections::BTreeMap<String, Feedback> = std::collections::BTreeMap::new();
+        for item in t.feedback.iter() {
+            let (k, v) = item.map_err(io)?;
+            let key = String::from_utf8_lossy(&k);
+            let article = key.split_once('/').map_or(&*key, |(_, a)| a);
+            let f: Feedback = parse("feedback", &v)?;
+            let sum = sums.entry(article.to_owned()).or_default();
+            sum.helpful += f.helpful;
+            sum.not_helpful += f.not_helpful;
+        }
+        Ok(sums.into_iter().map(|(a, f)| (ArticleId::new(a), f)).collect())
+    }
+
+    fn remove_feedback(&self, due: &dyn Fn(&str) -> bool) -> Result<usize, StoreError> {
+        let t = self.t()?;
+        let mut removed = 0;
+        for key in t.feedback.iter().keys() {
+            let key = key.map_err(io)?;
+            if let Some((month, _)) = std::str::from_utf8(&key).ok().and_then(|k| k.split_once('/'))
+                && due(month)
+            {
+                t.feedback.remove(&key).map_err(io)?;
+                removed += 1;
+            }
+        }
+        Ok(removed)
     }
 
     fn notify(&self, user: &UserKey, notice: &Notice) -> Result<(), StoreError> {
@@ -570,6 +649,25 @@ impl Store for SledStore {
     fn intros(&self) -> Result<Vec<Introduction>, StoreError> {
         let t = self.t()?;
         t.intros.iter().map(|item| item.map_err(io).and_then(|(_, v)| parse("intros", &v))).collect()
+    }
+
+    fn delete_intro(&self, id: &IntroId) -> Result<(), StoreError> {
+        let t = self.t()?;
+        if let Some(intro) = self.intro(id)? {
+            for side in [&intro.from, &intro.to] {
+                let mut k = notice_prefix(side);
+                k.extend_from_slice(id.0.as_bytes());
+                t.intros_by_user.remove(k).map_err(io)?;
+                for item in t.notices.scan_prefix(notice_prefix(side)) {
+                    let (k, v) = item.map_err(io)?;
+                    if parse::<Notice>("notices", &v)?.intro() == Some(id) {
+                        t.notices.remove(k).map_err(io)?;
+                    }
+                }
+            }
+        }
+        t.intros.remove(id.0.as_bytes()).map_err(io)?;
+        Ok(())
     }
 
     fn intros_for(&self, user: &UserKey) -> Result<Vec<Introduction>, StoreError> {

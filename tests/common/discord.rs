@@ -79,8 +79,8 @@ pub struct Call {
     pub method: String,
     /// The request path without the query: `/api/v10/channels/123/messages`.
     pub path: String,
-    /// The JSON body; for multipart, the `payload_json` fields plus `_files` (name, size of each
-    /// upload); `Null` when there was none.
+    /// The JSON body; for multipart, the `payload_json` fields plus `_files` (name, size and, when
+    /// it is UTF-8, text of each upload); `Null` when there was none.
     pub body: Value,
     /// The HTTP status the server answered with.
     pub status: u16,
@@ -146,6 +146,12 @@ impl Sent {
 
     pub fn ephemeral(&self) -> bool {
         self.flags & EPHEMERAL != 0
+    }
+
+    /// The files uploaded with it: (file name, contents when they are UTF-8).
+    pub fn files(&self) -> Vec<(String, Option<String>)> {
+        let files = self.body["_files"].as_array().into_iter().flatten();
+        files.map(|f| (f["filename"].as_str().unwrap_or("").to_owned(), f["text"].as_str().map(str::to_owned))).collect()
     }
 }
 
@@ -1251,7 +1257,8 @@ fn check_components(rows: &[Value]) -> Result<(), Answer> {
 }
 
 /// The fields of a multipart/form-data body: `payload_json`'s fields at the top, the other text
-/// parts by name, and each upload as `_files: [{field, filename, size, content_type}]`.
+/// parts by name, and each upload as `_files: [{field, filename, size, content_type, text}]`
+/// (`text`: its contents when they are UTF-8, else null).
 fn multipart(body: &[u8], boundary: &str) -> Value {
     let delimiter = format!("--{boundary}").into_bytes();
     let mut out = Map::new();
@@ -1265,7 +1272,8 @@ fn multipart(body: &[u8], boundary: &str) -> Value {
         let Some(name) = attr("name") else { continue };
         if let Some(filename) = attr("filename") {
             let content_type = head.lines().find_map(|l| l.strip_prefix("Content-Type: ").or(l.strip_prefix("content-type: "))).map(str::trim);
-            files.push(json!({ "field": name, "filename": filename, "size": value.len(), "content_type": content_type }));
+            let text = std::str::from_utf8(value).ok();
+            files.push(json!({ "field": name, "filename": filename, "size": value.len(), "content_type": content_type, "text": text }));
         } else if name == "payload_json" {
             if let Ok(Value::Object(fields)) = serde_json::from_slice(value) {
                 out.extend(fields);

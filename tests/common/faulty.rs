@@ -51,6 +51,7 @@ impl Store for Faulty {
     fn drafts(&self) -> Result<Vec<Draft>, StoreError> { self.inner.drafts() }
     fn change_draft(&self, id: &DraftId, change: &DraftChange) -> Result<Draft, StoreError> { self.write(|| self.inner.change_draft(id, change)) }
     fn delete_draft(&self, id: &DraftId) -> Result<(), StoreError> { self.write(|| self.inner.delete_draft(id)) }
+    fn erase_draft(&self, id: &DraftId, sinks: &[Sink]) -> Result<(), StoreError> { self.write(|| self.inner.erase_draft(id, sinks)) }
     fn relay(&self, relay: &Relay, about: Option<(&DraftId, &DraftChange)>, sinks: &[Sink]) -> Result<(), StoreError> { self.write(|| self.inner.relay(relay, about, sinks)) }
     fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError> { self.inner.outbox() }
     fn delivered(&self, seq: u64, sink: Sink) -> Result<(), StoreError> { self.write(|| self.inner.delivered(seq, sink)) }
@@ -64,13 +65,17 @@ impl Store for Faulty {
     fn intro(&self, id: &IntroId) -> Result<Option<Introduction>, StoreError> { self.inner.intro(id) }
     fn intros(&self) -> Result<Vec<Introduction>, StoreError> { self.inner.intros() }
     fn intros_for(&self, user: &UserKey) -> Result<Vec<Introduction>, StoreError> { self.inner.intros_for(user) }
+    fn delete_intro(&self, id: &IntroId) -> Result<(), StoreError> { self.write(|| self.inner.delete_intro(id)) }
     fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError> { self.write(|| self.inner.audit(entry)) }
     fn audit_log(&self) -> Result<Vec<AuditEntry>, StoreError> { self.inner.audit_log() }
     fn remember_post(&self, key: &str, target: &ReplyTarget) -> Result<(), StoreError> { self.write(|| self.inner.remember_post(key, target)) }
     fn reply_target(&self, key: &str) -> Result<Option<ReplyTarget>, StoreError> { self.inner.reply_target(key) }
-    fn keep_question(&self, question: &OpenQuestion) -> Result<(), StoreError> { self.write(|| self.inner.keep_question(question)) }
+    fn keep_question(&self, question: &OpenQuestion, asker: &UserKey) -> Result<(), StoreError> { self.write(|| self.inner.keep_question(question, asker)) }
     fn questions(&self) -> Result<Vec<OpenQuestion>, StoreError> { self.inner.questions() }
-    fn count_feedback(&self, article: &ArticleId, helpful: bool) -> Result<(), StoreError> { self.write(|| self.inner.count_feedback(article, helpful)) }
+    fn questions_of(&self, user: &UserKey) -> Result<Vec<OpenQuestion>, StoreError> { self.inner.questions_of(user) }
+    fn remove_questions(&self, due: &dyn Fn(&OpenQuestion) -> bool) -> Result<usize, StoreError> { self.write(|| self.inner.remove_questions(due)) }
+    fn count_feedback(&self, article: &ArticleId, helpful: bool, at: i64) -> Result<(), StoreError> { self.write(|| self.inner.count_feedback(article, helpful, at)) }
     fn feedback(&self) -> Result<Vec<(ArticleId, Feedback)>, StoreError> { self.inner.feedback() }
+    fn remove_feedback(&self, due: &dyn Fn(&str) -> bool) -> Result<usize, StoreError> { self.write(|| self.inner.remove_feedback(due)) }
     fn flush(&self) -> Result<(), StoreError> { self.write(|| self.inner.flush()) }
 }

@@ -204,14 +204,38 @@ impl EventHandler for Handler {
     }
 }
 
-/// Sends every reply of a turn into a channel; the first failure stops (and is returned).
+/// Sends every reply of a turn into a channel, in order; the first failure stops (and is returned).
 async fn send_all(http: &Arc<serenity::http::Http>, channel: ChannelId, replies: &[Reply]) -> Result<(), serenity::Error> {
     for r in replies {
         for out in render::reply(r) {
-            channel.send_message(http, CreateMessage::new().content(out.content).components(out.components).allowed_mentions(no_mentions())).await?;
+            channel.send_message(http, channel_message(out)).await?;
         }
     }
     Ok(())
+}
+
+/// One rendered message (text, or only a file) as a channel message that pings nobody.
+fn channel_message(out: render::Outgoing) -> CreateMessage {
+    let mut m = CreateMessage::new().components(out.components).allowed_mentions(no_mentions());
+    if !out.content.is_empty() {
+        m = m.content(out.content);
+    }
+    match out.file {
+        Some(file) => m.add_file(file),
+        None => m,
+    }
+}
+
+/// One rendered message as the edit that answers a deferred interaction.
+fn interaction_edit(out: render::Outgoing) -> EditInteractionResponse {
+    let mut edit = EditInteractionResponse::new().components(out.components).allowed_mentions(no_mentions());
+    if !out.content.is_empty() {
+        edit = edit.content(out.content);
+    }
+    match out.file {
+        Some(file) => edit.new_attachment(file),
+        None => edit,
+    }
 }
 
 /// A text to show only to the one who clicked or asked.
@@ -427,15 +451,13 @@ impl Handler {
         self.queues.enqueue(key.clone(), async move {
             let replies = runtime.turn_async(&key, Inbound { event: Event::Command(command), locale_hint: hint, now: crate::runtime::now() }).await;
             let mut parts = replies.iter().flat_map(render::reply);
-            if let Some(first) = parts.next() {
-                let edit = EditInteractionResponse::new().content(first.content).components(first.components).allowed_mentions(no_mentions());
-                if let Err(e) = cmd.edit_response(&http, edit).await {
-                    warn!(cause = %e, "could not answer a slash command");
-                }
+            if let Some(first) = parts.next()
+                && let Err(e) = cmd.edit_response(&http, interaction_edit(first)).await
+            {
+                warn!(cause = %e, "could not answer a slash command");
             }
             for out in parts {
-                let m = CreateMessage::new().content(out.content).components(out.components).allowed_mentions(no_mentions());
-                if let Err(e) = cmd.channel_id.send_message(&http, m).await {
+                if let Err(e) = cmd.channel_id.send_message(&http, channel_message(out)).await {
                     warn!(cause = %e, "a reply could not be sent");
                 }
             }

@@ -1,8 +1,8 @@
 //! How core replies look on Discord: text with markdown and mentions neutralised, split at
-//! 2000 characters; choices as buttons (rows of up to 5, at most 25) or, for multiple choice,
-//! a select menu. Custom ids are the shared [`ButtonData`]: a choice (`v1:`), a select menu
-//! (`s1:`), "continue in a DM" from a public answer (`dm1:`), an adviser's button on a draft
-//! (`a1:`; the Ask form has the same id).
+//! 2000 characters; a document as an attached file; choices as buttons (rows of up to 5, at
+//! most 25) or, for multiple choice, a select menu. Custom ids are the shared [`ButtonData`]:
+//! a choice (`v1:`), a select menu (`s1:`), "continue in a DM" from a public answer (`dm1:`),
+//! an adviser's button on a draft (`a1:`; the Ask form has the same id).
 
 use crate::adapters::chat::{self, ButtonData};
 use crate::core::adviser::Button;
@@ -10,8 +10,8 @@ use crate::core::draft::DraftId;
 use crate::core::public::PublicReply;
 use crate::core::reply::{Choices, Reply};
 use serenity::all::{
-    ActionRow, ActionRowComponent, ButtonKind, ButtonStyle, CreateActionRow, CreateButton, CreateSelectMenu, CreateSelectMenuKind,
-    CreateSelectMenuOption,
+    ActionRow, ActionRowComponent, ButtonKind, ButtonStyle, CreateActionRow, CreateAttachment, CreateButton, CreateSelectMenu,
+    CreateSelectMenuKind, CreateSelectMenuOption,
 };
 
 pub const MAX_MESSAGE: usize = 2000;
@@ -45,13 +45,22 @@ pub fn escape(s: &str) -> String {
 
 #[derive(Debug, Clone)]
 pub struct Outgoing {
+    /// Empty for a message that is only a file.
     pub content: String,
     pub components: Vec<CreateActionRow>,
+    pub file: Option<CreateAttachment>,
 }
 
-/// A reply as one or more messages (long texts are split); the choices go on the last.
+/// A reply as one or more messages (long texts are split; the choices go on the last), or a
+/// document as one message with only its file attached.
 pub fn reply(r: &Reply) -> Vec<Outgoing> {
-    chat::parts(r, MAX_MESSAGE, measure).into_iter().map(|(t, choices)| Outgoing { content: escape(&t), components: choices.map(components).unwrap_or_default() }).collect()
+    if let Some((name, bytes)) = chat::document(r) {
+        return vec![Outgoing { content: String::new(), components: Vec::new(), file: Some(CreateAttachment::bytes(bytes, name)) }];
+    }
+    chat::parts(r, MAX_MESSAGE, measure)
+        .into_iter()
+        .map(|(t, choices)| Outgoing { content: escape(&t), components: choices.map(components).unwrap_or_default(), file: None })
+        .collect()
 }
 
 /// How long a text is once escaped.
@@ -96,7 +105,7 @@ pub fn public(r: &PublicReply) -> Outgoing {
             CreateButton::new(id).label(truncate(&l.label, 80)).style(ButtonStyle::Primary)
         })
         .collect();
-    Outgoing { content: escape(&r.text), components: rows(buttons) }
+    Outgoing { content: escape(&r.text), components: rows(buttons), file: None }
 }
 
 /// The one button under someone's own question to the advisers: answer them.

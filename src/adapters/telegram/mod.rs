@@ -363,8 +363,19 @@ where
         self.send_replies(chat, &replies).await;
     }
 
+    /// Sends a turn's replies in order: each as messages, or a document as a file.
     async fn send_replies(&self, chat: ChatId, replies: &[Reply]) {
         for r in replies {
+            if let Some((name, bytes)) = chat::document(r) {
+                let result = send::retry("sendDocument", || {
+                    self.bot.send_document(chat, teloxide::types::InputFile::memory(bytes.clone()).file_name(name)).send()
+                })
+                .await;
+                if let Err(e) = result {
+                    error!(cause = %send::Cause(&e), "a document could not be sent");
+                }
+                continue;
+            }
             let done = self.catalog_text(r.locale, "multi-done");
             for out in render::reply(r, &done) {
                 let result = send::retry("sendMessage", || {

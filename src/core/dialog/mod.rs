@@ -102,6 +102,10 @@ pub struct Question {
     pub optional: bool,
     /// Skip the question when its slot is already filled.
     pub reuse: bool,
+    /// The answer names or reaches someone (`identifies = true`).
+    pub identifies: bool,
+    /// Whose country the question asks for (`country_of`).
+    pub country_of: Option<crate::core::safety::Tie>,
     pub input: Input,
     pub next: Target,
 }
@@ -493,7 +497,27 @@ impl Parser<'_> {
                 need(self, "slot", raw.slot.is_some());
                 need(self, "next", next.is_some());
                 let input = self.input(raw, kind, &id, line)?;
+                let country_of = match &raw.country_of {
+                    None => None,
+                    Some(c) => {
+                        let l = self.line(c);
+                        let tie = crate::core::safety::Tie::parse(c.get_ref());
+                        if tie.is_none() {
+                            self.error(l, format!("step `{id}`: `country_of` is `own` or `partner`, not `{}`", c.get_ref()));
+                        }
+                        let options = match &input {
+                            Input::Choice { options } | Input::Multi { options, .. } => options.as_slice(),
+                            _ => &[],
+                        };
+                        if !options.iter().any(|o| o.value == crate::core::safety::AT_RISK_COUNTRY) {
+                            self.error(l, format!("step `{id}`: `country_of` needs an option `{}`", crate::core::safety::AT_RISK_COUNTRY));
+                        }
+                        tie
+                    }
+                };
                 StepKind::Ask(Question {
+                    identifies: raw.identifies.as_ref().is_some_and(|o| *o.get_ref()),
+                    country_of,
                     text: text_opt?,
                     slot: SlotName::new(raw.slot.as_ref()?.get_ref().clone()),
                     optional: raw.optional.as_ref().is_some_and(|o| *o.get_ref()),
@@ -685,15 +709,17 @@ impl Parser<'_> {
             "advice" => &["next", "help"],
             "partners" => &["next", "help"],
             "publish" => &["text", "next", "help"],
-            "text" => &["text", "slot", "next", "optional", "reuse", "validate", "help"],
-            "choice" => &["text", "slot", "next", "optional", "reuse", "options", "help"],
-            "multi" => &["text", "slot", "next", "optional", "reuse", "options", "min", "max", "help"],
+            "text" => &["text", "slot", "next", "optional", "reuse", "validate", "help", "identifies"],
+            "choice" => &["text", "slot", "next", "optional", "reuse", "options", "help", "country_of"],
+            "multi" => &["text", "slot", "next", "optional", "reuse", "options", "min", "max", "help", "country_of"],
             "yes_no" => &["text", "slot", "next", "optional", "reuse", "help"],
             "number" => &["text", "slot", "next", "optional", "reuse", "min", "max", "share_of", "within", "help"],
             "date" => &["text", "slot", "next", "optional", "reuse", "min", "max", "help"],
             _ => &[],
         };
-        let present: [(&str, Option<usize>); 18] = [
+        let present: [(&str, Option<usize>); 20] = [
+            ("identifies", raw.identifies.as_ref().map(|s| self.line(s))),
+            ("country_of", raw.country_of.as_ref().map(|s| self.line(s))),
             ("reuse", raw.reuse.as_ref().map(|s| self.line(s))),
             ("within", raw.within.as_ref().map(|s| self.line(s))),
             ("brief", raw.brief.as_ref().map(|s| self.line(s))),

@@ -55,6 +55,12 @@ pub struct RawStep {
     /// An `append` step: where the flow goes once the list holds `[limits] max_items` (past
     /// its "add another?").
     pub when_full: Option<Spanned<String>>,
+    /// A `text` step whose answer names or reaches a person or an organisation: someone in
+    /// Russia hears what the risk is before the first such question of a journey.
+    pub identifies: Option<Spanned<bool>>,
+    /// A `choice` or `multi` step that asks where someone is: `own` (the person's organisation)
+    /// or `partner`. Its option `russia` tells the bot that Russia is involved.
+    pub country_of: Option<Spanned<String>>,
 }
 
 /// `min` / `max`: a number for amounts and counts, a string for dates (`today+28d`).

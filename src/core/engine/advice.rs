@@ -39,10 +39,7 @@ impl Turn<'_> {
     /// A question in the user's own words: the best articles, or an honest "not sure".
     pub(crate) fn ask_knowledge(&mut self, question: &str, then: Then) {
         let crate::core::knowledge::Answers { hits, sure } = self.content.knowledge.answers(question, self.content.settings.advice_sure);
-        if !sure {
-            self.effect(Effect::KeepQuestion(OpenQuestion { at: self.now, locale: self.locale, text: anonymise(question) }));
-        }
-        let view = AdviceView::Answers { question: question.to_owned(), hits: hits.iter().map(|h| h.article.clone()).collect(), sure, passed_on: false };
+        let view = AdviceView::Answers { question: question.to_owned(), hits: hits.iter().map(|h| h.article.clone()).collect(), sure, passed_on: false, kept: false };
         self.user.session.state = State::Advising { view, then };
         // The confidences are shown once, with the answers; they are not part of the state.
         let confidences: Vec<u32> = hits.iter().map(|h| (h.confidence * 100.0).round() as u32).collect();
@@ -91,14 +88,21 @@ impl Turn<'_> {
                 Then::Continue { at } => self.continue_after(at),
             },
             (AdviceChoice::Helpful(helpful), AdviceView::Article { article, .. }) => {
-                self.effect(Effect::Feedback { article: article.clone(), helpful });
+                self.effect(Effect::Feedback { article: article.clone(), helpful, at: self.now });
                 self.say(if helpful { "kb-thanks" } else { "kb-thanks-sorry" }, None);
                 self.advise(AdviceView::Article { article, rated: true }, then);
             }
-            (AdviceChoice::Adviser, AdviceView::Answers { question, hits, sure, .. }) => {
+            (AdviceChoice::Adviser, AdviceView::Answers { question, hits, sure, kept, .. }) => {
                 self.effect(Effect::ToAdvisers { from: self.world.me().clone(), text: question.clone(), about: None });
                 self.say("adviser-sent", None);
-                self.user.session.state = State::Advising { view: AdviceView::Answers { question, hits, sure, passed_on: true }, then };
+                self.user.session.state = State::Advising { view: AdviceView::Answers { question, hits, sure, passed_on: true, kept }, then };
+                self.show_answers(None);
+            }
+            (AdviceChoice::Keep, AdviceView::Answers { question, hits, sure, passed_on, kept: false }) => {
+                // Kept only now that the person has read how, and said yes.
+                self.effect(Effect::KeepQuestion(OpenQuestion { at: self.now, locale: self.locale, text: anonymise(&question), asker: None }));
+                self.say("kb-kept", None);
+                self.user.session.state = State::Advising { view: AdviceView::Answers { question, hits, sure, passed_on, kept: true }, then };
                 self.show_answers(None);
             }
             _ => self.show_advice(),
@@ -122,10 +126,13 @@ impl Turn<'_> {
                 }
                 o
             }
-            AdviceView::Answers { hits, passed_on, .. } => {
+            AdviceView::Answers { hits, sure, passed_on, kept, .. } => {
                 let mut o: Vec<ChoiceOption> = hits.iter().filter_map(article).collect();
                 if !passed_on {
                     o.push(option(AdviceChoice::Adviser, &MessageId::new("kb-ask-adviser")));
+                    if !sure && !kept {
+                        o.push(option(AdviceChoice::Keep, &MessageId::new("kb-keep")));
+                    }
                 }
                 o
             }
@@ -167,7 +174,7 @@ impl Turn<'_> {
     /// The answers to a question: the short answer of each article found, with the search's
     /// confidence when it was just asked (`confidences`, in percent, in the order of the hits).
     fn show_answers(&mut self, confidences: Option<&[u32]>) {
-        let State::Advising { view: AdviceView::Answers { hits, sure, .. }, .. } = self.user.session.state.clone() else { return };
+        let State::Advising { view: AdviceView::Answers { hits, sure, passed_on, kept, .. }, .. } = self.user.session.state.clone() else { return };
         let kb = &self.content.knowledge;
         let rules = self.content.main_scheme().to_owned();
         let key = MessageId::new(match (hits.is_empty(), sure) {
@@ -194,6 +201,16 @@ impl Turn<'_> {
             lines.push(format!("• {line}"));
             lines.push(self.text(&a.short(&rules), None));
         }
+        if !passed_on {
+            // Before the person chooses to write to an adviser or to let the question be kept:
+            // what that means for someone in Russia, and how a kept question is kept.
+            lines.extend(self.safety_warning());
+            if !sure && !kept {
+                let mut args = FluentArgs::new();
+                args.set("months", (self.content.settings.retention.question_days + 15) / 30);
+                lines.push(self.text(&MessageId::new("kb-keep-offer"), Some(&args)));
+            }
+        }
         self.say_choices(key, lines.join("\n"));
     }
 
@@ -214,11 +231,13 @@ pub(crate) enum AdviceChoice {
     Topics,
     /// Pass the question on to an adviser.
     Adviser,
+    /// Keep the question for the advisers, anonymised.
+    Keep,
     Leave,
 }
 
 impl AdviceChoice {
-    /// The value a button carries: `t:<topic>`, `a:<article>`, `up`, `down`, `topics`, `adviser`, `leave`.
+    /// The value a button carries: `t:<topic>`, `a:<article>`, `up`, `down`, `topics`, `adviser`, `keep`, `leave`.
     fn value(&self) -> String {
         match self {
             AdviceChoice::Topic(t) => format!("t:{t}"),
@@ -227,6 +246,7 @@ impl AdviceChoice {
             AdviceChoice::Helpful(false) => "down".into(),
             AdviceChoice::Topics => "topics".into(),
             AdviceChoice::Adviser => "adviser".into(),
+            AdviceChoice::Keep => "keep".into(),
             AdviceChoice::Leave => "leave".into(),
         }
     }
@@ -243,6 +263,7 @@ impl AdviceChoice {
             "down" => AdviceChoice::Helpful(false),
             "topics" => AdviceChoice::Topics,
             "adviser" => AdviceChoice::Adviser,
+            "keep" => AdviceChoice::Keep,
             "leave" => AdviceChoice::Leave,
             _ => return None,
         })

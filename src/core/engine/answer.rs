@@ -248,6 +248,7 @@ impl Turn<'_> {
     /// Keeps `value` as the answer to the question at `at`, and goes on to `next`.
     pub(crate) fn keep_answer(&mut self, at: Cursor, value: Value, next: StepId, return_to: Option<Return>) {
         let Some(StepKind::Ask(q)) = self.content.dialogs.step(&at.dialog, &at.step).map(|s| &s.kind) else { return self.open_main_menu() };
+        self.learn_from_answer(q, &value);
         self.user.session.slots.insert(q.slot.clone(), value);
         self.advance(at, next, return_to);
     }
@@ -461,6 +462,7 @@ impl Turn<'_> {
     /// Starts a dialog at top level, as the menu or a deep link does.
     pub(crate) fn open_dialog(&mut self, dialog: DialogId) {
         self.user.session.history.clear();
+        self.user.session.warned = false;
         self.start_dialog(&dialog, Vec::<Frame>::new());
     }
 }

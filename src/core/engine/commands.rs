@@ -81,7 +81,7 @@ impl Turn<'_> {
                 self.user.session.state = State::WritingToAdviser { draft, resume };
                 self.ask_pending();
             }
-            Command::Privacy => self.info("privacy-text"),
+            Command::Privacy => self.privacy(),
             Command::MyData => self.my_data(),
             Command::Forget => {
                 let resume = Box::new(self.user.session.state.clone());

@@ -37,6 +37,15 @@ impl Turn<'_> {
     }
 
     /// The user's introductions as they may see them: the other side's contact only once accepted.
+    /// Answering or writing about an introduction that is gone (its other side used `/forget`):
+    /// back to where the user was; they were told it is gone.
+    pub(super) fn leave_gone_intro(&mut self) {
+        let (State::AnsweringIntro { intro, resume } | State::WritingToPartner { intro, resume }) = &self.user.session.state else { return };
+        if !self.intros().iter().any(|i| &i.id == intro) {
+            self.user.session.state = (**resume).clone();
+        }
+    }
+
     pub(super) fn intro_views(&self) -> Vec<IntroView> {
         let me = self.world.me();
         self.intros()
@@ -162,7 +171,7 @@ impl Turn<'_> {
                 } else {
                     // They keep in touch through the bot: the owner writes first, here.
                     let resume = Box::new(std::mem::replace(&mut self.user.session.state, State::New));
-                    self.user.session.state = State::WritingToPartner { intro: i.id.clone(), name: i.from_name.clone(), resume };
+                    self.user.session.state = State::WritingToPartner { intro: i.id.clone(), resume };
                 }
                 notice
             }

@@ -14,6 +14,7 @@ mod partners;
 mod privacy;
 mod path;
 mod reading;
+mod safety;
 mod schemes;
 pub use schemes::ALWAYS;
 pub mod render;
@@ -63,6 +64,7 @@ pub fn step_in(content: &Content, world: &dyn World, user: UserState, inbound: &
         contact_line: std::cell::RefCell::new(None),
     };
     let news = turn.notices();
+    turn.leave_gone_intro();
     match &inbound.event {
         Event::Resume => turn.resume(),
         Event::News if news => turn.ask_pending(),
@@ -153,8 +155,8 @@ impl<'c> Turn<'c> {
             let overlay = |resume: Box<State>| match &n {
                 Notice::AdviserMessage { draft, .. } => Some(State::WritingToAdviser { draft: Some(draft.clone()), resume }),
                 Notice::IntroductionRequest { intro, .. } => Some(State::AnsweringIntro { intro: intro.clone(), resume }),
-                Notice::PartnerMessage { intro, from, .. } | Notice::IntroductionAccepted { intro, name: from, contact: None } => {
-                    Some(State::WritingToPartner { intro: intro.clone(), name: from.clone(), resume })
+                Notice::PartnerMessage { intro, .. } | Notice::IntroductionAccepted { intro, contact: None, .. } => {
+                    Some(State::WritingToPartner { intro: intro.clone(), resume })
                 }
                 _ => None,
             };
@@ -213,6 +215,8 @@ impl<'c> Turn<'c> {
                     args.set("date", Date::from_unix(expires).display_dmy());
                     "notice-profile-expiring"
                 }
+                Notice::IntroductionWithdrawn { .. } => "notice-intro-withdrawn",
+                Notice::IntroductionGone { .. } => "notice-intro-gone",
             };
             let text = self.text(&MessageId::new(key), Some(&args));
             self.reply(Kind::Notice, MessageId::new(key), text, None);
@@ -247,6 +251,7 @@ impl<'c> Turn<'c> {
         if let Some(cmd) = super::command::Command::parse(text) {
             return self.command(cmd);
         }
+        self.learn_from_words(text);
         self.answer_text(text);
     }
 
@@ -455,12 +460,14 @@ impl<'c> Turn<'c> {
             State::ChoosingLanguage { .. } => self.ask_language(),
             State::WritingToAdviser { draft, .. } => {
                 let key = if draft.is_some() { "adviser-write-answer" } else { "adviser-write-question" };
+                self.warn_now();
                 self.say(key, None);
             }
             State::Advising { .. } => self.show_advice(),
             State::Partnering { .. } => self.show_partners(),
             State::AnsweringIntro { intro, .. } => self.ask_intro(&intro),
-            State::WritingToPartner { name, .. } => {
+            State::WritingToPartner { intro, .. } => {
+                let name = self.intro_views().into_iter().find(|i| i.id == intro).map(|i| i.other).unwrap_or_default();
                 let mut args = FluentArgs::new();
                 args.set("name", name);
                 self.say("partner-write", Some(&args));
@@ -545,6 +552,9 @@ impl<'c> Turn<'c> {
 
     fn ask(&mut self, at: &Cursor) {
         let Some(step) = self.content.dialogs.step(&at.dialog, &at.step) else { return self.content_error() };
+        if let StepKind::Ask(q) = &step.kind {
+            self.warn_before(q);
+        }
         let reads_facts = match &step.kind {
             StepKind::Ask(q) => self.content.reads_facts(&q.text.id),
             StepKind::Menu { text, .. } | StepKind::Summary { text, .. } => self.content.reads_facts(&text.id),

@@ -111,9 +111,8 @@ impl Turn<'_> {
                 self.ask_pending();
             }
             (PartnerChoice::Write(intro), _) => {
-                let name = self.intro_views().into_iter().find(|i| i.id == intro).map(|i| i.other).unwrap_or_default();
                 let resume = Box::new(State::Partnering { view: PartnerView::Intros, then });
-                self.user.session.state = State::WritingToPartner { intro, name, resume };
+                self.user.session.state = State::WritingToPartner { intro, resume };
                 self.ask_pending();
             }
             (PartnerChoice::Home | PartnerChoice::Cancel, _) => self.partners(PartnerView::Home, then),
@@ -124,6 +123,11 @@ impl Turn<'_> {
             (PartnerChoice::Back, _) => self.partners(PartnerView::Home, then),
             (PartnerChoice::Ask, PartnerView::Listing { id, query }) => match self.may_ask(&id) {
                 Ok(()) => {
+                    if self.listing(&id).is_some_and(|l| l.country == crate::core::safety::AT_RISK_COUNTRY) {
+                        self.learn(crate::core::safety::Tie::Partner);
+                    }
+                    // Before who they are, how to reach them and what they write.
+                    self.warn_now();
                     let stage = if self.mine().is_some() { AskStage::Message { who: String::new(), contact: None } } else { AskStage::Who };
                     self.partners(PartnerView::Asking { id, stage }, then);
                 }

@@ -1,68 +1,121 @@
-//! The user's control over their data, in a conversation: `/mydata` shows everything stored
-//! about them as one JSON document; `/forget` (once confirmed) erases their record and
-//! profile, leaves nothing of them in their introductions (closing those still waiting), and
-//! marks their submitted drafts to be erased, telling the advisers about each.
+//! The user's control over their data, in a conversation: `/privacy` says who is responsible
+//! for it, what is kept and for how long; `/mydata` sums up what is stored about them and gives
+//! all of it as one JSON document; `/forget` (once confirmed) erases everything of them:
+//! their record and profile, their introductions (the other side told only that one is gone),
+//! the drafts they filed (the advisers told only their ids), and what waits for the advisers.
 
 use super::Turn;
-use crate::core::draft::DraftChange;
 use crate::core::effect::Effect;
 use crate::core::ids::MessageId;
 use crate::core::partners::{IntroStatus, Introduction};
 use crate::core::reply::Kind;
-use crate::core::session::Session;
-use fluent_bundle::FluentArgs;
+use crate::core::session::UserState;
+use crate::core::value::Date;
+use fluent_bundle::{FluentArgs, FluentValue};
 use serde_json::{Value, json};
 
 impl Turn<'_> {
-    /// Everything stored about the user: their state as this turn leaves it, their drafts (the
-    /// advisers by role, without their own notes), their partner profile, and their
-    /// introductions (the other side's contact only where accepted).
+    /// `/privacy`: who is responsible for the data and how to reach them, what is kept and for
+    /// how long (from `[retention]` and `[partners]`), and the person's rights.
+    pub(crate) fn privacy(&mut self) {
+        let s = &self.content.settings;
+        let mut args = FluentArgs::new();
+        args.set("controller", s.secretariat.name.clone().unwrap_or_else(|| self.text(&MessageId::new("secretariat-name"), None)));
+        args.set("contact", self.contact());
+        args.set("session_days", s.retention.idle_session_days);
+        args.set("draft_days", s.retention.closed_draft_days);
+        args.set("profile_days", s.partners.profile_days);
+        args.set("expired_profile_days", s.retention.expired_profile_days);
+        args.set("question_days", s.retention.question_days);
+        args.set("feedback_days", s.retention.feedback_days);
+        self.say("privacy-text", Some(&args));
+        self.ask_pending();
+    }
+
+    /// `/mydata`: a short summary in the user's language, then everything stored about them as
+    /// one JSON document (a file where the platform takes one): their state as this turn leaves
+    /// it, their drafts (the advisers by role, without their own notes), their partner profile,
+    /// their introductions (the other side's contact only where accepted) and the questions they
+    /// let the advisers keep.
     pub(crate) fn my_data(&mut self) {
-        self.say("mydata-intro", None);
+        self.say_text(MessageId::new("mydata-summary"), self.summary());
         let me = self.world.me().clone();
         let intros: Vec<Value> = self.intros().iter().map(|i| introduction(i, &me)).collect();
+        let questions: Vec<Value> = self.world.my_questions().iter().map(|q| json!({ "at": q.at, "language": q.locale, "text": q.text })).collect();
         let doc = json!({
             "user": me,
             "state": self.user,
             "drafts": self.world.my_drafts().iter().map(|d| draft(d, self.content.settings.show_adviser_first_names)).collect::<Vec<_>>(),
             "partner_profile": self.mine(),
             "introductions": intros,
+            "questions_kept_for_advisers": questions,
         });
         let text = serde_json::to_string_pretty(&doc).expect("the document serialises");
         self.reply(Kind::Document, MessageId::new("mydata-document"), text, None);
         self.ask_pending();
     }
 
-    /// `/forget`, confirmed.
+    /// What `/mydata` says in words, a line for each kind of record the user has.
+    fn summary(&self) -> String {
+        let mut lines = vec![self.text(&MessageId::new("mydata-summary"), None)];
+        let mut line = |turn: &Self, key: &str, args: &[(&str, FluentValue<'static>)]| {
+            let mut a = FluentArgs::new();
+            for (k, v) in args {
+                a.set(*k, v.clone());
+            }
+            lines.push(format!("• {}", turn.text(&MessageId::new(key), Some(&a))));
+        };
+        let language = self.text(&MessageId::new(format!("language-name-{}", self.locale.code())), None);
+        line(self, "mydata-language", &[("language", language.into())]);
+        if let Some(title) = self.user.session.state.cursor().and_then(|c| self.content.dialogs.get(&c.dialog)).map(|d| self.text(&d.title.id, None)) {
+            line(self, "mydata-journey", &[("journey", title.into()), ("count", self.user.session.slots.len().into())]);
+        }
+        for d in self.world.my_drafts() {
+            let status = self.text(&MessageId::new(format!("draft-status-{}", d.status.as_str())), None);
+            line(self, "mydata-draft", &[("id", d.id.to_string().into()), ("date", Date::from_unix(d.created).display_dmy().into()), ("status", status.into())]);
+        }
+        if let Some(p) = self.mine() {
+            line(self, "mydata-profile", &[("name", p.listing.name.clone().into()), ("until", Date::from_unix(p.expires).display_dmy().into())]);
+        }
+        let intros = self.intros().len();
+        if intros > 0 {
+            line(self, "mydata-intros", &[("count", intros.into())]);
+        }
+        let questions = self.world.my_questions().len();
+        if questions > 0 {
+            line(self, "mydata-questions", &[("count", questions.into())]);
+        }
+        if self.user.russia.is_some() {
+            line(self, "mydata-russia", &[]);
+        }
+        lines.push(self.text(&MessageId::new("mydata-file"), None));
+        lines.join("\n")
+    }
+
+    /// `/forget`, confirmed: everything of the user goes, wherever it lives. The other side of
+    /// a live introduction hears only that it is gone; the advisers hear only which drafts were
+    /// erased. Nothing of the user is saved after this turn: their next message starts afresh.
     pub(crate) fn forget(&mut self) {
         let me = self.world.me().clone();
-        self.user.session = Session::default();
-        self.user.prefs.language = None;
-        self.say("forget-done", None);
+        let drafts = self.world.my_drafts();
         self.effect(Effect::EraseUser);
         self.mine_now = Some(None);
-        for mut intro in self.intros() {
-            if let Some((user, notice)) = intro.forget(&me) {
+        for intro in self.intros() {
+            // Erased first, with the notices about it: then the word that it is gone.
+            let told = intro.left_by(&me);
+            self.effect(Effect::DeleteIntro(intro.id));
+            if let Some((user, notice)) = told {
                 self.effect(Effect::Notify { user, notice });
             }
-            self.changed_intro(intro);
         }
-        // Submitted drafts have left the user's own record: the advisers are told, and each is
-        // erased once they close it.
-        let locale = self.content.settings.adviser_locale;
-        let mut told = 0;
-        for draft in self.world.my_drafts().into_iter().filter(|d| !d.erase_requested) {
-            let mut args = FluentArgs::new();
-            args.set("id", draft.id.to_string());
-            let text = self.content.catalog.format(locale, &MessageId::new("adviser-erase"), Some(&args));
-            let change = DraftChange::EraseRequested { at: self.now, note: text.clone() };
-            self.effect(Effect::ToAdvisers { from: me.clone(), text, about: Some((draft.id, change)) });
-            told += 1;
+        for draft in &drafts {
+            self.effect(Effect::EraseDraft(draft.id.clone()));
         }
-        if told > 0 {
+        self.user = UserState::default();
+        self.say("forget-done", None);
+        if !drafts.is_empty() {
             self.say("forget-drafts", None);
         }
-        self.open_main_menu();
     }
 }
 

@@ -5,9 +5,7 @@
 
 use super::Turn;
 use crate::core::dialog::{Step, StepKind};
-use crate::core::effect::Effect;
 use crate::core::ids::{DialogId, MessageId};
-use crate::core::knowledge::{OpenQuestion, anonymise::anonymise};
 use crate::core::session::{Cursor, Frame, Leave, Return, State};
 use crate::core::understand::{Context, Intent, Reading};
 use fluent_bundle::FluentArgs;
@@ -90,14 +88,12 @@ impl Turn<'_> {
     }
 
     /// A question asked inside a form: the resource centre's best answer, briefly, and the
-    /// same question again. What nobody could answer is kept for the advisers.
+    /// same question again. Nothing is kept: a question is kept for the advisers only when the
+    /// person chooses so in the resource centre, having read how.
     fn answer_in_passing(&mut self, question: &str) {
         let kb = &self.content.knowledge;
         let answers = kb.answers(question, self.content.settings.advice_sure);
         let rules = self.content.main_scheme().to_owned();
-        if !answers.sure {
-            self.effect(Effect::KeepQuestion(OpenQuestion { at: self.now, locale: self.locale, text: anonymise(question) }));
-        }
         match answers.hits.first().and_then(|h| kb.article(&h.article)) {
             Some(article) => {
                 let mut args = FluentArgs::new();

@@ -121,6 +121,10 @@ pub struct OpenQuestion {
     pub locale: crate::core::locale::Locale,
     /// As typed, with contact details replaced (see [`anonymise`]).
     pub text: String,
+    /// Who asked, as the store's pseudonym (set by the store when it keeps the question, so
+    /// `/forget` finds it; it tells nothing of the person).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asker: Option<u64>,
 }
 
 /// What the resource centre says to a question: the articles worth showing, best first, and

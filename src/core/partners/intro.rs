@@ -1,7 +1,7 @@
 //! Introductions: one user asks the owner of a profile to get in touch; the owner accepts,
 //! declines or blocks; only on acceptance does each side learn how to reach the other. Every
 //! rule about them is here: who may ask ([`may_ask`]), what each answer tells the requester,
-//! what `/forget` and an unanswered request leave behind.
+//! whom `/forget` and an unanswered request tell what.
 
 use super::{Contact, Profile, ProfileId};
 use crate::core::ids::{IntroId, UserKey};
@@ -137,18 +137,16 @@ impl Introduction {
         Notice::IntroductionExpired { intro: self.id.clone(), name: self.to_name.clone() }
     }
 
-    /// `user` used `/forget`: nothing of them stays (their name, contact and message), and a
-    /// request still waiting is closed — the requester told as for any unanswered request.
-    pub fn forget(&mut self, user: &UserKey) -> Option<(UserKey, Notice)> {
-        let told = (self.status == IntroStatus::Open).then(|| self.expire()).filter(|_| &self.to == user).map(|n| (self.from.clone(), n));
-        if &self.from == user {
-            self.from_name = "—".to_owned();
-            self.from_contact = Contact::Bot;
-            self.message = String::new();
-        } else {
-            self.to_name = "—".to_owned();
+    /// `user` used `/forget`: the introduction is erased with everything they said in it, and
+    /// the other side of one still waiting or accepted is told only that it is gone (without a
+    /// word of who or what). Returns whom to tell, and what.
+    pub fn left_by(&self, user: &UserKey) -> Option<(UserKey, Notice)> {
+        if !matches!(self.status, IntroStatus::Open | IntroStatus::Accepted) {
+            return None;
         }
-        told
+        let intro = self.id.clone();
+        let notice = if &self.from == user { Notice::IntroductionWithdrawn { intro } } else { Notice::IntroductionGone { intro } };
+        Some((self.other(user).clone(), notice))
     }
 
     /// The other side, for `user` who is one side.
@@ -232,16 +230,16 @@ mod tests {
     }
 
     #[test]
-    fn forgetting_leaves_nothing_of_the_person_and_closes_what_waits() {
+    fn the_other_side_of_a_live_introduction_hears_only_that_it_is_gone() {
         let school = profile("owner");
-        let mut i = asked("me", &school, IntroStatus::Open, 1);
-        i.from_contact = Contact::Email("me@example.org".into());
-        assert_eq!(i.forget(&user("me")), None, "the owner is not told when the requester leaves");
-        assert_eq!((i.status, i.from_name.as_str(), i.message.as_str(), &i.from_contact), (IntroStatus::Expired, "—", "", &Contact::Bot));
-
-        let mut i = asked("me", &school, IntroStatus::Open, 2);
-        let told = i.forget(&user("owner"));
-        assert_eq!(told, Some((user("me"), Notice::IntroductionExpired { intro: i.id.clone(), name: "Kirkenes skole".into() })));
-        assert_eq!(i.to_name, "—");
+        for status in [IntroStatus::Open, IntroStatus::Accepted] {
+            let i = asked("me", &school, status, 1);
+            assert_eq!(i.left_by(&user("me")), Some((user("owner"), Notice::IntroductionWithdrawn { intro: i.id.clone() })), "{status:?}");
+            assert_eq!(i.left_by(&user("owner")), Some((user("me"), Notice::IntroductionGone { intro: i.id.clone() })), "{status:?}");
+        }
+        for status in [IntroStatus::Declined, IntroStatus::Expired] {
+            let i = asked("me", &school, status, 2);
+            assert_eq!((i.left_by(&user("me")), i.left_by(&user("owner"))), (None, None), "{status:?}: nothing to tell");
+        }
     }
 }

@@ -125,6 +125,14 @@ impl Understanding {
         self.step_words.get(text).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether `text` names the country whose option value is `country` (its name in any
+    /// language, or a place in it from the gazetteer).
+    pub fn names_country(&self, text: &str, country: &str) -> bool {
+        let label = MessageId::new(format!("country-{country}"));
+        let seen = self.vocabulary.see(&words::words(text));
+        matches!(self.lexicon.named(&[Choice { value: country, label: &label }], &seen, false, false), Named::Options(_))
+    }
+
     /// Reads `text` for what is pending, with what else it takes to tell a question from an answer.
     pub fn read(&self, text: &str, context: &Context<'_>, aids: &Aids<'_>) -> Reading {
         let message = words::words(text);

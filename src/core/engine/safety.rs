@@ -1,0 +1,63 @@
+//! The safety note for people in Russia, in a conversation: what the bot learns from answers
+//! (a country question's `russia`, a place in Russia in the person's own words), and where the
+//! note goes — before the first question of a journey that identifies someone, before a request
+//! for an introduction, before a message to the advisers. One message id everywhere
+//! (`safety-russia`); it never blocks anything.
+
+use super::Turn;
+use crate::core::dialog::Question;
+use crate::core::ids::MessageId;
+use crate::core::safety::{AT_RISK_COUNTRY, Tie};
+use crate::core::value::Value;
+
+impl Turn<'_> {
+    /// The note's text, when the person or their partner is known to be in Russia.
+    pub(crate) fn safety_warning(&self) -> Option<String> {
+        self.user.russia.map(|_| self.text(&MessageId::new("safety-russia"), None))
+    }
+
+    /// Says the note before an identifying question, once per journey.
+    pub(crate) fn warn_before(&mut self, q: &Question) {
+        if q.identifies && !self.user.session.warned && self.user.russia.is_some() {
+            self.user.session.warned = true;
+            self.say("safety-russia", None);
+        }
+    }
+
+    /// Says the note (if it applies) before something that reaches beyond the bot: a request
+    /// for an introduction, a message to the advisers.
+    pub(crate) fn warn_now(&mut self) {
+        if self.user.russia.is_some() {
+            self.say("safety-russia", None);
+        }
+    }
+
+    /// What an answer to `q` says about Russia. Answered otherwise, the same kind of tie is
+    /// forgotten again: the person changed their mind (or their answer).
+    pub(crate) fn learn_from_answer(&mut self, q: &Question, value: &Value) {
+        let Some(tie) = q.country_of else { return };
+        let named = match value {
+            Value::Choice(c) => c == AT_RISK_COUNTRY,
+            Value::Choices(cs) => cs.iter().any(|c| c == AT_RISK_COUNTRY),
+            _ => false,
+        };
+        if named {
+            self.learn(tie);
+        } else if self.user.russia == Some(tie) {
+            self.user.russia = None;
+            self.user.session.warned = false;
+        }
+    }
+
+    /// A place in Russia (or Russia itself) in the person's own words.
+    pub(crate) fn learn_from_words(&mut self, text: &str) {
+        if self.user.russia.is_none() && self.content.understanding.names_country(text, AT_RISK_COUNTRY) {
+            self.learn(Tie::Mentioned);
+        }
+    }
+
+    /// The partner of an introduction asked for is in Russia.
+    pub(crate) fn learn(&mut self, tie: Tie) {
+        self.user.russia = Some(Tie::and(self.user.russia, tie));
+    }
+}
