@@ -100,6 +100,15 @@ fn benches(c: &mut Criterion) {
     args.set("id", "BS-2026-0007");
     args.set("portal", "https://barents.no");
     let id = MessageId::new("draft-submitted");
+    let mut hearing = c.benchmark_group("hear a place in Russia");
+    for (name, text) in [
+        ("a short answer", "Kirkenes Choir"),
+        ("a project summary", "Two youth choirs rehearse the same repertoire online and meet for two joint concerts, one in each country."),
+        ("\"we are from Murmansk\"", "we are from Murmansk"),
+    ] {
+        hearing.bench_function(name, |b| b.iter(|| content.understanding.names_at_risk_country(black_box(text))));
+    }
+    hearing.finish();
     c.bench_function("format a message", |b| b.iter(|| content.catalog.format(Locale::Nb, black_box(&id), Some(&args))));
     c.bench_function("match a question to the knowledge base", |b| b.iter(|| content.knowledge.search(black_box("trenger vi tolk på møtene?"))));
 

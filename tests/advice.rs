@@ -30,9 +30,9 @@ fn questions_are_answered_and_the_unanswered_ones_reach_the_advisers_without_con
     let unsure = c.wait_for("Вернуться назад");
     assert!(unsure.contains("Отправить мой вопрос консультанту"), "{unsure}");
     // Kept only when the person, having read how, chooses so.
-    assert!(unsure.contains("без вашего имени"), "{unsure}");
+    assert!(unsure.contains("Вашего имени они не увидят"), "{unsure}");
     c.send("Сохранить для консультантов без моего имени");
-    assert!(c.wait_for("Вернуться назад").contains("ваш вопрос сохранён"));
+    assert!(c.wait_for("Вернуться назад").contains("Ваш вопрос сохранён"));
     c.finish();
 
     let (code, list) = questions(data.path(), &["list"]);
@@ -96,7 +96,7 @@ fn words_are_read_in_the_console_in_norwegian() {
     c.send("vi holder til i Vadsø");
     c.wait_for("I hvilket land holder partneren din til?");
     c.send("lagrer dere det jeg skriver?");
-    c.wait_for("Ansvarlig for det denne boten lagrer");
+    c.wait_for("er ansvarlig for opplysningene");
     c.wait_for("[6]");
     c.send("jeg vil heller finne en partner først");
     let leave = c.wait_for("[2]");

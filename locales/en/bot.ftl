@@ -352,5 +352,9 @@ mydata-russia = That you or your partner are in Russia, so that I can warn you b
 mydata-file = All of it, word for word, follows as a JSON document. /forget erases it.
 adviser-erased = The applicant of { $id } used /forget: the bot has erased the draft and everything they wrote. Please erase any copies you made (exports, notes, posts in this chat).
 kb-keep = Keep it for the advisers, without my name
-kb-keep-offer = If you like, I keep your question for the advisers, so that they can improve my answers. They read it without your name: names, phone numbers and e-mail addresses are removed first, and it is erased after { $months } months. Nothing is kept unless you choose so.
+kb-keep-offer =
+    If you like, I keep your question for the advisers, so that they can improve my answers. They read it without your name: names, addresses, phone numbers and e-mail addresses are removed first, and it is erased after { $months ->
+        [one] one month
+       *[other] { $months } months
+    }. Nothing is kept unless you choose so.
 kb-kept = Thank you: your question is kept for the advisers, without your name.

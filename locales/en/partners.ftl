@@ -122,7 +122,7 @@ partner-profile-intro =
     You can pause, change or delete the profile at any time.
 partner-profile-name = What is the name of your organisation?
 partner-profile-name-help = Write the name of your organisation as you want others in the partner search to see it, for example “Kirkenes Choir Association”. The profile is about the organisation, so it needs no person's name. If your organisation is in Russia, think about your safety first: being known as a partner of the Secretariat can be a real risk there.
-partner-profile-country = In which country is it?
+partner-profile-country = In which country is your organisation?
 partner-profile-country-help = The country where your organisation is based. Others see it in your profile, and the search uses it to show you organisations across the border. If your organisation is in Russia, think about your safety first: being known as a partner of the Secretariat can be a real risk there.
 partner-profile-region = In which region?
 partner-profile-region-help = The region where your organisation is based. Others see it in your profile, and the search uses it to suggest partners across the border; if yours is not in the list, choose “Elsewhere in …”.

@@ -83,16 +83,16 @@ adviser-contact =
     Rådgiverne i Barentssekretariatet i Kirkenes hjelper deg gratis med ideer, kriterier, partnere og søknader.
     Kontakt: { $contact }. Fortell kort hvem du er og hva du planlegger.
 privacy-text =
-    Ansvarlig for det denne boten lagrer: { $controller }. Kontakt: { $contact }.
+    { $controller } er ansvarlig for opplysningene denne boten lagrer. Kontakt: { $contact }.
     Hva jeg lagrer, og hvor lenge:
     • svarene dine og språket ditt, så du kan ta pause og fortsette senere – slettes { $session_days } dager etter den siste meldingen din;
-    • søknadsutkast du sender – leses av sekretariatets rådgivere og slettes { $draft_days } dager etter at de har avsluttet dem;
-    • en partnerprofil du publiserer – vises i partnersøket i { $profile_days } dager hvis du ikke fornyer den, og slettes { $expired_profile_days } dager etter det; kontaktinformasjonen din går bare til noen du sier ja til;
+    • søknadsutkast du sender – leses av sekretariatets rådgivere og slettes { $draft_days } dager etter at de har avsluttet saken;
+    • en partnerprofil du publiserer – vises i partnersøket i { $profile_days } dager hvis du ikke fornyer den, og slettes { $expired_profile_days } dager etter det; kontaktinformasjonen din går bare til dem du sier ja til;
     • et spørsmål jeg ikke kunne svare på, hvis du lar meg ta vare på det for rådgiverne – uten navnet ditt, slettes etter { $question_days } dager;
-    • om en artikkel var til hjelp – bare talt opp, aldri knyttet til deg, i { $feedback_days } dager.
+    • om en artikkel var til hjelp – bare som et antall, aldri knyttet til deg, i { $feedback_days } dager.
     Rettighetene dine: /mydata viser alt jeg har lagret om deg, og /forget sletter det. Du kan også be sekretariatet om innsyn, retting eller sletting, og klage til Datatilsynet.
 forget-confirm = Vil du at jeg skal slette alt jeg har lagret om deg? Det kan ikke angres.
-forget-done = Ferdig: alt jeg hadde lagret om deg, er slettet – svarene dine, utkast, partnerprofil, kontaktforespørsler og spørsmål jeg tok vare på. Skriver du igjen, begynner vi på nytt.
+forget-done = Ferdig: alt jeg hadde lagret om deg, er slettet – svarene dine, søknadsutkast, partnerprofilen, kontaktforespørsler og spørsmål jeg tok vare på for rådgiverne. Skriver du igjen, begynner vi på nytt.
 forget-drafts = Rådgiverne har fått beskjed om hvilke søknadsutkast som er slettet, og er bedt om å slette eventuelle kopier de har laget.
 forget-kept = Ingenting ble slettet.
 
@@ -336,21 +336,25 @@ understand-leave-stop = Vil du stoppe her? Svarene du har gitt så langt, blir t
 understand-leave-journey = Vil du gå til «{ $journey }» nå? Svarene du har gitt så langt, blir tatt vare på, og etterpå kommer vi tilbake til dette spørsmålet.
 understand-stopped = Da stopper vi her. Svarene du har gitt så langt, er lagret.
 understand-confirm = Jeg forstår det som { $value } – stemmer det?
-safety-russia = Før du oppgir navn: Russland har siden 2024 oppført Barentssekretariatet som en «uønsket» organisasjon. For personer i Russland kan det være straffbart etter russisk lov å delta i virksomheten – for eksempel å bli oppgitt som partner, skrive til rådgiverne eller være med i et prosjekt. Oppgi bare det personen i Russland er komfortabel med: navn kan utelates og gis til en rådgiver senere. Les mer: /advice sikkerhet
+safety-russia = Før du oppgir navn: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan det være straffbart etter russisk lov å delta i sekretariatets virksomhet – for eksempel å bli oppgitt som partner, skrive til rådgiverne eller være med i et prosjekt. Oppgi bare det personen i Russland selv synes er greit. Navn kan du utelate og heller gi til en rådgiver senere. Les mer: /advice sikkerhet
 mydata-summary = Dette har jeg lagret om deg:
 mydata-language = Språk: { $language }
 mydata-journey =
-    Et påbegynt forløp: «{ $journey }», { $count ->
+    En påbegynt samtale: «{ $journey }», { $count ->
         [one] ett svar
        *[other] { $count } svar
     } så langt
-mydata-draft = Utkast { $id }, sendt { $date }: { $status }
-mydata-profile = Partnerprofilen din «{ $name }», vises til { $until }
+mydata-draft = Søknadsutkast { $id }, sendt { $date }: { $status }
+mydata-profile = Partnerprofilen din «{ $name }», synlig til { $until }
 mydata-intros = Kontaktforespørsler du har sendt eller fått: { $count }
 mydata-questions = Spørsmål du har latt meg ta vare på for rådgiverne, uten navnet ditt: { $count }
-mydata-russia = At du eller partneren din er i Russland, slik at jeg kan advare deg før spørsmål som identifiserer noen
-mydata-file = Alt sammen, ord for ord, følger som et JSON-dokument. /forget sletter det.
-adviser-erased = Søkeren bak { $id } har brukt /forget: boten har slettet utkastet og alt søkeren skrev. Slett eventuelle kopier dere har laget (eksporter, notater, innlegg i denne chatten).
-kb-keep = Ta vare på det for rådgiverne, uten navnet mitt
-kb-keep-offer = Hvis du vil, tar jeg vare på spørsmålet ditt for rådgiverne, så de kan gjøre svarene mine bedre. De leser det uten navnet ditt: navn, telefonnumre og e-postadresser fjernes først, og spørsmålet slettes etter { $months } måneder. Ingenting lagres hvis du ikke velger det.
-kb-kept = Takk: spørsmålet ditt er tatt vare på for rådgiverne, uten navnet ditt.
+mydata-russia = At du eller partneren din er i Russland, så jeg kan advare deg før jeg spør om noe som kan identifisere noen
+mydata-file = Her er alt sammen, ord for ord, som en JSON-fil. Med /forget sletter du det.
+adviser-erased = Søkeren bak { $id } har brukt /forget, og boten har slettet utkastet og alt søkeren skrev. Slett eventuelle kopier dere har laget (eksporterte filer, notater, innlegg i denne chatten).
+kb-keep = Ta vare på spørsmålet for rådgiverne, uten navnet mitt
+kb-keep-offer =
+    Hvis du vil, tar jeg vare på spørsmålet ditt for rådgiverne, så de kan gjøre svarene mine bedre. De leser det uten navnet ditt: Navn, adresser, telefonnumre og e-postadresser blir fjernet først, og spørsmålet slettes etter { $months ->
+        [one] én måned
+       *[other] { $months } måneder
+    }. Jeg lagrer ingenting uten at du ber om det.
+kb-kept = Takk! Jeg har tatt vare på spørsmålet ditt for rådgiverne, uten navnet ditt.

@@ -16,7 +16,7 @@ kb-topic-culture-intro = Tillit, hierarki, møter, språk og planlegging – sli
 kb-topic-practical = Det praktiske: visum, tillatelser og overføringer
 kb-topic-practical-intro = Visum, tillatelser, registrering, pengeoverføringer og byråkrati – og hvorfor det lønner seg å begynne tidlig.
 kb-topic-safety = Sikkerhet for folk i Russland
-kb-topic-safety-intro = I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon. Her står hva det betyr for folk i Russland, hva rådgiverne kan og ikke kan gjøre, og hvordan dere holder kontakten trygt.
+kb-topic-safety-intro = I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon. Her kan du lese hva det betyr for folk i Russland, hva rådgiverne kan og ikke kan gjøre, og hvordan dere holder kontakten på en trygg måte.
 
 ## Hvem kan søke
 
@@ -65,12 +65,12 @@ kb-funded-keywords = hva får vi støtte til, hva kan vi bruke pengene på, hva 
 kb-budget-title = Budsjett og egenfinansiering
 kb-budget-short = Sekretariatet kan dekke opptil 70 % av kostnadene i prosjektet (50 % for næringsprosjekter). Resten er egenfinansiering, og eget arbeid teller med.
 kb-budget-body =
-    Sett opp budsjettet med én linje per kostnadstype, slik søknadsskjemaet gjør: reiser, overnatting, tolking og oversetting, honorarer, administrasjon og prosjektledelse, og andre kostnader. Ta med kostnadene for begge partnerne.
+    Sett opp budsjettet med én linje per kostnadstype: reiser, overnatting, tolking og oversetting, honorarer, administrasjon og prosjektledelse, og andre kostnader. Ta med kostnadene for begge partnerne.
     Lag også en finansieringsplan som viser hvem som betaler hva: beløpet dere søker om, egenfinansieringen deres og bidraget fra partneren.
     Eksempel: Et prosjekt koster 100 000 kroner. Dere kan søke om høyst 70 000 kroner, og de resterende 30 000 kronene dekker dere selv, med egne midler og eget arbeid.
     Medfinansiering fra Russland: Den norsk-russiske ordningen krevde et bidrag fra den russiske partneren (eget arbeid telte med, og frivillige organisasjoner trengte bare å bidra med en liten andel). I dag kan penger fra en partner i Russland, eller et bidrag i partnerens navn, sette vedkommende i fare. Ikke planlegg et slikt bidrag uten å snakke med en rådgiver først.
-    Små prosjekter under 50 000 kroner kan kanskje få hele kostnaden dekket. Det er sagt om den nyere ordningen, og det er usikkert om det gjelder her – spør en rådgiver.
-    I sluttrapporten må dere dokumentere minst 30 % egenfinansiering. Før derfor timelister over eget arbeid og ta vare på kvitteringene underveis.
+    Små prosjekter som koster under 50 000 kroner til sammen, kan kanskje få hele kostnaden dekket. Det står i reglene for den nyere ordningen, men det er usikkert om det også gjelder her – spør en rådgiver.
+    I sluttrapporten må dere dokumentere minst 30 % egenfinansiering. Før derfor timelister over eget arbeid, og ta vare på kvitteringene underveis.
 kb-budget-short-nordic-2024 = I dagens ordning kan sekretariatet dekke opptil 70 % av de norske kostnadene. Frivillig arbeid teller som egenfinansiering med 200 kroner timen, og prosjekter under 50 000 kroner til sammen kan få hele kostnaden dekket.
 kb-budget-body-nordic-2024 =
     Andelen regnes av de norske kostnadene i prosjektet, altså det den norske siden bruker. Resten av de norske kostnadene er egenfinansiering. Hvordan partnerne i Sverige og Finland dekker sin del, kan en rådgiver fortelle mer om.
@@ -139,9 +139,9 @@ kb-find-partner-body =
     • I databasen over prosjekter som har fått støtte siden 2003, ser du hvem som har gjort noe lignende før.
     • Kirkeneskonferansen, Barents Spektakel og Arctic Frontiers er gode steder å møte folk.
     • Interreg har egne verktøy for partnersøk.
-    • Partnersøket her i boten (/partners): legg ut en kort profil og søk blant andres. Kontaktinformasjon deles bare når begge sider sier ja.
+    • Partnersøket her i boten (/partners): Legg ut en kort profil, og søk blant profilene til andre. Kontaktinformasjon deles bare når begge sider sier ja.
     Start gjerne med kultur eller idrett – et kor, et band, et fotballag. Møt hverandre, eller ta en videosamtale, før dere begynner på søknaden.
-    Viktig om Russland: I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon, og etter russisk lov er det et lovbrudd å delta i virksomheten til en slik organisasjon. Det er derfor en reell risiko for folk i Russland å stå oppført som partnere. Ikke nevn en russisk partner offentlig, del aldri opplysninger om vedkommende uten samtykke, og snakk med en rådgiver før dere går videre.
+    Viktig om Russland: I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon, og etter russisk lov er det et lovbrudd å delta i virksomheten til en slik organisasjon. Det er derfor en reell risiko for folk i Russland å stå oppført som partner. Ikke nevn en russisk partner offentlig, del aldri opplysninger om vedkommende uten samtykke, og snakk med en rådgiver før dere går videre.
 kb-find-partner-short-nordic-2024 = Spør rådgiverne, se i sekretariatets database over tidligere prosjekter, bruk Interregs verktøy for partnersøk og møt folk på arrangementer. I dag er partnerne først og fremst i Nord-Sverige og Nord-Finland, og i samiske organisasjoner på tvers av grensene.
 kb-find-partner-body-nordic-2024 =
     I dagens ordning finner du partnerne først og fremst i Norrbotten og Västerbotten i Sverige og i Lappland, Nord-Österbotten, Kajanaland og Nord-Karelen i Finland. Samiske organisasjoner samarbeider også på tvers av grensene.
@@ -150,72 +150,72 @@ kb-find-partner-body-nordic-2024 =
     • Databasen over prosjekter som har fått støtte siden 2003, viser hvem som har gjort noe lignende.
     • Arrangementer som Kirkeneskonferansen, Barents Spektakel og Arctic Frontiers.
     • Interregs verktøy for partnersøk.
-    • Partnersøket her i boten (/partners): legg ut en kort profil og søk blant andres. Kontaktinformasjon deles bare når begge sider sier ja.
+    • Partnersøket her i boten (/partners): legg ut en kort profil og søk blant profilene til andre. Kontaktinformasjon deles bare når begge sider sier ja.
     Eksempel: Et skolekor i Tromsø ser i databasen hvem som har hatt korprosjekter før, finner et kor i Luleå og tar en videosamtale med dirigenten før de skriver søknaden sammen. Kultur og idrett er ofte den enkleste starten.
 kb-find-partner-keywords = finne partner, finne en partner, partnersøk, samarbeidspartner, søker partner, har ingen partner, kontakter, nettverk, partnerregister, prosjektdatabase, database, tidligere prosjekter, Kirkeneskonferansen, Barents Spektakel, Arctic Frontiers, Interreg, konferanse, møteplass, Sverige, Finland, samiske organisasjoner, vennskapskommune, vennskapsskole, hvordan finne
 
 ## Siden 2022
 
 kb-since-2022-title = Hva har endret seg siden 2022?
-kb-since-2022-short = I mars 2022 ble samarbeidet med russiske statlige organer lagt på is, og senere fikk heller ikke aktiviteter i Russland eller reiser dit støtte. 15. november 2023 sluttet den norsk-russiske ordningen å ta imot søknader, og i 2024 erklærte Russland sekretariatet som «uønsket». Fra 2024 gjelder hovedordningen samarbeid med Nord-Sverige og Nord-Finland, og samisk samarbeid.
+kb-since-2022-short = I mars 2022 ble samarbeidet med russiske statlige organer lagt på is, og senere ble det også slutt på støtte til aktiviteter i Russland og reiser dit. Den norsk-russiske ordningen sluttet å ta imot søknader 15. november 2023, og i 2024 erklærte Russland sekretariatet som «uønsket». Fra 2024 gjelder hovedordningen først og fremst samarbeid med Nord-Sverige og Nord-Finland, og samisk samarbeid.
 kb-since-2022-body =
     Kort fortalt:
-    • Mars 2022: Samarbeidet med russiske statlige organer ble lagt på is. Etter reglene fra april 2022 ble prosjekter med russiske nasjonale, regionale eller lokale myndigheter satt på vent, og bare uavhengige russiske aktører kunne være med. Digitalt samarbeid fikk støtte, og russiske partnere og deltakere kunne også være utenfor Russland.
+    • Mars 2022: Samarbeidet med russiske statlige organer ble lagt på is. Etter reglene fra april 2022 ble prosjekter med russiske nasjonale, regionale eller lokale myndigheter satt på vent, og bare uavhengige russiske aktører kunne være med. Digitale samarbeidsprosjekter var velkomne, og russiske partnere og deltakere kunne også være utenfor Russland.
     • 2022: Russland utvidet reglene om «utenlandske agenter».
     • Senere ble det slutt på støtte til aktiviteter i Russland og reiser dit.
-    • 2023: Kontorene i Murmansk, Arkhangelsk og Narjan-Mar ble lagt ned, og i september meldte Russland seg ut av Barentsrådet, der landenes regjeringer samarbeider. 15. november 2023 sluttet den norsk-russiske ordningen å ta imot søknader. Samme år ble «LHBT-bevegelsen» erklært ekstremistisk i Russland.
-    • Fra 2024: Sekretariatet får pengene fra Kommunal- og distriktsdepartementet, og hovedordningen gjelder nordnorske organisasjoner som samarbeider med partnere først og fremst i Nord-Sverige og Nord-Finland, og samisk samarbeid.
+    • 2023: Sekretariatets kontorer i Murmansk, Arkhangelsk og Narjan-Mar ble lagt ned, og i september meldte Russland seg ut av Barentsrådet, der landenes regjeringer samarbeider. Den norsk-russiske ordningen sluttet å ta imot søknader 15. november 2023. Samme år ble «LHBT-bevegelsen» erklært ekstremistisk i Russland.
+    • Fra 2024: Sekretariatet finansieres av Kommunal- og distriktsdepartementet, og hovedordningen gjelder nordnorske organisasjoner som samarbeider med partnere, først og fremst i Nord-Sverige og Nord-Finland, og samisk samarbeid.
     • 2024: Russland erklærte sekretariatet som en «uønsket» organisasjon. Etter russisk lov er det et lovbrudd å delta i virksomheten til en slik organisasjon. Det er en reell risiko for folk i Russland som står oppført som partnere, skriver til rådgiverne eller er med i et prosjekt.
-    Hva betyr det for deg? Planlegger du noe med noen i Russland – også bare et videomøte mellom to skoleklasser – bør du lese «Er det trygt for folk i Russland å være med?» og snakke med en rådgiver før du gjør noe annet.
-kb-since-2022-keywords = 2022, siden 2022, etter 2022, krigen, Ukraina, sanksjoner, samarbeid med Russland, russisk partner, russiske partnere, lagt på is, stanset, satt på vent, stengt ordning, ingen nye søknader, 15. november 2023, kontorene stengt, Murmansk-kontoret, Barentsrådet, digitalt samarbeid, uavhengige aktører, hva har endret seg, nye regler, ny ordning, 2023, 2024
+    Hva betyr det for deg? Planlegger du noe med noen i Russland – også bare et videomøte mellom to skoleklasser – bør du lese «Er det trygt for folk i Russland å være med?» og snakke med en rådgiver før du går videre.
+kb-since-2022-keywords = 2022, siden 2022, etter 2022, krigen, Ukraina, krigen i Ukraina, sanksjoner, samarbeid med Russland, russisk partner, russiske partnere, går det fortsatt, kan vi fortsatt samarbeide, framleis, lagt på is, stanset, satt på vent, stengt ordning, ingen nye søknader, 15. november 2023, kontorene stengt, Murmansk-kontoret, Barentsrådet, digitalt samarbeid, uavhengige aktører, hva har endret seg, kva har endra seg, nye regler, ny ordning, 2023, 2024
 
 ## Sikkerhet for folk i Russland
 
 kb-safety-russia-title = Er det trygt for folk i Russland å være med?
-kb-safety-russia-short = I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon. Etter russisk lov er det et lovbrudd å delta i virksomheten til en slik organisasjon – først en administrativ overtredelse, ved gjentakelse en straffesak. Det er en reell risiko for folk i Russland som står oppført som partnere, skriver til rådgiverne eller er med i et prosjekt. Jeg kan ikke vurdere situasjonen din. En rådgiver kan snakke gjennom den med deg, men for folk i Russland kan det i seg selv være en risiko å skrive til sekretariatet.
+kb-safety-russia-short = I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon. Etter russisk lov er det et lovbrudd å delta i virksomheten til en slik organisasjon – første gang regnes det som en administrativ overtredelse, ved gjentakelse kan det bli straffesak. Det er en reell risiko for folk i Russland som står oppført som partnere, skriver til rådgiverne eller er med i et prosjekt. Jeg kan ikke vurdere situasjonen din. En rådgiver kan snakke med deg om den, men for folk i Russland kan det i seg selv være en risiko å skrive til sekretariatet.
 kb-safety-russia-body =
-    Fakta, med årstall:
+    Dette har skjedd:
     • 2022: Russland utvidet reglene om «utenlandske agenter».
     • 2023: «LHBT-bevegelsen» ble erklært ekstremistisk i Russland.
     • 2024: Russland erklærte Barentssekretariatet som en «uønsket» organisasjon.
-    Etter russisk lov er det et lovbrudd å delta i virksomheten til en «uønsket» organisasjon. Første gang er det en administrativ overtredelse; skjer det igjen, kan det bli en straffesak.
+    Etter russisk lov er det et lovbrudd å delta i virksomheten til en «uønsket» organisasjon. Første gang regnes det som en administrativ overtredelse, og skjer det igjen, kan det bli straffesak.
     Det er en reell risiko for folk i Russland som står oppført som partnere, som skriver til sekretariatets rådgivere, eller som er med i et prosjekt.
-    Jeg kan ikke vurdere situasjonen din, og jeg gir ikke juridiske råd. Hva som regnes som å delta, og hvordan loven blir brukt overfor en bestemt person, er usikkert, og det kan jeg ikke svare på.
-    • Er du i Russland: Det er du som bestemmer hva du er komfortabel med. Husk at det i seg selv kan være en risiko å skrive til sekretariatet, også til rådgiverne. Tar du kontakt, kan en rådgiver snakke gjennom situasjonen med deg.
+    Jeg kan ikke vurdere situasjonen din, og jeg gir ikke juridiske råd. Jeg kan heller ikke si nøyaktig hva som regnes som å delta, eller hvordan loven blir brukt overfor en bestemt person – det er usikkert.
+    • Er du i Russland: Det er du som bestemmer hva du vil være med på. Husk at det i seg selv kan være en risiko å skrive til sekretariatet, også til rådgiverne. Tar du kontakt, kan en rådgiver snakke med deg om situasjonen din.
     • Samarbeider du med noen i Russland: Spør dem først, ikke nevn dem noe sted uten at de har sagt ja, og snakk med en rådgiver før dere planlegger noe sammen.
-kb-safety-russia-keywords = er det trygt, trygt, trygg, sikkerhet, sikkert, er det farlig, farlig, fare, farlig for meg, risiko, risikabelt, redd, bekymret, engstelig, trygt for partneren, arrestert, arrestere, arrestasjon, fengsel, fengslet, bøter, straff, straffes, straffesak, politi, trøbbel, havne i trøbbel, konsekvenser, uønsket, uønsket organisasjon, erklært uønsket, er det lov, lovlig, ulovlig, lovbrudd, russisk lov, bor i Russland, folk i Russland, delta, deltakelse
+kb-safety-russia-keywords = er det trygt, trygt, trygg, sikkerhet, sikkert, er det farlig, farlig, farleg, fare, farlig for meg, risiko, risikabelt, redd, bekymret, engstelig, trygt for partneren, arrestert, arrestere, arrestasjon, fengsel, fengslet, bøter, straff, straffes, kan jeg bli straffet, kan eg bli straffa, straffesak, politi, trøbbel, havne i trøbbel, konsekvenser, uønsket, uønsket organisasjon, erklært uønsket, er det lov, lovlig, ulovlig, lovbrudd, russisk lov, bor i Russland, folk i Russland, delta, deltakelse, problem, problemer, få problemer, få problem, vere med, være med, farleg for meg
 kb-safety-advisers-title = Hva rådgiverne kan og ikke kan gjøre
-kb-safety-advisers-short = Rådgiverne kan gi råd og snakke gjennom situasjonen din med deg. De kan ikke gi juridiske råd om russisk lov, garantere noens sikkerhet eller endre russisk lov. I mars 2022 ble samarbeidet med russiske statlige organer lagt på is, og senere fikk ikke aktiviteter i Russland eller reiser dit støtte.
+kb-safety-advisers-short = Rådgiverne kan gi råd og snakke med deg om situasjonen din. De kan ikke gi juridiske råd om russisk lov, garantere at noen er trygge, eller endre loven. I mars 2022 ble samarbeidet med russiske statlige organer lagt på is, og senere ble det slutt på støtte til aktiviteter i Russland og reiser dit.
 kb-safety-advisers-body =
     Dette kan rådgiverne gjøre:
     • gi råd om ideen, kriteriene, hvordan du finner en partner, og de kulturelle og politiske forskjellene mellom landene
-    • snakke gjennom situasjonen din med deg, også risikoen for folk i Russland
+    • snakke med deg om situasjonen din, også om risikoen for folk i Russland
     • fortelle hvilken ordning og hvilke regler som gjelder i dag
     Dette kan de ikke gjøre:
     • gi juridiske råd om russisk lov, eller si hvordan loven vil bli brukt overfor en bestemt person
     • garantere at noen er trygge
-    • endre russisk lov, eller det at sekretariatet er erklært «uønsket» i Russland
+    • endre russisk lov, eller gjøre noe med at sekretariatet er erklært «uønsket» i Russland
     Dette har endret seg siden 2022:
-    • I mars 2022 ble samarbeidet med russiske statlige organer lagt på is, og senere fikk ikke aktiviteter i Russland eller reiser dit støtte.
-    • Kontorene i Murmansk, Arkhangelsk og Narjan-Mar ble lagt ned i 2023.
-    • 15. november 2023 sluttet den norsk-russiske ordningen å ta imot søknader. Fra 2024 gjelder hovedordningen partnere først og fremst i Nord-Sverige og Nord-Finland.
-    Partnersøket i boten er noe du selv velger å være med i, og en profil inneholder bare det mest nødvendige. Kontaktinformasjon deles bare når begge sider sier ja.
-    Er du i Russland, husk at det i seg selv kan være en risiko å skrive til rådgiverne. Del bare det du er komfortabel med, og vil du vite hvem som leser meldingene dine, så spør om det før du skriver noe følsomt.
-kb-safety-advisers-keywords = rådgiver, rådgiverne, hva kan rådgiverne gjøre, hva kan dere gjøre for meg, kan dere hjelpe meg, hjelp hvis noe skjer, beskytte, beskyttelse, beskytte meg, garantere, garanti, juridiske råd, juridisk hjelp, advokat, fortrolig, konfidensielt, hvem leser meldingene, personvern, endre loven, hva kan sekretariatet gjøre
+    • I mars 2022 ble samarbeidet med russiske statlige organer lagt på is, og senere ble det slutt på støtte til aktiviteter i Russland og reiser dit.
+    • Sekretariatets kontorer i Murmansk, Arkhangelsk og Narjan-Mar ble lagt ned i 2023.
+    • Den norsk-russiske ordningen sluttet å ta imot søknader 15. november 2023. Fra 2024 gjelder hovedordningen samarbeid med partnere, først og fremst i Nord-Sverige og Nord-Finland.
+    Du velger selv om du vil være med i partnersøket i boten, og en profil inneholder bare det mest nødvendige. Kontaktinformasjon deles bare når begge sider sier ja.
+    Er du i Russland, bør du huske at det i seg selv kan være en risiko å skrive til rådgiverne. Del bare det du selv synes er greit. Vil du vite hvem som leser meldingene dine, kan du spørre om det før du skriver noe følsomt.
+kb-safety-advisers-keywords = rådgiver, rådgiverne, rådgjevar, hva kan rådgiverne gjøre, kva kan rådgjevarane gjere, hva kan dere gjøre for meg, kan dere hjelpe meg, hjelp hvis noe skjer, beskytte, beskyttelse, beskytte meg, garantere, garanti, juridiske råd, juridisk hjelp, advokat, fortrolig, konfidensielt, taushetsplikt, hvem leser meldingene, personvern, endre loven, hva kan sekretariatet gjøre
 kb-safety-contact-title = Kontakt med folk i Russland: navn, profiler og innlegg
-kb-safety-contact-short = Tenk deg om før du nevner en person i Russland noe sted – i søknader, profiler, meldinger eller på sosiale medier. Spør personen først hva hun eller han er komfortabel med, møt hverandre digitalt heller enn å reise, og snakk med en rådgiver før noe blir offentlig.
+kb-safety-contact-short = Tenk deg om før du nevner en person i Russland noe sted – i søknader, profiler, meldinger eller på sosiale medier. Spør personen først hva som er greit, møt hverandre digitalt i stedet for å reise, og snakk med en rådgiver før noe blir offentlig.
 kb-safety-contact-body =
-    Noen enkle vaner beskytter folkene dere samarbeider med:
-    • Spør først. La personen i Russland bestemme hva hun eller han er komfortabel med, og hold dere til det – også når planene endrer seg.
+    Noen enkle vaner kan beskytte dem dere samarbeider med:
+    • Spør først. La personen i Russland bestemme hva som er greit, og hold dere til det – også når planene endrer seg.
     • Ikke nevn en person i Russland ved navn i søknader, rapporter, profiler, meldinger eller på sosiale medier før du har snakket med vedkommende og med en rådgiver.
-    • I partnersøket: skriv om en organisasjon, ikke om en person, og hold kontakten gjennom boten. Kontaktinformasjon deles bare når begge sider sier ja.
-    • Ikke skriv navnet eller kontaktinformasjonen til en russisk partner i søknadsutkastet. Rådgiveren som ser på utkastet, kan snakke med deg om de trengs, og i så fall hvordan.
-    • Møt hverandre digitalt heller enn å reise: etter de senere reglene i den norsk-russiske ordningen fikk ikke aktiviteter i Russland eller reiser dit støtte. Vær like varsom med navn på nett.
+    • I partnersøket: Skriv om organisasjonen, ikke om en person, og hold kontakten gjennom boten. Kontaktinformasjon deles bare når begge sider sier ja.
+    • Ikke skriv navnet eller kontaktinformasjonen til en russisk partner i søknadsutkastet. Rådgiveren som går gjennom utkastet, kan snakke med deg om opplysningene trengs, og i så fall hvordan.
+    • Møt hverandre digitalt i stedet for å reise: Etter de senere reglene i den norsk-russiske ordningen fikk aktiviteter i Russland og reiser dit ikke støtte. Vær like varsom med navn på nett.
     • Snakk med en rådgiver før noe om samarbeidet blir offentlig – en pressemelding, et bilde, et innlegg eller et program for et arrangement.
-    • Er du selv i Russland: Del bare det du er komfortabel med, og si nei når du vil.
-    Eksempel: En skole i Kirkenes skriver en søknad om et prosjekt med en skole i Luleå og vil nevne at den tidligere har samarbeidet med en skole i Murmansk. Den lar navnet på den russiske læreren stå ute og spør en rådgiver først.
-    Dette er generelle forholdsregler, ikke juridiske råd. De kan gjøre risikoen mindre, men de kan ikke fjerne den.
-kb-safety-contact-keywords = holde kontakten, kontakt, trygg kontakt, kontakt på en trygg måte, navn, namn, navnet på partneren, navnet på den russiske partneren, nevne partneren, navn i søknaden, søknadsutkast, kontaktinformasjon, telefonnummer, profil, partnerprofil, sosiale medier, Facebook, Instagram, VK, legge ut, innlegg, bilde, bilder, foto, publisere, offentlig, pressemelding, nyhetssak, digitalt møte, møtes digitalt, meldinger, spørre først, be om tillatelse, samtykke, anonym, skjule
+    • Er du selv i Russland: Del bare det du synes er greit, og si nei når du vil.
+    Eksempel: En skole i Kirkenes skriver en søknad om et prosjekt med en skole i Luleå og vil nevne at den tidligere har samarbeidet med en skole i Murmansk. Skolen nevner ikke navnet på den russiske læreren, og spør en rådgiver først.
+    Dette er generelle forholdsregler, ikke juridiske råd. De kan gjøre risikoen mindre, men ikke fjerne den.
+kb-safety-contact-keywords = holde kontakten, kontakt, trygg kontakt, kontakt på en trygg måte, navn, namn, navnet på partneren, namnet på partnaren, navnet på den russiske partneren, nevne partneren, nemne partnaren, navn i søknaden, søknadsutkast, kontaktinformasjon, personopplysninger, telefonnummer, profil, partnerprofil, sosiale medier, Facebook, Instagram, VK, legge ut, innlegg, bilde, bilder, foto, publisere, offentlig, pressemelding, nyhetssak, digitalt møte, møtes digitalt, meldinger, spørre først, be om tillatelse, samtykke, anonym, skjule
 
 ## Tillit
 
@@ -281,25 +281,25 @@ kb-planning-title = Planlegging og tid
 kb-planning-short = Partnerne planlegger ofte med ulik tidshorisont, og tillatelser, visum, registrering og pengeoverføringer tar tid. Begynn tidlig, legg inn god margin, og start gjerne med et kultur- eller idrettsprosjekt.
 kb-planning-body =
     Noen planlegger et år fram, andre ordner det meste noen uker før. Snakk tidlig om hvordan dere liker å planlegge, og bli enige om en felles tidsplan.
-    Hindringer begge sider nevner, er visum, reisekostnader, korte tidsfrister, språk og ulike systemer. Derfor:
+    Begge sider nevner de samme hindringene: visum, reisekostnader, korte tidsfrister, språk og ulike systemer. Derfor:
     • Sett det som krever tillatelser, visum, registrering eller pengeoverføringer, helt først i planen.
     • Legg inn buffer – gjerne noen uker ekstra – mellom de viktigste stegene.
     • Ha en plan B, for eksempel et videomøte hvis en reise faller bort.
-    Kultur og idrett er ofte den enkleste starten: et felles korverksted, en fotballturnering eller en utstilling er lett å samles om, uansett språk.
-    Noen temaer krever varsomhet, for eksempel urfolks rettigheter. LHBT+-temaer er mer enn et spørsmål om takt: siden 2023 regnes «LHBT-bevegelsen» som ekstremistisk etter russisk lov, så slike temaer er en juridisk risiko for partnere i Russland. Snakk med en rådgiver før dere tar dem opp med noen i Russland.
+    Kultur og idrett er ofte den enkleste starten: Et felles korverksted, en fotballturnering eller en utstilling er lett å samles om, uansett språk.
+    Noen temaer krever varsomhet, for eksempel urfolksrettigheter. LHBT+-temaer er mer enn et spørsmål om takt: Siden 2023 regnes «LHBT-bevegelsen» som ekstremistisk etter russisk lov, så slike temaer innebærer en juridisk risiko for partnere i Russland. Snakk med en rådgiver før dere tar dem opp med noen i Russland.
     Eksempel: En skole i Alta som vil ha et felles elevprosjekt i mai, avtaler datoene med partnerskolen allerede i høstferien og sender søknaden i god tid.
 kb-planning-keywords = planlegging, planlegge, tidsplan, framdriftsplan, hvor lang tid trenger vi, når bør vi begynne, i god tid, buffer, margin, forsinkelser, forsinket, hindringer, utfordringer, reisekostnader, plan B, kultur og idrett, første prosjekt, hvordan begynne, komme i gang, LHBT, skeiv, urfolks rettigheter, sensitive temaer, vanskelige temaer
 
 ## Byråkrati
 
 kb-bureaucracy-title = Visum, tillatelser, pengeoverføringer og byråkrati
-kb-bureaucracy-short = Visum, tillatelser, registrering og pengeoverføringer tar tid, så begynn tidlig. For folk i Russland er det også en reell risiko: snakk med en rådgiver før du overfører penger til en partner i Russland, inviterer noen derfra eller nevner noen i et dokument.
+kb-bureaucracy-short = Visum, tillatelser, registrering og pengeoverføringer tar tid, så begynn tidlig. For folk i Russland er det dessuten en reell risiko å være med: Snakk med en rådgiver før du overfører penger til en partner i Russland, inviterer noen derfra eller nevner noen i et dokument.
 kb-bureaucracy-body =
     Det praktiske tar ofte lengre tid enn man tror. Begynn derfor med dette så snart dere vet at prosjektet blir noe av:
-    • Visum og invitasjoner: sjekk tidlig hvilke regler som gjelder for dem som skal reise, og hvor lang tid det tar.
-    • Tillatelser og registrering: noen aktiviteter krever godkjenning, eller at deltakerne blir registrert.
-    • Pengeoverføringer: å betale en partner eller refundere utgifter over grensen kan være tungvint og ta tid.
-    Russiske frivillige organisasjoner har hatt det vanskeligere siden loven om «utenlandske agenter» kom i 2012. Den gjør samarbeid som er finansiert fra utlandet, mer krevende for dem, og i 2022 ble reglene om utenlandske agenter utvidet.
-    I mars 2022 ble samarbeidet med russiske statlige organer lagt på is, og senere fikk ikke aktiviteter i Russland eller reiser dit støtte. I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon, og etter russisk lov er det et lovbrudd å delta i virksomheten til en slik organisasjon. Det er en reell risiko for folk i Russland som står oppført som partnere eller er med i et prosjekt.
-    Om sanksjoner, og om hvilke bankoverføringer til Russland som er mulige, har jeg ikke sikker informasjon. Spør derfor en rådgiver før du overfører penger til noen i Russland eller inviterer noen derfra. Eksempel: Skal foreningen din betale reisen for en russisk kunstner som skal delta på en festival i Norge, kan en rådgiver snakke gjennom med deg om det lar seg gjøre i det hele tatt – eller om det bør vente.
-kb-bureaucracy-keywords = visum, visa, visumsøknad, invitasjon, invitasjonsbrev, tillatelse, tillatelser, registrering, byråkrati, papirarbeid, pengeoverføring, overføre penger, betale partneren, bankoverføring, bank, refusjon, sanksjoner, utenlandsk agent, utenlandske agenter, agentloven, grensen, grensepassering, Storskog, reise til Russland
+    • Visum og invitasjoner: Sjekk tidlig hvilke regler som gjelder for dem som skal reise, og hvor lang tid det tar.
+    • Tillatelser og registrering: Noen aktiviteter krever godkjenning, eller at deltakerne blir registrert.
+    • Pengeoverføringer: Å betale en partner eller refundere utgifter over grensen kan være tungvint, ta tid og er ikke alltid mulig.
+    Loven om «utenlandske agenter» fra 2012 gjorde det vanskeligere for russiske frivillige organisasjoner å samarbeide om prosjekter som er finansiert fra utlandet, og i 2022 ble reglene utvidet.
+    I mars 2022 ble samarbeidet med russiske statlige organer lagt på is, og senere ble det slutt på støtte til aktiviteter i Russland og reiser dit. I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon, og etter russisk lov er det et lovbrudd å delta i virksomheten til en slik organisasjon. Det er en reell risiko for folk i Russland som står oppført som partnere eller er med i et prosjekt.
+    Jeg har ikke sikker informasjon om sanksjoner eller om hvilke bankoverføringer til Russland som er mulige. Snakk derfor med en rådgiver før du overfører penger til noen i Russland eller inviterer noen derfra. Eksempel: Skal foreningen din betale reisen for en russisk kunstner som skal delta på en festival i Norge, kan du snakke med en rådgiver om det i det hele tatt lar seg gjøre – eller om det bør vente.
+kb-bureaucracy-keywords = visum, visa, visumsøknad, invitasjon, invitasjonsbrev, pass, tillatelse, tillatelser, registrering, byråkrati, papirarbeid, papirmølle, pengeoverføring, overføre penger, sende penger, betale partneren, betale til Russland, bankoverføring, bank, refusjon, sanksjoner, utenlandsk agent, utenlandske agenter, agentloven, invitere gjester, grensen, grensepassering, Storskog, reise til Russland

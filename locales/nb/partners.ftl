@@ -122,7 +122,7 @@ partner-profile-intro =
     Du kan når som helst sette profilen på pause, endre den eller slette den.
 partner-profile-name = Hva heter organisasjonen din?
 partner-profile-name-help = Skriv navnet på organisasjonen slik dere vil at andre skal se det i partnersøket, for eksempel «Kirkenes korforening». Profilen handler om organisasjonen, så dere trenger ikke å oppgi navn på personer. Holder dere til i Russland, bør dere tenke på sikkerheten først: det kan være en reell risiko å bli kjent som sekretariatets partner der.
-partner-profile-country = I hvilket land holder dere til?
+partner-profile-country = I hvilket land holder organisasjonen din til?
 partner-profile-country-help = Landet der organisasjonen holder til. Andre ser det i profilen deres, og søket bruker det til å vise dere organisasjoner på den andre siden av grensen. Holder dere til i Russland, bør dere tenke på sikkerheten først: det kan være en reell risiko å bli kjent som sekretariatets partner der.
 partner-profile-region = I hvilken region?
 partner-profile-region-help = Regionen der organisasjonen holder til. Andre ser den i profilen deres, og søket bruker den til å foreslå partnere på den andre siden av grensen. Står ikke regionen deres på lista, velger du «Et annet sted i …».
@@ -179,5 +179,5 @@ partner-profile-consent = { $months ->
         [one] Jeg tar vare på profilen din i én måned
        *[other] Jeg tar vare på profilen din i { $months } måneder
     } og viser den i partnersøket. Før tiden går ut, spør jeg om du vil beholde den. Du kan når som helst sette den på pause, endre den eller slette den. Er det greit for deg, og skal jeg publisere den?
-notice-intro-withdrawn = En forespørsel om kontakt med deg er trukket tilbake: personen har forlatt boten, og forespørselen er fjernet fra lista di.
-notice-intro-gone = En organisasjon du hadde spurt eller var i kontakt med gjennom partnersøket, har forlatt boten, så den kontakten er fjernet fra lista di.
+notice-intro-withdrawn = En kontaktforespørsel til deg er trukket tilbake fordi personen har slettet opplysningene sine i boten. Forespørselen er fjernet fra lista di.
+notice-intro-gone = En organisasjon i partnersøket som du hadde spurt om kontakt eller var i kontakt med, har slettet opplysningene sine i boten. Kontakten er derfor fjernet fra lista di.

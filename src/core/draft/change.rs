@@ -1,5 +1,5 @@
 //! What changes a filed draft from outside its applicant's own record — an adviser's action,
-//! the applicant's note, an erase request — and what each change tells the applicant
+//! the applicant's note — and what each change tells the applicant
 //! ([`Draft::apply`], the one place that decides it; the store runs it atomically).
 
 use super::{Draft, DraftEvent, DraftStatus};
@@ -14,8 +14,6 @@ pub enum DraftChange {
     Adviser(DraftEvent),
     /// The applicant wrote to the advisers about it: recorded in its history, status unchanged.
     ApplicantNote { at: i64, text: String },
-    /// The applicant used `/forget`: the advisers are told (`note`), and it is erased once closed.
-    EraseRequested { at: i64, note: String },
 }
 
 impl Draft {
@@ -26,10 +24,6 @@ impl Draft {
         let event = match change {
             DraftChange::Adviser(event) => event.clone(),
             DraftChange::ApplicantNote { at, text } => DraftEvent { at: *at, status: self.status, by: None, note: Some(text.clone()), internal: false },
-            DraftChange::EraseRequested { at, note } => {
-                self.erase_requested = true;
-                DraftEvent { at: *at, status: self.status, by: None, note: Some(note.clone()), internal: true }
-            }
         };
         let mut notices = Vec::new();
         if let (Some(text), Some(_), DraftStatus::FollowUp) = (&event.note, &event.by, event.status) {
@@ -78,9 +72,7 @@ mod tests {
     fn what_the_applicant_does_is_recorded_and_tells_them_nothing() {
         let mut d = draft();
         assert!(d.apply(&DraftChange::ApplicantNote { at: 20, text: "The 5th suits us".into() }).is_empty());
-        assert!(d.apply(&DraftChange::EraseRequested { at: 30, note: "erase it".into() }).is_empty());
-        assert!(d.erase_requested);
         assert_eq!(d.status, DraftStatus::Submitted);
-        assert_eq!(d.history.iter().filter_map(|e| e.note.as_deref()).collect::<Vec<_>>(), ["The 5th suits us", "erase it"]);
+        assert_eq!(d.history.iter().filter_map(|e| e.note.as_deref()).collect::<Vec<_>>(), ["The 5th suits us"]);
     }
 }

@@ -76,7 +76,8 @@ pub struct DraftEvent {
     /// The adviser who acted (absent for the applicant's own submission).
     pub by: Option<String>,
     pub note: Option<String>,
-    /// A note for the advisers only (an erase request), not shown to the applicant.
+    /// A note for the advisers only (an erase request, in drafts from earlier versions), not
+    /// shown to the applicant.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub internal: bool,
 }
@@ -93,7 +94,8 @@ pub struct Draft {
     pub status: DraftStatus,
     pub answers: BTreeMap<SlotName, Value>,
     pub history: Vec<DraftEvent>,
-    /// The applicant used `/forget`: the advisers were told, and the draft is erased once closed.
+    /// Set on drafts whose applicant used `/forget` before it erased drafts at once (earlier
+    /// versions): such a draft is erased as soon as it is closed.
     #[serde(default)]
     pub erase_requested: bool,
     /// Advisers' chats that refused it for good (it is in `drafts list` and `show` all the same).

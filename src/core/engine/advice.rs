@@ -203,8 +203,12 @@ impl Turn<'_> {
         }
         if !passed_on {
             // Before the person chooses to write to an adviser or to let the question be kept:
-            // what that means for someone in Russia, and how a kept question is kept.
-            lines.extend(self.safety_warning());
+            // what that means for someone in Russia (once, not on every answer), and how a
+            // kept question is kept.
+            if !self.user.session.warned && let Some(note) = self.safety_warning() {
+                self.user.session.warned = true;
+                lines.push(note);
+            }
             if !sure && !kept {
                 let mut args = FluentArgs::new();
                 args.set("months", (self.content.settings.retention.question_days + 15) / 30);

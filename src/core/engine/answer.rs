@@ -462,7 +462,6 @@ impl Turn<'_> {
     /// Starts a dialog at top level, as the menu or a deep link does.
     pub(crate) fn open_dialog(&mut self, dialog: DialogId) {
         self.user.session.history.clear();
-        self.user.session.warned = false;
         self.start_dialog(&dialog, Vec::<Frame>::new());
     }
 }

@@ -283,6 +283,8 @@ impl<'c> Turn<'c> {
     pub(crate) fn start_dialog(&mut self, dialog: &super::ids::DialogId, stack: Vec<Frame>) {
         let start = self.content.dialogs.get(dialog).expect("dialog ids are checked").start.step.clone();
         self.note_reused(dialog);
+        // A new journey: the safety note is said again before its first identifying question.
+        self.user.session.warned = false;
         self.run_from(Cursor { dialog: dialog.clone(), step: start, stack }, None);
     }
 

@@ -5,6 +5,7 @@
 //! the drafts they filed (the advisers told only their ids), and what waits for the advisers.
 
 use super::Turn;
+use crate::core::dialog::StepKind;
 use crate::core::effect::Effect;
 use crate::core::ids::MessageId;
 use crate::core::partners::{IntroStatus, Introduction};
@@ -67,7 +68,9 @@ impl Turn<'_> {
         };
         let language = self.text(&MessageId::new(format!("language-name-{}", self.locale.code())), None);
         line(self, "mydata-language", &[("language", language.into())]);
-        if let Some(title) = self.user.session.state.cursor().and_then(|c| self.content.dialogs.get(&c.dialog)).map(|d| self.text(&d.title.id, None)) {
+        // A journey under way: a question of a dialog (the main menu is none).
+        let asking = self.user.session.state.cursor().filter(|c| matches!(self.content.dialogs.step(&c.dialog, &c.step).map(|s| &s.kind), Some(StepKind::Ask(_))));
+        if let Some(title) = asking.and_then(|c| self.content.dialogs.get(&c.dialog)).map(|d| self.text(&d.title.id, None)) {
             line(self, "mydata-journey", &[("journey", title.into()), ("count", self.user.session.slots.len().into())]);
         }
         for d in self.world.my_drafts() {

@@ -11,7 +11,9 @@ use crate::core::safety::{AT_RISK_COUNTRY, Tie};
 use crate::core::value::Value;
 
 impl Turn<'_> {
-    /// The note's text, when the person or their partner is known to be in Russia.
+    /// The note's text, when the person or their partner is known to be in Russia (in the
+    /// resource centre, said with the answers once a journey, before the offer to write to an
+    /// adviser).
     pub(crate) fn safety_warning(&self) -> Option<String> {
         self.user.russia.map(|_| self.text(&MessageId::new("safety-russia"), None))
     }
@@ -51,7 +53,7 @@ impl Turn<'_> {
 
     /// A place in Russia (or Russia itself) in the person's own words.
     pub(crate) fn learn_from_words(&mut self, text: &str) {
-        if self.user.russia.is_none() && self.content.understanding.names_country(text, AT_RISK_COUNTRY) {
+        if self.user.russia.is_none() && self.content.understanding.names_at_risk_country(text) {
             self.learn(Tie::Mentioned);
         }
     }

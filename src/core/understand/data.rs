@@ -189,6 +189,7 @@ impl Understanding {
             }
         }
         u.intents.index();
+        u.index_at_risk();
         for (i, p) in u.about_step.iter().enumerate() {
             if let Some(w) = p.words.first() {
                 u.about_first.entry(*w).or_default().push(i);

@@ -53,6 +53,15 @@ pub struct Understanding {
     about_first: rustc_hash::FxHashMap<WordId, Vec<usize>>,
     /// Which languages have their file (a missing one is a `check` error).
     pub(crate) languages: BTreeSet<Locale>,
+    /// The names of the country where taking part is a risk
+    /// ([`crate::core::safety::AT_RISK_COUNTRY`]) and of the places in it, by their first word,
+    /// in a vocabulary of their own (a message is compared with these words only).
+    at_risk: rustc_hash::FxHashMap<WordId, Vec<Phrase>>,
+    at_risk_words: Vocabulary,
+    /// The first three letters of the words of those names, folded: only the words of a message
+    /// that start so are read for them, and a message with none is not read at all (most are
+    /// not; a typo in the first three letters goes unheard).
+    at_risk_starts: rustc_hash::FxHashSet<[Option<char>; 3]>,
 }
 
 /// What is pending when a message arrives, as far as reading it goes.
@@ -125,12 +134,36 @@ impl Understanding {
         self.step_words.get(text).map_or(&[], Vec::as_slice)
     }
 
-    /// Whether `text` names the country whose option value is `country` (its name in any
-    /// language, or a place in it from the gazetteer).
-    pub fn names_country(&self, text: &str, country: &str) -> bool {
+    /// Whether `text` names the country where taking part is a risk (its name in any language,
+    /// or a place in it from the gazetteer).
+    pub fn names_at_risk_country(&self, text: &str) -> bool {
+        let candidates: Vec<&str> = words::starts(text).filter(|(start, _)| self.at_risk_starts.contains(start)).map(|(_, w)| w).collect();
+        if candidates.is_empty() {
+            return false;
+        }
+        let seen = self.at_risk_words.see(&words::words(&candidates.join(" ")));
+        // Only the names whose first word is in the message are tried.
+        seen.words().filter_map(|w| self.at_risk.get(&w)).flatten().any(|name| name.find(&seen).is_some())
+    }
+
+    /// Indexes the beginnings of the at-risk country's names (see `at_risk_starts`).
+    fn index_at_risk(&mut self) {
+        let country = crate::core::safety::AT_RISK_COUNTRY;
         let label = MessageId::new(format!("country-{country}"));
-        let seen = self.vocabulary.see(&words::words(text));
-        matches!(self.lexicon.named(&[Choice { value: country, label: &label }], &seen, false, false), Named::Options(_))
+        // Whole names only (a country's label in any language, its synonyms, its places), as
+        // when the country is an option: one word of a longer label is not enough.
+        let names = self.lexicon.by_value.get(country).into_iter().flatten().chain(self.lexicon.by_label.get(&label).into_iter().flatten());
+        let mut own = Vocabulary::default();
+        for name in names.filter(|n| n.strength >= options::FULL) {
+            let words: Vec<WordId> = name.phrase.words.iter().map(|w| own.intern(&self.vocabulary.letters(*w).iter().collect::<String>())).collect();
+            let Some(first) = words.first().copied() else { continue };
+            for w in &words {
+                let letters = own.letters(*w);
+                self.at_risk_starts.insert([0, 1, 2].map(|i| letters.get(i).copied()));
+            }
+            self.at_risk.entry(first).or_default().push(Phrase { words });
+        }
+        self.at_risk_words = own;
     }
 
     /// Reads `text` for what is pending, with what else it takes to tell a question from an answer.

@@ -30,6 +30,14 @@ pub fn words(text: &str) -> Vec<Word> {
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len() + 4);
     for c in word.chars() {
+        fold_char(c, |x| out.push(x));
+    }
+    out
+}
+
+/// One lower-case letter in plain Latin letters (none, one or several), given to `to`.
+fn fold_char(c: char, mut to: impl FnMut(char)) {
+    {
         let s: &str = match c {
             'æ' | 'ä' => "ae",
             'ø' | 'ö' | 'ó' | 'ô' | 'ò' => "o",
@@ -72,14 +80,31 @@ pub fn fold(word: &str) -> String {
             'ъ' | 'ь' => "",
             'ю' => "yu",
             'я' => "ya",
-            other => {
-                out.push(other);
-                continue;
-            }
+            other => return to(other),
         };
-        out.push_str(s);
+        s.chars().for_each(to);
     }
-    out
+}
+
+/// The first three letters of each word of `text`, lower case and folded (fewer for a shorter
+/// word), with the word as written: for a quick look before reading a message in full.
+pub fn starts(text: &str) -> impl Iterator<Item = ([Option<char>; 3], &str)> + '_ {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).map(|w| {
+        let mut out = [None; 3];
+        let mut n = 0;
+        for c in w.chars().flat_map(char::to_lowercase).map(|c| if c == 'ё' { 'е' } else { c }).filter(|c| *c != '\'' && *c != '’') {
+            fold_char(c, |x| {
+                if n < 3 {
+                    out[n] = Some(x);
+                    n += 1;
+                }
+            });
+            if n == 3 {
+                break;
+            }
+        }
+        (out, w)
+    })
 }
 
 /// How alike two folded words (as letters) are: 1 the same, 0.9 the same word in another form
@@ -155,6 +180,11 @@ impl Vocabulary {
         self.words.push(chars);
         self.ids.insert(fold.to_owned(), id);
         id
+    }
+
+    /// A word of the vocabulary, folded, as its letters.
+    pub fn letters(&self, id: WordId) -> &[char] {
+        self.words.get(id as usize).map_or(&[], Vec::as_slice)
     }
 
     /// A phrase from data, its words added to the vocabulary.
