@@ -115,3 +115,26 @@ fn retention_removes_idle_sessions_old_closed_drafts_and_long_expired_profiles()
     assert_eq!(rt.retain(closed + 366 * DAY).unwrap().drafts, 1);
     assert_eq!(rt.retain(NOW + 365 * DAY + 91 * DAY).unwrap().profiles, 1);
 }
+
+#[test]
+fn a_kept_question_stays_a_year_and_the_helpful_counts_two_years_after_their_month() {
+    let rt = runtime();
+    send(&rt, "ivan", "/advice qwxz blorft tundra?", NOW);
+    let question = rt.store.load(&UserKey::new(Platform::Telegram, "ivan")).unwrap().session.question;
+    let key = UserKey::new(Platform::Telegram, "ivan");
+    let kept = rt.turn(&key, Inbound { event: Event::Button { question, value: "keep".into() }, locale_hint: Some(Locale::En), now: NOW });
+    assert!(kept.iter().any(|r| r.key.as_str() == "kb-kept"), "{kept:?}");
+    send(&rt, "ivan", "/advice", NOW);
+    for value in ["t:funding", "a:who-can-apply", "up"] {
+        let question = rt.store.load(&key).unwrap().session.question;
+        rt.turn(&key, Inbound { event: Event::Button { question, value: value.into() }, locale_hint: Some(Locale::En), now: NOW });
+    }
+    assert_eq!((rt.store.questions().unwrap().len(), rt.store.feedback().unwrap().len()), (1, 1));
+    assert_eq!(rt.retain(NOW + 365 * DAY).unwrap().questions, 0);
+    assert_eq!(rt.retain(NOW + 366 * DAY).unwrap().questions, 1);
+    assert!(rt.store.questions().unwrap().is_empty());
+    // The counts of NOW's month (November 2026) go two years after it ended.
+    assert_eq!(rt.retain(NOW + 700 * DAY).unwrap().feedback, 0);
+    assert_eq!(rt.retain(NOW + 760 * DAY).unwrap().feedback, 1);
+    assert!(rt.store.feedback().unwrap().is_empty());
+}
