@@ -88,6 +88,9 @@ privacy-text =
     • your answers and your language, so that you can stop and go on later – erased { $session_days } days after your last message;
     • draft applications you send – read by the Secretariat's advisers, and erased { $draft_days } days after they close them;
     • a partner profile you publish – shown in the partner search for { $profile_days } days unless you renew it, and erased { $expired_profile_days } days after that; your contact details go only to someone whose request you accept;
+    • a request to get in touch that you send or receive: who you say you are, the message and how to reach you – the other side sees who you are and your message, and your contact details only once they accept; kept until either of you uses /forget;
+    • messages you send to the advisers – posted in their chat, and kept with your draft when they are about it;
+    • that you or your partner are in Russia, if your answers said so – only to show you a safety note;
     • a question I could not answer, if you let me keep it for the advisers – without your name, erased after { $question_days } days;
     • whether an article helped – only counted, never linked to you, for { $feedback_days } days.
     Your rights: /mydata shows everything I store about you, and /forget erases it. You can also ask the Secretariat to see, correct or erase your data, and complain to the Norwegian Data Protection Authority (Datatilsynet).
@@ -336,7 +339,7 @@ understand-leave-stop = Do you want to stop here? Your answers so far are kept; 
 understand-leave-journey = Do you want to go to «{ $journey }» now? Your answers so far are kept, and we come back to this question afterwards.
 understand-stopped = We stop here. Your answers so far are kept.
 understand-confirm = I read this as { $value } – is that right?
-safety-russia = Before you name anyone: since 2024 Russia has listed the Norwegian Barents Secretariat as an “undesirable” organisation. For a person in Russia, taking part in its activities – being named as a partner, writing to its advisers, appearing in a project – can be an offence under Russian law. Give only what the person in Russia is comfortable with: names can be left out and given to an adviser later. More: /advice safety
+safety-russia = Before you name anyone: since 2024 Russia has listed the Norwegian Barents Secretariat as an “undesirable” organisation. For a person in Russia, taking part in its activities – being named as a partner, writing to its advisers, appearing in a project – can be an offence under Russian law. Share only what you, and anyone in Russia you name, are comfortable with: in an application, a partner's name can be left out and given to an adviser later. More: /advice safety
 mydata-summary = What I store about you:
 mydata-language = Language: { $language }
 mydata-journey =
@@ -348,7 +351,11 @@ mydata-draft = Draft { $id }, sent { $date }: { $status }
 mydata-profile = Your partner profile «{ $name }», shown until { $until }
 mydata-intros = Introductions you asked for or were asked for: { $count }
 mydata-questions = Questions you let me keep for the advisers, without your name: { $count }
-mydata-russia = That you or your partner are in Russia, so that I can warn you before questions that identify someone
+mydata-russia =
+    { $how ->
+        [mentioned] That you mentioned Russia or a place there, so that I show a safety note before questions that identify someone
+       *[said] That you or your partner are in Russia, so that I show a safety note before questions that identify someone
+    }
 mydata-file = All of it, word for word, follows as a JSON document. /forget erases it.
 adviser-erased = The applicant of { $id } used /forget: the bot has erased the draft and everything they wrote. Please erase any copies you made (exports, notes, posts in this chat).
 kb-keep = Keep it for the advisers, without my name

@@ -182,14 +182,14 @@ kb-safety-russia-short = In 2024 Russia listed the Secretariat as an “undesira
 kb-safety-russia-body =
     The facts, with their years:
     • 2022: Russia widened its rules on “foreign agents”.
-    • 2023: the “LGBT movement” was declared extremist in Russia.
+    • 2023: the “LGBT movement” was declared extremist in Russia – a project or a message that touches on it is an extra legal risk for people there.
     • 2024: Russia listed the Norwegian Barents Secretariat as an “undesirable” organisation.
     Under Russian law, taking part in the activities of an “undesirable” organisation is an offence. The first time it is an administrative offence; if it is repeated, it can be a criminal one.
     This is a real risk for people in Russia who are named as partners, who write to the Secretariat's advisers, or who appear in a project.
     I cannot judge your own situation, and I give no legal advice. I cannot tell you exactly what counts as taking part, or how the law will be applied to a particular person: that is uncertain.
-    • If you are in Russia: you decide what you are comfortable with. Keep in mind that writing to the Secretariat, its advisers included, can itself be a risk. If you do get in touch, an adviser can talk your situation through with you.
+    • If you are in Russia: you decide what you are comfortable with. Keep in mind that writing to the Secretariat, its advisers included, can itself be a risk. If you do get in touch, an adviser can talk your situation through with you. If you would rather not write yourself, your partner in Norway can talk to an adviser for you.
     • If you work with someone in Russia: ask them first, do not name them anywhere without their agreement, and talk to an adviser before you plan anything together.
-kb-safety-russia-keywords = is it safe, safe, safety, is it dangerous, dangerous, danger, dangerous for me, risk, risky, at risk, afraid, scared, worried, fear, safe for my partner, arrested, arrest, prison, jail, penalty, punished, prosecuted, criminal, criminal case, police, get in trouble, trouble, consequences, undesirable, undesirable organisation, undesirable organization, listed, banned, is it legal, legal, allowed, illegal, offence, against the law, Russian law, cooperate with the Secretariat, working with the Secretariat, I live in Russia, living in Russia, people in Russia, take part, taking part, participation, involved
+kb-safety-russia-keywords = is it safe, safe, safety, is it dangerous, dangerous, danger, dangerous for me, risk, risky, at risk, afraid, scared, worried, fear, safe for my partner, arrested, arrest, prison, jail, penalty, punished, prosecuted, criminal, criminal case, police, get in trouble, trouble, consequences, undesirable, undesirable organisation, undesirable organization, listed, banned, is it legal, legal, allowed, illegal, offence, against the law, Russian law, cooperate with the Secretariat, working with the Secretariat, I live in Russia, living in Russia, people in Russia, take part, taking part, participation, involved, FSB, come after me, am I risking anything, risk anything, fined, get a fine
 kb-safety-advisers-title = What the advisers can and cannot do
 kb-safety-advisers-short = The advisers can advise you and talk your situation through with you. They cannot give legal advice on Russian law, guarantee anyone's safety or change Russian law. Since March 2022 cooperation with Russian state bodies has been suspended, and later no activities in Russia or travel there were funded.
 kb-safety-advisers-body =
@@ -203,7 +203,7 @@ kb-safety-advisers-body =
     • change Russian law, or the Secretariat's listing as “undesirable” in Russia
     What has changed since 2022:
     • Since March 2022 cooperation with Russian state bodies has been suspended, and later no activities in Russia or travel there were funded.
-    • Its offices in Murmansk, Arkhangelsk and Naryan-Mar closed in 2023.
+    • The Secretariat's offices in Murmansk, Arkhangelsk and Naryan-Mar closed in 2023.
     • The Norwegian–Russian scheme stopped taking applications on 15 November 2023. Since 2024 the main scheme is for partners mainly in northern Sweden and Finland.
     This bot's partner search is something you choose to join, and a profile holds only a little information. Contact details are shared only when both sides agree.
     If you are in Russia, remember that writing to the advisers can itself be a risk. Share only what you are comfortable with, and if you want to know who reads your messages, ask before you write anything sensitive.

@@ -88,6 +88,9 @@ privacy-text =
     • svarene dine og språket ditt, så du kan ta pause og fortsette senere – slettes { $session_days } dager etter den siste meldingen din;
     • søknadsutkast du sender – leses av sekretariatets rådgivere og slettes { $draft_days } dager etter at de har avsluttet saken;
     • en partnerprofil du publiserer – vises i partnersøket i { $profile_days } dager hvis du ikke fornyer den, og slettes { $expired_profile_days } dager etter det; kontaktinformasjonen din går bare til dem du sier ja til;
+    • en kontaktforespørsel du sender eller får: hvem du sier du er, meldingen og hvordan du kan nås – den andre ser hvem du er og meldingen, men får kontaktinformasjonen din først etter å ha sagt ja; lagres til en av dere bruker /forget;
+    • meldinger du sender til rådgiverne – legges ut i rådgiverchatten og lagres sammen med søknadsutkastet ditt hvis de gjelder det;
+    • at du eller partneren din er i Russland, hvis det kom fram i svarene dine – bare for å kunne advare deg;
     • et spørsmål jeg ikke kunne svare på, hvis du lar meg ta vare på det for rådgiverne – uten navnet ditt, slettes etter { $question_days } dager;
     • om en artikkel var til hjelp – bare som et antall, aldri knyttet til deg, i { $feedback_days } dager.
     Rettighetene dine: /mydata viser alt jeg har lagret om deg, og /forget sletter det. Du kan også be sekretariatet om innsyn, retting eller sletting, og klage til Datatilsynet.
@@ -336,7 +339,7 @@ understand-leave-stop = Vil du stoppe her? Svarene du har gitt så langt, blir t
 understand-leave-journey = Vil du gå til «{ $journey }» nå? Svarene du har gitt så langt, blir tatt vare på, og etterpå kommer vi tilbake til dette spørsmålet.
 understand-stopped = Da stopper vi her. Svarene du har gitt så langt, er lagret.
 understand-confirm = Jeg forstår det som { $value } – stemmer det?
-safety-russia = Før du oppgir navn: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan det være straffbart etter russisk lov å delta i sekretariatets virksomhet – for eksempel å bli oppgitt som partner, skrive til rådgiverne eller være med i et prosjekt. Oppgi bare det personen i Russland selv synes er greit. Navn kan du utelate og heller gi til en rådgiver senere. Les mer: /advice sikkerhet
+safety-russia = Før du oppgir navn: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan det være straffbart etter russisk lov å delta i sekretariatets virksomhet – for eksempel å bli oppgitt som partner, skrive til rådgiverne eller være med i et prosjekt. Oppgi bare det du selv og de i Russland du nevner, synes er greit. I en søknad kan du utelate navnet på partneren og heller gi det til en rådgiver senere. Les mer: /advice sikkerhet
 mydata-summary = Dette har jeg lagret om deg:
 mydata-language = Språk: { $language }
 mydata-journey =
@@ -348,7 +351,11 @@ mydata-draft = Søknadsutkast { $id }, sendt { $date }: { $status }
 mydata-profile = Partnerprofilen din «{ $name }», synlig til { $until }
 mydata-intros = Kontaktforespørsler du har sendt eller fått: { $count }
 mydata-questions = Spørsmål du har latt meg ta vare på for rådgiverne, uten navnet ditt: { $count }
-mydata-russia = At du eller partneren din er i Russland, så jeg kan advare deg før jeg spør om noe som kan identifisere noen
+mydata-russia =
+    { $how ->
+        [mentioned] At du har nevnt Russland eller et sted der, så jeg kan advare deg før jeg spør om noe som kan identifisere noen
+       *[said] At du eller partneren din er i Russland, så jeg kan advare deg før jeg spør om noe som kan identifisere noen
+    }
 mydata-file = Her er alt sammen, ord for ord, som en JSON-fil. Med /forget sletter du det.
 adviser-erased = Søkeren bak { $id } har brukt /forget, og boten har slettet utkastet og alt søkeren skrev. Slett eventuelle kopier dere har laget (eksporterte filer, notater, innlegg i denne chatten).
 kb-keep = Ta vare på spørsmålet for rådgiverne, uten navnet mitt

@@ -176,14 +176,14 @@ kb-safety-russia-short = I 2024 erklærte Russland sekretariatet som en «uønsk
 kb-safety-russia-body =
     Dette har skjedd:
     • 2022: Russland utvidet reglene om «utenlandske agenter».
-    • 2023: «LHBT-bevegelsen» ble erklært ekstremistisk i Russland.
+    • 2023: «LHBT-bevegelsen» ble erklært ekstremistisk i Russland – et prosjekt eller en melding som berører temaet, gir enda større juridisk risiko for folk der.
     • 2024: Russland erklærte Barentssekretariatet som en «uønsket» organisasjon.
     Etter russisk lov er det et lovbrudd å delta i virksomheten til en «uønsket» organisasjon. Første gang regnes det som en administrativ overtredelse, og skjer det igjen, kan det bli straffesak.
     Det er en reell risiko for folk i Russland som står oppført som partnere, som skriver til sekretariatets rådgivere, eller som er med i et prosjekt.
     Jeg kan ikke vurdere situasjonen din, og jeg gir ikke juridiske råd. Jeg kan heller ikke si nøyaktig hva som regnes som å delta, eller hvordan loven blir brukt overfor en bestemt person – det er usikkert.
-    • Er du i Russland: Det er du som bestemmer hva du vil være med på. Husk at det i seg selv kan være en risiko å skrive til sekretariatet, også til rådgiverne. Tar du kontakt, kan en rådgiver snakke med deg om situasjonen din.
+    • Er du i Russland: Det er du som bestemmer hva du vil være med på. Husk at det i seg selv kan være en risiko å skrive til sekretariatet, også til rådgiverne. Tar du kontakt, kan en rådgiver snakke med deg om situasjonen din. Vil du helst ikke skrive selv, kan partneren din i Norge snakke med en rådgiver for deg.
     • Samarbeider du med noen i Russland: Spør dem først, ikke nevn dem noe sted uten at de har sagt ja, og snakk med en rådgiver før dere planlegger noe sammen.
-kb-safety-russia-keywords = er det trygt, trygt, trygg, sikkerhet, sikkert, er det farlig, farlig, farleg, fare, farlig for meg, risiko, risikabelt, redd, bekymret, engstelig, trygt for partneren, arrestert, arrestere, arrestasjon, fengsel, fengslet, bøter, straff, straffes, kan jeg bli straffet, kan eg bli straffa, straffesak, politi, trøbbel, havne i trøbbel, konsekvenser, uønsket, uønsket organisasjon, erklært uønsket, er det lov, lovlig, ulovlig, lovbrudd, russisk lov, bor i Russland, folk i Russland, delta, deltakelse, problem, problemer, få problemer, få problem, vere med, være med, farleg for meg
+kb-safety-russia-keywords = er det trygt, trygt, trygg, sikkerhet, sikkert, er det farlig, farlig, farleg, fare, farlig for meg, risiko, risikabelt, redd, bekymret, engstelig, trygt for partneren, arrestert, arrestere, arrestasjon, fengsel, fengslet, bøter, straff, straffes, kan jeg bli straffet, kan eg bli straffa, straffesak, politi, trøbbel, havne i trøbbel, konsekvenser, uønsket, uønsket organisasjon, erklært uønsket, er det lov, lovlig, ulovlig, lovbrudd, russisk lov, bor i Russland, folk i Russland, delta, deltakelse, problem, problemer, få problemer, få problem, vere med, være med, farleg for meg, risikerer jeg noe, risikere noe, FSB, bøtelagt, få bot
 kb-safety-advisers-title = Hva rådgiverne kan og ikke kan gjøre
 kb-safety-advisers-short = Rådgiverne kan gi råd og snakke med deg om situasjonen din. De kan ikke gi juridiske råd om russisk lov, garantere at noen er trygge, eller endre loven. I mars 2022 ble samarbeidet med russiske statlige organer lagt på is, og senere ble det slutt på støtte til aktiviteter i Russland og reiser dit.
 kb-safety-advisers-body =

@@ -51,7 +51,7 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("mydata-profile", &["name", "until"]),
     ("mydata-intros", &["count"]),
     ("mydata-questions", &["count"]),
-    ("mydata-russia", &[]),
+    ("mydata-russia", &["how"]),
     ("mydata-file", &[]),
     ("safety-russia", &[]),
     ("forget-confirm", &[]),

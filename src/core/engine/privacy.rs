@@ -88,8 +88,9 @@ impl Turn<'_> {
         if questions > 0 {
             line(self, "mydata-questions", &[("count", questions.into())]);
         }
-        if self.user.russia.is_some() {
-            line(self, "mydata-russia", &[]);
+        if let Some(tie) = self.user.russia {
+            let how = if tie == crate::core::safety::Tie::Mentioned { "mentioned" } else { "said" };
+            line(self, "mydata-russia", &[("how", how.into())]);
         }
         lines.push(self.text(&MessageId::new("mydata-file"), None));
         lines.join("\n")
@@ -147,6 +148,7 @@ fn introduction(i: &Introduction, me: &crate::core::ids::UserKey) -> Value {
     let mut v = json!({ "id": i.id.0, "status": format!("{:?}", i.status).to_lowercase(), "created": i.created, "message": i.message });
     if &i.from == me {
         v["you_asked"] = json!(i.to_name);
+        v["you_said_who_you_are"] = json!(i.from_name);
         v["your_contact"] = serde_json::to_value(&i.from_contact).unwrap_or(Value::Null);
     } else {
         v["asked_you"] = json!(i.from_name);

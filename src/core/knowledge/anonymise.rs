@@ -12,16 +12,32 @@ static PATTERNS: LazyLock<[(Regex, &'static str); 6]> = LazyLock::new(|| {
         (re(r"[\w.+-]+@[\w-]+(\.[\w-]+)+"), "[e-mail]"),
         (re(r"(?i)\b(https?://|www\.)\S+"), "[web address]"),
         (re(r"(^|\s)@\w{3,}"), "$1[handle]"),
-        // A name someone gives for themselves: the capitalised words after "my name is" and the like.
+        // After "I am" and the like, only capitalised words are a name ("I am a teacher" stays);
+        // after "my name is" and the like, see `NAME_GIVEN`.
         (
-            re(r"(?i:\b((?:my name is|i am|i'm|this is|jeg heter|eg heiter|mitt navn er|mitt namn er|jeg er|eg er|меня зовут|моё имя|мое имя|с вами|это)\s+))\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+){0,2}"),
+            re(r"(?i:\b((?:i am|i'm|this is|jeg er|eg er|с вами|это)\s+))\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+){0,2}"),
             "${1}[name]",
         ),
-        // A street address with its number, in Norwegian, English or Russian writing.
-        (re(r"\b\p{Lu}[\p{L}-]*(gata|gaten|gate|veien|vegen|vei|veg|plass|Street|Road|Avenue)\s+\d+\w?"), "[address]"),
-        (re(r"(?i:\b(ул\.|улица|пр\.|проспект|пер\.|переулок)\s*)\p{Lu}[\p{L}-]*(\s+\p{Lu}[\p{L}-]*)?,?\s*(д\.\s*)?\d+\w?"), "[address]"),
+        // A street address with its number (before or after), and the postcode and town after
+        // it, in Norwegian, English or Russian writing (also in Latin letters), a flat included.
+        (
+            re(r"(?i:\b(\d+\w?\s+)?[\p{L}-]*(gata|gaten|gate|veien|vegen|vei|veg|plass|street|road|avenue)(\s+\d+\w?)?(,?\s*\d{4}\s+\p{L}+)?)"),
+            "[address]",
+        ),
+        (
+            re(r"(?i:\b(ул\.|улица|пр\.|проспект|пер\.|переулок|ul\.|ulitsa|prospekt)\s*[\p{L}-]+(\s+[\p{L}-]+)?,?\s*(д\.|d\.)?\s*\d+\w?(,?\s*(кв\.?|kv\.?)\s*\d+)?(,?\s*\d{6})?)"),
+            "[address]",
+        ),
     ]
 });
+
+/// What people say before their name, however they then write it.
+static NAME_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(my name is|my name's|jeg heter|eg heiter|mitt navn er|mitt namn er|меня зовут|моё имя|мое имя|menya zovut|moyo imya|moe imya)\s+").expect("the pattern is valid")
+});
+
+/// Words that end a name given that way ("my name is Kari and …", "меня зовут Иван из …").
+const AFTER_NAME: &[&str] = &["and", "from", "in", "og", "fra", "frå", "i", "и", "из", "в", "iz", "v", "a", "а"];
 
 /// A run of digits with spaces, dots, dashes or brackets between them.
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\+?\d[\d\s.()-]*\d").expect("the pattern is valid"));
@@ -30,9 +46,46 @@ static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\+?\d[\d\s.()-]*\
 /// "400 000" have fewer and stay.
 const PHONE_DIGITS: usize = 8;
 
+/// The one to three words after "my name is" (and the like) become `[name]`, up to a
+/// punctuation mark or a word that ends a name.
+fn given_names(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for lead in NAME_GIVEN.find_iter(text) {
+        if lead.start() < from {
+            continue;
+        }
+        out.push_str(&text[from..lead.end()]);
+        let rest = &text[lead.end()..];
+        // The name ends where its letters end: the bytes of `rest` it takes.
+        let (mut name, mut at) = (0, 0);
+        for (taken, token) in rest.split_inclusive(char::is_whitespace).enumerate() {
+            let word = token.trim_end();
+            let letters = word.trim_end_matches(|c: char| !c.is_alphabetic() && c != '-');
+            let ends = taken > 0 && AFTER_NAME.contains(&letters.to_lowercase().as_str());
+            if taken == 3 || letters.is_empty() || ends {
+                break;
+            }
+            name = at + letters.len();
+            if letters.len() < word.len() {
+                break;
+            }
+            at += token.len();
+        }
+        if name == 0 {
+            from = lead.end();
+            continue;
+        }
+        out.push_str("[name]");
+        from = lead.end() + name;
+    }
+    out.push_str(&text[from..]);
+    out
+}
+
 /// The text with contact details replaced by placeholders.
 pub fn anonymise(text: &str) -> String {
-    let mut out = text.to_owned();
+    let mut out = given_names(text);
     for (re, with) in PATTERNS.iter() {
         out = re.replace_all(&out, *with).into_owned();
     }
@@ -64,6 +117,12 @@ mod tests {
         assert_eq!(anonymise("Здравствуйте, меня зовут Ирина Смирнова, я живу в Мурманске"), "Здравствуйте, меня зовут [name], я живу в Мурманске");
         assert_eq!(anonymise("we meet in Storgata 12 in Kirkenes"), "we meet in [address] in Kirkenes");
         assert_eq!(anonymise("я живу на ул. Ленина, д. 5, Мурманск"), "я живу на [address], Мурманск");
+        // However written, and in Latin-typed Russian; a flat, a postcode and town with the street.
+        assert_eq!(anonymise("hi my name is john smith, i live at 14 Storgata, 9900 Kirkenes"), "hi my name is [name], i live at [address]");
+        assert_eq!(anonymise("menya zovut Ivan Ivanov, zhivu v Murmanske, ul. Lenina 5"), "menya zovut [name], zhivu v Murmanske, [address]");
+        assert_eq!(anonymise("Меня зовут иван иванов. Вопрос"), "Меня зовут [name]. Вопрос");
+        assert_eq!(anonymise("живу на ул. Ленина 12, кв 5, Мурманск"), "живу на [address], Мурманск");
+        assert_eq!(anonymise("eg heiter Kari Nordmann og bur i Fjellvegen 3"), "eg heiter [name] og bur i [address]");
         // Words people say about themselves that are no names stay.
         assert_eq!(anonymise("I am a teacher in Murmansk, is it dangerous for me?"), "I am a teacher in Murmansk, is it dangerous for me?");
         assert_eq!(anonymise("это опасно для меня?"), "это опасно для меня?");
