@@ -5,38 +5,38 @@
 
 answer-yes = Ja
 answer-no = Nei
-optional-hint = (Dette spørsmålet er frivillig: send /skip hvis du vil hoppe over det.)
+optional-hint = (Dette spørsmålet er valgfritt: Send /skip hvis du vil hoppe over det.)
 
 ## Why an answer was not accepted
 
-invalid-too-short = Det ble litt kort: skriv minst { $min ->
+invalid-too-short = Det ble litt kort: Skriv minst { $min ->
         [one] { $min } tegn
        *[other] { $min } tegn
     } (du skrev { $length }).
-invalid-too-long = Det ble for langt: hold deg til høyst { $max ->
+invalid-too-long = Det ble for langt: Skriv inntil { $max ->
         [one] { $max } tegn
        *[other] { $max } tegn
     } (du skrev { $length }).
 invalid-email = Det ser ikke ut som en e-postadresse. Skriv den slik: navn@eksempel.no.
 invalid-phone = Det ser ikke ut som et telefonnummer. Skriv det med landskode, for eksempel +47 912 34 567.
 invalid-orgnr-format = Et norsk organisasjonsnummer har nøyaktig ni sifre, for eksempel 974 760 673.
-invalid-orgnr-check = Dette organisasjonsnummeret er ikke gyldig: det siste sifferet stemmer ikke. Sjekk nummeret i Enhetsregisteret hos Brønnøysundregistrene.
+invalid-orgnr-check = Dette organisasjonsnummeret er ikke gyldig: Det siste sifferet stemmer ikke. Sjekk nummeret i Enhetsregisteret hos Brønnøysundregistrene.
 invalid-number = Svar med et helt tall, for eksempel 150 000.
 invalid-number-range = Oppgi et tall fra { $min } til { $max }.
 invalid-date = Skriv datoen slik: 31.12.2026.
-invalid-date-too-early = Den datoen er for tidlig: den tidligste mulige datoen er { $min }.
-invalid-date-too-late = Den datoen er for sen: den seneste mulige datoen er { $max }.
-invalid-choice = Velg ett av alternativene: send et tall fra 1 til { $count }, eller trykk på en knapp.
+invalid-date-too-early = Den datoen er for tidlig: Den tidligste mulige datoen er { $min }.
+invalid-date-too-late = Den datoen er for sen: Den seneste mulige datoen er { $max }.
+invalid-choice = Velg ett av alternativene: Send et tall fra 1 til { $count }, eller trykk på en knapp.
 invalid-multi-count = Velg mellom { $min } og { $max ->
         [one] { $max } alternativ
        *[other] { $max } alternativer
     }, skilt med komma, for eksempel 1, 3.
 invalid-yes-no = Svar ja eller nei.
 input-empty = Jeg fikk ingen tekst. Skriv svaret ditt.
-input-too-long = Meldingen er for lang for meg: den har { $length ->
+input-too-long = Meldingen er for lang for meg: Den har { $length ->
         [one] { $length } tegn
        *[other] { $length } tegn
-    }, og jeg kan ta imot høyst { $max }. Kan du korte den ned?
+    }, og jeg kan ta imot inntil { $max }. Kan du korte den ned?
 input-control = Meldingen inneholder usynlige kontrolltegn som jeg ikke kan lagre. Skriv den på nytt som vanlig tekst.
 
 ## Three failed tries in a row
@@ -52,7 +52,7 @@ stuck-menu = Tilbake til hovedmenyen
 
 button-stale = Den knappen hører til et tidligere spørsmål, så jeg har sett bort fra den. Svar på det siste spørsmålet.
 back-nothing = Det finnes ikke noe tidligere spørsmål å gå tilbake til.
-skip-not-optional = Dette spørsmålet kan ikke hoppes over: jeg trenger et svar for å gå videre.
+skip-not-optional = Dette spørsmålet kan ikke hoppes over: Jeg trenger et svar for å gå videre.
 restart-done = Da begynner vi på denne delen på nytt.
 cancel-done = Avbrutt. Svarene du har gitt så langt, blir tatt vare på til du begynner på nytt.
 help-general =
@@ -60,7 +60,7 @@ help-general =
     Kommandoer som alltid virker:
     /start – hovedmenyen
     /back – forrige spørsmål
-    /skip – hopp over et frivillig spørsmål
+    /skip – hopp over et valgfritt spørsmål
     /restart – begynn på denne delen på nytt
     /cancel – avbryt og gå til hovedmenyen
     /language – bytt språk (English, norsk, русский)
@@ -93,9 +93,9 @@ privacy-text =
     • at du eller partneren din er i Russland, hvis det kom fram i svarene dine – bare for å kunne advare deg;
     • et spørsmål jeg ikke kunne svare på, hvis du lar meg ta vare på det for rådgiverne – uten navnet ditt, slettes etter { $question_days } dager;
     • om en artikkel var til hjelp – bare som et antall, aldri knyttet til deg, i { $feedback_days } dager.
-    Rettighetene dine: /mydata viser alt jeg har lagret om deg, og /forget sletter det. Du kan også be sekretariatet om innsyn, retting eller sletting, og klage til Datatilsynet.
+    Rettighetene dine: Med /mydata ser du alt jeg har lagret om deg, og med /forget sletter du det. Du kan også be sekretariatet om innsyn, retting eller sletting, og klage til Datatilsynet.
 forget-confirm = Vil du at jeg skal slette alt jeg har lagret om deg? Det kan ikke angres.
-forget-done = Ferdig: alt jeg hadde lagret om deg, er slettet – svarene dine, søknadsutkast, partnerprofilen, kontaktforespørsler og spørsmål jeg tok vare på for rådgiverne. Skriver du igjen, begynner vi på nytt.
+forget-done = Ferdig: Alt jeg hadde lagret om deg, er slettet – svarene dine, søknadsutkast, partnerprofilen, kontaktforespørsler og spørsmål jeg tok vare på for rådgiverne. Skriver du igjen, begynner vi på nytt.
 forget-drafts = Rådgiverne har fått beskjed om hvilke søknadsutkast som er slettet, og er bedt om å slette eventuelle kopier de har laget.
 forget-kept = Ingenting ble slettet.
 
@@ -131,12 +131,12 @@ verdict-share =
             [norwegian] kostnadene på norsk side
            *[total] kostnadene i prosjektet
         }.
-       *[other] Ordningen dekker opptil { $share } % av { $base ->
+       *[other] Ordningen dekker inntil { $share } % av { $base ->
             [norwegian] kostnadene på norsk side
            *[total] kostnadene i prosjektet
         }. Resten må dekkes av egenfinansiering, og eget arbeid teller med.
     }
-verdict-next-apply = Neste steg: Du kan lage et søknadsutkast sammen med meg («Lag et utkast til søknad» i hovedmenyen). En rådgiver går gjennom det, og selve søknaden sender du inn i sekretariatets søknadsportal. Kontakt: { $contact }
+verdict-next-apply = Neste steg: Du kan lage et søknadsutkast sammen med meg («Lag et søknadsutkast» i hovedmenyen). En rådgiver går gjennom søknadsutkastet, og selve søknaden sender du inn i sekretariatets søknadsportal. Kontakt: { $contact }
 verdict-next-adviser = Neste steg: Snakk med en rådgiver før du søker – send /adviser, eller ta kontakt: { $contact }
 verdict-next-closed = Ordningen som er åpen i dag: { $open }. En rådgiver kan fortelle deg om prosjektet ditt kan tilpasses den – send /adviser, eller ta kontakt: { $contact }
 verdict-next-none-open = En rådgiver kan fortelle deg hva som er mulig – send /adviser, eller ta kontakt: { $contact }
@@ -208,34 +208,34 @@ discord-option-question = Spørsmålet ditt, med egne ord
 discord-option-language = English, norsk eller русский
 discord-option-search = Hva du ser etter, for eksempel skole, utdanning, Murmansk
 
-## Søknader og utkast
+## Søknader og søknadsutkast
 
 progress = Steg { $n } av { $total }
 invalid-over-share =
-    Ordningen dekker høyst { $share } % av { $base ->
+    Ordningen dekker inntil { $share } % av { $base ->
         [norwegian] kostnadene på norsk side
        *[total] kostnadene du har oppgitt
-    } ({ $total } kroner), så du kan søke om høyst { $max } kroner. Skriv et lavere beløp, eller gå tilbake med /back og se over budsjettet.
+    } ({ $total } kroner), så du kan søke om inntil { $max } kroner. Skriv et lavere beløp, eller gå tilbake med /back og se over budsjettet.
 invalid-over-total = Det er mer enn de samlede kostnadene du har oppgitt ({ $total } kroner). Skriv et beløp som ikke er høyere enn dette.
 changed-reask = Etter endringen din må du se på dette svaret på nytt: { $reason }
 track-adviser = En rådgiver kan fortelle deg hvordan søknaden blir behandlet og hvilken frist som gjelder: { $contact }
-track-continuous = Søknader på opptil { $max } kroner behandles fortløpende, vanligvis i løpet av 4–6 uker. Send søknaden 4–6 uker før prosjektet starter.
+track-continuous = Søknader på inntil { $max } kroner behandles fortløpende, vanligvis i løpet av 4–6 uker. Send søknaden 4–6 uker før prosjektet starter.
 track-board = Søknader på over { $max } kroner avgjøres av styret. Neste søknadsfrist er { $deadline }.
 draft-submitted =
     Søknadsutkastet ditt ({ $id }) er sendt til en rådgiver for gjennomgang. Dette er ennå ikke selve søknaden: { $scheme_status ->
-        [closed] Ordningen utkastet følger, er stengt for nye søknader, så en rådgiver går gjennom det med deg her og forteller deg hva som er mulig.
-       *[open] En rådgiver går gjennom utkastet med deg her, og etterpå sender du inn søknaden i sekretariatets søknadsportal: { $portal }
+        [closed] Ordningen søknadsutkastet følger, er stengt for nye søknader, så en rådgiver går gjennom det med deg her og forteller deg hva som er mulig.
+       *[open] En rådgiver går gjennom søknadsutkastet med deg her, og etterpå sender du inn søknaden i sekretariatets søknadsportal: { $portal }
     }
-    Send /status for å se hvor langt utkastet har kommet.
+    Send /status for å se hvor langt søknadsutkastet har kommet.
 status-header = Søknadsutkastene dine:
 status-line = { $id }: { $status }
 draft-status-submitted = sendt, venter på rådgiver
-draft-status-claimed = en rådgiver går gjennom utkastet
+draft-status-claimed = en rådgiver går gjennom søknadsutkastet
 draft-status-follow-up = rådgiveren følger opp saken med deg
 draft-status-closed = avsluttet
-notice-status = Nytt om søknaden din { $id }: { $status }.
+notice-status = Nytt om søknadsutkastet ditt { $id }: { $status }.
 notice-adviser-message =
-    En rådgiver skriver om søknaden din { $id }:
+    En rådgiver skriver om søknadsutkastet ditt { $id }:
     «{ $text }»
 notice-adviser-answer =
     En rådgiver har svart på spørsmålet ditt:
@@ -243,7 +243,7 @@ notice-adviser-answer =
 export-status = Status
 export-submitted = Sendt til rådgiverne
 export-applicant = Søker
-export-erase = Søkeren har bedt om å få opplysningene sine slettet: slett kopiene deres, og avslutt deretter utkastet.
+export-erase = Søkeren har bedt om å få opplysningene sine slettet: Slett kopiene dere har laget, og avslutt deretter søknadsutkastet.
 export-undelivered = Ikke lagt ut i rådgiverchatten
 export-history = Historikk
 
@@ -256,13 +256,13 @@ adviser-claimed = { $name } har tatt saken
 adviser-closed = Avsluttet av { $name }
 adviser-answered = { $name } har svart. Svaret er sendt til den som spurte.
 adviser-only = Bare sekretariatets rådgivere kan gjøre dette.
-adviser-no-draft = Det finnes ikke noe utkast { $id }.
-adviser-write-answer = Skriv svaret ditt til rådgiveren her, så går det rett til dem. (Send en kommando, for eksempel /start, hvis du vil svare senere.)
+adviser-no-draft = Det finnes ikke noe søknadsutkast { $id }.
+adviser-write-answer = Skriv svaret ditt til rådgiveren her, så sender jeg det rett videre. (Send en kommando, for eksempel /start, hvis du vil svare senere.)
 adviser-write-question = Skriv spørsmålet ditt her, så går det til rådgiverne. De svarer deg i denne chatten. (Send en kommando, for eksempel /start, for å la det være.)
 adviser-sent = Takk – meldingen din er sendt til rådgiverne.
 adviser-message = Melding fra { $from } om { $id }:
 adviser-question = Spørsmål fra { $from }:
-adviser-undeliverable = Søknadsutkastet { $id } kunne ikke legges ut her. Feilmelding: «{ $reason }». Les utkastet på serveren med `barents-bot drafts show { $id }`.
+adviser-undeliverable = Søknadsutkastet { $id } kunne ikke legges ut her. Feilmelding: «{ $reason }». Les det på serveren med `barents-bot drafts show { $id }`.
 adviser-undeliverable-message = En melding til rådgiverne fra { $from } kunne ikke legges ut her. Feilmelding: «{ $reason }».
 adviser-draft-in-file = Hele søknadsutkastet står i vedlegget { $id }.md.
 adviser-ask = Spør søkeren
@@ -281,7 +281,7 @@ kb-all-topics = Alle temaer
 kb-leave = Tilbake til der jeg var
 kb-helpful = Var dette til hjelp?
 kb-helpful-yes = Ja, det hjalp
-kb-helpful-no = Ikke egentlig
+kb-helpful-no = Nei, egentlig ikke
 kb-thanks = Takk – det hjelper meg å bli bedre.
 kb-thanks-sorry = Takk for at du sier fra. Prøv å spørre med egne ord, eller send /adviser for å spørre et menneske.
 kb-answers = Dette fant jeg:
@@ -300,9 +300,9 @@ kb-public-unsure = Jeg er ikke sikker på at jeg forsto det. Spør meg i en priv
 limit-drafts = Du har allerede sendt { $max ->
         [one] ett søknadsutkast
        *[other] { $max } søknadsutkast
-    }, og flere kan jeg ikke ta imot. Svarene dine er tatt vare på: send /adviser for å snakke med en rådgiver om dette.
+    }, og flere kan jeg ikke ta imot. Svarene dine er tatt vare på: Send /adviser for å snakke med en rådgiver om dette.
 limit-items = Det er ikke plass til flere enn { $max } på denne listen. Har du mer å legge til, kan du gjerne fortelle en rådgiver om det. Nå går vi videre til neste spørsmål.
-limit-draft-length = Søknadsutkastet ditt er for langt til at jeg kan sende det til rådgiverne: det har { $length } tegn, men kan ha høyst { $max }. Velg i oppsummeringen nedenfor hvilke svar du vil korte ned.
+limit-draft-length = Søknadsutkastet ditt er for langt til at jeg kan sende det til rådgiverne: Det har { $length } tegn, men kan ha inntil { $max }. Velg i oppsummeringen nedenfor hvilke svar du vil korte ned.
 limit-adviser = Du har sendt rådgiverne { $max ->
         [one] én melding
        *[other] { $max } meldinger
@@ -315,7 +315,7 @@ verdict-scheme =
        *[closed-undated] stengt for nye søknader.
     }
 fact-verdict-closed = ordningen er stengt for nye søknader
-track-closed = Ordningen dette utkastet følger, er stengt for nye søknader, så det gjelder ingen frist. En rådgiver kan fortelle deg hva som er mulig: { $contact }
+track-closed = Ordningen dette søknadsutkastet følger, er stengt for nye søknader, så det gjelder ingen frist. En rådgiver kan fortelle deg hva som er mulig: { $contact }
 
 ## Reading free text (issue 18): questions inside a form, wishes, answers in words.
 understand-or = eller
@@ -357,7 +357,7 @@ mydata-russia =
        *[said] At du eller partneren din er i Russland, så jeg kan advare deg før jeg spør om noe som kan identifisere noen
     }
 mydata-file = Her er alt sammen, ord for ord, som en JSON-fil. Med /forget sletter du det.
-adviser-erased = Søkeren bak { $id } har brukt /forget, og boten har slettet utkastet og alt søkeren skrev. Slett eventuelle kopier dere har laget (eksporterte filer, notater, innlegg i denne chatten).
+adviser-erased = Søkeren bak { $id } har brukt /forget, og boten har slettet søknadsutkastet og alt søkeren skrev. Slett eventuelle kopier dere har laget (eksporterte filer, notater, innlegg i denne chatten).
 kb-keep = Ta vare på spørsmålet for rådgiverne, uten navnet mitt
 kb-keep-offer =
     Hvis du vil, tar jeg vare på spørsmålet ditt for rådgiverne, så de kan gjøre svarene mine bedre. De leser det uten navnet ditt: Navn, adresser, telefonnumre og e-postadresser blir fjernet først, og spørsmålet slettes etter { $months ->

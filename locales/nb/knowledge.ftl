@@ -8,7 +8,7 @@ kb-browse = Velg et tema nedenfor – eller skriv spørsmålet ditt med egne ord
 ## Temaer
 
 kb-topic-funding = Støtte: søknad, budsjett og frister
-kb-topic-funding-intro = Hvem som kan søke, hva dere kan få støtte til, budsjett, frister, en god søknad og rapporten etterpå.
+kb-topic-funding-intro = Hvem som kan søke, hva som kan få støtte, budsjett, frister, en god søknad og rapporten etterpå.
 kb-topic-partners = Finne en partner
 kb-topic-partners-intro = Hvor du finner en partner på den andre siden av grensen, og hva som har endret seg siden 2022.
 kb-topic-culture = Samarbeid over grensen: kultur og arbeidsmåter
@@ -16,24 +16,24 @@ kb-topic-culture-intro = Tillit, hierarki, møter, språk og planlegging – sli
 kb-topic-practical = Det praktiske: visum, tillatelser og overføringer
 kb-topic-practical-intro = Visum, tillatelser, registrering, pengeoverføringer og byråkrati – og hvorfor det lønner seg å begynne tidlig.
 kb-topic-safety = Sikkerhet for folk i Russland
-kb-topic-safety-intro = I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon. Her kan du lese hva det betyr for folk i Russland, hva rådgiverne kan og ikke kan gjøre, og hvordan dere holder kontakten på en trygg måte.
+kb-topic-safety-intro = I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon. Her kan du lese hva det betyr for folk i Russland, hva rådgiverne kan og ikke kan gjøre, og hvordan du holder kontakten på en trygg måte.
 
 ## Hvem kan søke
 
 kb-who-can-apply-title = Hvem kan søke, og sammen med hvem?
-kb-who-can-apply-short = Du kan søke hvis dere er en norsk organisasjon, kommune, skole, bedrift eller stiftelse i Nordland, Troms eller Finnmark med organisasjonsnummer. Partneren skal holde til i den russiske delen av Barentsregionen – men mye har endret seg siden 2022.
+kb-who-can-apply-short = En norsk organisasjon, kommune, skole, bedrift eller stiftelse i Nordland, Troms eller Finnmark med organisasjonsnummer kan søke. Partneren skal holde til i den russiske delen av Barentsregionen – men mye har endret seg siden 2022.
 kb-who-can-apply-body =
-    Søkeren må være registrert i Enhetsregisteret i Brønnøysundregistrene og ha et organisasjonsnummer på ni sifre. Det kan være en frivillig forening, et idrettslag, en skole, en kommune, et museum, en bedrift, en stiftelse eller et annet offentlig organ – så lenge dere holder til i Nordland, Troms eller Finnmark.
+    Søkeren må være registrert i Enhetsregisteret i Brønnøysundregistrene og ha et organisasjonsnummer på ni sifre. Det kan være en frivillig forening, et idrettslag, en skole, en kommune, et museum, en bedrift, en stiftelse eller et offentlig organ – så lenge søkeren holder til i Nordland, Troms eller Finnmark.
     Partneren kan være en organisasjon eller en person i Murmansk oblast, Arkhangelsk oblast, Nenets autonome okrug, Republikken Karelen eller Republikken Komi.
-    Partnerne bør være omtrent likeverdige. Et kor som bare tar imot et annet kor på besøk, er ikke nok: begge korene bør være med og planlegge, gjennomføre og følge opp.
+    Partnerne bør være omtrent likeverdige. Et kor som bare tar imot et annet kor på besøk, er ikke nok: Begge korene bør være med og planlegge, gjennomføre og følge opp.
     Kan du søke som privatperson? Eldre utgaver av ordningen åpnet for det, men det er usikkert om det gjelder i dag. Spør en rådgiver, eller søk gjennom en forening du er med i.
     Husk at samarbeidet med russiske statlige organer ble lagt på is i 2022, og at aktiviteter i Russland og reiser dit ikke lenger får støtte. Snakk med en rådgiver før du planlegger noe med russiske partnere.
 kb-who-can-apply-short-nordic-2024 = Fra 2024 kan nordnorske organisasjoner, kommuner, skoler og bedrifter med organisasjonsnummer søke støtte til samarbeid med partnere, først og fremst i Nord-Sverige og Nord-Finland, og til samisk samarbeid.
 kb-who-can-apply-body-nordic-2024 =
     Søkeren er fortsatt en norsk juridisk enhet med organisasjonsnummer fra Brønnøysundregistrene, for eksempel en forening, en skole, en kommune, en kulturinstitusjon eller en bedrift i Nordland, Troms eller Finnmark.
-    Partnerne holder først og fremst til i Norrbotten og Västerbotten i Sverige, og i Lappland, Nord-Österbotten (Oulu), Kajanaland og Nord-Karelen i Finland. Samisk samarbeid på tvers av grensene kan også få støtte, og da kan partneren også være i Norge.
+    Partnerne holder først og fremst til i Norrbotten og Västerbotten i Sverige, og i Lappland, Nord-Østerbotten (Oulu), Kajanaland og Nord-Karelen i Finland. Samisk samarbeid på tvers av grensene kan også få støtte, og da kan partneren også være i Norge.
     Sekretariatet har tre programmer:
-    • Barentsmidler – de generelle prosjektmidlene, for eksempel til et samarbeid mellom en skole i Alta og en skole i Luleå.
+    • Barentsmidler – generell prosjektstøtte, for eksempel til et samarbeid mellom en skole i Alta og en skole i Luleå.
     • BarentsKult – for profesjonell kunst, for eksempel en kunstner i Bodø som lager en utstilling sammen med en kollega i Rovaniemi.
     • BarentsUng – reisestøtte for unge mellom 16 og 30 år.
     Også her teller det at partnerne har reelle roller og samarbeider om prosjektet. Er du usikker på hvilket program som passer, eller om du kan søke som privatperson, kan en rådgiver hjelpe deg.
@@ -50,31 +50,31 @@ kb-funded-body =
     • administrasjon og prosjektledelse
     • honorarer til folk med en aktiv rolle, for eksempel en dirigent som leder et felles korverksted
     Dette får ikke støtte: humanitær hjelp, forskning, markedsføring, bygninger og utstyr (for eksempel datamaskiner eller lydanlegg), ordinære driftskostnader som husleie og vanlig drift av foreningen, oppstart av bedrift, publikasjoner og informasjonsmateriell, nettsider, profesjonell film- og musikkproduksjon og dekning av underskudd.
-    Det som allerede er gjort, kan heller ikke få støtte. Lønn kan som regel bare tas med som honorar til folk med en aktiv rolle i prosjektet – en rådgiver bekrefter hva som gjelder for dere. Det samme gjelder andre utgifter du er usikker på, for eksempel mat og servering.
+    Det som allerede er gjort, kan heller ikke få støtte. Lønn kan som regel bare tas med som honorar til folk med en aktiv rolle i prosjektet – en rådgiver bekrefter hva som gjelder for prosjektet ditt. Det samme gjelder andre utgifter du er usikker på, for eksempel mat og servering.
     Prioriterte områder er kultur, kompetanse og utdanning, urfolk, næringsutvikling, miljø, og sivilsamfunn og medier. Prosjekter for barn og unge, og prosjekter om toleranse, likestilling og demokrati, teller ekstra.
-kb-funded-short-nordic-2024 = Så vidt jeg vet, gjelder de samme reglene i dag: reiser, overnatting, tolking, prosjektledelse og honorarer kan få støtte, men ikke utstyr, drift, forskning og markedsføring. Frivillig arbeid teller som egenfinansiering med 200 kroner timen. En rådgiver bekrefter detaljene.
+kb-funded-short-nordic-2024 = Så vidt jeg vet, gjelder de samme reglene i dag: Reiser, overnatting, tolking, prosjektledelse og honorarer kan få støtte, men ikke utstyr, drift, forskning og markedsføring. Frivillig arbeid teller som egenfinansiering med 200 kroner timen. En rådgiver bekrefter detaljene.
 kb-funded-body-nordic-2024 =
     Så langt jeg vet, gir dagens ordning støtte til det samme som før: reiser og overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle i prosjektet.
     Listen over det som ikke får støtte, ser også ut til å gjelde: humanitær hjelp, forskning, markedsføring, bygninger og utstyr, ordinære driftskostnader, oppstart av bedrift, publikasjoner og informasjonsmateriell, nettsider, profesjonell film- og musikkproduksjon og dekning av underskudd. Det som allerede er gjort, får heller ikke støtte. En rådgiver bekrefter detaljene, for eksempel om lønn, mat og servering eller andre enkeltutgifter.
-    Frivillig arbeid kan regnes som egenfinansiering, med 200 kroner timen. Eksempel: Ti frivillige i et idrettslag i Narvik bruker 30 timer hver på å arrangere et stevne sammen med en klubb i Kiruna. Det blir 300 timer, altså 60 000 kroner i egeninnsats.
+    Frivillig arbeid kan regnes som egenfinansiering, med 200 kroner timen. Eksempel: Ti frivillige i et idrettslag i Narvik bruker 30 timer hver på å arrangere et stevne sammen med en klubb i Kiruna. Det blir 300 timer, altså 60 000 kroner i egenfinansiering.
     BarentsKult er for profesjonell kunst, og BarentsUng gir reisestøtte til unge mellom 16 og 30 år. Spør en rådgiver hva som kan tas med i budsjettet i det programmet dere søker på.
 kb-funded-keywords = hva får vi støtte til, hva kan vi bruke pengene på, hva dekkes, hva dekkes ikke, kostnader, utgifter, reisekostnader, overnatting, hotell, honorar, lønn, utstyr, datamaskin, PC, husleie, drift, driftsutgifter, mat, servering, forskning, humanitær hjelp, markedsføring, nettside, hjemmeside, film, musikkproduksjon, underskudd, prioriterte områder, barn og unge
 
 ## Budsjett
 
 kb-budget-title = Budsjett og egenfinansiering
-kb-budget-short = Sekretariatet kan dekke opptil 70 % av kostnadene i prosjektet (50 % for næringsprosjekter). Resten er egenfinansiering, og eget arbeid teller med.
+kb-budget-short = Sekretariatet kan dekke inntil 70 % av kostnadene i prosjektet (50 % for næringsprosjekter). Resten er egenfinansiering, og eget arbeid teller med.
 kb-budget-body =
     Sett opp budsjettet med én linje per kostnadstype: reiser, overnatting, tolking og oversetting, honorarer, administrasjon og prosjektledelse, og andre kostnader. Ta med kostnadene for begge partnerne.
     Lag også en finansieringsplan som viser hvem som betaler hva: beløpet dere søker om, egenfinansieringen deres og bidraget fra partneren.
-    Eksempel: Et prosjekt koster 100 000 kroner. Dere kan søke om høyst 70 000 kroner, og de resterende 30 000 kronene dekker dere selv, med egne midler og eget arbeid.
+    Eksempel: Et prosjekt koster 100 000 kroner. Dere kan søke om inntil 70 000 kroner, og de resterende 30 000 kronene dekker dere selv, med egne penger og eget arbeid.
     Medfinansiering fra Russland: Den norsk-russiske ordningen krevde et bidrag fra den russiske partneren (eget arbeid telte med, og frivillige organisasjoner trengte bare å bidra med en liten andel). I dag kan penger fra en partner i Russland, eller et bidrag i partnerens navn, sette vedkommende i fare. Ikke planlegg et slikt bidrag uten å snakke med en rådgiver først.
     Små prosjekter som koster under 50 000 kroner til sammen, kan kanskje få hele kostnaden dekket. Det står i reglene for den nyere ordningen, men det er usikkert om det også gjelder her – spør en rådgiver.
     I sluttrapporten må dere dokumentere minst 30 % egenfinansiering. Før derfor timelister over eget arbeid, og ta vare på kvitteringene underveis.
-kb-budget-short-nordic-2024 = I dagens ordning kan sekretariatet dekke opptil 70 % av de norske kostnadene. Frivillig arbeid teller som egenfinansiering med 200 kroner timen, og prosjekter under 50 000 kroner til sammen kan få hele kostnaden dekket.
+kb-budget-short-nordic-2024 = I dagens ordning kan sekretariatet dekke inntil 70 % av de norske kostnadene. Frivillig arbeid teller som egenfinansiering med 200 kroner timen, og prosjekter under 50 000 kroner til sammen kan få hele kostnaden dekket.
 kb-budget-body-nordic-2024 =
     Andelen regnes av de norske kostnadene i prosjektet, altså det den norske siden bruker. Resten av de norske kostnadene er egenfinansiering. Hvordan partnerne i Sverige og Finland dekker sin del, kan en rådgiver fortelle mer om.
-    Frivillig arbeid kan regnes med som egenfinansiering, med 200 kroner per time. Eksempel: Et kor i Mo i Rana har norske kostnader på 80 000 kroner. Sekretariatet kan dekke opptil 56 000 kroner, og de resterende 24 000 kronene kan koret dekke med 120 timer frivillig arbeid – planlegging, øving og praktisk arbeid rundt konserten.
+    Frivillig arbeid kan regnes med som egenfinansiering, med 200 kroner per time. Eksempel: Et kor i Mo i Rana har norske kostnader på 80 000 kroner. Sekretariatet kan dekke inntil 56 000 kroner, og de resterende 24 000 kronene kan koret dekke med 120 timer frivillig arbeid – planlegging, øving og praktisk arbeid rundt konserten.
     Prosjekter som koster under 50 000 kroner til sammen, kan få hele kostnaden dekket. En ungdomsklubb som skal ha et felles verksted med ungdom i Haparanda for 40 000 kroner, kan altså få hele beløpet dekket.
     Sett opp budsjettet med én linje per kostnadstype: reiser, overnatting, tolking og oversetting, honorarer, administrasjon og prosjektledelse. Lag også en finansieringsplan som viser hvordan resten dekkes.
     Før timelister over det frivillige arbeidet underveis, og spør en rådgiver hvordan det skal dokumenteres i rapporten.
@@ -86,16 +86,16 @@ kb-deadlines-title = Frister og saksbehandlingstid
 kb-deadlines-short = Søknader på inntil 400 000 kroner behandles fortløpende, hver måned, og svaret kommer vanligvis etter 4–6 uker. Større søknader avgjøres av styret, med frist 1. mars og 1. oktober.
 kb-deadlines-body =
     Send søknaden 4–6 uker før prosjektet skal starte, og enda tidligere hvis dere søker om mye penger. Søker dere om mer enn 400 000 kroner, må søknaden være inne innen 1. mars eller 1. oktober, fordi det er styret som avgjør de store søknadene.
-    Det som allerede er gjort, kan ikke få støtte. Dere kan begynne å jobbe når søknaden er sendt inn, men det skjer på egen risiko: får dere avslag, må dere dekke kostnadene selv.
+    Det som allerede er gjort, kan ikke få støtte. Dere kan begynne å jobbe når søknaden er sendt inn, men det skjer på egen risiko: Får dere avslag, må dere dekke kostnadene selv.
     Eksempel: En kulturskole i Hammerfest planlegger en felles konsert 15. mai og søker om 60 000 kroner. Da bør søknaden sendes senest i begynnelsen av april – helst tidligere, så dere har svaret før dere bestiller reiser og lokaler.
     Tips: Regn baklengs fra startdatoen, og sett av tid både til å skrive søknaden og til å vente på svar.
-    Reglene har endret seg etter 2022, så en rådgiver bør bekrefte hvilke frister som gjelder for søknaden din i dag.
+    Reglene har endret seg etter 2022, så en rådgiver bør bekrefte hvilke frister som gjelder for søknaden deres i dag.
 kb-deadlines-short-nordic-2024 = For dagens ordning kjenner jeg ikke saksbehandlingstiden og fristene. En rådgiver kan fortelle deg hva som gjelder – og søk i god tid før prosjektet starter.
 kb-deadlines-body-nordic-2024 =
     Jeg har ikke oversikt over fristene og saksbehandlingstiden i Barentsmidler, BarentsKult og BarentsUng, og jeg vil ikke gjette. Spør en rådgiver før dere låser planene.
     Noen råd som alltid gjelder:
     • Søk tidlig – helst flere uker før prosjektet starter, og enda tidligere hvis dere søker om et stort beløp.
-    • Ikke bestill reiser eller lokaler før dere vet hva som gjelder. Så vidt jeg vet, får heller ikke her noe som allerede er gjort støtte, men det kan en rådgiver bekrefte.
+    • Ikke bestill reiser eller lokaler før dere vet hva som gjelder. Så vidt jeg vet, kan det som allerede er gjort, heller ikke her få støtte, men det kan en rådgiver bekrefte.
     • Lag en tidsplan baklengs fra datoen dere vil starte, med tid til å skrive søknaden, vente på svar og ordne det praktiske.
     Eksempel: Et idrettslag i Sortland vil arrangere en felles turnering med en klubb i Skellefteå i oktober. Da er det lurt å kontakte en rådgiver allerede før sommeren, så dere vet hvilken frist dere må rekke og hvor lang tid behandlingen tar.
 kb-deadlines-keywords = frist, frister, søknadsfrist, fristen, når må vi søke, når er fristen, saksbehandlingstid, behandlingstid, hvor lang tid tar det, når får vi svar, svar på søknaden, 1. mars, 1. oktober, styret, fortløpende, 400 000, 4–6 uker, starte før svar, egen risiko, for sent, hvor tidlig må vi søke
@@ -103,7 +103,7 @@ kb-deadlines-keywords = frist, frister, søknadsfrist, fristen, når må vi søk
 ## En god søknad
 
 kb-good-application-title = Hva gjør en søknad god?
-kb-good-application-short = Det viktigste er hvor godt dere samarbeider: søknaden må vise hva hver partner gjør, og at begge sider er aktive. En partner som bare tar imot besøk, trekker søknaden ned.
+kb-good-application-short = Det viktigste er hvor godt dere samarbeider: Søknaden må vise hva hver partner gjør, og at begge sider er aktive. En partner som bare tar imot besøk, svekker søknaden.
 kb-good-application-body =
     Det holder ikke å ha en partner. Sekretariatet ser etter et ekte samarbeid der begge sider planlegger, gjennomfører og følger opp sammen. Skriv konkret hvem som gjør hva.
     Eksempel: «Skolen vår og partnerskolen lager en felles fotoutstilling om klima. Elevene tar bilder hver på sin kant, velger ut bildene sammen på videomøter, og hver skole viser utstillingen lokalt.»
@@ -112,19 +112,19 @@ kb-good-application-body =
     • en aktivitetsplan med tidsplan
     • et budsjett med finansieringsplan
     • hva som gjør prosjektet grenseoverskridende, og hvilken rolle hver partner har
-    Skriv enkelt og konkret, og få gjerne noen utenfor prosjektet til å lese gjennom. Jeg kan hjelpe deg å lage et utkast: velg «Lag et utkast til søknad» i hovedmenyen. Når du har sendt utkastet, går en rådgiver gjennom det og svarer deg her. Etterpå sender du inn selve søknaden i sekretariatets søknadsportal.
+    Skriv enkelt og konkret, og få gjerne noen utenfor prosjektet til å lese gjennom. Jeg kan hjelpe deg å lage et søknadsutkast: Velg «Lag et søknadsutkast» i hovedmenyen. Når du har sendt søknadsutkastet, går en rådgiver gjennom det og svarer deg her. Etterpå sender du inn selve søknaden i sekretariatets søknadsportal.
 kb-good-application-keywords = god søknad, skrive søknad, søknadsskjema, skjema, søke på nett, hvordan skrive søknaden, tips til søknaden, hva vektlegges, vurdering, hvem gjør hva, roller, partnerens rolle, passiv partner, sovende partner, aktivitetsplan, tidsplan, prosjektbeskrivelse, obligatoriske felt, utkast, søknadsutkast, avslag, få ja, innvilget, grenseoverskridende
 
 ## Etter tilsagnet
 
 kb-reporting-title = Etter tilsagnet: utbetaling, endringer og rapport
-kb-reporting-short = Når dere har fått støtte, signerer dere tilsagnsbrevet, og opptil 75 % kan betales ut på forskudd. Endringer må godkjennes, og til slutt leverer dere en sluttrapport med regnskap.
+kb-reporting-short = Når dere har fått støtte, signerer dere tilsagnsbrevet, og inntil 75 % kan betales ut på forskudd. Endringer må godkjennes, og til slutt leverer dere en sluttrapport med regnskap.
 kb-reporting-body =
     Slik går det for seg etter at dere har fått ja:
     • Signer tilsagnsbrevet og les vilkårene nøye.
-    • Opptil 75 % av støtten kan betales ut på forskudd, så dere slipper å legge ut for alt selv.
+    • Inntil 75 % av støtten kan betales ut på forskudd, så dere slipper å legge ut for alt selv.
     • Endrer planene seg – ny dato, andre aktiviteter eller et annet budsjett – må endringen godkjennes. Ta kontakt med sekretariatet så tidlig som mulig.
-    • Når prosjektet er ferdig, leverer dere en sluttrapport med regnskap som viser minst 30 % egenfinansiering. Ved beløp over 100 000 kroner må en revisor også bekrefte regnskapet. Er du usikker på om det gjelder dere, spør en rådgiver.
+    • Når prosjektet er ferdig, leverer dere en sluttrapport med regnskap som viser minst 30 % egenfinansiering. Ved beløp over 100 000 kroner må en revisor også bekrefte regnskapet. Er dere usikre på om det gjelder dere, kan dere spørre en rådgiver.
     Eksempel: Et kor må flytte en felles konsert fra mars til mai fordi dirigenten blir syk. Koret sender beskjed til sekretariatet og venter på godkjenning før de bestiller nye reiser.
     Viktig: Dere kan ikke få ny støtte før sluttrapporten for det forrige prosjektet er godkjent. Lever rapporten i tide hvis dere vil søke igjen, og ta vare på kvitteringer og timelister hele veien.
 kb-reporting-keywords = tilsagn, tilsagnsbrev, signere, utbetaling, forskudd, når får vi pengene, rapport, sluttrapport, rapportering, regnskap, revisor, revisorbekreftelse, kvitteringer, bilag, dokumentasjon, endringer, endre prosjektet, utsette, flytte datoen, godkjenning, søke igjen, ny søknad, 75 prosent, etter innvilget søknad
@@ -144,13 +144,13 @@ kb-find-partner-body =
     Viktig om Russland: I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon, og etter russisk lov er det et lovbrudd å delta i virksomheten til en slik organisasjon. Det er derfor en reell risiko for folk i Russland å stå oppført som partner. Ikke nevn en russisk partner offentlig, del aldri opplysninger om vedkommende uten samtykke, og snakk med en rådgiver før dere går videre.
 kb-find-partner-short-nordic-2024 = Spør rådgiverne, se i sekretariatets database over tidligere prosjekter, bruk Interregs verktøy for partnersøk og møt folk på arrangementer. I dag er partnerne først og fremst i Nord-Sverige og Nord-Finland, og i samiske organisasjoner på tvers av grensene.
 kb-find-partner-body-nordic-2024 =
-    I dagens ordning finner du partnerne først og fremst i Norrbotten og Västerbotten i Sverige og i Lappland, Nord-Österbotten, Kajanaland og Nord-Karelen i Finland. Samiske organisasjoner samarbeider også på tvers av grensene.
+    I dagens ordning finner du partnerne først og fremst i Norrbotten og Västerbotten i Sverige og i Lappland, Nord-Østerbotten, Kajanaland og Nord-Karelen i Finland. Samiske organisasjoner samarbeider også på tvers av grensene.
     Her kan du lete:
     • Rådgiverne i sekretariatet hjelper deg å finne en partner.
     • Databasen over prosjekter som har fått støtte siden 2003, viser hvem som har gjort noe lignende.
     • Arrangementer som Kirkeneskonferansen, Barents Spektakel og Arctic Frontiers.
     • Interregs verktøy for partnersøk.
-    • Partnersøket her i boten (/partners): legg ut en kort profil og søk blant profilene til andre. Kontaktinformasjon deles bare når begge sider sier ja.
+    • Partnersøket her i boten (/partners): Legg ut en kort profil og søk blant profilene til andre. Kontaktinformasjon deles bare når begge sider sier ja.
     Eksempel: Et skolekor i Tromsø ser i databasen hvem som har hatt korprosjekter før, finner et kor i Luleå og tar en videosamtale med dirigenten før de skriver søknaden sammen. Kultur og idrett er ofte den enkleste starten.
 kb-find-partner-keywords = finne partner, finne en partner, partnersøk, samarbeidspartner, søker partner, har ingen partner, kontakter, nettverk, partnerregister, prosjektdatabase, database, tidligere prosjekter, Kirkeneskonferansen, Barents Spektakel, Arctic Frontiers, Interreg, konferanse, møteplass, Sverige, Finland, samiske organisasjoner, vennskapskommune, vennskapsskole, hvordan finne
 
@@ -205,11 +205,11 @@ kb-safety-advisers-keywords = rådgiver, rådgiverne, rådgjevar, hva kan rådgi
 kb-safety-contact-title = Kontakt med folk i Russland: navn, profiler og innlegg
 kb-safety-contact-short = Tenk deg om før du nevner en person i Russland noe sted – i søknader, profiler, meldinger eller på sosiale medier. Spør personen først hva som er greit, møt hverandre digitalt i stedet for å reise, og snakk med en rådgiver før noe blir offentlig.
 kb-safety-contact-body =
-    Noen enkle vaner kan beskytte dem dere samarbeider med:
-    • Spør først. La personen i Russland bestemme hva som er greit, og hold dere til det – også når planene endrer seg.
+    Noen enkle vaner kan beskytte dem du samarbeider med:
+    • Spør først. La personen i Russland bestemme hva som er greit, og hold deg til det – også når planene endrer seg.
     • Ikke nevn en person i Russland ved navn i søknader, rapporter, profiler, meldinger eller på sosiale medier før du har snakket med vedkommende og med en rådgiver.
     • I partnersøket: Skriv om organisasjonen, ikke om en person, og hold kontakten gjennom boten. Kontaktinformasjon deles bare når begge sider sier ja.
-    • Ikke skriv navnet eller kontaktinformasjonen til en russisk partner i søknadsutkastet. Rådgiveren som går gjennom utkastet, kan snakke med deg om opplysningene trengs, og i så fall hvordan.
+    • Ikke skriv navnet eller kontaktinformasjonen til en russisk partner i søknadsutkastet. Rådgiveren som går gjennom søknadsutkastet, kan snakke med deg om opplysningene trengs, og i så fall hvordan.
     • Møt hverandre digitalt i stedet for å reise: Etter de senere reglene i den norsk-russiske ordningen fikk aktiviteter i Russland og reiser dit ikke støtte. Vær like varsom med navn på nett.
     • Snakk med en rådgiver før noe om samarbeidet blir offentlig – en pressemelding, et bilde, et innlegg eller et program for et arrangement.
     • Er du selv i Russland: Del bare det du synes er greit, og si nei når du vil.
@@ -222,7 +222,7 @@ kb-safety-contact-keywords = holde kontakten, kontakt, trygg kontakt, kontakt p�
 kb-trust-title = Slik bygger dere tillit
 kb-trust-short = Russiske partnere bygger ofte samarbeidet på personlige relasjoner og kontakt med øverste leder, mens nordmenn stoler mer på skriftlige avtaler og åpen informasjon. Bruk tid på å bli kjent før dere skriver noe.
 kb-trust-body =
-    På russisk side er det ofte relasjonen som bærer samarbeidet: man vil kjenne folkene man jobber med, og det betyr mye å ha kontakt med den som bestemmer øverst. På norsk side forventer vi gjerne at ting står svart på hvitt, og at informasjonen er åpen for alle.
+    På russisk side er det ofte relasjonen som bærer samarbeidet: Man vil kjenne folkene man jobber med, og det betyr mye å ha kontakt med den som bestemmer øverst. På norsk side forventer vi gjerne at ting står svart på hvitt, og at informasjonen er åpen for alle.
     Begge deler er viktig. Slik kan dere få det til:
     • Møt hverandre før dere skriver søknaden – fysisk eller på video.
     • Ta dere tid. Et første møte handler like mye om å bli kjent som om å avtale noe.
@@ -237,7 +237,7 @@ kb-trust-keywords = tillit, stole på, bli kjent, relasjoner, personlig kontakt,
 kb-hierarchy-title = Hierarki: hvem bestemmer?
 kb-hierarchy-short = På russisk side går beslutninger ofte helt til toppen, så godkjenning tar tid og skjer mer formelt. Finn ut hvem som bestemmer, ta kontakt på riktig nivå, og legg inn ekstra tid i planen.
 kb-hierarchy-body =
-    I Norge er vi vant til flate strukturer: kontaktpersonen kan ofte bestemme mye selv, og avstanden til sjefen er kort. På russisk side er avstanden mellom leder og ansatte ofte større. Selv små ting kan måtte godkjennes av direktøren, og det tar tid. Det betyr ikke at partneren er uinteressert når svaret drøyer – det er bare slik beslutningene blir tatt.
+    I Norge er vi vant til flate strukturer: Kontaktpersonen kan ofte bestemme mye selv, og avstanden til sjefen er kort. På russisk side er avstanden mellom leder og ansatte ofte større. Selv små ting kan måtte godkjennes av direktøren, og det tar tid. Det betyr ikke at partneren er uinteressert når svaret drøyer – det er bare slik beslutningene blir tatt.
     Slik gjør du det enklere:
     • Spør tidlig hvem som tar beslutningene, og hvem som må si ja.
     • Ta kontakt på riktig nivå: Skal en hel organisasjon være med, bør lederen få en formell henvendelse, ikke bare den du kjenner der.
@@ -250,7 +250,7 @@ kb-hierarchy-keywords = hierarki, hvem bestemmer, beslutning, beslutninger, besl
 ## Formalitet
 
 kb-formality-title = Møter, titler og skriftlige avtaler
-kb-formality-short = Første møte er gjerne formelt på russisk side: bruk titler og tiltal folk med fornavn og farsnavn. Bekreft avtaler både muntlig og skriftlig, og lag et møtereferat som begge signerer.
+kb-formality-short = Første møte er gjerne formelt på russisk side: Bruk titler og tiltal folk med fornavn og farsnavn. Bekreft avtaler både muntlig og skriftlig, og lag et møtereferat som begge signerer.
 kb-formality-body =
     Det som for en nordmann kan virke stivt, er ofte bare vanlig høflighet på russisk side. Noen tips:
     • Det første møtet er gjerne formelt. Presenter hvem du er og hvem du representerer, og la det uformelle komme etter hvert.
@@ -295,7 +295,7 @@ kb-planning-keywords = planlegging, planlegge, tidsplan, framdriftsplan, hvor la
 kb-bureaucracy-title = Visum, tillatelser, pengeoverføringer og byråkrati
 kb-bureaucracy-short = Visum, tillatelser, registrering og pengeoverføringer tar tid, så begynn tidlig. For folk i Russland er det dessuten en reell risiko å være med: Snakk med en rådgiver før du overfører penger til en partner i Russland, inviterer noen derfra eller nevner noen i et dokument.
 kb-bureaucracy-body =
-    Det praktiske tar ofte lengre tid enn man tror. Begynn derfor med dette så snart dere vet at prosjektet blir noe av:
+    Det praktiske tar ofte lengre tid enn man tror. Begynn derfor med dette så snart du vet at prosjektet blir noe av:
     • Visum og invitasjoner: Sjekk tidlig hvilke regler som gjelder for dem som skal reise, og hvor lang tid det tar.
     • Tillatelser og registrering: Noen aktiviteter krever godkjenning, eller at deltakerne blir registrert.
     • Pengeoverføringer: Å betale en partner eller refundere utgifter over grensen kan være tungvint, ta tid og er ikke alltid mulig.

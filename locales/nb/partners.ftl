@@ -9,7 +9,7 @@ partner-home =
         [one] Det er publisert én profil.
        *[other] Det er publisert { $count } profiler.
     }
-    Skriv hva du ser etter, for eksempel «skole, utdanning, Murmansk» eller «idrettslag Lappland», eller velg nedenfor. Kontaktinformasjon vises aldri: du ber om kontakt, og bare hvis den andre sier ja, får dere hverandres kontaktinformasjon.
+    Skriv hva du ser etter, for eksempel «skole, utdanning, Murmansk» eller «idrettslag Lappland», eller velg nedenfor. Kontaktinformasjon vises aldri: Du ber om kontakt, og bare hvis den andre sier ja, får dere hverandres kontaktinformasjon.
 partner-browse-all = Vis alle profilene
 partner-mine = Profilen min
 partner-create = Lag en profil for organisasjonen min
@@ -27,7 +27,7 @@ partner-results = { $count ->
     }
 partner-no-results = Ingen profiler passer til «{ $query }» ennå. Prøv andre ord, se alle profilene, eller lag din egen profil, så andre kan finne deg.
 partner-headline = { $name } – { $kind }, { $region } ({ $country })
-partner-why = Derfor: { $reasons }
+partner-why = Treff fordi: { $reasons }
 partner-why-topics = temaene { $topics }
 partner-why-across = i { $region }, på den andre siden av grensen
 partner-why-region = i { $region }
@@ -42,16 +42,16 @@ partner-listing =
     Kontaktinformasjon deles bare hvis begge sider sier ja.
 partner-gone = Denne profilen finnes ikke lenger (den kan være satt på pause eller slettet).
 
-partner-ask-who = Før jeg spør { $name }: hvem er du? Skriv navnet ditt og navnet på organisasjonen din, slik du vil at de skal se det.
-partner-ask-contact = Hvordan kan { $name } nå deg hvis de sier ja? Skriv en e-postadresse, et telefonnummer eller et brukernavn i en chat-app – eller velg å holde kontakten bare gjennom meg. De får se det bare hvis de sier ja.
+partner-ask-who = Før jeg spør { $name }: Hvem er du? Skriv navnet ditt og navnet på organisasjonen din, slik du vil at organisasjonen skal se det.
+partner-ask-contact = Hvordan kan { $name } nå deg hvis svaret blir ja? Skriv en e-postadresse, et telefonnummer eller et brukernavn i en chat-app – eller velg å holde kontakten bare gjennom meg. Dette blir bare vist hvis { $name } sier ja.
 partner-contact-bot = Bare gjennom denne boten
-partner-ask-message = Skriv en kort melding til { $name }: hva har du tenkt, og hvorfor vil du samarbeide med akkurat dem? De får se meldingen sammen med forespørselen din.
-partner-too-long = Det ble for langt: hold deg under { $max } tegn.
-partner-asked = Nå har jeg spurt { $name }. De får se meldingen din og kan svare ja eller nei, og jeg gir deg svaret her. Har de ikke svart innen { $days ->
+partner-ask-message = Skriv en kort melding til { $name }: Hva har du tenkt, og hvorfor vil du samarbeide med akkurat denne organisasjonen? Meldingen blir vist sammen med forespørselen din.
+partner-too-long = Det ble for langt: Hold deg under { $max } tegn.
+partner-asked = Nå har jeg spurt { $name } og sendt med meldingen din. Svaret er enten ja eller nei, og jeg gir deg det her. Har jeg ikke fått svar innen { $days ->
         [one] ett døgn
        *[other] { $days } dager
     }, sier jeg fra.
-partner-already-asked = Du har allerede spurt { $name }, men de har ikke svart ennå.
+partner-already-asked = Du har allerede spurt { $name }, men har ikke fått svar ennå.
 partner-limit = Du har allerede { $max ->
         [one] én forespørsel
        *[other] { $max } forespørsler
@@ -70,9 +70,9 @@ partner-resume = Publiser den igjen
 partner-renew = Behold den ett år til
 partner-delete = Slett profilen min
 partner-delete-confirm = Vil du slette profilen din? Da kan ingen finne den lenger, og det kan ikke angres.
-partner-paused = Profilen din er satt på pause: ingen kan finne den før du publiserer den igjen.
+partner-paused = Profilen din er satt på pause: Ingen kan finne den før du publiserer den igjen.
 partner-resumed = Profilen din er publisert igjen.
-partner-renewed = Ferdig: profilen din ligger ute til { $date }.
+partner-renewed = Ferdig: Profilen din ligger ute til { $date }.
 partner-deleted = Profilen din er slettet.
 
 partner-intros-header = Kontaktforespørslene dine:
@@ -89,17 +89,17 @@ partner-intro-write = Skriv til { $name }
 
 partner-intro-decide =
     { $name } vil gjerne ha kontakt med deg: «{ $message }»
-    Sier du ja, får dere hverandres kontaktinformasjon. Sier du nei, får de et høflig nei – og blokkerer du dem, kan de ikke spørre deg igjen.
+    Sier du ja, får dere hverandres kontaktinformasjon. Sier du nei, får vedkommende et høflig nei. Velger du å blokkere, kan vedkommende ikke spørre deg igjen.
 partner-intro-accept = Si ja
-partner-intro-decline = Takk nei
-partner-intro-block = Takk nei og blokker
+partner-intro-decline = Nei takk
+partner-intro-block = Nei takk, og blokker
 partner-intro-later = Svar senere
 partner-intro-later-done = Greit. Du kan svare senere under «Finn en partner» → «Kontaktforespørslene mine».
-partner-intro-gone = Denne forespørselen er allerede besvart, eller så har den gått ut på tid.
-partner-accepted = Takk! Jeg har sagt fra til { $name } og gitt dem kontaktinformasjonen din.
+partner-intro-gone = Denne forespørselen er allerede besvart, eller så har fristen for å svare gått ut.
+partner-accepted = Takk! Jeg har sagt fra til { $name } og sendt kontaktinformasjonen din videre.
 partner-contact = Du når { $name } på: { $contact }
 partner-declined-done = Jeg har sagt høflig fra til { $name } at du ikke er interessert.
-partner-blocked-done = Jeg har sagt høflig fra til { $name } at du ikke er interessert, og de kan ikke spørre deg igjen.
+partner-blocked-done = Jeg har sagt høflig fra til { $name } at du ikke er interessert, og vedkommende kan ikke spørre deg igjen.
 partner-write = Skriv meldingen din til { $name } her, så sender jeg den videre. (Send en kommando, for eksempel /start, hvis du vil skrive senere.)
 partner-message-sent = Sendt. Jeg gir deg svaret her når det kommer.
 
@@ -107,9 +107,9 @@ partner-published = Profilen din er publisert. Nå kan andre finne den, og du be
 partner-not-published = Profilen din er ikke publisert. Ingenting av det du skrev, blir vist til noen.
 
 notice-intro-request = { $name } vil gjerne ha kontakt med deg via partnersøket: «{ $message }»
-notice-intro-accepted = Gode nyheter: { $name } har sagt ja til forespørselen din. Du når dem på: { $contact }
-notice-intro-accepted-bot = Gode nyheter: { $name } har sagt ja til forespørselen din. De vil helst holde kontakten gjennom meg.
-notice-intro-declined = { $name } har svart på forespørselen din: de har ikke mulighet til å gå videre med den akkurat nå. Ikke gi opp – prøv et nytt søk, eller spør en rådgiver om tips.
+notice-intro-accepted = Gode nyheter: { $name } har sagt ja til forespørselen din. Slik når du { $name }: { $contact }
+notice-intro-accepted-bot = Gode nyheter: { $name } har sagt ja til forespørselen din og vil helst holde kontakten gjennom meg.
+notice-intro-declined = { $name } har svart på forespørselen din: Det er ikke mulig å gå videre med den akkurat nå. Ikke gi opp – prøv et nytt søk, eller spør en rådgiver om tips.
 notice-intro-expired = { $name } har ikke svart på forespørselen din i tide, så jeg har avsluttet den. Du kan prøve andre profiler, eller spørre en rådgiver om tips.
 notice-partner-message = Melding fra { $name }: «{ $text }»
 notice-profile-expiring = Partnerprofilen din vises til { $date }. Vil du beholde den ett år til, åpner du «Finn en partner» → «Profilen min» → «Behold den ett år til».
@@ -118,18 +118,18 @@ notice-profile-expiring = Partnerprofilen din vises til { $date }. Vil du behold
 
 partner-profile-title = Partnerprofilen min
 partner-profile-intro =
-    La oss lage en kort profil for organisasjonen din, så partnere på den andre siden av grensen kan finne dere. Andre ser bare det du skriver her – aldri kontaktinformasjonen din: når noen vil ha kontakt, bestemmer du selv om du vil dele den.
+    La oss lage en kort profil for organisasjonen din, så partnere på den andre siden av grensen kan finne organisasjonen. Andre ser bare det du skriver her – aldri kontaktinformasjonen din: Når noen vil ha kontakt, bestemmer du selv om du vil dele den.
     Du kan når som helst sette profilen på pause, endre den eller slette den.
 partner-profile-name = Hva heter organisasjonen din?
-partner-profile-name-help = Skriv navnet på organisasjonen slik dere vil at andre skal se det i partnersøket, for eksempel «Kirkenes korforening». Profilen handler om organisasjonen, så dere trenger ikke å oppgi navn på personer. Holder dere til i Russland, bør dere tenke på sikkerheten først: det kan være en reell risiko å bli kjent som sekretariatets partner der.
+partner-profile-name-help = Skriv navnet på organisasjonen slik dere vil at andre skal se det i partnersøket, for eksempel «Kirkenes korforening». Profilen handler om organisasjonen, så dere trenger ikke å oppgi navn på personer. Holder dere til i Russland, bør dere tenke på sikkerheten først: Det kan være en reell risiko å bli kjent som sekretariatets partner der.
 partner-profile-country = I hvilket land holder organisasjonen din til?
-partner-profile-country-help = Landet der organisasjonen holder til. Andre ser det i profilen deres, og søket bruker det til å vise dere organisasjoner på den andre siden av grensen. Holder dere til i Russland, bør dere tenke på sikkerheten først: det kan være en reell risiko å bli kjent som sekretariatets partner der.
+partner-profile-country-help = Landet der organisasjonen holder til. Andre ser det i profilen deres, og søket bruker det til å vise dere organisasjoner på den andre siden av grensen. Holder dere til i Russland, bør dere tenke på sikkerheten først: Det kan være en reell risiko å bli kjent som sekretariatets partner der.
 partner-profile-region = I hvilken region?
-partner-profile-region-help = Regionen der organisasjonen holder til. Andre ser den i profilen deres, og søket bruker den til å foreslå partnere på den andre siden av grensen. Står ikke regionen deres på lista, velger du «Et annet sted i …».
+partner-profile-region-help = Regionen der organisasjonen holder til. Andre ser den i profilen, og søket bruker den til å foreslå partnere på den andre siden av grensen. Står ikke regionen på lista, velger du «Et annet sted i …».
 partner-profile-region-ru = I hvilken region?
 partner-profile-region-ru-help = Regionen vises i profilen for alle som bruker partnersøket. Det kan være en reell risiko for folk i Russland å bli kjent som sekretariatets partner, så publiser bare det du er trygg på å dele. Er du i tvil, lar du være å publisere profilen – ingenting blir publisert før du har sagt ja. En rådgiver kan gjerne snakke med deg om dette.
 partner-profile-kind = Hva slags organisasjon er det?
-partner-profile-kind-help = Velg det som best beskriver organisasjonen, for eksempel «Skole» eller «Idrettslag». Andre ser det i profilen deres og kan søke etter det. Passer ingenting, velger du «Noe annet».
+partner-profile-kind-help = Velg det som best beskriver organisasjonen, for eksempel «Skole» eller «Idrettslag». Andre ser det i profilen og kan søke etter det. Passer ingenting, velger du «Noe annet».
 partner-kind-school = Skole
 partner-kind-university = Universitet eller høyskole
 partner-kind-municipality = Kommune eller fylkeskommune
@@ -142,8 +142,8 @@ partner-kind-indigenous = Urfolksorganisasjon
 partner-kind-other = Noe annet
 partner-profile-topics = Hvilke temaer vil dere jobbe med? Velg alt som passer, skilt med komma, for eksempel 1, 2.
 partner-profile-topics-help = Temaene dere ønsker å samarbeide om, for eksempel «Kultur» for en felles konsert. Søket bruker dem til å finne organisasjoner som er interessert i de samme temaene.
-partner-profile-description = Fortell med noen få setninger: hvem er dere, og hva driver dere med? (For eksempel: «En ungdomsskole med 200 elever og en sterk kortradisjon.»)
-partner-profile-description-help = En kort presentasjon som andre ser i partnersøket: hvem dere er, hva dere driver med, og hvor mange dere er. Skriv om organisasjonen, ikke om enkeltpersoner, og ikke ta med kontaktinformasjon: den deles bare med dem du sier ja til.
+partner-profile-description = Fortell med noen få setninger: Hvem er dere, og hva driver dere med? (For eksempel: «En ungdomsskole med 200 elever og en sterk kortradisjon.»)
+partner-profile-description-help = En kort presentasjon som andre ser i partnersøket: hvem dere er, hva dere driver med, og hvor mange dere er. Skriv om organisasjonen, ikke om enkeltpersoner, og ikke ta med kontaktinformasjon: Den deles bare når en forespørsel er godtatt.
 partner-profile-languages = Hvilke språk kan dere jobbe på? Velg alt som passer, skilt med komma.
 partner-profile-languages-help = Språkene dere kan bruke i møter og når dere skriver. Andre ser dem i profilen deres. Tolking kan tas med i budsjettet for et prosjekt, så også en partner dere ikke har noe felles språk med, kan passe godt.
 partner-language-nb = Norsk
@@ -155,7 +155,7 @@ partner-language-se = Samisk
 partner-profile-looking-for = Hva slags partner og prosjekt ser dere etter? (For eksempel: «En skole i Murmansk eller Karelen til et felles musikkprosjekt for elever på 13–15 år.»)
 partner-profile-looking-for-help = Hva slags partner og prosjekt dere ser for dere: hva slags organisasjon, hvor, og hva dere vil gjøre sammen. Andre ser det i profilen deres, og partnersøket leter også i denne teksten når de søker.
 partner-profile-contact-kind = Når du sier ja til en forespørsel, hvordan vil du at de skal kontakte deg?
-partner-profile-contact-help = Valget ditt vises bare for dem du sier ja til. Med «Bare gjennom denne boten» holder du kontaktinformasjonen din privat også da: dere skriver til hverandre her.
+partner-profile-contact-help = Valget ditt vises bare for dem du sier ja til. Med «Bare gjennom denne boten» holder du kontaktinformasjonen din privat også da: Dere skriver til hverandre her.
 partner-contact-kind-bot = Bare gjennom denne boten
 partner-contact-kind-email = På e-post
 partner-contact-kind-handle = På telefon eller i en chat-app

@@ -19,19 +19,19 @@ reason-cost-humanitarian = Humanitær hjelp får ikke støtte.
 reason-cost-marketing = Markedsføring får ikke støtte.
 reason-cost-publications = Publikasjoner, informasjonsmateriell og nettsider får ikke støtte.
 reason-cost-production = Profesjonell film- og musikkproduksjon får ikke støtte.
-reason-passive-partner = Begge partnerne må ha en aktiv rolle. En partner som bare tar imot besøk og er vertskap, trekker søknaden ned.
+reason-passive-partner = Begge partnerne må ha en aktiv rolle. En partner som bare tar imot besøk og er vertskap, svekker søknaden.
 reason-already-started = Det som allerede er gjort, kan ikke få støtte. Aktiviteter som ligger fram i tid, kan det – en rådgiver kan hjelpe deg å planlegge dem.
 reason-nordic-russia = Denne ordningen gjelder først og fremst samarbeid med partnere i Nord-Sverige og Nord-Finland. En rådgiver kan fortelle deg om en partner i Russland kan være med i et slikt prosjekt.
 reason-nordic-other-arctic = Prosjekter med partnere på Grønland, Færøyene og Island og i arktisk Canada eller USA kan også vurderes. En rådgiver kan fortelle deg om det gjelder prosjektet ditt.
-reason-nordic-partner-region = Ordningen gjelder først og fremst partnere i Nord-Sverige og Nord-Finland: Norrbotten, Västerbotten, Lappland, Nord-Österbotten, Kajanaland og Nord-Karelen.
+reason-nordic-partner-region = Ordningen gjelder først og fremst partnere i Nord-Sverige og Nord-Finland: Norrbotten, Västerbotten, Lappland, Nord-Østerbotten, Kajanaland og Nord-Karelen.
 note-nordic-sami = Samisk samarbeid er en viktig del av ordningen, og partnere fra de sørsamiske områdene i Norge kan også være med.
 
-share-business = For næringsprosjekter er andelen høyst 50 %.
+share-business = For næringsprosjekter kan andelen være inntil 50 %.
 share-small-project = Prosjekter som koster mindre enn 50 000 kroner til sammen, kan få hele kostnaden dekket.
 
 note-nr-continuous = Søknader på inntil 400 000 kroner behandles fortløpende, vanligvis innen 4–6 uker. Send søknaden 4–6 uker før prosjektet starter.
 note-nr-board = Søker du om mer enn 400 000 kroner, avgjør styret søknaden, og fristene er 1. mars og 1. oktober. Søknader på inntil 400 000 kroner behandles fortløpende. Send søknaden i god tid før prosjektet starter.
-note-nr-small = Små prosjekter under 50 000 kroner kan kanskje få hele kostnaden dekket: spør en rådgiver.
+note-nr-small = Små prosjekter under 50 000 kroner kan kanskje få hele kostnaden dekket. Spør en rådgiver.
 note-nordic-deadlines = En rådgiver kan fortelle deg om saksbehandlingstiden og fristene som gjelder for søknaden din.
 note-nordic-volunteer = Frivillig arbeid regnes som egenfinansiering og verdsettes til { $volunteer_rate } kroner per time.
 scheme-nr-title = Norsk-russisk folk-til-folk-samarbeid
