@@ -31,6 +31,7 @@ invalid-multi-count = Please choose between { $min } and { $max ->
         [one] { $max } option
        *[other] { $max } options
     }, separated by commas, like 1, 3.
+invalid-multi = Please choose one or more of the options: send their numbers from 1 to { $count }, separated by commas, like 1, 3 – or press the buttons.
 invalid-yes-no = Please answer yes or no.
 input-empty = I did not get any text. Please type your answer.
 input-too-long = Your message is too long for me: { $length ->
@@ -66,6 +67,7 @@ help-general =
     /language – change language (English, norsk, русский)
     /advice – ask a question in your own words, or browse advice on culture, partners and funding
     /partners – find a partner across the border, or show your profile
+    /status – where your draft applications stand
     /adviser – how to reach a person
     /privacy – what I store about you
     /mydata – see what I store about you
@@ -365,3 +367,4 @@ kb-keep-offer =
        *[other] { $months } months
     }. Nothing is kept unless you choose so.
 kb-kept = Thank you: your question is kept for the advisers, without your name.
+text-pair = { $first } – { $second }

@@ -26,6 +26,8 @@ partner-results = { $count ->
        *[other] { $count } profiles match “{ $query }”:
     }
 partner-no-results = No profile matches “{ $query }” yet. Try other words, show all profiles, or create your own profile so that others can find you.
+partner-results-all = Profiles in the partner search ({ $count }):
+partner-results-all-none = No other profiles are published yet. Create your own profile so that others can find you.
 partner-headline = { $name } – { $kind }, { $region } ({ $country })
 partner-why = Why: { $reasons }
 partner-why-topics = topics { $topics }

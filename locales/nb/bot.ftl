@@ -31,6 +31,7 @@ invalid-multi-count = Velg mellom { $min } og { $max ->
         [one] { $max } alternativ
        *[other] { $max } alternativer
     }, skilt med komma, for eksempel 1, 3.
+invalid-multi = Velg ett eller flere av alternativene: Send numrene fra 1 til { $count }, skilt med komma, for eksempel 1, 3 – eller trykk på knappene.
 invalid-yes-no = Svar ja eller nei.
 input-empty = Jeg fikk ingen tekst. Skriv svaret ditt.
 input-too-long = Meldingen er for lang for meg: Den har { $length ->
@@ -66,6 +67,7 @@ help-general =
     /language – bytt språk (English, norsk, русский)
     /advice – still et spørsmål med egne ord, eller bla i råd om kultur, partnere og støtte
     /partners – finn en partner over grensen, eller se profilen din
+    /status – hvor langt søknadsutkastene dine har kommet
     /adviser – slik får du kontakt med et menneske
     /privacy – hva jeg lagrer om deg
     /mydata – se hva jeg har lagret om deg
@@ -365,3 +367,4 @@ kb-keep-offer =
        *[other] { $months } måneder
     }. Jeg lagrer ingenting uten at du ber om det.
 kb-kept = Takk! Jeg har tatt vare på spørsmålet ditt for rådgiverne, uten navnet ditt.
+text-pair = { $first } – { $second }

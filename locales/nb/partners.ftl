@@ -26,6 +26,8 @@ partner-results = { $count ->
        *[other] { $count } treff på «{ $query }»:
     }
 partner-no-results = Ingen profiler passer til «{ $query }» ennå. Prøv andre ord, se alle profilene, eller lag din egen profil, så andre kan finne deg.
+partner-results-all = Profiler i partnersøket ({ $count }):
+partner-results-all-none = Ingen andre profiler er publisert ennå. Lag din egen profil, så andre kan finne deg.
 partner-headline = { $name } – { $kind }, { $region } ({ $country })
 partner-why = Treff fordi: { $reasons }
 partner-why-topics = temaene { $topics }

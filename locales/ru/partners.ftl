@@ -28,6 +28,8 @@ partner-results = { $count ->
        *[many] По запросу «{ $query }» нашлось { $count } профилей:
     }
 partner-no-results = По запросу «{ $query }» пока ничего не нашлось. Попробуйте другие слова, посмотрите все профили или создайте свой профиль, чтобы другие могли найти вас.
+partner-results-all = Профили в поиске партнёров ({ $count }):
+partner-results-all-none = Других профилей пока нет. Создайте свой профиль, чтобы другие могли вас найти.
 partner-headline = { $name } — { $kind }, { $region } ({ $country })
 partner-why = Чем подходит: { $reasons }
 partner-why-topics = темы — { $topics }

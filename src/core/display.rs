@@ -65,8 +65,17 @@ pub fn display_value(content: &Content, locale: Locale, slot: &SlotName, value: 
             items
                 .iter()
                 .map(|r| {
-                    let parts: Vec<String> = order.iter().filter_map(|k| r.get(k.as_str()).map(|v| display_value(content, locale, k, v))).collect();
-                    format!("• {}", parts.join(" – "))
+                    let parts = order.iter().filter_map(|k| r.get(k.as_str()).map(|v| display_value(content, locale, k, v)));
+                    // The parts of one item, joined as the language joins them ("A – B", "A — B").
+                    let item = parts
+                        .reduce(|first, second| {
+                            let mut args = fluent_bundle::FluentArgs::new();
+                            args.set("first", first);
+                            args.set("second", second);
+                            content.catalog.format(locale, &MessageId::new("text-pair"), Some(&args))
+                        })
+                        .unwrap_or_default();
+                    format!("• {item}")
                 })
                 .collect::<Vec<_>>()
                 .join("\n")

@@ -501,7 +501,8 @@ fn pick_many(options: &[ChoiceOption], text: &str) -> Result<Vec<usize>, Invalid
     };
     let mut out = Vec::new();
     for p in parts {
-        let i = pick_one(options, p)?;
+        // Several may be chosen: the refusal says so.
+        let i = pick_one(options, p).map_err(|_| Invalid::new("invalid-multi").with("count", options.len() as i64))?;
         if !out.contains(&i) {
             out.push(i);
         }

@@ -345,11 +345,14 @@ impl Turn<'_> {
                     let mut a = FluentArgs::new();
                     a.set("name", i.other.clone());
                     let status = format!("partner-intro-{}-{}", if i.mine { "asked" } else { "asked-me" }, status_name(i.status));
-                    let mut line = format!("• {}", self.text(&MessageId::new(status), Some(&a)));
+                    let mut line = self.text(&MessageId::new(status), Some(&a));
                     if let Some(c) = &i.contact {
-                        line.push_str(&format!(" – {c}"));
+                        let mut b = FluentArgs::new();
+                        b.set("first", line);
+                        b.set("second", c.clone());
+                        line = self.text(&MessageId::new("text-pair"), Some(&b));
                     }
-                    lines.push(line);
+                    lines.push(format!("• {line}"));
                 }
                 ("partner-intros-header", lines.join("\n"))
             }
@@ -362,7 +365,13 @@ impl Turn<'_> {
         let mut a = FluentArgs::new();
         a.set("count", found.len());
         a.set("query", query.clone());
-        let key = if found.is_empty() { "partner-no-results" } else { "partner-results" };
+        // "Show all profiles" searches for nothing: no empty quotes on screen.
+        let key = match (query.trim().is_empty(), found.is_empty()) {
+            (false, true) => "partner-no-results",
+            (false, false) => "partner-results",
+            (true, true) => "partner-results-all-none",
+            (true, false) => "partner-results-all",
+        };
         let mut lines = vec![self.text(&MessageId::new(key), Some(&a))];
         for m in found.iter().skip(page * PAGE).take(PAGE) {
             lines.push(format!("• {}", self.headline(&m.listing)));
