@@ -29,7 +29,7 @@ partner-results = { $count ->
     }
 partner-no-results = По запросу «{ $query }» пока ничего не нашлось. Попробуйте другие слова, посмотрите все профили или создайте свой профиль, чтобы другие могли найти вас.
 partner-results-all = Профили в поиске партнёров ({ $count }):
-partner-results-all-none = Других профилей пока нет. Создайте свой профиль, чтобы другие могли вас найти.
+partner-results-all-none = Других опубликованных профилей пока нет. Создайте свой профиль, чтобы другие могли найти вас.
 partner-headline = { $name } — { $kind }, { $region } ({ $country })
 partner-why = Чем подходит: { $reasons }
 partner-why-topics = темы — { $topics }
