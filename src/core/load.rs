@@ -21,6 +21,7 @@ impl Content {
         let mut knowledge = Knowledge::default();
         let mut terms = Terms::default();
         let mut understanding = super::understand::Raw::default();
+        let mut glossary = super::glossary::Glossary::default();
         for s in sources {
             if s.path.starts_with("dialogs/") && s.path.ends_with(".toml") {
                 if let Some(d) = dialog::parse(&s.path, &s.text, &mut report) {
@@ -34,6 +35,8 @@ impl Content {
                 scheme_files.push((s.path.as_str(), s.text.as_str()));
             } else if s.path == knowledge::FILE {
                 knowledge = Knowledge::parse(&s.text, &mut report);
+            } else if s.path == super::glossary::FILE {
+                glossary = super::glossary::Glossary::parse(&s.text, &mut report);
             } else if s.path == knowledge::terms::FILE {
                 terms = Terms::parse(&s.text, &mut report);
             } else if s.path.starts_with(super::understand::DIR) || s.path == super::understand::PLACES {
@@ -46,6 +49,7 @@ impl Content {
         // A file that failed to parse makes every message it used look unused: skip that warning then.
         let complete = !report.has_errors();
         let catalog = Catalog::load(ftl, &mut report);
+        glossary.check(&catalog, &mut report);
         let understanding = super::understand::Understanding::build(understanding, &dialogs, &catalog, &terms, &mut report);
         knowledge.terms = terms;
         let main_scheme = settings.open_schemes.first().cloned().unwrap_or_default();

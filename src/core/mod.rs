@@ -8,7 +8,7 @@
 //! - [`ids`], [`locale`], [`value`], [`command`]: the types strings become at the edge.
 //! - [`dialog`]: the dialog file format and its typed model; [`condition`], [`validate`]: its parts.
 //! - [`i18n`], [`messages`], [`display`]: Fluent catalogs, the messages the code uses, and
-//!   how answers read; [`schemes`]: funding schemes, their versions and status; [`knowledge`]: the resource
+//!   how answers read; [`glossary`]: one term per concept in each language; [`schemes`]: funding schemes, their versions and status; [`knowledge`]: the resource
 //!   centre's articles and the search over them; [`understand`]: what free text is read as.
 //! - [`content`]: all of the above, [`load`]ed and [`check`]ed together.
 //! - [`engine`]: the turn; [`session`]: what it remembers of a user; [`effect`], [`reply`]: what
@@ -31,6 +31,7 @@ pub mod display;
 pub mod draft;
 pub mod effect;
 pub mod export;
+pub mod glossary;
 pub mod engine;
 pub mod i18n;
 pub mod ids;
