@@ -128,7 +128,7 @@ fn expected_lines(content: &Content, locale: Locale, e: &Expect) -> Vec<String> 
     a.set("version", e.version.clone());
     a.set("status", e.status.clone());
     if let Some(since) = scheme.closed_from {
-        a.set("since", since.display_dmy());
+        a.set("since", content.catalog.formats(locale).date(since));
     }
     let mut lines = vec![text("verdict-scheme", Some(&a))];
     if e.status == "open" {

@@ -191,7 +191,7 @@ fn two_close_options_get_which_one() {
     let mut chat = Chat::at("eligibility", "applicant-type", Locale::En);
     let t = chat.say("a school and a museum");
     assert_eq!(keys(&t), ["understand-which", "eligibility-applicant-type"]);
-    assert!(text(&t).contains('«'), "{}", text(&t));
+    assert!(text(&t).contains('“'), "{}", text(&t));
     assert_eq!(chat.slot("applicant_type"), None);
 }
 

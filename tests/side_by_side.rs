@@ -53,7 +53,7 @@ async fn a_telegram_school_and_a_discord_user_meet_through_the_registry() {
     let ivan = discord::User { id: 3102, name: "ivan", locale: "en-US" };
     dc.dm(&ivan, "/partners school Finnmark");
     let channel = dc.dm_channel(&ivan);
-    let found = discord_said(&dc, channel, "Kirkenes skole – School").await;
+    let found = discord_said(&dc, channel, "Kirkenes skole – school").await;
     assert!(found.contains("Finnmark") && !found.contains("kari@kirkenes.example"), "{found}");
     for a in ["1", "Ask for an introduction", "Ivan Petrov, Luleå music school", "ivan@lulea.example", "Shall our choirs sing together online?"] {
         dc.dm(&ivan, a);

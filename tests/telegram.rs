@@ -146,7 +146,7 @@ async fn the_eligibility_check_by_buttons_in_english_and_russian() {
     let verdict = eligibility_by_buttons(&mut kari, "Our choir and the Luleå choir rehearse online and give two joint concerts.").await;
     let verdict = &verdict.last().unwrap().text;
     assert!(verdict.contains("meets the scheme's published criteria"), "{verdict}");
-    assert!(verdict.contains("70 % of the Norwegian side's costs"), "{verdict}");
+    assert!(verdict.contains("70% of the Norwegian side's costs"), "{verdict}");
 
     // The same answers typed in the console give the same verdict text.
     let console_data = tempfile::tempdir().unwrap();

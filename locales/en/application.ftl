@@ -20,7 +20,7 @@ application-contact-name-help = The contact person is the one the adviser gets i
 application-contact-email = What is the contact person's e-mail address?
 application-contact-email-help = The adviser who reviews your draft uses it to reach the contact person. Write an address that is read regularly, for example kari.nordmann@example.no.
 application-contact-phone = What is the contact person's phone number, with the country code?
-application-contact-phone-help = An adviser may use it to call the contact person about the draft. Write the number with the country code, for example +47 912 34 567.
+application-contact-phone-help = An adviser may use it to call the contact person about the draft. Write the number with the country code, for example +47 912 34 567.
 application-partner-name = What is the name of your partner organisation across the border? (You may leave it out: an adviser can get it later.)
 application-partner-name-help = The partner is the organisation across the border that you carry out the project with, for example “Luleå Chamber Choir”. If your partner is in Russia, leave the name out (send /skip): being named as a partner can be a real risk for people there, and an adviser can get it from you later.
 application-partner-contact = Who is your contact person at the partner organisation? (You may leave it out: an adviser can get it later.)
@@ -40,7 +40,7 @@ application-target-group = Who is the project for – who will take part, and wh
 application-target-group-help = Who takes part, and who benefits, on both sides of the border – for example “pupils aged 13–15 at one school in each country, about 40 in all, and the audience at the concerts”. It shows the adviser whom the project reaches.
 application-activity-what = Describe an activity: what will happen, and where?
 application-activity-what-help = One thing that will happen in the project, and where: a meeting, a seminar, a concert, a visit or a digital meeting – for example “a joint rehearsal weekend for both choirs in Luleå”. You add the activities one at a time; together they make the activity plan the application needs.
-application-activity-date = When will this activity take place? Please write a date like 15.05.2027.
+application-activity-date = When will this activity take place? Write the date, for example { $example }.
 application-activity-date-help = The date the activity takes place, or starts if it lasts several days. If it is not fixed yet, give your best estimate: you can change it at the end, when you check the draft. Activities that have already taken place cannot be funded.
 application-activity-what-label = Activity
 application-activity-date-label = Date
@@ -50,7 +50,7 @@ application-roles = How will you and your partner cooperate, and what is each pa
 application-roles-help =
     This is the most important part of the application. Describe who does what on each side: who plans, who organises, who takes part, how you keep in touch, and how you decide together.
     A single line is not enough: the Secretariat looks for a real partnership in which both sides are active.
-application-start-date = When will the project start? Please write a date like 01.03.2027.
+application-start-date = When will the project start? Write the date, for example { $example }.
 application-start-date-help = The date the project begins, with its first activity or the first work on it. Nothing done before the application is submitted can be funded, and processing takes time: an adviser can tell you how early to apply.
 application-start-soon = Note: that is less than four weeks away. The Secretariat needs 4–6 weeks to process an application, and nothing done before the application is submitted can be funded. Consider a later start, or talk to an adviser.
 application-end-date = When will the project end?

@@ -18,12 +18,12 @@ invalid-too-long = That is too long: please keep it to { $max ->
        *[other] { $max } characters
     } (you wrote { $length }).
 invalid-email = That does not look like an e-mail address. Please write it like name@example.no.
-invalid-phone = That does not look like a phone number. Please write it with the country code, like +47 912 34 567.
-invalid-orgnr-format = A Norwegian organisation number has exactly 9 digits, like 974 760 673.
+invalid-phone = That does not look like a phone number. Please write it with the country code, like +47 912 34 567.
+invalid-orgnr-format = A Norwegian organisation number has exactly 9 digits, like 974 760 673.
 invalid-orgnr-check = That organisation number is not valid: its last digit does not match. Please check it in the Brønnøysund register.
-invalid-number = Please answer with a whole number, like 150 000.
+invalid-number = Please answer with a whole number, like 150 000.
 invalid-number-range = Please give a number from { $min } to { $max }.
-invalid-date = Please write a date like 31.12.2026.
+invalid-date = Please write a date, for example { $example }.
 invalid-date-too-early = That date is too early: the earliest possible date is { $min }.
 invalid-date-too-late = That date is too late: the latest possible date is { $max }.
 invalid-choice = Please choose one of the options: send a number from 1 to { $count }, or press a button.
@@ -108,7 +108,7 @@ summary-empty = –
 summary-section = — { $title } —
 export-total-costs = Total costs
 export-share =
-    { $share } % of { $base ->
+    { $share }% of { $base ->
         [norwegian] the Norwegian side's costs
        *[total] the total costs
     }
@@ -133,7 +133,7 @@ verdict-share =
             [norwegian] the Norwegian side's costs
            *[total] the project's costs
         }.
-       *[other] The scheme funds up to { $share } % of { $base ->
+       *[other] The scheme funds up to { $share }% of { $base ->
             [norwegian] the Norwegian side's costs
            *[total] the project's costs
         }; the rest is own financing, where your own work counts.
@@ -214,7 +214,7 @@ discord-option-search = What you are looking for, e.g. school, education, Murman
 
 progress = Step { $n } of { $total }
 invalid-over-share =
-    The scheme funds at most { $share } % of { $base ->
+    The scheme funds at most { $share }% of { $base ->
         [norwegian] the Norwegian side's costs
        *[total] the costs you listed
     } (NOK { $total }), so you can ask for at most NOK { $max }. Please give a lower amount, or go back with /back and check the budget.
@@ -320,7 +320,6 @@ fact-verdict-closed = the scheme takes no new applications
 track-closed = The scheme this draft follows takes no new applications, so no deadline applies. An adviser will tell you what is possible: { $contact }
 
 ## Reading free text (issue 18): questions inside a form, wishes, answers in words.
-understand-or = or
 understand-which = Do you mean { $options }? Please choose one.
 understand-no-help = I have nothing more to explain about this question. Answer it as well as you can, or send /adviser to reach an adviser.
 understand-answer = { $sure ->
@@ -367,4 +366,3 @@ kb-keep-offer =
        *[other] { $months } months
     }. Nothing is kept unless you choose so.
 kb-kept = Thank you: your question is kept for the advisers, without your name.
-text-pair = { $first } – { $second }

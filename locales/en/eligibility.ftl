@@ -14,7 +14,9 @@ eligibility-topics = What is the project about? Choose all that apply, separated
 eligibility-topics-help = Choose every topic that describes the project – a joint concert for pupils, for example, is both “Culture” and “Competence and education”. The check compares your answer with the priority areas of the funding schemes. If none fits, choose “Something else”: some projects still fit, and an adviser can tell you whether yours does.
 eligibility-role-name-only = They only lend their name to the project
 country-other-arctic = Greenland, the Faroe Islands, Iceland, arctic Canada or the USA
+    .inline = Greenland, the Faroe Islands, Iceland, arctic Canada or the USA
 topic-sport = Sport
+    .inline = sport
 eligibility-applicant-type = Who would apply for the funding?
 eligibility-applicant-type-help = The applicant is the organisation that applies for the funding and is responsible for the project and its money – as a rule a Norwegian organisation, company, foundation or public body; a private person usually applies through an organisation. If none of the options fits exactly, choose the closest: an adviser can help.
 eligibility-applicant-ngo = A voluntary organisation or association
@@ -28,6 +30,7 @@ eligibility-registered-help = Norwegian organisations, companies and public bodi
 eligibility-applicant-region = Where is the applicant based?
 eligibility-applicant-region-help = This asks where the applicant is based: where the applying organisation has its address, or where you live if you apply as a private person. The funding is for applicants based in Northern Norway: Nordland, Troms or Finnmark.
 eligibility-partner-none = I have no partner yet
+    .inline = no partner yet
 eligibility-partner-state = Is your partner a Russian state body – a national, regional or municipal authority, or something run directly by one?
 eligibility-partner-state-help = Independent actors are, for example, voluntary organisations, private persons and independent cultural groups. Ministries, regional governments and municipal administrations are state bodies. If you are unsure, answer yes: an adviser will help you find out.
 eligibility-activities-in-russia = Will any activities take place in Russia, or will anyone from Norway travel to Russia?
@@ -44,15 +47,19 @@ eligibility-cooperation-help = For example: “Our choir and a choir in Luleå c
 eligibility-started = Has the project already started, or have any of the activities already taken place?
 eligibility-started-help = Answer yes if any part of the project – a trip or an event, for example – has already taken place or is under way. Nothing that has already been done can be funded, so the check needs to know. An adviser can tell you what can still be funded, and when you may start.
 eligibility-budget = Roughly how much will the whole project cost, in Norwegian kroner? A round figure is fine.
-eligibility-budget-help = Count everything: travel, accommodation, interpretation, fees and so on, for both partners. Write just the number, like 150 000.
+eligibility-budget-help = Count everything: travel, accommodation, interpretation, fees and so on, for both partners. Write just the number, like 150 000.
 eligibility-done = That was the eligibility check. You can take it again from the main menu with different answers.
 
 ## Countries and regions
 
 country-russia = Russia
+    .inline = Russia
 country-sweden = Sweden
+    .inline = Sweden
 country-finland = Finland
+    .inline = Finland
 country-norway = Norway
+    .inline = Norway
 region-nordland = Nordland
 region-troms = Troms
 region-finnmark = Finnmark
@@ -76,24 +83,43 @@ region-finland-other = Elsewhere in Finland
 ## Topics (the priority areas)
 
 topic-culture = Culture
+    .inline = culture
 topic-education = Competence and education
+    .inline = competence and education
 topic-indigenous = Indigenous peoples
+    .inline = indigenous peoples
 topic-business = Business development
+    .inline = business development
 topic-environment = Environment
+    .inline = environment
 topic-civil-society = Civil society and media
+    .inline = civil society and media
 topic-other = Something else
+    .inline = something else
 
 ## Costs
 
 cost-travel = Travel
+    .inline = travel
 cost-accommodation = Accommodation
+    .inline = accommodation
 cost-interpretation = Interpretation and translation
+    .inline = interpretation and translation
 cost-fees = Fees for people with an active role
+    .inline = fees for people with an active role
 cost-administration = Administration and project management
+    .inline = administration and project management
 cost-equipment = Equipment, buildings or other investments
+    .inline = equipment, buildings or other investments
 cost-running = Our ordinary running costs
+    .inline = ordinary running costs
 cost-research = Research
+    .inline = research
 cost-humanitarian = Humanitarian aid
+    .inline = humanitarian aid
 cost-marketing = Marketing
+    .inline = marketing
 cost-publications = Publications, information material or a website
+    .inline = publications, information material or a website
 cost-production = Professional film or music production
+    .inline = professional film or music production

@@ -215,7 +215,7 @@ kb-safety-contact-body =
     • Ask first. Let the person in Russia decide what they are comfortable with, and keep to it – also when plans change.
     • Do not name a person in Russia in applications, reports, profiles, messages or on social media before you have talked to them and to an adviser.
     • In the partner search, describe an organisation rather than a person, and keep contact through this bot: contact details are shared only when both sides agree.
-    • Leave a Russian partner's name and contact details out of your application draft. The adviser who looks at your draft can talk with you about whether and how they are needed.
+    • Leave a Russian partner's name and contact details out of your draft application. The adviser who looks at your draft can talk with you about whether and how they are needed.
     • Meet online rather than travel: under the later Norwegian–Russian rules, activities in Russia and travel there were not funded. Take the same care with names online.
     • Talk to an adviser before anything about the cooperation is made public: a press release, a photo, a post or an event programme.
     • If you are in Russia yourself: share only what you are comfortable with, and say no when you want to.

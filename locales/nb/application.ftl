@@ -20,7 +20,7 @@ application-contact-name-help = Kontaktpersonen er den rådgiveren tar kontakt m
 application-contact-email = Hva er e-postadressen til kontaktpersonen?
 application-contact-email-help = Rådgiveren som går gjennom søknadsutkastet ditt, bruker adressen til å nå kontaktpersonen. Skriv en adresse som blir sjekket jevnlig, for eksempel kari.nordmann@example.no.
 application-contact-phone = Hva er telefonnummeret til kontaktpersonen? Ta med landskoden.
-application-contact-phone-help = En rådgiver kan bruke nummeret til å ringe kontaktpersonen om søknadsutkastet. Skriv nummeret med landskode, for eksempel +47 912 34 567.
+application-contact-phone-help = En rådgiver kan bruke nummeret til å ringe kontaktpersonen om søknadsutkastet. Skriv nummeret med landskode, for eksempel +47 912 34 567.
 application-partner-name = Hva heter partnerorganisasjonen din på den andre siden av grensen? (Navnet kan du også gi til en rådgiver senere.)
 application-partner-name-help = Partneren er organisasjonen på den andre siden av grensen som du gjennomfører prosjektet sammen med, for eksempel «Luleå kammarkör». Holder partneren til i Russland, hopper du over spørsmålet (send /skip): Det kan være en reell risiko for folk der å bli nevnt som partner, og navnet kan du gi til en rådgiver senere.
 application-partner-contact = Hvem er kontaktpersonen din hos partnerorganisasjonen? (Det kan du også fortelle en rådgiver senere.)
@@ -40,7 +40,7 @@ application-target-group = Hvem er prosjektet for – hvem skal delta, og hvem f
 application-target-group-help = Hvem som deltar, og hvem som har nytte av prosjektet, på begge sider av grensen – for eksempel «elever på 13–15 år ved én skole i hvert land, rundt 40 til sammen, og publikum på konsertene». Slik ser rådgiveren hvem prosjektet når ut til.
 application-activity-what = Beskriv én aktivitet: Hva skal skje, og hvor?
 application-activity-what-help = Én ting som skal skje i prosjektet, og hvor: et møte, et seminar, en konsert, et besøk eller et digitalt møte – for eksempel «felles øvingshelg for begge korene i Luleå». Du legger inn aktivitetene én om gangen, og til sammen utgjør de aktivitetsplanen som skal være med i søknaden.
-application-activity-date = Når skal denne aktiviteten finne sted? Skriv datoen slik: 15.05.2027.
+application-activity-date = Når skal denne aktiviteten finne sted? Skriv datoen, for eksempel { $example }.
 application-activity-date-help = Datoen da aktiviteten finner sted, eller startdatoen hvis den varer i flere dager. Er datoen ikke bestemt ennå, skriver du en omtrentlig dato. Du kan endre den til slutt, når du ser over søknadsutkastet. Aktiviteter som allerede er gjennomført, kan ikke få støtte.
 application-activity-what-label = Aktivitet
 application-activity-date-label = Dato
@@ -50,7 +50,7 @@ application-roles = Hvordan skal du og partneren din samarbeide, og hvilken roll
 application-roles-help =
     Dette er den viktigste delen av søknaden. Beskriv hvem som gjør hva på hver side: hvem som planlegger, hvem som organiserer, hvem som deltar, hvordan dere holder kontakten, og hvordan dere tar beslutninger sammen.
     Én linje er ikke nok – sekretariatet ser etter et reelt partnerskap der begge sider er aktive.
-application-start-date = Når starter prosjektet? Skriv datoen slik: 01.03.2027.
+application-start-date = Når starter prosjektet? Skriv datoen, for eksempel { $example }.
 application-start-date-help = Datoen da prosjektet starter, med den første aktiviteten eller det første arbeidet. Det som blir gjort før søknaden er sendt inn, kan ikke få støtte, og behandlingen tar tid: En rådgiver kan fortelle deg hvor tidlig du bør søke.
 application-start-soon = Merk: Det er mindre enn fire uker til prosjektstart. Sekretariatet bruker 4–6 uker på å behandle en søknad, og det som blir gjort før søknaden er sendt inn, kan ikke få støtte. Vurder å starte senere, eller snakk med en rådgiver.
 application-end-date = Når avsluttes prosjektet?

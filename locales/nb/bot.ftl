@@ -18,12 +18,12 @@ invalid-too-long = Det ble for langt: Skriv inntil { $max ->
        *[other] { $max } tegn
     } (du skrev { $length }).
 invalid-email = Det ser ikke ut som en e-postadresse. Skriv den slik: navn@eksempel.no.
-invalid-phone = Det ser ikke ut som et telefonnummer. Skriv det med landskode, for eksempel +47 912 34 567.
-invalid-orgnr-format = Et norsk organisasjonsnummer har nøyaktig ni sifre, for eksempel 974 760 673.
+invalid-phone = Det ser ikke ut som et telefonnummer. Skriv det med landskode, for eksempel +47 912 34 567.
+invalid-orgnr-format = Et norsk organisasjonsnummer har nøyaktig ni sifre, for eksempel 974 760 673.
 invalid-orgnr-check = Dette organisasjonsnummeret er ikke gyldig: Det siste sifferet stemmer ikke. Sjekk nummeret i Enhetsregisteret hos Brønnøysundregistrene.
 invalid-number = Svar med et helt tall, for eksempel 150 000.
 invalid-number-range = Oppgi et tall fra { $min } til { $max }.
-invalid-date = Skriv datoen slik: 31.12.2026.
+invalid-date = Skriv en dato, for eksempel { $example }.
 invalid-date-too-early = Den datoen er for tidlig: Den tidligste mulige datoen er { $min }.
 invalid-date-too-late = Den datoen er for sen: Den seneste mulige datoen er { $max }.
 invalid-choice = Velg ett av alternativene: Send et tall fra 1 til { $count }, eller trykk på en knapp.
@@ -108,7 +108,7 @@ summary-empty = –
 summary-section = — { $title } —
 export-total-costs = Totale kostnader
 export-share =
-    { $share } % av { $base ->
+    { $share } % av { $base ->
         [norwegian] kostnadene på norsk side
        *[total] de totale kostnadene
     }
@@ -133,7 +133,7 @@ verdict-share =
             [norwegian] kostnadene på norsk side
            *[total] kostnadene i prosjektet
         }.
-       *[other] Ordningen dekker inntil { $share } % av { $base ->
+       *[other] Ordningen dekker inntil { $share } % av { $base ->
             [norwegian] kostnadene på norsk side
            *[total] kostnadene i prosjektet
         }. Resten må dekkes av egenfinansiering, og eget arbeid teller med.
@@ -214,7 +214,7 @@ discord-option-search = Hva du ser etter, for eksempel skole, utdanning, Murmans
 
 progress = Steg { $n } av { $total }
 invalid-over-share =
-    Ordningen dekker inntil { $share } % av { $base ->
+    Ordningen dekker inntil { $share } % av { $base ->
         [norwegian] kostnadene på norsk side
        *[total] kostnadene du har oppgitt
     } ({ $total } kroner), så du kan søke om inntil { $max } kroner. Skriv et lavere beløp, eller gå tilbake med /back og se over budsjettet.
@@ -320,7 +320,6 @@ fact-verdict-closed = ordningen er stengt for nye søknader
 track-closed = Ordningen dette søknadsutkastet følger, er stengt for nye søknader, så det gjelder ingen frist. En rådgiver kan fortelle deg hva som er mulig: { $contact }
 
 ## Reading free text (issue 18): questions inside a form, wishes, answers in words.
-understand-or = eller
 understand-which = Mener du { $options }? Velg ett av dem.
 understand-no-help = Jeg har ikke mer å forklare om dette spørsmålet. Svar så godt du kan, eller send /adviser for å kontakte en rådgiver.
 understand-answer = { $sure ->
@@ -367,4 +366,3 @@ kb-keep-offer =
        *[other] { $months } måneder
     }. Jeg lagrer ingenting uten at du ber om det.
 kb-kept = Takk! Jeg har tatt vare på spørsmålet ditt for rådgiverne, uten navnet ditt.
-text-pair = { $first } – { $second }

@@ -14,7 +14,9 @@ eligibility-topics = Hva handler prosjektet om? Velg alle som passer, skilt med 
 eligibility-topics-help = Velg alle temaene som beskriver prosjektet – en felles konsert for elever hører for eksempel under både «Kultur» og «Kompetanse og utdanning». Kriteriesjekken sammenligner svaret med de prioriterte områdene i støtteordningene. Passer ingen av dem, velger du «Noe annet». Noen prosjekter kan passe likevel, og en rådgiver kan fortelle deg om prosjektet ditt gjør det.
 eligibility-role-name-only = De låner bare ut navnet sitt til prosjektet
 country-other-arctic = Grønland, Færøyene, Island, arktisk Canada eller USA
+    .inline = Grønland, Færøyene, Island, arktisk Canada eller USA
 topic-sport = Idrett
+    .inline = idrett
 eligibility-applicant-type = Hvem skal søke om støtten?
 eligibility-applicant-type-help = Søkeren er organisasjonen som søker om støtte og har ansvaret for prosjektet og pengene. Som regel er det en norsk organisasjon, bedrift, stiftelse eller et offentlig organ. En privatperson søker vanligvis gjennom en organisasjon. Passer ingen av svarene helt, velger du det som ligger nærmest. En rådgiver kan hjelpe deg.
 eligibility-applicant-ngo = En frivillig organisasjon eller forening
@@ -28,6 +30,7 @@ eligibility-registered-help = Norske organisasjoner, bedrifter og offentlige org
 eligibility-applicant-region = Hvor holder søkeren til?
 eligibility-applicant-region-help = Spørsmålet gjelder hvor søkeren holder til: der organisasjonen som søker, har adressen sin, eller der du bor hvis du søker som privatperson. Støtten er for søkere som holder til i Nord-Norge, det vil si i Nordland, Troms eller Finnmark.
 eligibility-partner-none = Jeg har ingen partner ennå
+    .inline = ingen partner ennå
 eligibility-partner-state = Er partneren din et russisk statlig organ – en nasjonal, regional eller kommunal myndighet, eller noe som styres direkte av en slik myndighet?
 eligibility-partner-state-help = Uavhengige aktører er for eksempel frivillige organisasjoner, privatpersoner og frie kulturgrupper. Departementer, regionale myndigheter og kommuneadministrasjoner er statlige organer. Er du usikker, svar ja. En rådgiver hjelper deg å finne ut av det.
 eligibility-activities-in-russia = Skal noen av aktivitetene foregå i Russland, eller skal noen fra Norge reise til Russland?
@@ -50,9 +53,13 @@ eligibility-done = Det var sjekken av kriteriene. Du kan ta den på nytt med and
 ## Countries and regions
 
 country-russia = Russland
+    .inline = Russland
 country-sweden = Sverige
+    .inline = Sverige
 country-finland = Finland
+    .inline = Finland
 country-norway = Norge
+    .inline = Norge
 region-nordland = Nordland
 region-troms = Troms
 region-finnmark = Finnmark
@@ -76,24 +83,43 @@ region-finland-other = Et annet sted i Finland
 ## Topics (the priority areas)
 
 topic-culture = Kultur
+    .inline = kultur
 topic-education = Kompetanse og utdanning
+    .inline = kompetanse og utdanning
 topic-indigenous = Urfolk
+    .inline = urfolk
 topic-business = Næringsutvikling
+    .inline = næringsutvikling
 topic-environment = Miljø
+    .inline = miljø
 topic-civil-society = Sivilsamfunn og medier
+    .inline = sivilsamfunn og medier
 topic-other = Noe annet
+    .inline = noe annet
 
 ## Costs
 
 cost-travel = Reiser
+    .inline = reiser
 cost-accommodation = Overnatting
+    .inline = overnatting
 cost-interpretation = Tolking og oversetting
+    .inline = tolking og oversetting
 cost-fees = Honorarer til folk med en aktiv rolle
+    .inline = honorarer til folk med en aktiv rolle
 cost-administration = Administrasjon og prosjektledelse
+    .inline = administrasjon og prosjektledelse
 cost-equipment = Utstyr, bygninger eller andre investeringer
+    .inline = utstyr, bygninger eller andre investeringer
 cost-running = Våre ordinære driftskostnader
+    .inline = ordinære driftskostnader
 cost-research = Forskning
+    .inline = forskning
 cost-humanitarian = Humanitær hjelp
+    .inline = humanitær hjelp
 cost-marketing = Markedsføring
+    .inline = markedsføring
 cost-publications = Publikasjoner, informasjonsmateriell eller en nettside
+    .inline = publikasjoner, informasjonsmateriell eller en nettside
 cost-production = Profesjonell film- eller musikkproduksjon
+    .inline = profesjonell film- eller musikkproduksjon

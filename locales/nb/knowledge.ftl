@@ -56,26 +56,26 @@ kb-funded-short-nordic-2024 = Så vidt jeg vet, gjelder de samme reglene i dag: 
 kb-funded-body-nordic-2024 =
     Så langt jeg vet, gir dagens ordning støtte til det samme som før: reiser og overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle i prosjektet.
     Listen over det som ikke får støtte, ser også ut til å gjelde: humanitær hjelp, forskning, markedsføring, bygninger og utstyr, ordinære driftskostnader, oppstart av bedrift, publikasjoner og informasjonsmateriell, nettsider, profesjonell film- og musikkproduksjon og dekning av underskudd. Det som allerede er gjort, får heller ikke støtte. En rådgiver bekrefter detaljene, for eksempel om lønn, mat og servering eller andre enkeltutgifter.
-    Frivillig arbeid kan regnes som egenfinansiering, med 200 kroner timen. Eksempel: Ti frivillige i et idrettslag i Narvik bruker 30 timer hver på å arrangere et stevne sammen med en klubb i Kiruna. Det blir 300 timer, altså 60 000 kroner i egenfinansiering.
+    Frivillig arbeid kan regnes som egenfinansiering, med 200 kroner timen. Eksempel: Ti frivillige i et idrettslag i Narvik bruker 30 timer hver på å arrangere et stevne sammen med en klubb i Kiruna. Det blir 300 timer, altså 60 000 kroner i egenfinansiering.
     BarentsKult er for profesjonell kunst, og BarentsUng gir reisestøtte til unge mellom 16 og 30 år. Spør en rådgiver hva som kan tas med i budsjettet i det programmet dere søker på.
 kb-funded-keywords = hva får vi støtte til, hva kan vi bruke pengene på, hva dekkes, hva dekkes ikke, kostnader, utgifter, reisekostnader, overnatting, hotell, honorar, lønn, utstyr, datamaskin, PC, husleie, drift, driftsutgifter, mat, servering, forskning, humanitær hjelp, markedsføring, nettside, hjemmeside, film, musikkproduksjon, underskudd, prioriterte områder, barn og unge
 
 ## Budsjett
 
 kb-budget-title = Budsjett og egenfinansiering
-kb-budget-short = Sekretariatet kan dekke inntil 70 % av kostnadene i prosjektet (50 % for næringsprosjekter). Resten er egenfinansiering, og eget arbeid teller med.
+kb-budget-short = Sekretariatet kan dekke inntil 70 % av kostnadene i prosjektet (50 % for næringsprosjekter). Resten er egenfinansiering, og eget arbeid teller med.
 kb-budget-body =
     Sett opp budsjettet med én linje per kostnadstype: reiser, overnatting, tolking og oversetting, honorarer, administrasjon og prosjektledelse, og andre kostnader. Ta med kostnadene for begge partnerne.
     Lag også en finansieringsplan som viser hvem som betaler hva: beløpet dere søker om, egenfinansieringen deres og bidraget fra partneren.
-    Eksempel: Et prosjekt koster 100 000 kroner. Dere kan søke om inntil 70 000 kroner, og de resterende 30 000 kronene dekker dere selv, med egne penger og eget arbeid.
+    Eksempel: Et prosjekt koster 100 000 kroner. Dere kan søke om inntil 70 000 kroner, og de resterende 30 000 kronene dekker dere selv, med egne penger og eget arbeid.
     Medfinansiering fra Russland: Den norsk-russiske ordningen krevde et bidrag fra den russiske partneren (eget arbeid telte med, og frivillige organisasjoner trengte bare å bidra med en liten andel). I dag kan penger fra en partner i Russland, eller et bidrag i partnerens navn, sette vedkommende i fare. Ikke planlegg et slikt bidrag uten å snakke med en rådgiver først.
-    Små prosjekter som koster under 50 000 kroner til sammen, kan kanskje få hele kostnaden dekket. Det står i reglene for den nyere ordningen, men det er usikkert om det også gjelder her – spør en rådgiver.
-    I sluttrapporten må dere dokumentere minst 30 % egenfinansiering. Før derfor timelister over eget arbeid, og ta vare på kvitteringene underveis.
-kb-budget-short-nordic-2024 = I dagens ordning kan sekretariatet dekke inntil 70 % av de norske kostnadene. Frivillig arbeid teller som egenfinansiering med 200 kroner timen, og prosjekter under 50 000 kroner til sammen kan få hele kostnaden dekket.
+    Små prosjekter som koster under 50 000 kroner til sammen, kan kanskje få hele kostnaden dekket. Det står i reglene for den nyere ordningen, men det er usikkert om det også gjelder her – spør en rådgiver.
+    I sluttrapporten må dere dokumentere minst 30 % egenfinansiering. Før derfor timelister over eget arbeid, og ta vare på kvitteringene underveis.
+kb-budget-short-nordic-2024 = I dagens ordning kan sekretariatet dekke inntil 70 % av de norske kostnadene. Frivillig arbeid teller som egenfinansiering med 200 kroner timen, og prosjekter under 50 000 kroner til sammen kan få hele kostnaden dekket.
 kb-budget-body-nordic-2024 =
     Andelen regnes av de norske kostnadene i prosjektet, altså det den norske siden bruker. Resten av de norske kostnadene er egenfinansiering. Hvordan partnerne i Sverige og Finland dekker sin del, kan en rådgiver fortelle mer om.
-    Frivillig arbeid kan regnes med som egenfinansiering, med 200 kroner per time. Eksempel: Et kor i Mo i Rana har norske kostnader på 80 000 kroner. Sekretariatet kan dekke inntil 56 000 kroner, og de resterende 24 000 kronene kan koret dekke med 120 timer frivillig arbeid – planlegging, øving og praktisk arbeid rundt konserten.
-    Prosjekter som koster under 50 000 kroner til sammen, kan få hele kostnaden dekket. En ungdomsklubb som skal ha et felles verksted med ungdom i Haparanda for 40 000 kroner, kan altså få hele beløpet dekket.
+    Frivillig arbeid kan regnes med som egenfinansiering, med 200 kroner per time. Eksempel: Et kor i Mo i Rana har norske kostnader på 80 000 kroner. Sekretariatet kan dekke inntil 56 000 kroner, og de resterende 24 000 kronene kan koret dekke med 120 timer frivillig arbeid – planlegging, øving og praktisk arbeid rundt konserten.
+    Prosjekter som koster under 50 000 kroner til sammen, kan få hele kostnaden dekket. En ungdomsklubb som skal ha et felles verksted med ungdom i Haparanda for 40 000 kroner, kan altså få hele beløpet dekket.
     Sett opp budsjettet med én linje per kostnadstype: reiser, overnatting, tolking og oversetting, honorarer, administrasjon og prosjektledelse. Lag også en finansieringsplan som viser hvordan resten dekkes.
     Før timelister over det frivillige arbeidet underveis, og spør en rådgiver hvordan det skal dokumenteres i rapporten.
 kb-budget-keywords = budsjett, budsjettet, egenfinansiering, egenandel, eget arbeid, egeninnsats, dugnad, frivillige timer, 200 kroner timen, timepris, 70 prosent, 30 prosent, hvor mye kan vi søke om, søknadsbeløp, hvor mye penger, finansieringsplan, medfinansiering, bidrag fra partneren, små prosjekter, under 50 000, hele kostnaden, timelister, næringsprosjekt, sette opp budsjett
@@ -83,11 +83,11 @@ kb-budget-keywords = budsjett, budsjettet, egenfinansiering, egenandel, eget arb
 ## Frister
 
 kb-deadlines-title = Frister og saksbehandlingstid
-kb-deadlines-short = Søknader på inntil 400 000 kroner behandles fortløpende, hver måned, og svaret kommer vanligvis etter 4–6 uker. Større søknader avgjøres av styret, med frist 1. mars og 1. oktober.
+kb-deadlines-short = Søknader på inntil 400 000 kroner behandles fortløpende, hver måned, og svaret kommer vanligvis etter 4–6 uker. Større søknader avgjøres av styret, med frist 1. mars og 1. oktober.
 kb-deadlines-body =
-    Send søknaden 4–6 uker før prosjektet skal starte, og enda tidligere hvis dere søker om mye penger. Søker dere om mer enn 400 000 kroner, må søknaden være inne innen 1. mars eller 1. oktober, fordi det er styret som avgjør de store søknadene.
+    Send søknaden 4–6 uker før prosjektet skal starte, og enda tidligere hvis dere søker om mye penger. Søker dere om mer enn 400 000 kroner, må søknaden være inne innen 1. mars eller 1. oktober, fordi det er styret som avgjør de store søknadene.
     Det som allerede er gjort, kan ikke få støtte. Dere kan begynne å jobbe når søknaden er sendt inn, men det skjer på egen risiko: Får dere avslag, må dere dekke kostnadene selv.
-    Eksempel: En kulturskole i Hammerfest planlegger en felles konsert 15. mai og søker om 60 000 kroner. Da bør søknaden sendes senest i begynnelsen av april – helst tidligere, så dere har svaret før dere bestiller reiser og lokaler.
+    Eksempel: En kulturskole i Hammerfest planlegger en felles konsert 15. mai og søker om 60 000 kroner. Da bør søknaden sendes senest i begynnelsen av april – helst tidligere, så dere har svaret før dere bestiller reiser og lokaler.
     Tips: Regn baklengs fra startdatoen, og sett av tid både til å skrive søknaden og til å vente på svar.
     Reglene har endret seg etter 2022, så en rådgiver bør bekrefte hvilke frister som gjelder for søknaden deres i dag.
 kb-deadlines-short-nordic-2024 = For dagens ordning kjenner jeg ikke saksbehandlingstiden og fristene. En rådgiver kan fortelle deg hva som gjelder – og søk i god tid før prosjektet starter.
@@ -118,13 +118,13 @@ kb-good-application-keywords = god søknad, skrive søknad, søknadsskjema, skje
 ## Etter tilsagnet
 
 kb-reporting-title = Etter tilsagnet: utbetaling, endringer og rapport
-kb-reporting-short = Når dere har fått støtte, signerer dere tilsagnsbrevet, og inntil 75 % kan betales ut på forskudd. Endringer må godkjennes, og til slutt leverer dere en sluttrapport med regnskap.
+kb-reporting-short = Når dere har fått støtte, signerer dere tilsagnsbrevet, og inntil 75 % kan betales ut på forskudd. Endringer må godkjennes, og til slutt leverer dere en sluttrapport med regnskap.
 kb-reporting-body =
     Slik går det for seg etter at dere har fått ja:
     • Signer tilsagnsbrevet og les vilkårene nøye.
-    • Inntil 75 % av støtten kan betales ut på forskudd, så dere slipper å legge ut for alt selv.
+    • Inntil 75 % av støtten kan betales ut på forskudd, så dere slipper å legge ut for alt selv.
     • Endrer planene seg – ny dato, andre aktiviteter eller et annet budsjett – må endringen godkjennes. Ta kontakt med sekretariatet så tidlig som mulig.
-    • Når prosjektet er ferdig, leverer dere en sluttrapport med regnskap som viser minst 30 % egenfinansiering. Ved beløp over 100 000 kroner må en revisor også bekrefte regnskapet. Er dere usikre på om det gjelder dere, kan dere spørre en rådgiver.
+    • Når prosjektet er ferdig, leverer dere en sluttrapport med regnskap som viser minst 30 % egenfinansiering. Ved beløp over 100 000 kroner må en revisor også bekrefte regnskapet. Er dere usikre på om det gjelder dere, kan dere spørre en rådgiver.
     Eksempel: Et kor må flytte en felles konsert fra mars til mai fordi dirigenten blir syk. Koret sender beskjed til sekretariatet og venter på godkjenning før de bestiller nye reiser.
     Viktig: Dere kan ikke få ny støtte før sluttrapporten for det forrige prosjektet er godkjent. Lever rapporten i tide hvis dere vil søke igjen, og ta vare på kvitteringer og timelister hele veien.
 kb-reporting-keywords = tilsagn, tilsagnsbrev, signere, utbetaling, forskudd, når får vi pengene, rapport, sluttrapport, rapportering, regnskap, revisor, revisorbekreftelse, kvitteringer, bilag, dokumentasjon, endringer, endre prosjektet, utsette, flytte datoen, godkjenning, søke igjen, ny søknad, 75 prosent, etter innvilget søknad

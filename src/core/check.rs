@@ -65,6 +65,38 @@ pub fn check(content: &Content, warn_unused: bool, report: &mut Report) {
         uses.entry(id).or_default().push(Use { file, line, vars: Some(BTreeSet::new()), label });
     }
     check_messages(content, &uses, warn_unused, report);
+    check_inline_forms(content, report);
+}
+
+/// The options of a multiple choice are read inside sentences and lists ("topics culture and
+/// sport"): each needs an `.inline` form, written as the word reads in running text.
+fn check_inline_forms(content: &Content, report: &mut Report) {
+    let labels: BTreeSet<&MessageId> = content
+        .dialogs
+        .map
+        .values()
+        .flat_map(|d| &d.steps)
+        .filter_map(|s| match &s.kind {
+            StepKind::Ask(q) => match &q.input {
+                Input::Multi { options, .. } => Some(options.iter().map(|o| &o.label.id)),
+                _ => None,
+            },
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    for locale in Locale::ALL {
+        let lang = content.catalog.language(locale);
+        for id in &labels {
+            if let Some(info) = lang.messages.get(id.as_str()).filter(|i| !i.attributes.contains("inline")) {
+                report.warning(
+                    &info.file,
+                    info.line,
+                    format!("label `{id}` is an option of a multiple choice, shown inside sentences and lists: give it an `.inline` form (on the next line: `    .inline = …`, lower case where the language writes it so)"),
+                );
+            }
+        }
+    }
 }
 
 fn check_structure(d: &Dialog, content: &Content, report: &mut Report) {
@@ -282,7 +314,12 @@ fn check_slots(
             }
             StepKind::End { text: Some(text) } => text_use(&text.id, text.line, vars.clone(), false),
             StepKind::Ask(q) => {
-                text_use(&q.text.id, q.text.line, vars.clone(), false);
+                // A date question also gets an example date to copy.
+                let mut vars = vars.clone();
+                if let (Input::Date { .. }, Some(v)) = (&q.input, vars.as_mut()) {
+                    v.insert("example".to_owned());
+                }
+                text_use(&q.text.id, q.text.line, vars, false);
                 match &q.input {
                     Input::Choice { options } | Input::Multi { options, .. } => {
                         for o in options {
@@ -369,7 +406,7 @@ fn check_slots(
 
 fn check_messages(content: &Content, uses: &BTreeMap<MessageId, Vec<Use>>, warn_unused: bool, report: &mut Report) {
     let cat = &content.catalog;
-    let engine: BTreeMap<&str, &[&str]> = ENGINE_MESSAGES.iter().copied().collect();
+    let engine: BTreeMap<&str, &[&str]> = ENGINE_MESSAGES.iter().chain(super::format::FORMAT_MESSAGES).copied().collect();
     for locale in Locale::ALL {
         let lang = cat.language(locale);
         for (id, list) in uses {

@@ -4,7 +4,8 @@
 use super::content::Content;
 use super::dialog::{Dialog, Field as SummaryField, StepKind};
 use super::draft::Draft;
-use super::display::{display_value, format_number};
+use super::display::display_value;
+use super::format::format_number;
 use super::ids::{MessageId, SlotName};
 use super::locale::Locale;
 use super::value::{Date, Value};
@@ -87,7 +88,7 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
     let title = draft.answers.get(&SlotName::new("project_title")).map(|v| md_text(&display_value(content, locale, &SlotName::new("project_title"), v)));
     let mut md = format!("# {} — {}\n\n", draft.id, title.unwrap_or_else(|| text("application-title")));
     md.push_str(&format!("- **{}:** {}\n", text("export-status"), text(&format!("draft-status-{}", draft.status.as_str()))));
-    md.push_str(&format!("- **{}:** {}\n", text("export-submitted"), Date::from_unix(draft.created).display_dmy()));
+    md.push_str(&format!("- **{}:** {}\n", text("export-submitted"), content.catalog.formats(locale).date_short(Date::from_unix(draft.created))));
     md.push_str(&format!("- **{}:** {} ({})\n", text("export-applicant"), draft.user, draft.locale));
     if draft.erase_requested {
         md.push_str(&format!("- **{}**\n", text("export-erase")));
@@ -124,7 +125,7 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
         for e in &draft.history {
             let who = md_text(e.by.as_deref().unwrap_or("—"));
             let note = e.note.as_deref().map(|n| format!(": {}", md_text(n))).unwrap_or_default();
-            md.push_str(&format!("- {} {} ({who}){note}\n", Date::from_unix(e.at).display_dmy(), e.status.as_str()));
+            md.push_str(&format!("- {} {} ({who}){note}\n", content.catalog.formats(locale).date_short(Date::from_unix(e.at)), e.status.as_str()));
         }
     }
     md.trim_end().to_owned() + "\n"

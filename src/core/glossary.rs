@@ -8,7 +8,6 @@
 
 use super::diagnostic::{LineIndex, Report};
 use super::i18n::Catalog;
-use super::ids::MessageId;
 use super::locale::Locale;
 use regex::Regex;
 use serde::Deserialize;
@@ -67,9 +66,9 @@ impl Glossary {
                 if id.ends_with("-keywords") {
                     continue;
                 }
-                let text = catalog.format(*locale, &MessageId::new(id.clone()), None);
+                // Every variant and attribute, and no placeholder's name read as a word.
                 for term in terms {
-                    for found in term.avoid.iter().filter_map(|re| re.find(&text)) {
+                    for found in term.avoid.iter().flat_map(|re| info.texts.iter().filter_map(|t| re.find(t))) {
                         report.warning(&info.file, info.line, format!("message `{id}` says “{}”; the glossary ({FILE}) says “{}”", found.as_str(), term.preferred));
                     }
                 }

@@ -18,7 +18,15 @@ pub struct MessageInfo {
     pub line: usize,
     pub variables: BTreeSet<String>,
     pub references: BTreeSet<String>,
+    /// Its attributes' names (`inline`).
+    pub attributes: BTreeSet<String>,
+    /// The literal text of each of its patterns (value, variants, attributes), a placeable
+    /// written as [`PLACEABLE`]: what typography checks read.
+    pub texts: Vec<String>,
 }
+
+/// Stands for a placeable (`{ $name }`) in [`MessageInfo::texts`].
+pub const PLACEABLE: char = '\u{FFFC}';
 
 /// One language's bundle plus what is known about its messages.
 pub struct Language {
@@ -48,6 +56,8 @@ impl Catalog {
                 let mut bundle = FluentBundle::new_concurrent(vec![langid]);
                 // Chat text is plain: Unicode isolation marks around placeables would show up as junk.
                 bundle.set_use_isolating(false);
+                // Numbers in texts are grouped as the language writes them (`50 000`).
+                bundle.set_formatter(Some(super::format::fluent_formatter(l)));
                 (l, Language { bundle, messages: BTreeMap::new() })
             })
             .collect();
@@ -79,7 +89,14 @@ impl Catalog {
                         report.error(path, line, format!("message `{id}` is defined twice (first in {}:{})", first.file, first.line));
                         continue;
                     }
-                    let mut info = MessageInfo { file: path.to_owned(), line, variables: BTreeSet::new(), references: BTreeSet::new() };
+                    let mut info = MessageInfo {
+                        file: path.to_owned(),
+                        line,
+                        variables: BTreeSet::new(),
+                        references: BTreeSet::new(),
+                        attributes: m.attributes.iter().map(|a| a.id.name.to_owned()).collect(),
+                        texts: Vec::new(),
+                    };
                     if let Some(value) = &m.value {
                         walk_pattern(value, &mut info);
                     } else {
@@ -101,6 +118,11 @@ impl Catalog {
         &self.languages[&locale]
     }
 
+    /// How `locale` writes dates, lists and quotations.
+    pub fn formats(&self, locale: Locale) -> super::format::Formats<'_> {
+        super::format::Formats::new(self, locale)
+    }
+
     pub fn has(&self, locale: Locale, id: &str) -> bool {
         self.languages[&locale].messages.contains_key(id)
     }
@@ -113,6 +135,22 @@ impl Catalog {
             if let Some(pattern) = bundle.get_message(id.as_str()).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            }
+        }
+        format!("[{id}]")
+    }
+
+    /// A label as a word inside a sentence or a list: its `.inline` attribute ("kultur" for
+    /// "Kultur", "английский" for "Английский"), or the label itself where the two are the same.
+    pub fn inline(&self, locale: Locale, id: &MessageId) -> String {
+        for l in [locale, Locale::En] {
+            let bundle = &self.languages[&l].bundle;
+            if let Some(m) = bundle.get_message(id.as_str()) {
+                let pattern = m.get_attribute("inline").map(|a| a.value()).or_else(|| m.value());
+                if let Some(pattern) = pattern {
+                    let mut errors = Vec::new();
+                    return bundle.format_pattern(pattern, None, &mut errors).into_owned();
+                }
             }
         }
         format!("[{id}]")
@@ -165,11 +203,17 @@ fn definition_line(source: &str, id: &str, lines: &LineIndex) -> usize {
 }
 
 fn walk_pattern(p: &ast::Pattern<&str>, info: &mut MessageInfo) {
+    let mut text = String::new();
     for el in &p.elements {
-        if let ast::PatternElement::Placeable { expression } = el {
-            walk_expression(expression, info);
+        match el {
+            ast::PatternElement::Placeable { expression } => {
+                text.push(PLACEABLE);
+                walk_expression(expression, info);
+            }
+            ast::PatternElement::TextElement { value } => text.push_str(value),
         }
     }
+    info.texts.push(text);
 }
 
 fn walk_expression(e: &ast::Expression<&str>, info: &mut MessageInfo) {

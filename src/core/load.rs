@@ -50,6 +50,7 @@ impl Content {
         let complete = !report.has_errors();
         let catalog = Catalog::load(ftl, &mut report);
         glossary.check(&catalog, &mut report);
+        super::typography::check(&catalog, &mut report);
         let understanding = super::understand::Understanding::build(understanding, &dialogs, &catalog, &terms, &mut report);
         knowledge.terms = terms;
         let main_scheme = settings.open_schemes.first().cloned().unwrap_or_default();

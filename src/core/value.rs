@@ -141,10 +141,6 @@ impl Date {
         Date::new(year, month, u8::try_from(day).ok()?)
     }
 
-    /// `31.12.2026`: the way dates are written in Norway and Russia, and unambiguous in English.
-    pub fn display_dmy(self) -> String {
-        format!("{:02}.{:02}.{}", self.day, self.month, self.year)
-    }
 }
 
 impl fmt::Display for Date {

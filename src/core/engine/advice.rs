@@ -198,7 +198,7 @@ impl Turn<'_> {
                 }
                 None => self.text(&a.title(), None),
             };
-            lines.push(format!("• {line}"));
+            lines.push(self.formats().bullet(&line));
             lines.push(self.text(&a.short(&rules), None));
         }
         if !passed_on {

@@ -326,14 +326,14 @@ impl Turn<'_> {
             Input::Date { min, max } => {
                 let d = match raw {
                     Raw::Date(d) => *d,
-                    Raw::Text(t) => crate::core::value::Date::parse(t).ok_or_else(|| Invalid::new("invalid-date"))?,
-                    _ => return Err(Invalid::new("invalid-date")),
+                    Raw::Text(t) => crate::core::value::Date::parse(t).ok_or_else(|| Invalid::new("invalid-date").with_text("example", self.date_example()))?,
+                    _ => return Err(Invalid::new("invalid-date").with_text("example", self.date_example())),
                 };
                 if let Some(lo) = min.map(|b| b.resolve(self.today)).filter(|lo| d < *lo) {
-                    return Err(Invalid::new("invalid-date-too-early").with_text("min", lo.display_dmy()));
+                    return Err(Invalid::new("invalid-date-too-early").with_text("min", self.formats().date(lo)));
                 }
                 if let Some(hi) = max.map(|b| b.resolve(self.today)).filter(|hi| d > *hi) {
-                    return Err(Invalid::new("invalid-date-too-late").with_text("max", hi.display_dmy()));
+                    return Err(Invalid::new("invalid-date-too-late").with_text("max", self.formats().date(hi)));
                 }
                 Ok((Value::Date(d), next))
             }
@@ -343,7 +343,7 @@ impl Turn<'_> {
     /// Whether `n` is within a number question's bounds: its range, the part of a total it
     /// belongs to (`within`), and the share of the costs the scheme funds (`share_of`).
     pub(crate) fn check_number(&self, n: i64, min: i64, max: i64, share_of: &[SlotName], within: &[SlotName]) -> Result<(), Invalid> {
-        let fmt = |n: i64| crate::core::display::format_number(n, self.locale);
+        let fmt = |n: i64| crate::core::format::format_number(n, self.locale);
         if n < min || n > max {
             return Err(Invalid::new("invalid-number-range").with_text("min", fmt(min)).with_text("max", fmt(max)));
         }

@@ -20,7 +20,7 @@ pub use schemes::ALWAYS;
 pub mod render;
 
 use super::content::Content;
-use super::dialog::{Input, StepKind};
+use super::dialog::{Input, Question, StepKind};
 use super::draft::Draft;
 use super::effect::{Effect, Event, Inbound, Turned};
 use super::ids::{DialogId, MessageId, StepId};
@@ -99,6 +99,19 @@ pub struct Turn<'c> {
 impl<'c> Turn<'c> {
     pub(crate) fn text(&self, id: &MessageId, args: Option<&FluentArgs>) -> String {
         self.content.catalog.format(self.locale, id, args)
+    }
+
+    /// A date to show how to write one: the 15th, about four months ahead, so it is never in
+    /// the past and every date question and its error agree.
+    pub(crate) fn date_example(&self) -> String {
+        let ahead = self.today.add_days(120);
+        let example = crate::core::value::Date::new(ahead.year, ahead.month, 15).unwrap_or(ahead);
+        self.formats().date(example)
+    }
+
+    /// How the user's language writes dates, lists and quotations.
+    pub(crate) fn formats(&self) -> crate::core::format::Formats<'c> {
+        self.content.catalog.formats(self.locale)
     }
 
     fn reply(&mut self, kind: Kind, key: MessageId, text: String, choices: Option<Choices>) {
@@ -212,7 +225,7 @@ impl<'c> Turn<'c> {
                     "notice-partner-message"
                 }
                 Notice::ProfileExpiring { expires } => {
-                    args.set("date", Date::from_unix(expires).display_dmy());
+                    args.set("date", self.formats().date(Date::from_unix(expires)));
                     "notice-profile-expiring"
                 }
                 Notice::IntroductionWithdrawn { .. } => "notice-intro-withdrawn",
@@ -392,8 +405,8 @@ impl<'c> Turn<'c> {
                     if length > max {
                         // Back to the summary it was confirmed from, to shorten some answers.
                         let mut args = FluentArgs::new();
-                        args.set("max", crate::core::display::format_number(max as i64, self.locale));
-                        args.set("length", crate::core::display::format_number(length as i64, self.locale));
+                        args.set("max", crate::core::format::format_number(max as i64, self.locale));
+                        args.set("length", crate::core::format::format_number(length as i64, self.locale));
                         self.say("limit-draft-length", Some(&args));
                         match self.user.session.history.pop() {
                             Some(summary) => {
@@ -562,7 +575,10 @@ impl<'c> Turn<'c> {
             StepKind::Menu { text, .. } | StepKind::Summary { text, .. } => self.content.reads_facts(&text.id),
             _ => false,
         };
-        let args = render::slot_args(self, reads_facts);
+        let mut args = render::slot_args(self, reads_facts);
+        if let StepKind::Ask(Question { input: Input::Date { .. }, .. }) = &step.kind {
+            args.set("example", self.date_example());
+        }
         let (key, mut body) = match &step.kind {
             StepKind::Ask(q) => (q.text.id.clone(), self.text(&q.text.id, Some(&args))),
             StepKind::Menu { text, .. } => (text.id.clone(), self.text(&text.id, Some(&args))),

@@ -155,7 +155,7 @@ impl Turn<'_> {
                 let renewed = self.mine().map(|p| p.renewed(self.now, self.content.settings.partners.profile_days * 86_400));
                 let mut args = FluentArgs::new();
                 if let Some(p) = renewed {
-                    args.set("date", Date::from_unix(p.expires).display_dmy());
+                    args.set("date", self.formats().date(Date::from_unix(p.expires)));
                     self.change_profile(Some(p));
                 }
                 self.say("partner-renewed", Some(&args));
@@ -330,7 +330,7 @@ impl Turn<'_> {
                         Contact::Bot => self.text(&MessageId::new("partner-contact-bot"), None),
                         Contact::Email(e) | Contact::Handle(e) => e.clone(),
                     });
-                    a.set("date", Date::from_unix(p.expires).display_dmy());
+                    a.set("date", self.formats().date(Date::from_unix(p.expires)));
                     let status = if p.status == ProfileStatus::Active { "partner-status-active" } else { "partner-status-paused" };
                     a.set("status", self.text(&MessageId::new(status), None));
                     let text = format!("{}\n{}", self.describe(&p.listing), self.text(&MessageId::new("partner-mine-details"), Some(&a)));
@@ -352,7 +352,7 @@ impl Turn<'_> {
                         b.set("second", c.clone());
                         line = self.text(&MessageId::new("text-pair"), Some(&b));
                     }
-                    lines.push(format!("• {line}"));
+                    lines.push(self.formats().bullet(&line));
                 }
                 ("partner-intros-header", lines.join("\n"))
             }
@@ -374,11 +374,11 @@ impl Turn<'_> {
         };
         let mut lines = vec![self.text(&MessageId::new(key), Some(&a))];
         for m in found.iter().skip(page * PAGE).take(PAGE) {
-            lines.push(format!("• {}", self.headline(&m.listing)));
+            lines.push(self.formats().bullet(&self.headline(&m.listing)));
             let why: Vec<String> = m.reasons.iter().map(|r| self.reason(r)).collect();
             if !why.is_empty() {
                 let mut a = FluentArgs::new();
-                a.set("reasons", why.join("; "));
+                a.set("reasons", self.formats().series(&why));
                 lines.push(self.text(&MessageId::new("partner-why"), Some(&a)));
             }
         }
@@ -429,7 +429,7 @@ impl Turn<'_> {
                 "partner-why-languages"
             }
             Reason::Words(w) => {
-                a.set("words", w.join(", "));
+                a.set("words", self.formats().list(&w.iter().map(|w| self.formats().quote(w)).collect::<Vec<_>>()));
                 "partner-why-words"
             }
         };

@@ -64,7 +64,7 @@ impl Turn<'_> {
             for (k, v) in args {
                 a.set(*k, v.clone());
             }
-            lines.push(format!("• {}", turn.text(&MessageId::new(key), Some(&a))));
+            lines.push(turn.formats().bullet(&turn.text(&MessageId::new(key), Some(&a))));
         };
         let language = self.text(&MessageId::new(format!("language-name-{}", self.locale.code())), None);
         line(self, "mydata-language", &[("language", language.into())]);
@@ -75,10 +75,10 @@ impl Turn<'_> {
         }
         for d in self.world.my_drafts() {
             let status = self.text(&MessageId::new(format!("draft-status-{}", d.status.as_str())), None);
-            line(self, "mydata-draft", &[("id", d.id.to_string().into()), ("date", Date::from_unix(d.created).display_dmy().into()), ("status", status.into())]);
+            line(self, "mydata-draft", &[("id", d.id.to_string().into()), ("date", self.formats().date(Date::from_unix(d.created)).into()), ("status", status.into())]);
         }
         if let Some(p) = self.mine() {
-            line(self, "mydata-profile", &[("name", p.listing.name.clone().into()), ("until", Date::from_unix(p.expires).display_dmy().into())]);
+            line(self, "mydata-profile", &[("name", p.listing.name.clone().into()), ("until", self.formats().date(Date::from_unix(p.expires)).into())]);
         }
         let intros = self.intros().len();
         if intros > 0 {

@@ -79,10 +79,9 @@ impl Turn<'_> {
     /// Two options fit the words about equally: which one?
     fn ask_which(&mut self, ix: &[usize]) {
         let shown = self.current_choices();
-        let or = format!(" {} ", self.text(&MessageId::new("understand-or"), None));
-        let names: Vec<String> = ix.iter().filter_map(|i| shown.get(*i)).map(|o| format!("«{}»", o.label)).collect();
+        let names: Vec<String> = ix.iter().filter_map(|i| shown.get(*i)).map(|o| self.formats().quote(&o.label)).collect();
         let mut args = FluentArgs::new();
-        args.set("options", names.join(&or));
+        args.set("options", self.formats().alternatives(&names));
         self.say("understand-which", Some(&args));
         self.ask_pending();
     }

@@ -21,7 +21,7 @@ pub fn slot_args<'a>(turn: &'a Turn<'_>, facts: bool) -> FluentArgs<'a> {
             Value::Text(t) | Value::Choice(t) => FluentValue::from(t.as_str()),
             Value::Choices(items) => FluentValue::from(items.join(", ")),
             Value::Bool(b) => FluentValue::from(if *b { "yes" } else { "no" }),
-            Value::Date(d) => FluentValue::from(d.display_dmy()),
+            Value::Date(d) => FluentValue::from(turn.formats().date(*d)),
             Value::Records(items) => FluentValue::from(items.len()),
         };
         args.set(name.as_str(), v);

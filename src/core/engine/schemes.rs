@@ -8,7 +8,7 @@
 
 use super::Turn;
 use crate::core::condition::Layered;
-use crate::core::display::format_number;
+use crate::core::format::format_number;
 use crate::core::session::State;
 use crate::core::ids::{MessageId, SlotName};
 use crate::core::schemes::{Assessment, Outcome, ShareBase, Status};
@@ -85,17 +85,18 @@ impl<'c> Turn<'c> {
         let mut args = FluentArgs::new();
         args.set("name", name);
         args.set("web", s.web.clone());
-        let mut line = self.text(&MessageId::new("contact-web"), Some(&args));
+        let mut ways = vec![self.text(&MessageId::new("contact-web"), Some(&args))];
         if let Some(email) = &s.email {
             let mut a = FluentArgs::new();
             a.set("email", email.clone());
-            line = format!("{line}, {}", self.text(&MessageId::new("contact-email"), Some(&a)));
+            ways.push(self.text(&MessageId::new("contact-email"), Some(&a)));
         }
         if let Some(phone) = &s.phone {
             let mut a = FluentArgs::new();
             a.set("phone", phone.clone());
-            line = format!("{line}, {}", self.text(&MessageId::new("contact-phone"), Some(&a)));
+            ways.push(self.text(&MessageId::new("contact-phone"), Some(&a)));
         }
+        let line = self.formats().list(&ways);
         *self.contact_line.borrow_mut() = Some((self.locale, line.clone()));
         line
     }
@@ -168,7 +169,7 @@ impl<'c> Turn<'c> {
                 match d.next_board(self.today) {
                     _ if amount <= d.continuous_max => "track-continuous",
                     Some(deadline) => {
-                        a.set("deadline", deadline.display_dmy());
+                        a.set("deadline", self.formats().date(deadline));
                         "track-board"
                     }
                     None => "track-adviser",
@@ -206,7 +207,7 @@ impl<'c> Turn<'c> {
             };
             a.set("status", status);
             if let Status::Closed { since: Some(since) } = c.status {
-                a.set("since", since.display_dmy());
+                a.set("since", self.formats().date(since));
             }
             lines.push(self.text(&MessageId::new("verdict-scheme"), Some(&a)));
             let outcome = c.verdict.outcome.as_str();
@@ -218,7 +219,7 @@ impl<'c> Turn<'c> {
                 lines.push(self.text(&MessageId::new("verdict-closed"), Some(&a)));
             }
             for r in &c.verdict.reasons {
-                lines.push(format!("• {}", self.text(r, Some(&slot_args))));
+                lines.push(self.formats().bullet(&self.text(r, Some(&slot_args))));
             }
             if !brief && c.status == Status::Open && c.verdict.outcome != Outcome::DoesNotFit {
                 let mut a = FluentArgs::new();
@@ -266,7 +267,7 @@ impl<'c> Turn<'c> {
                     if open.is_empty() {
                         "verdict-next-none-open"
                     } else {
-                        a.set("open", open.join("; "));
+                        a.set("open", self.formats().list(&open));
                         "verdict-next-closed"
                     }
                 }

@@ -1,0 +1,233 @@
+//! Locale-correct formatting, in one place: numbers grouped with a non-breaking space (nb, ru)
+//! or a comma (en), dates in prose ("1. mars 2027", "1 марта 2027 года") and in short form,
+//! lists ("A, B og C"), bullets, quotation marks and pairs. The digits are grouped here; every
+//! word and mark comes from the language's `format.ftl`, so an editor changes how a language
+//! writes dates or lists without a programmer, and no punctuation a reader sees is in Rust.
+
+use super::i18n::Catalog;
+use super::ids::MessageId;
+use super::locale::Locale;
+use super::value::Date;
+use fluent_bundle::{FluentArgs, FluentValue};
+
+/// An amount as people write it: `50 000` (non-breaking space) in Norwegian and Russian,
+/// `50,000` in English. Fluent's own number formatting goes through this too (see
+/// [`fluent_formatter`]), so `{ $amount }` in a text reads the same.
+pub fn format_number(n: i64, locale: Locale) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let sep = match locale {
+        Locale::En => ',',
+        Locale::Nb | Locale::Ru => '\u{a0}',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The number formatter a language's Fluent bundle uses: whole numbers grouped as
+/// [`format_number`] does; anything else as Fluent writes it.
+pub fn fluent_formatter<M>(locale: Locale) -> fn(&FluentValue, &M) -> Option<String> {
+    fn whole(v: &FluentValue) -> Option<i64> {
+        match v {
+            FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 1e15 && n.options.minimum_fraction_digits.is_none() => Some(n.value as i64),
+            _ => None,
+        }
+    }
+    fn en<M>(v: &FluentValue, _: &M) -> Option<String> {
+        whole(v).map(|n| format_number(n, Locale::En))
+    }
+    fn nb<M>(v: &FluentValue, _: &M) -> Option<String> {
+        whole(v).map(|n| format_number(n, Locale::Nb))
+    }
+    fn ru<M>(v: &FluentValue, _: &M) -> Option<String> {
+        whole(v).map(|n| format_number(n, Locale::Ru))
+    }
+    match locale {
+        Locale::En => en::<M>,
+        Locale::Nb => nb::<M>,
+        Locale::Ru => ru::<M>,
+    }
+}
+
+/// How one language writes dates, lists and quotations, from its `format.ftl`.
+pub struct Formats<'a> {
+    catalog: &'a Catalog,
+    locale: Locale,
+}
+
+/// The messages [`Formats`] uses, with the variables each receives (`check` requires them).
+pub const FORMAT_MESSAGES: &[(&str, &[&str])] = &[
+    ("date-long", &["day", "month", "year"]),
+    ("date-short", &["day", "dd", "mm", "month", "year"]),
+    ("list-pair", &["first", "second"]),
+    ("list-more", &["first", "second"]),
+    ("list-or", &["first", "second"]),
+    ("list-series", &["first", "second"]),
+    ("list-items", &["first", "second"]),
+    ("list-bullet", &["item"]),
+    ("text-quote", &["text"]),
+    ("text-pair", &["first", "second"]),
+    ("month-1", &[]),
+    ("month-2", &[]),
+    ("month-3", &[]),
+    ("month-4", &[]),
+    ("month-5", &[]),
+    ("month-6", &[]),
+    ("month-7", &[]),
+    ("month-8", &[]),
+    ("month-9", &[]),
+    ("month-10", &[]),
+    ("month-11", &[]),
+    ("month-12", &[]),
+];
+
+impl<'a> Formats<'a> {
+    pub fn new(catalog: &'a Catalog, locale: Locale) -> Formats<'a> {
+        Formats { catalog, locale }
+    }
+
+    fn message(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut a = FluentArgs::with_capacity(args.len());
+        for (k, v) in args {
+            a.set(*k, v.clone());
+        }
+        self.catalog.format(self.locale, &MessageId::new(id), Some(&a))
+    }
+
+    fn date_args(&self, d: Date) -> [(&'static str, FluentValue<'static>); 5] {
+        let month = self.catalog.format(self.locale, &MessageId::new(format!("month-{}", d.month)), None);
+        [
+            // As text: a year is not an amount ("2,027").
+            ("day", FluentValue::from(d.day.to_string())),
+            ("dd", FluentValue::from(format!("{:02}", d.day))),
+            ("mm", FluentValue::from(format!("{:02}", d.month))),
+            ("month", FluentValue::from(month)),
+            ("year", FluentValue::from(d.year.to_string())),
+        ]
+    }
+
+    /// A date in a sentence: "1 March 2027", "1. mars 2027", "1 марта 2027 года".
+    pub fn date(&self, d: Date) -> String {
+        let [day, _, _, month, year] = self.date_args(d);
+        self.message("date-long", &[day, month, year])
+    }
+
+    /// A date in a summary, a list or a table: "1 March 2027", "01.03.2027".
+    pub fn date_short(&self, d: Date) -> String {
+        self.message("date-short", &self.date_args(d))
+    }
+
+    /// Items in a sentence: "A", "A and B", "A, B and C" (each language's words and commas).
+    pub fn list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => {
+                let head = init
+                    .iter()
+                    .cloned()
+                    .reduce(|a, b| self.message("list-more", &[("first", a.into()), ("second", b.into())]))
+                    .unwrap_or_default();
+                self.message("list-pair", &[("first", head.into()), ("second", last.clone().into())])
+            }
+        }
+    }
+
+    /// Options to choose between: "A or B", "A, B or C".
+    pub fn alternatives(&self, items: &[String]) -> String {
+        match items {
+            [init @ .., last] if !init.is_empty() => {
+                let head = init.iter().cloned().reduce(|a, b| self.message("list-more", &[("first", a.into()), ("second", b.into())])).unwrap_or_default();
+                self.message("list-or", &[("first", head.into()), ("second", last.clone().into())])
+            }
+            _ => self.list(items),
+        }
+    }
+
+    /// The values of one answer: "culture; competence and education" (a label may hold "and"
+    /// itself, so the items are not joined with it).
+    pub fn items(&self, items: &[String]) -> String {
+        items.iter().cloned().reduce(|a, b| self.message("list-items", &[("first", a.into()), ("second", b.into())])).unwrap_or_default()
+    }
+
+    /// Parts that hold lists themselves: "topics culture; sport · in Troms".
+    pub fn series(&self, items: &[String]) -> String {
+        items.iter().cloned().reduce(|a, b| self.message("list-series", &[("first", a.into()), ("second", b.into())])).unwrap_or_default()
+    }
+
+    /// One line of a bulleted list.
+    pub fn bullet(&self, item: &str) -> String {
+        self.message("list-bullet", &[("item", item.into())])
+    }
+
+    /// Text in quotation marks: “…” in English, «…» in Norwegian and Russian.
+    pub fn quote(&self, text: &str) -> String {
+        self.message("text-quote", &[("text", text.into())])
+    }
+
+    /// Two parts of one thing: "Kirkenes kor – idrettslag", "… — …" in Russian.
+    pub fn pair(&self, first: &str, second: &str) -> String {
+        self.message("text-pair", &[("first", first.into()), ("second", second.into())])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::diagnostic::Report;
+
+    fn catalog() -> Catalog {
+        let files = [
+            ("locales/en/format.ftl", include_str!("../../locales/en/format.ftl")),
+            ("locales/nb/format.ftl", include_str!("../../locales/nb/format.ftl")),
+            ("locales/ru/format.ftl", include_str!("../../locales/ru/format.ftl")),
+        ];
+        let mut report = Report::default();
+        let c = Catalog::load(files, &mut report);
+        assert_eq!(report.errors(), 0, "{report}");
+        c
+    }
+
+    #[test]
+    fn numbers_are_grouped_by_locale() {
+        assert_eq!(format_number(50_000, Locale::En), "50,000");
+        assert_eq!(format_number(1_250_000, Locale::Nb), "1\u{a0}250\u{a0}000");
+        assert_eq!(format_number(999, Locale::Ru), "999");
+        assert_eq!(format_number(-1000, Locale::En), "-1,000");
+    }
+
+    #[test]
+    fn dates_read_as_each_language_writes_them() {
+        let c = catalog();
+        let d = Date::new(2027, 3, 1).unwrap();
+        assert_eq!(Formats::new(&c, Locale::En).date(d), "1 March 2027");
+        assert_eq!(Formats::new(&c, Locale::Nb).date(d), "1. mars 2027");
+        assert_eq!(Formats::new(&c, Locale::Ru).date(d), "1\u{a0}марта 2027\u{a0}года");
+        assert_eq!(Formats::new(&c, Locale::Nb).date_short(d), "01.03.2027");
+        // Every form reads back as the same date.
+        for l in Locale::ALL {
+            let f = Formats::new(&c, l);
+            assert_eq!(Date::parse(&f.date(d)), Some(d), "{l}");
+            assert_eq!(Date::parse(&f.date_short(d)), Some(d), "{l}");
+        }
+    }
+
+    #[test]
+    fn lists_join_with_the_language_s_words() {
+        let c = catalog();
+        let items: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
+        assert_eq!(Formats::new(&c, Locale::En).list(&items), "a, b and c");
+        assert_eq!(Formats::new(&c, Locale::Nb).list(&items[..2]), "a og b");
+        assert_eq!(Formats::new(&c, Locale::Ru).list(&items), "a, b и c");
+        assert_eq!(Formats::new(&c, Locale::Ru).list(&items[..1]), "a");
+        assert_eq!(Formats::new(&c, Locale::Ru).quote("x"), "«x»");
+    }
+}
