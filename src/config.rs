@@ -280,6 +280,8 @@ pub struct Environment {
     pub discord_api_url: Option<String>,
     pub discord_adviser_channel_id: Option<String>,
     pub discord_adviser_role_id: Option<String>,
+    /// The language of the operator's command line (`drafts`, `questions`); `--lang` wins.
+    pub cli_lang: Option<String>,
 }
 
 impl Environment {
@@ -300,6 +302,7 @@ impl Environment {
             discord_api_url: var("DISCORD_API_URL"),
             discord_adviser_channel_id: var("DISCORD_ADVISER_CHANNEL_ID"),
             discord_adviser_role_id: var("DISCORD_ADVISER_ROLE_ID"),
+            cli_lang: var("BARENTS_CLI_LANG"),
         }
     }
 }
@@ -355,6 +358,9 @@ pub struct Settings {
     pub idle_session_days: u32,
     pub telegram: Option<TelegramSettings>,
     pub discord: Option<DiscordSettings>,
+    /// The language the operator's command line speaks, if BARENTS_CLI_LANG names one (a
+    /// `--lang` flag wins over it); else it speaks the advisers' language.
+    pub cli_locale: Option<Locale>,
 }
 
 impl FileConfig {
@@ -416,7 +422,15 @@ impl Settings {
                 None
             }
         };
+        let cli_locale = env.cli_lang.as_deref().and_then(|lang| {
+            let locale = Locale::from_hint(lang);
+            if locale.is_none() {
+                report.warning("environment", 1, format!("BARENTS_CLI_LANG `{lang}` is not en, nb or ru; the command line speaks the advisers' language"));
+            }
+            locale
+        });
         Settings {
+            cli_locale,
             data_dir: flags
                 .data_dir
                 .clone()

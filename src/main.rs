@@ -52,11 +52,17 @@ enum Command {
     Check,
     /// The advisers' drafts: list, show, export, claim, reply, close
     Drafts {
+        /// The language of what it prints: en, nb or ru [env: BARENTS_CLI_LANG] [default: the advisers' language]
+        #[arg(long, global = true, value_parser = parse_locale)]
+        lang: Option<Locale>,
         #[command(subcommand)]
         command: barents_bot::cli::DraftsCommand,
     },
     /// The resource centre: questions it could not answer, "did this help?" counts, a trial search
     Questions {
+        /// The language of what it prints: en, nb or ru [env: BARENTS_CLI_LANG] [default: the advisers' language]
+        #[arg(long, global = true, value_parser = parse_locale)]
+        lang: Option<Locale>,
         #[command(subcommand)]
         command: barents_bot::cli::QuestionsCommand,
     },
@@ -102,15 +108,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         tracing::warn!("{w}");
     }
     let serve_platforms = matches!(command, Command::Run) && (loaded.settings.telegram.is_some() || loaded.settings.discord.is_some());
-    if let Command::Questions { command: command @ barents_bot::cli::QuestionsCommand::Try { .. } } = command {
+    // The operator's language: --lang, else BARENTS_CLI_LANG, else (None) the advisers'.
+    let cli_lang = |lang: Option<Locale>| lang.or(loaded.settings.cli_locale);
+    if let Command::Questions { lang, command: command @ barents_bot::cli::QuestionsCommand::Try { .. } } = command {
         // A trial search reads only the content: no store, so it works beside a running bot.
-        return Ok(operator_exit(barents_bot::cli::questions(command, None, &loaded.content, &mut std::io::stdout())));
+        let lang = cli_lang(lang);
+        return Ok(operator_exit(barents_bot::cli::questions(command, None, &loaded.content, lang, &mut std::io::stdout()), &loaded.content, lang));
     }
     // An operator's command over the store, as the running bot's socket takes it.
     let (user, hint, drafts) = match command {
         Command::Console { user, lang } => (user, lang, None),
-        Command::Drafts { command } => (String::new(), None, Some(Request::Drafts(command))),
-        Command::Questions { command } => (String::new(), None, Some(Request::Questions(command))),
+        Command::Drafts { lang, command } => (String::new(), None, Some(Request::Drafts(command, cli_lang(lang)))),
+        Command::Questions { lang, command } => (String::new(), None, Some(Request::Questions(command, cli_lang(lang)))),
         _ => ("local".to_owned(), None, None),
     };
     let store = match SledStore::open(&loaded.settings.data_dir, loaded.settings.cache_capacity_bytes) {
@@ -145,12 +154,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     };
     if let Some(command) = drafts {
         let mut stdout = std::io::stdout();
-        let result = match command {
-            Request::Drafts(c) => barents_bot::cli::run(c, &store, &loaded.content, &mut stdout),
-            Request::Questions(c) => barents_bot::cli::questions(c, Some(&store), &loaded.content, &mut stdout),
+        let (result, lang) = match command {
+            Request::Drafts(c, lang) => (barents_bot::cli::run(c, &store, &loaded.content, lang, &mut stdout), lang),
+            Request::Questions(c, lang) => (barents_bot::cli::questions(c, Some(&store), &loaded.content, lang, &mut stdout), lang),
             Request::Console(_) => unreachable!("a console session is not an operator's command"),
         };
-        return Ok(operator_exit(result));
+        return Ok(operator_exit(result, &loaded.content, lang));
     }
     let (telegram, discord) = (loaded.settings.telegram.clone(), loaded.settings.discord.clone());
     let sinks = loaded.settings.sinks();
@@ -252,21 +261,11 @@ async fn wait_for_signal() {
     }
 }
 
-/// 0, or the error explained on stderr: 2 for a usage error, else 1. A reader that went away
-/// (`| head`) ends the command quietly, as a pipe expects.
-fn operator_exit(result: Result<(), barents_bot::cli::CliError>) -> ExitCode {
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(barents_bot::cli::CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(barents_bot::cli::CliError::Usage(m)) => {
-            eprintln!("barents-bot: {m}");
-            ExitCode::from(2)
-        }
-        Err(e) => {
-            eprintln!("barents-bot: {e}");
-            ExitCode::from(1)
-        }
-    }
+/// 0, or the error explained on stderr in the operator's language: 2 for a usage error, else 1.
+fn operator_exit(result: Result<(), barents_bot::cli::CliError>, content: &barents_bot::core::content::Content, lang: Option<Locale>) -> ExitCode {
+    let (code, stderr) = barents_bot::cli::exit(result, content, lang);
+    eprint!("{stderr}");
+    ExitCode::from(code)
 }
 
 fn report_check(loaded: &Result<content::Loaded, barents_bot::core::diagnostic::Report>) -> ExitCode {

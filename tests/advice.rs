@@ -10,7 +10,13 @@ use common::Console;
 use std::process::Command;
 
 fn questions(data: &std::path::Path, args: &[&str]) -> (Option<i32>, String) {
-    let o = Command::new(common::binary()).args(["--data-dir", data.to_str().unwrap(), "questions"]).args(args).current_dir(std::env::temp_dir()).output().unwrap();
+    let o = Command::new(common::binary())
+        .args(["--data-dir", data.to_str().unwrap(), "questions"])
+        .args(args)
+        .current_dir(std::env::temp_dir())
+        .env_remove("BARENTS_CLI_LANG")
+        .output()
+        .unwrap();
     (o.status.code(), String::from_utf8_lossy(&o.stdout).into_owned())
 }
 
@@ -40,11 +46,17 @@ fn questions_are_answered_and_the_unanswered_ones_reach_the_advisers_without_con
     assert!(list.contains("\tru\tсколько стоит билет на футбол в Мурманске? пишите на [e-mail]"), "{list}");
     assert!(!list.contains("ivan"), "nobody is named: {list}");
     let (_, feedback) = questions(data.path(), &["feedback"]);
+    assert!(feedback.starts_with("artikkel\ttil hjelp\tikke til hjelp\n"), "in the advisers' language: {feedback}");
     assert!(feedback.lines().any(|l| l == "find-partner\t1\t0"), "{feedback}");
+    assert!(questions(data.path(), &["feedback", "--lang", "en"]).1.starts_with("article\thelpful\tnot helpful\n"));
     let (code, tried) = questions(data.path(), &["try", "trenger vi tolk på møtene?"]);
     assert_eq!(code, Some(0));
-    assert!(tried.starts_with("answered") && tried.lines().nth(1).is_some_and(|l| l.starts_with("language\t")), "{tried}");
+    // Percentages as Norwegian writes them: a no-break space before the sign.
+    assert!(tried.starts_with("besvart (boten svarer når den er minst 35\u{a0}% sikker)\n"), "{tried}");
+    assert!(tried.lines().nth(1).is_some_and(|l| l.starts_with("language\t") && l.ends_with("\u{a0}%")), "{tried}");
     assert!(tried.contains("tolk: tolk"), "{tried}");
+    let (_, tried) = questions(data.path(), &["--lang", "en", "try", "trenger vi tolk på møtene?"]);
+    assert!(tried.starts_with("answered (answers need 35%)\n") && tried.lines().nth(1).is_some_and(|l| l.ends_with("%") && !l.contains(" %")), "{tried}");
 }
 
 #[test]

@@ -13,6 +13,7 @@ fn barents(args: &[&str], cwd: &Path) -> Output {
         .env_remove("BARENTS_CONTENT_DIR")
         .env_remove("TELEGRAM_BOT_TOKEN")
         .env_remove("DISCORD_BOT_TOKEN")
+        .env_remove("BARENTS_CLI_LANG")
         .output()
         .unwrap()
 }
@@ -97,6 +98,19 @@ fn a_missing_norwegian_message_fails_check_and_run() {
     assert_eq!(run.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&run.stderr).contains("missing in locales/nb/"));
     assert!(stdout(&run).is_empty(), "nothing is said to users from broken content");
+}
+
+/// The operator's command line is held to the same rules: each of its messages in every
+/// language, with only the variables the code gives it.
+#[test]
+fn a_missing_or_mistaken_command_line_message_fails_check() {
+    let dir = copy_of_shipped();
+    edit(dir.path(), "locales/ru/operator.ftl", |t| t.lines().filter(|l| !l.starts_with("cli-status-claimed =")).collect::<Vec<_>>().join("\n") + "\n");
+    edit(dir.path(), "locales/nb/operator.ftl", |t| t.replacen("cli-closed = { $id } er avsluttet", "cli-closed = { $id } er avsluttet av { $adviser }", 1));
+    let o = barents(&["check"], dir.path());
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(stdout(&o).contains("message `cli-status-claimed`, which the bot itself uses, is missing in locales/ru/"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("locales/nb/operator.ftl:") && stdout(&o).contains("message `cli-closed` uses variable $adviser; it gets $id"), "{}", stdout(&o));
 }
 
 #[test]

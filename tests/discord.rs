@@ -380,7 +380,7 @@ async fn drafts_reach_the_adviser_channel_where_only_advisers_claim_and_ask_the_
         .unwrap();
     let audit = String::from_utf8_lossy(&audit.stdout);
     // Every refusal is refused; a flood of them is audited once a minute, not once per press.
-    assert_eq!(audit.lines().filter(|l| l.contains("\trefused\tdiscord:2009")).count(), 1, "{audit}");
+    assert_eq!(audit.lines().filter(|l| l.contains("\tavvist, ikke rådgiver\tdiscord:2009")).count(), 1, "{audit}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -450,8 +450,8 @@ async fn a_post_discord_refuses_for_good_does_not_hold_up_the_next_draft() {
         .output()
         .unwrap();
     let list = String::from_utf8_lossy(&list.stdout);
-    assert!(list.lines().find(|l| l.starts_with(&ids[0])).is_some_and(|l| l.ends_with("\tnot posted to discord")), "{list}");
-    assert!(list.lines().find(|l| l.starts_with(&ids[1])).is_some_and(|l| !l.contains("not posted")), "{list}");
+    assert!(list.lines().find(|l| l.starts_with(&ids[0])).is_some_and(|l| l.ends_with("\tikke lagt ut på discord")), "{list}");
+    assert!(list.lines().find(|l| l.starts_with(&ids[1])).is_some_and(|l| !l.contains("ikke lagt ut")), "{list}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -9,8 +9,25 @@ use common::APPLICATION;
 use std::process::Command;
 
 fn drafts(data: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
-    let o = Command::new(common::binary()).args(["--data-dir", data.to_str().unwrap(), "drafts"]).args(args).current_dir(common::repo()).output().unwrap();
+    drafts_with(data, args, &[])
+}
+
+/// `drafts …` with these environment variables (and without the tester's BARENTS_CLI_LANG).
+fn drafts_with(data: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> (Option<i32>, String, String) {
+    let o = Command::new(common::binary())
+        .args(["--data-dir", data.to_str().unwrap(), "drafts"])
+        .args(args)
+        .current_dir(common::repo())
+        .env_remove("BARENTS_CLI_LANG")
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
     (o.status.code(), String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
+}
+
+/// The status column of `drafts list`, one per draft.
+fn statuses(list: &str) -> Vec<&str> {
+    list.lines().map(|l| l.split('\t').nth(1).unwrap()).collect()
 }
 
 fn apply(data: &std::path::Path, lang: &str, confirm_text: &str) -> String {
@@ -95,14 +112,14 @@ fn an_application_in_two_languages_reaches_the_advisers_command_line() {
     let (code, audit, _) = drafts(data.path(), &["audit", ids[0]]);
     assert_eq!(code, Some(0));
     let actions: Vec<(&str, &str)> = audit.lines().map(|l| l.split('\t').collect::<Vec<_>>()).map(|f| (f[2], f[3])).collect();
-    assert_eq!(actions, [("claim", "Ola"), ("ask", "Ola"), ("close", "cli")], "{audit}");
+    assert_eq!(actions, [("tok saken", "Ola"), ("spurte søkeren", "Ola"), ("avsluttet", "cli")], "{audit}");
     assert!(audit.lines().all(|l| l.contains(" UTC\t") && l.contains(ids[0])), "{audit}");
     assert!(!audit.contains("workshops"), "no message bodies: {audit}");
 
     // Mistakes get clear answers and the right exit codes.
     let (code, _, err) = drafts(data.path(), &["show", "BS-2026-9999"]);
     assert_eq!(code, Some(1));
-    assert!(err.contains("no draft BS-2026-9999"));
+    assert_eq!(err, "barents-bot: det finnes ikke noe søknadsutkast BS-2026-9999\n");
     assert_eq!(drafts(data.path(), &["show", "banana"]).0, Some(1));
     assert_eq!(drafts(data.path(), &["export", ids[0], "--format", "csv"]).0, Some(2));
     assert_eq!(drafts(data.path(), &["frobnicate"]).0, Some(2));
@@ -126,4 +143,47 @@ fn what_applicants_type_is_inert_in_every_export() {
     let (_, md, _) = drafts(data.path(), &["show", id]);
     assert!(md.contains("\\<img src=x onerror=alert(1)\\> \\*\\*Singing\\*\\* \\[across\\](http://evil.example)"), "{md}");
     assert!(!md.contains("<img") || md.contains("\\<img"), "{md}");
+}
+
+/// The command line speaks the advisers' language (Norwegian out of the box); an operator can
+/// ask for another with `--lang` or BARENTS_CLI_LANG, and `--status` takes a status's name in
+/// any of the three languages as well as its code.
+#[test]
+fn the_command_line_speaks_the_advisers_language_unless_the_operator_asks_for_another() {
+    let data = tempfile::tempdir().unwrap();
+    apply(data.path(), "en", "[37]");
+    let (_, list, _) = drafts(data.path(), &["list"]);
+    let id = list.split('\t').next().unwrap().to_owned();
+    assert_eq!(statuses(&list), ["innsendt"], "{list}");
+
+    let (code, out, _) = drafts(data.path(), &["claim", &id, "--adviser", "Ola"]);
+    assert_eq!((code, out.as_str()), (Some(0), format!("{id} er tatt av Ola\n").as_str()));
+    assert_eq!(statuses(&drafts(data.path(), &["list"]).1), ["tatt"]);
+    // The flag before or after the subcommand; the environment; the flag over the environment.
+    assert_eq!(statuses(&drafts(data.path(), &["--lang", "en", "list"]).1), ["claimed"]);
+    assert_eq!(statuses(&drafts(data.path(), &["list", "--lang", "en"]).1), ["claimed"]);
+    assert_eq!(statuses(&drafts_with(data.path(), &["list"], &[("BARENTS_CLI_LANG", "ru")]).1), ["в работе"]);
+    assert_eq!(statuses(&drafts_with(data.path(), &["list", "--lang", "en"], &[("BARENTS_CLI_LANG", "ru")]).1), ["claimed"]);
+    let (_, out, _) = drafts_with(data.path(), &["close", &id, "--adviser", "Ola"], &[("BARENTS_CLI_LANG", "ru")]);
+    assert_eq!(out, format!("Черновик {id} закрыт\n"));
+    let (_, out, _) = drafts(data.path(), &["audit", &id, "--lang", "en"]);
+    let actions: Vec<&str> = out.lines().map(|l| l.split('\t').nth(2).unwrap()).collect();
+    assert_eq!(actions, ["claim", "close"], "{out}");
+    // The draft's history names each status in the language asked for.
+    assert!(drafts(data.path(), &["show", &id]).1.contains(" tatt (Ola)\n"));
+    assert!(drafts(data.path(), &["show", &id, "--lang", "ru"]).1.contains(" в работе (Ola)\n"));
+
+    // --status: the code, or the name in any language, whatever the command line speaks.
+    for status in ["closed", "Avsluttet", "закрыт", "ЗАКРЫТ"] {
+        let (code, out, err) = drafts(data.path(), &["list", "--status", status]);
+        assert_eq!((code, out.lines().count()), (Some(0), 1), "{status}: {out}{err}");
+    }
+    for status in ["claimed", "tatt", "в работе"] {
+        assert_eq!(drafts(data.path(), &["list", "--status", status, "--lang", "en"]).1, "", "{status}: the draft is closed now");
+    }
+    let (code, _, err) = drafts(data.path(), &["list", "--status", "ferdig"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("«ferdig» er ikke en status") && err.contains("innsendt, tatt, følges opp, avsluttet"), "{err}");
+    let (code, _, err) = drafts(data.path(), &["show", "BS-2026-9999", "--lang", "en"]);
+    assert_eq!((code, err.as_str()), (Some(1), "barents-bot: there is no draft BS-2026-9999\n"));
 }

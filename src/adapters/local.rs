@@ -6,6 +6,7 @@
 //! in how much they may send, so the socket can never take the bot down.
 
 use crate::cli::{self, DraftsCommand, QuestionsCommand};
+use crate::core::locale::Locale;
 use crate::runtime::{Runtime, Shutdown};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -18,11 +19,13 @@ use tracing::{info, warn};
 
 pub const SOCKET: &str = "barents.sock";
 
-/// What the command line asks the running bot, parsed once on its side of the socket.
+/// What the command line asks the running bot, parsed once on its side of the socket, with
+/// the language the operator asked for (`--lang`, BARENTS_CLI_LANG), if any: the answer is
+/// written in it, else in the advisers' language.
 #[derive(Debug, Serialize, Deserialize)]
 pub enum Request {
-    Drafts(DraftsCommand),
-    Questions(QuestionsCommand),
+    Drafts(DraftsCommand, Option<Locale>),
+    Questions(QuestionsCommand, Option<Locale>),
     /// A console session: then one [`Line`] per message each way.
     Console(ConsoleUser),
 }
@@ -41,34 +44,26 @@ pub fn socket_path(data_dir: &Path) -> PathBuf {
 /// Runs one `drafts` or `questions` command against this process's store.
 fn execute(runtime: &Runtime, command: Request) -> Response {
     let mut out = Vec::new();
-    let result = match command {
-        Request::Questions(c) => cli::questions(c, Some(runtime.store.as_ref()), &runtime.content, &mut out),
-        Request::Drafts(c) => {
+    let (result, lang) = match command {
+        Request::Questions(c, lang) => (cli::questions(c, Some(runtime.store.as_ref()), &runtime.content, lang, &mut out), lang),
+        Request::Drafts(c, lang) => {
             let changed = match &c {
                 DraftsCommand::Claim { id, .. } | DraftsCommand::Reply { id, .. } | DraftsCommand::Close { id, .. } => crate::core::draft::DraftId::parse(id),
                 _ => None,
             };
-            let result = cli::run(c, runtime.store.as_ref(), &runtime.content, &mut out);
+            let result = cli::run(c, runtime.store.as_ref(), &runtime.content, lang, &mut out);
             // The applicant has news: the adapter that reaches them tells them now.
             if let (Ok(()), Some(id)) = (&result, changed)
                 && let Ok(Some(d)) = runtime.store.draft(&id)
             {
                 runtime.announce(d.user);
             }
-            result
+            (result, lang)
         }
-        Request::Console(_) => Err(cli::CliError::Usage("a console session is not a command".into())),
+        Request::Console(_) => (Err(cli::CliError::Usage(cli::Usage::NotACommand)), None),
     };
-    respond(result, out)
-}
-
-fn respond(result: Result<(), cli::CliError>, out: Vec<u8>) -> Response {
-    let stdout = String::from_utf8_lossy(&out).into_owned();
-    match result {
-        Ok(()) => Response { code: 0, stdout, stderr: String::new() },
-        Err(cli::CliError::Usage(m)) => Response { code: 2, stdout, stderr: format!("barents-bot: {m}\n") },
-        Err(e) => Response { code: 1, stdout, stderr: format!("barents-bot: {e}\n") },
-    }
+    let (code, stderr) = cli::exit(result, &runtime.content, lang);
+    Response { code, stdout: String::from_utf8_lossy(&out).into_owned(), stderr }
 }
 
 /// Clients served at once; more are turned away at once, so idle ones cannot use up the

@@ -125,7 +125,9 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
         for e in &draft.history {
             let who = md_text(e.by.as_deref().unwrap_or("—"));
             let note = e.note.as_deref().map(|n| format!(": {}", md_text(n))).unwrap_or_default();
-            md.push_str(&format!("- {} {} ({who}){note}\n", content.catalog.formats(locale).date_short(Date::from_unix(e.at)), e.status.as_str()));
+            let status = content.catalog.format(locale, &e.status.name_id(), None);
+            md.push_str(&format!("- {} {status} ({who}){note}
+", content.catalog.formats(locale).date_short(Date::from_unix(e.at))));
         }
     }
     md.trim_end().to_owned() + "\n"

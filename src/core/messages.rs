@@ -307,3 +307,38 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("discord-option-language", &[]),
     ("discord-option-search", &[]),
 ];
+
+/// The messages of the operator's command line (`drafts`, `questions`), in
+/// `locales/<lang>/operator.ftl`; `check` holds them to the same rules.
+pub const OPERATOR_MESSAGES: &[(&str, &[&str])] = &[
+    ("cli-status-submitted", &[]),
+    ("cli-status-claimed", &[]),
+    ("cli-status-follow-up", &[]),
+    ("cli-status-closed", &[]),
+    ("cli-list-not-posted", &["sinks"]),
+    ("cli-claimed", &["id", "adviser"]),
+    ("cli-replied", &["id"]),
+    ("cli-closed", &["id"]),
+    ("cli-audit-claim", &[]),
+    ("cli-audit-ask", &[]),
+    ("cli-audit-close", &[]),
+    ("cli-audit-answer", &[]),
+    ("cli-audit-refused", &[]),
+    ("cli-audit-erased", &[]),
+    ("cli-feedback-article", &[]),
+    ("cli-feedback-helpful", &[]),
+    ("cli-feedback-not-helpful", &[]),
+    ("cli-try-answered", &["sure"]),
+    ("cli-try-unsure", &["sure"]),
+    ("cli-try-unknown", &[]),
+    ("cli-percent", &["n"]),
+    ("cli-error-bad-id", &["id"]),
+    ("cli-error-no-draft", &["id"]),
+    ("cli-error-status", &["status", "names", "codes"]),
+    ("cli-error-needs-store", &[]),
+    ("cli-error-csv-one", &[]),
+    ("cli-error-all-format", &[]),
+    ("cli-error-id-or-all", &[]),
+    ("cli-error-console", &[]),
+    ("cli-error-output", &["cause"]),
+];

@@ -5,7 +5,7 @@
 mod change;
 pub use change::DraftChange;
 
-use super::ids::{DialogId, SlotName, UserKey};
+use super::ids::{DialogId, MessageId, SlotName, UserKey};
 use super::locale::Locale;
 use super::value::Value;
 use serde::{Deserialize, Serialize};
@@ -63,8 +63,16 @@ impl DraftStatus {
         }
     }
 
+    pub const ALL: [DraftStatus; 4] = [DraftStatus::Submitted, DraftStatus::Claimed, DraftStatus::FollowUp, DraftStatus::Closed];
+
     pub fn parse(s: &str) -> Option<DraftStatus> {
-        [DraftStatus::Submitted, DraftStatus::Claimed, DraftStatus::FollowUp, DraftStatus::Closed].into_iter().find(|d| d.as_str() == s)
+        DraftStatus::ALL.into_iter().find(|d| d.as_str() == s)
+    }
+
+    /// Its name as advisers and operators read it (the command line's status column, a
+    /// draft's history); the applicant reads `draft-status-*` instead.
+    pub fn name_id(self) -> MessageId {
+        MessageId::new(format!("cli-status-{}", self.as_str()))
     }
 }
 
