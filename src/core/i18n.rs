@@ -118,6 +118,17 @@ impl Catalog {
         &self.languages[&locale]
     }
 
+    /// The catalog with every language's texts pseudo-localized, for tests and translators: every
+    /// piece of literal text accented, about a third longer and wrapped in `⟦…⟧`, so any text a
+    /// screen shows outside those marks did not come from a Fluent message (see
+    /// `tests/transcripts.rs`), and any layout that breaks on longer words shows.
+    pub fn pseudo_localized(mut self) -> Catalog {
+        for lang in self.languages.values_mut() {
+            lang.bundle.set_transform(Some(pseudo));
+        }
+        self
+    }
+
     /// How `locale` writes dates, lists and quotations.
     pub fn formats(&self, locale: Locale) -> super::format::Formats<'_> {
         super::format::Formats::new(self, locale)
@@ -173,6 +184,32 @@ impl Catalog {
         }
         out
     }
+}
+
+/// Opens a pseudo-localized piece of text.
+pub const PSEUDO_OPEN: char = '⟦';
+/// Closes a pseudo-localized piece of text.
+pub const PSEUDO_CLOSE: char = '⟧';
+
+/// "Hello" → "⟦Ĥéééļļöö⟧": accented, vowels doubled or tripled, marked.
+fn pseudo(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = String::with_capacity(text.len() * 2 + 6);
+    out.push(PSEUDO_OPEN);
+    for c in text.chars() {
+        let accented = match c {
+            'a' => "àá", 'e' => "éè", 'i' => "íì", 'o' => "óò", 'u' => "úù", 'y' => "ý",
+            'A' => "Å", 'E' => "É", 'I' => "Î", 'O' => "Ö", 'U' => "Û",
+            'c' => "ç", 'n' => "ñ", 's' => "š", 'z' => "ž", 'h' => "ĥ", 'l' => "ļ", 'g' => "ğ", 'r' => "ř", 't' => "ţ",
+            'C' => "Ç", 'N' => "Ñ", 'S' => "Š", 'Z' => "Ž", 'H' => "Ĥ", 'L' => "Ļ", 'G' => "Ğ", 'R' => "Ř", 'T' => "Ţ",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(accented);
+    }
+    out.push(PSEUDO_CLOSE);
+    std::borrow::Cow::Owned(out)
 }
 
 fn locale_of(path: &str) -> Option<Locale> {
