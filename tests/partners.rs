@@ -377,7 +377,7 @@ fn console_users_meet_through_the_registry_one_session_after_another() {
     assert!(found.contains("Why: topics competence and education · in Murmansk region"), "{found}");
     session("third", &["1", "Ask for an introduction", "Ola, Vadsø kulturskole", "ola@vadso.example", "A choir project?"], "I have asked Shkola 5 Murmansk");
 
-    let decided = session("ru-school", &["1"], "You can reach Ola");
+    let decided = session("ru-school", &["1"], "How to reach Ola");
     assert!(decided.contains("has asked to get in touch") && decided.contains("ola@vadso.example"), "{decided}");
     let told = session("third", &[], "has accepted");
     assert!(told.contains("@ivanova_m"), "{told}");

@@ -24,8 +24,8 @@ invalid-orgnr-check = That organisation number is not valid: its last digit does
 invalid-number = Please answer with a whole number, like 150 000.
 invalid-number-range = Please give a number from { $min } to { $max }.
 invalid-date = Please write a date, for example { $example }.
-invalid-date-too-early = That date is too early: the earliest possible date is { $min }.
-invalid-date-too-late = That date is too late: the latest possible date is { $max }.
+invalid-date-too-early = That date is too early. Please give a date no earlier than { $min }.
+invalid-date-too-late = That date is too far ahead. Please give a date no later than { $max }.
 invalid-choice = Please choose one of the options: send a number from 1 to { $count }, or press a button.
 invalid-multi-count = Please choose between { $min } and { $max ->
         [one] { $max } option
@@ -205,7 +205,7 @@ discord-name-language = language
 discord-name-status = status
 discord-name-privacy = privacy
 discord-name-partners = partners
-discord-option-journey = Which conversation to open, e.g. eligibility
+discord-option-journey = Leave empty to see the main menu
 discord-option-question = Your question, in your own words
 discord-option-language = English, norsk or русский
 discord-option-search = What you are looking for, e.g. school, education, Murmansk
@@ -340,7 +340,12 @@ understand-leave-stop = Do you want to stop here? Your answers so far are kept; 
 understand-leave-journey = Do you want to go to «{ $journey }» now? Your answers so far are kept, and we come back to this question afterwards.
 understand-stopped = We stop here. Your answers so far are kept.
 understand-confirm = I read this as { $value } – is that right?
-safety-russia = Before you name anyone: since 2024 Russia has listed the Norwegian Barents Secretariat as an “undesirable” organisation. For a person in Russia, taking part in its activities – being named as a partner, writing to its advisers, appearing in a project – can be an offence under Russian law. Share only what you, and anyone in Russia you name, are comfortable with: in an application, a partner's name can be left out and given to an adviser later. More: /advice safety
+safety-russia = { $context ->
+        [intro] Before you send a request: since 2024 Russia has listed the Norwegian Barents Secretariat as an “undesirable” organisation. For a person in Russia, being known as a partner in its projects can be an offence under Russian law. Write only what you and the people you name are comfortable with. More: /advice safety
+        [adviser] Before you write to an adviser: since 2024 Russia has listed the Norwegian Barents Secretariat as an “undesirable” organisation. For a person in Russia, even writing to its advisers can count as taking part in its activities, which can be an offence under Russian law. Write only what you are comfortable with, and do not name people in Russia without their consent. More: /advice safety
+        [advice] Remember: since 2024 Russia has listed the Norwegian Barents Secretariat as an “undesirable” organisation. For a person in Russia, taking part in its activities – being named as a partner, writing to its advisers, appearing in a project – can be an offence under Russian law. More: /advice safety
+       *[form] Before you name anyone: since 2024 Russia has listed the Norwegian Barents Secretariat as an “undesirable” organisation. For a person in Russia, taking part in its activities – being named as a partner, writing to its advisers, appearing in a project – can be an offence under Russian law. Share only what you and the people in Russia you name are comfortable with: in a draft application, a partner's name can be left out and given to an adviser later. More: /advice safety
+    }
 mydata-summary = What I store about you:
 mydata-language = Language: { $language }
 mydata-journey =
@@ -348,7 +353,7 @@ mydata-journey =
         [one] one answer
        *[other] { $count } answers
     } so far
-mydata-draft = Draft { $id }, sent { $date }: { $status }
+mydata-draft = Draft { $id } (sent { $date }). Status: { $status }
 mydata-profile = Your partner profile «{ $name }», shown until { $until }
 mydata-intros = Introductions you asked for or were asked for: { $count }
 mydata-questions = Questions you let me keep for the advisers, without your name: { $count }

@@ -24,8 +24,8 @@ invalid-orgnr-check = Dette organisasjonsnummeret er ikke gyldig: Det siste siff
 invalid-number = Svar med et helt tall, for eksempel 150 000.
 invalid-number-range = Oppgi et tall fra { $min } til { $max }.
 invalid-date = Skriv en dato, for eksempel { $example }.
-invalid-date-too-early = Den datoen er for tidlig: Den tidligste mulige datoen er { $min }.
-invalid-date-too-late = Den datoen er for sen: Den seneste mulige datoen er { $max }.
+invalid-date-too-early = Den datoen er for tidlig. Oppgi en dato som ikke er tidligere enn { $min }.
+invalid-date-too-late = Den datoen er for langt fram i tid. Oppgi en dato som ikke er senere enn { $max }.
 invalid-choice = Velg ett av alternativene: Send et tall fra 1 til { $count }, eller trykk på en knapp.
 invalid-multi-count = Velg mellom { $min } og { $max ->
         [one] { $max } alternativ
@@ -205,7 +205,7 @@ discord-name-language = språk
 discord-name-status = status
 discord-name-privacy = personvern
 discord-name-partners = partnere
-discord-option-journey = Hvilken samtale som skal åpnes, for eksempel eligibility
+discord-option-journey = La feltet stå tomt for å se hovedmenyen
 discord-option-question = Spørsmålet ditt, med egne ord
 discord-option-language = English, norsk eller русский
 discord-option-search = Hva du ser etter, for eksempel skole, utdanning, Murmansk
@@ -340,7 +340,12 @@ understand-leave-stop = Vil du stoppe her? Svarene du har gitt så langt, blir t
 understand-leave-journey = Vil du gå til «{ $journey }» nå? Svarene du har gitt så langt, blir tatt vare på, og etterpå kommer vi tilbake til dette spørsmålet.
 understand-stopped = Da stopper vi her. Svarene du har gitt så langt, er lagret.
 understand-confirm = Jeg forstår det som { $value } – stemmer det?
-safety-russia = Før du oppgir navn: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan det være straffbart etter russisk lov å delta i sekretariatets virksomhet – for eksempel å bli oppgitt som partner, skrive til rådgiverne eller være med i et prosjekt. Oppgi bare det du selv og de i Russland du nevner, synes er greit. I en søknad kan du utelate navnet på partneren og heller gi det til en rådgiver senere. Les mer: /advice sikkerhet
+safety-russia = { $context ->
+        [intro] Før du sender forespørselen: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan det være straffbart etter russisk lov å bli kjent som partner i sekretariatets prosjekter. Skriv bare det både du og de du nevner, synes er greit. Les mer: /advice sikkerhet
+        [adviser] Før du skriver til en rådgiver: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan selv det å skrive til rådgiverne regnes som å delta i sekretariatets virksomhet, og det kan være straffbart etter russisk lov. Skriv bare det du synes er greit, og ikke nevn folk i Russland uten at de har sagt ja til det. Les mer: /advice sikkerhet
+        [advice] Husk: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan det være straffbart etter russisk lov å delta i sekretariatets virksomhet – for eksempel å bli oppgitt som partner, skrive til rådgiverne eller være med i et prosjekt. Les mer: /advice sikkerhet
+       *[form] Før du oppgir navn: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan det være straffbart etter russisk lov å delta i sekretariatets virksomhet – for eksempel å bli oppgitt som partner, skrive til rådgiverne eller være med i et prosjekt. Oppgi bare det både du og de du nevner i Russland, synes er greit. I et søknadsutkast kan du utelate navnet på partneren og heller gi det til en rådgiver senere. Les mer: /advice sikkerhet
+    }
 mydata-summary = Dette har jeg lagret om deg:
 mydata-language = Språk: { $language }
 mydata-journey =
@@ -348,7 +353,7 @@ mydata-journey =
         [one] ett svar
        *[other] { $count } svar
     } så langt
-mydata-draft = Søknadsutkast { $id }, sendt { $date }: { $status }
+mydata-draft = Søknadsutkast { $id } (sendt { $date }). Status: { $status }
 mydata-profile = Partnerprofilen din «{ $name }», synlig til { $until }
 mydata-intros = Kontaktforespørsler du har sendt eller fått: { $count }
 mydata-questions = Spørsmål du har latt meg ta vare på for rådgiverne, uten navnet ditt: { $count }

@@ -107,11 +107,11 @@ kb-good-application-short = Det viktigste er hvor godt dere samarbeider: Søknad
 kb-good-application-body =
     Det holder ikke å ha en partner. Sekretariatet ser etter et ekte samarbeid der begge sider planlegger, gjennomfører og følger opp sammen. Skriv konkret hvem som gjør hva.
     Eksempel: «Skolen vår og partnerskolen lager en felles fotoutstilling om klima. Elevene tar bilder hver på sin kant, velger ut bildene sammen på videomøter, og hver skole viser utstillingen lokalt.»
-    Søknaden fylles ut på nett, og alle feltene er obligatoriske. Den skal ha:
+    Søknaden fylles ut på nett, og alle feltene er obligatoriske. Den skal inneholde:
     • en beskrivelse av prosjektet steg for steg, skrevet direkte i skjemaet
     • en aktivitetsplan med tidsplan
     • et budsjett med finansieringsplan
-    • hva som gjør prosjektet grenseoverskridende, og hvilken rolle hver partner har
+    • en forklaring på hva som gjør prosjektet grenseoverskridende, og hvilken rolle hver partner har
     Skriv enkelt og konkret, og få gjerne noen utenfor prosjektet til å lese gjennom. Jeg kan hjelpe deg å lage et søknadsutkast: Velg «Lag et søknadsutkast» i hovedmenyen. Når du har sendt søknadsutkastet, går en rådgiver gjennom det og svarer deg her. Etterpå sender du inn selve søknaden i sekretariatets søknadsportal.
 kb-good-application-keywords = god søknad, skrive søknad, søknadsskjema, skjema, søke på nett, hvordan skrive søknaden, tips til søknaden, hva vektlegges, vurdering, hvem gjør hva, roller, partnerens rolle, passiv partner, sovende partner, aktivitetsplan, tidsplan, prosjektbeskrivelse, obligatoriske felt, utkast, søknadsutkast, avslag, få ja, innvilget, grenseoverskridende
 
@@ -172,7 +172,7 @@ kb-since-2022-keywords = 2022, siden 2022, etter 2022, krigen, Ukraina, krigen i
 ## Sikkerhet for folk i Russland
 
 kb-safety-russia-title = Er det trygt for folk i Russland å være med?
-kb-safety-russia-short = I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon. Etter russisk lov er det et lovbrudd å delta i virksomheten til en slik organisasjon – første gang regnes det som en administrativ overtredelse, ved gjentakelse kan det bli straffesak. Det er en reell risiko for folk i Russland som står oppført som partnere, skriver til rådgiverne eller er med i et prosjekt. Jeg kan ikke vurdere situasjonen din. En rådgiver kan snakke med deg om den, men for folk i Russland kan det i seg selv være en risiko å skrive til sekretariatet.
+kb-safety-russia-short = I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon. Etter russisk lov er det et lovbrudd å delta i virksomheten til en slik organisasjon – første gang regnes det som en administrativ overtredelse, og ved gjentakelse kan det bli straffesak. Det er en reell risiko for folk i Russland som står oppført som partnere, skriver til rådgiverne eller er med i et prosjekt. Jeg kan ikke vurdere situasjonen din. En rådgiver kan snakke med deg om den, men for folk i Russland kan det i seg selv være en risiko å skrive til sekretariatet.
 kb-safety-russia-body =
     Dette har skjedd:
     • 2022: Russland utvidet reglene om «utenlandske agenter».

@@ -9,7 +9,7 @@ partner-home =
         [one] Det er publisert én profil.
        *[other] Det er publisert { $count } profiler.
     }
-    Skriv hva du ser etter, for eksempel «skole, utdanning, Murmansk» eller «idrettslag Lappland», eller velg nedenfor. Kontaktinformasjon vises aldri: Du ber om kontakt, og bare hvis den andre sier ja, får dere hverandres kontaktinformasjon.
+    Skriv hva du ser etter, for eksempel «skole, utdanning, Murmansk» eller «idrettslag Lappland», eller velg nedenfor. Kontaktinformasjon vises ikke i søket: Du ber om kontakt, og bare hvis den andre sier ja, får dere hverandres kontaktinformasjon.
 partner-browse-all = Vis alle profilene
 partner-mine = Profilen min
 partner-create = Lag en profil for organisasjonen min
@@ -99,7 +99,7 @@ partner-intro-later = Svar senere
 partner-intro-later-done = Greit. Du kan svare senere under «Finn en partner» → «Kontaktforespørslene mine».
 partner-intro-gone = Denne forespørselen er allerede besvart, eller så har fristen for å svare gått ut.
 partner-accepted = Takk! Jeg har sagt fra til { $name } og sendt kontaktinformasjonen din videre.
-partner-contact = Du når { $name } på: { $contact }
+partner-contact = Slik når du { $name }: { $contact }
 partner-declined-done = Jeg har sagt høflig fra til { $name } at du ikke er interessert.
 partner-blocked-done = Jeg har sagt høflig fra til { $name } at du ikke er interessert, og vedkommende kan ikke spørre deg igjen.
 partner-write = Skriv meldingen din til { $name } her, så sender jeg den videre. (Send en kommando, for eksempel /start, hvis du vil skrive senere.)

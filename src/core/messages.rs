@@ -54,7 +54,7 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("mydata-questions", &["count"]),
     ("mydata-russia", &["how"]),
     ("mydata-file", &[]),
-    ("safety-russia", &[]),
+    ("safety-russia", &["context"]),
     ("partner-results-all", &["count"]),
     ("partner-results-all-none", &[]),
     ("forget-confirm", &[]),

@@ -475,7 +475,7 @@ impl<'c> Turn<'c> {
             State::ChoosingLanguage { .. } => self.ask_language(),
             State::WritingToAdviser { draft, .. } => {
                 let key = if draft.is_some() { "adviser-write-answer" } else { "adviser-write-question" };
-                self.warn_now();
+                self.warn_now("adviser");
                 self.say(key, None);
             }
             State::Advising { .. } => self.show_advice(),

@@ -127,7 +127,7 @@ impl Turn<'_> {
                         self.learn(crate::core::safety::Tie::Partner);
                     }
                     // Before who they are, how to reach them and what they write.
-                    self.warn_now();
+                    self.warn_now("intro");
                     let stage = if self.mine().is_some() { AskStage::Message { who: String::new(), contact: None } } else { AskStage::Who };
                     self.partners(PartnerView::Asking { id, stage }, then);
                 }

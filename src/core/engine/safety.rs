@@ -2,35 +2,36 @@
 //! (a country question's `russia`, a place in Russia in the person's own words), and where the
 //! note goes — before the first question of a journey that identifies someone, before a request
 //! for an introduction, before a message to the advisers. One message id everywhere
-//! (`safety-russia`); it never blocks anything.
+//! (`safety-russia`), worded for what it comes before (`$context`); it never blocks anything.
 
 use super::Turn;
 use crate::core::dialog::Question;
 use crate::core::ids::MessageId;
 use crate::core::safety::{AT_RISK_COUNTRY, Tie};
 use crate::core::value::Value;
+use fluent_bundle::FluentArgs;
 
 impl Turn<'_> {
     /// The note's text, when the person or their partner is known to be in Russia (in the
     /// resource centre, said with the answers once a journey, before the offer to write to an
     /// adviser).
     pub(crate) fn safety_warning(&self) -> Option<String> {
-        self.user.russia.map(|_| self.text(&MessageId::new("safety-russia"), None))
+        self.user.russia.map(|_| self.text(&MessageId::new("safety-russia"), Some(&context("advice"))))
     }
 
     /// Says the note before an identifying question, once per journey.
     pub(crate) fn warn_before(&mut self, q: &Question) {
         if q.identifies && !self.user.session.warned && self.user.russia.is_some() {
             self.user.session.warned = true;
-            self.say("safety-russia", None);
+            self.say("safety-russia", Some(&context("form")));
         }
     }
 
     /// Says the note (if it applies) before something that reaches beyond the bot: a request
-    /// for an introduction, a message to the advisers.
-    pub(crate) fn warn_now(&mut self) {
+    /// for an introduction (`intro`), a message to the advisers (`adviser`).
+    pub(crate) fn warn_now(&mut self, before: &'static str) {
         if self.user.russia.is_some() {
-            self.say("safety-russia", None);
+            self.say("safety-russia", Some(&context(before)));
         }
     }
 
@@ -62,4 +63,12 @@ impl Turn<'_> {
     pub(crate) fn learn(&mut self, tie: Tie) {
         self.user.russia = Some(Tie::and(self.user.russia, tie));
     }
+}
+
+/// The note says what it comes before: a form (`form`), an introduction request (`intro`), a
+/// message to the advisers (`adviser`), an answer of the resource centre (`advice`).
+fn context(before: &'static str) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    args.set("context", before);
+    args
 }
