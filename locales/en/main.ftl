@@ -1,9 +1,12 @@
 ## The main menu and the introduction
 
 main-title = Main menu
-main-menu =
-    Hello! I help people who want to start a cross-border project in the Barents region and apply for funding from the Norwegian Barents Secretariat.
-    What would you like to do?
+main-menu = { $returning ->
+        [yes] Main menu. What would you like to do?
+       *[no]
+            Hello! I help people who want to start a cross-border project in the Barents region and apply for funding from the Norwegian Barents Secretariat.
+            What would you like to do?
+    }
 main-menu-help = Choose what you would like to do by sending its number. You can come back here at any time with /start.
 main-item-eligibility = Check if my idea fits the criteria
 main-item-about = About the Barents Secretariat

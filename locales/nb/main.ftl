@@ -1,9 +1,12 @@
 ## The main menu and the introduction
 
 main-title = Hovedmeny
-main-menu =
-    Hei! Jeg hjelper deg som vil starte et prosjekt på tvers av grensene i Barentsregionen og søke støtte fra Barentssekretariatet.
-    Hva vil du gjøre?
+main-menu = { $returning ->
+        [yes] Hovedmeny. Hva vil du gjøre?
+       *[no]
+            Hei! Jeg hjelper deg som vil starte et prosjekt på tvers av grensene i Barentsregionen og søke støtte fra Barentssekretariatet.
+            Hva vil du gjøre?
+    }
 main-menu-help = Velg hva du vil gjøre ved å sende nummeret. Du kan alltid komme tilbake hit med /start.
 main-item-eligibility = Sjekk om ideen min oppfyller kriteriene
 main-item-about = Om Barentssekretariatet

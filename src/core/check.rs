@@ -309,8 +309,14 @@ fn check_slots(
             text_use(&h.id, h.line, Some(BTreeSet::new()), false);
         }
         match &s.kind {
-            StepKind::Message { text, .. } | StepKind::Menu { text, .. } | StepKind::Summary { text, .. } => {
-                text_use(&text.id, text.line, vars.clone(), false)
+            StepKind::Message { text, .. } | StepKind::Summary { text, .. } => text_use(&text.id, text.line, vars.clone(), false),
+            StepKind::Menu { text, .. } => {
+                // A menu's text also knows whether the person has been here before.
+                let mut vars = vars.clone();
+                if let Some(v) = vars.as_mut() {
+                    v.insert("returning".to_owned());
+                }
+                text_use(&text.id, text.line, vars, false)
             }
             StepKind::End { text: Some(text) } => text_use(&text.id, text.line, vars.clone(), false),
             StepKind::Ask(q) => {

@@ -576,8 +576,11 @@ impl<'c> Turn<'c> {
             _ => false,
         };
         let mut args = render::slot_args(self, reads_facts);
-        if let StepKind::Ask(Question { input: Input::Date { .. }, .. }) = &step.kind {
-            args.set("example", self.date_example());
+        match &step.kind {
+            StepKind::Ask(Question { input: Input::Date { .. }, .. }) => args.set("example", self.date_example()),
+            // A menu greets only the first time: after that, it is where the person comes back to.
+            StepKind::Menu { .. } => args.set("returning", if self.user.session.question > 0 { "yes" } else { "no" }),
+            _ => {}
         }
         let (key, mut body) = match &step.kind {
             StepKind::Ask(q) => (q.text.id.clone(), self.text(&q.text.id, Some(&args))),
