@@ -37,8 +37,9 @@ fn script() -> Vec<&'static str> {
 }
 
 /// What the console shows last after each line of the script (and before the first): the
-/// start of the pending question, as the engine itself renders it.
-fn expected(script: &[&str]) -> Vec<String> {
+/// start of the pending question, as the engine itself renders it; and the menu's first line
+/// when it is shown again.
+fn expected(script: &[&str]) -> (Vec<String>, String) {
     let rt = Runtime::new(Arc::new(common::content("nordic-2024")), Arc::new(MemoryStore::new()));
     let user = UserKey::new(Platform::Console, "model");
     let now = barents_bot::runtime::now();
@@ -48,16 +49,18 @@ fn expected(script: &[&str]) -> Vec<String> {
         r.text.lines().find(|l| !l.starts_with("Step ")).unwrap_or("").to_owned()
     };
     let mut out = vec![last(rt.turn(&user, Inbound { event: Event::Resume, locale_hint: Some(Locale::En), now }))];
+    // The menu greets only the first time: resumed before any answer, it reads as the way back.
+    let again = last(rt.turn(&user, Inbound { event: Event::Resume, locale_hint: Some(Locale::En), now }));
     for line in script {
         out.push(last(rt.turn(&user, Inbound { event: Event::Text(line.to_string()), locale_hint: Some(Locale::En), now })));
     }
-    out
+    (out, again)
 }
 
 #[test]
 fn fifty_kills_at_random_points_lose_no_acknowledged_answer_and_no_draft() {
     let script = script();
-    let expected = expected(&script);
+    let (expected, menu_again) = expected(&script);
     let data = tempfile::tempdir().unwrap();
     let seed = std::env::var("CRASH_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(20261201u64);
     let mut rng = Rng(seed);
@@ -97,8 +100,9 @@ fn fifty_kills_at_random_points_lose_no_acknowledged_answer_and_no_draft() {
             // acknowledged answer, or at most the one in flight beyond it.
             c = start(&user);
             let last = (pos + 1).min(script.len());
-            let (which, resumed) = c.wait_for_any(&[&expected[pos], &expected[last]]);
-            assert!(which == 0 || expected[pos] != expected[last] || resumed.contains(&expected[last]), "{resumed}");
+            let first = if pos == 0 { menu_again.as_str() } else { expected[pos].as_str() };
+            let (which, resumed) = c.wait_for_any(&[first, &expected[last]]);
+            assert!(which == 0 || first != expected[last] || resumed.contains(&expected[last]), "{resumed}");
             if which == 1 {
                 pos = last;
             }

@@ -323,21 +323,21 @@ track-closed = The scheme this draft follows takes no new applications, so no de
 understand-which = Do you mean { $options }? Please choose one.
 understand-no-help = I have nothing more to explain about this question. Answer it as well as you can, or send /adviser to reach an adviser.
 understand-answer = { $sure ->
-    [yes] About «{ $title }»:
-   *[no] This from «{ $title }» may answer your question:
+    [yes] About “{ $title }”:
+   *[no] This from “{ $title }” may answer your question:
   }
   { $answer }
   More in the advice section (/advice). Now, back to the question:
 understand-no-answer = I cannot answer that here. An adviser can: { $contact }
   Now, back to the question:
-understand-held = If that was your answer, not a question, press «Use it as my answer».
+understand-held = If that was your answer, not a question, press “Use it as my answer”.
 understand-use-answer = Use it as my answer
 understand-greeting = Hello! Let us carry on where we left off.
 understand-thanks = You are welcome!
 understand-stop-menu = All right. Write to me whenever you need me.
 understand-already-here = That is what we are doing now. Let us carry on:
 understand-leave-stop = Do you want to stop here? Your answers so far are kept; /forget erases them.
-understand-leave-journey = Do you want to go to «{ $journey }» now? Your answers so far are kept, and we come back to this question afterwards.
+understand-leave-journey = Do you want to go to “{ $journey }” now? Your answers so far are kept, and we come back to this question afterwards.
 understand-stopped = We stop here. Your answers so far are kept.
 understand-confirm = I read this as { $value } – is that right?
 safety-russia = { $context ->
@@ -349,12 +349,12 @@ safety-russia = { $context ->
 mydata-summary = What I store about you:
 mydata-language = Language: { $language }
 mydata-journey =
-    A journey in progress: «{ $journey }», { $count ->
+    A journey in progress: “{ $journey }”, { $count ->
         [one] one answer
        *[other] { $count } answers
     } so far
 mydata-draft = Draft { $id } (sent { $date }). Status: { $status }
-mydata-profile = Your partner profile «{ $name }», shown until { $until }
+mydata-profile = Your partner profile “{ $name }”, shown until { $until }
 mydata-intros = Introductions you asked for or were asked for: { $count }
 mydata-questions = Questions you let me keep for the advisers, without your name: { $count }
 mydata-russia =

@@ -8,7 +8,7 @@ application-not-fit-help = Kriteriesjekken over viser at ideen, slik den er nå,
 application-not-fit-continue = Lag søknadsutkastet likevel
 application-not-fit-adviser = Snakk med en rådgiver først
 application-not-fit-stop = Stopp her
-application-to-adviser = Godt valg. Svarene dine er lagret, så du kan fortsette på søknadsutkastet senere fra hovedmenyen. Send /adviser for å skrive til rådgiverne her, eller ta kontakt: { $contact }
+application-to-adviser = Greit. Svarene dine er lagret, så du kan fortsette på søknadsutkastet senere fra hovedmenyen. Send /adviser for å skrive til rådgiverne her, eller ta kontakt: { $contact }
 application-stopped = Greit, vi stopper her. Svarene dine er lagret, så du kan fortsette på søknadsutkastet senere fra hovedmenyen.
 application-org-name = Hva heter organisasjonen som søker? Skriv hele navnet.
 application-org-name-help = Søkeren er organisasjonen som søker om støtte og har ansvaret for prosjektet og pengene. Skriv hele det offisielle navnet, for eksempel «Kirkenes korforening». Rådgiveren trenger det, og det skal stå i søknadsskjemaet. Søker du som privatperson, skriver du navnet på organisasjonen du søker gjennom.
@@ -18,7 +18,7 @@ application-municipality-help = Kommunen der organisasjonen har adressen sin, fo
 application-contact-name = Hvem er kontaktperson for søknaden? Skriv fullt navn.
 application-contact-name-help = Kontaktpersonen er den rådgiveren tar kontakt med om søknadsutkastet og søknaden, for eksempel prosjektlederen. Det kan være deg selv eller en annen i organisasjonen.
 application-contact-email = Hva er e-postadressen til kontaktpersonen?
-application-contact-email-help = Rådgiveren som går gjennom søknadsutkastet ditt, bruker adressen til å nå kontaktpersonen. Skriv en adresse som blir sjekket jevnlig, for eksempel kari.nordmann@example.no.
+application-contact-email-help = Rådgiveren som går gjennom søknadsutkastet ditt, bruker adressen til å nå kontaktpersonen. Skriv en adresse som blir sjekket jevnlig, for eksempel kari.nordmann@eksempel.no.
 application-contact-phone = Hva er telefonnummeret til kontaktpersonen? Ta med landskoden.
 application-contact-phone-help = En rådgiver kan bruke nummeret til å ringe kontaktpersonen om søknadsutkastet. Skriv nummeret med landskode, for eksempel +47 912 34 567.
 application-partner-name = Hva heter partnerorganisasjonen din på den andre siden av grensen? (Navnet kan du også gi til en rådgiver senere.)
@@ -26,16 +26,16 @@ application-partner-name-help = Partneren er organisasjonen på den andre siden 
 application-partner-contact = Hvem er kontaktpersonen din hos partnerorganisasjonen? (Det kan du også fortelle en rådgiver senere.)
 application-partner-contact-help = Navnet og rollen til personen som leder prosjektet hos partneren, for eksempel «Anna Lind, korleder». Holder partneren til i Russland, hopper du over spørsmålet (send /skip): Det kan være en reell risiko for folk der å bli nevnt, og opplysningene kan du gi til en rådgiver senere.
 application-no-partner = Du må ha en partner på den andre siden av grensen før du kan søke. Svarene du har gitt så langt, er lagret. En rådgiver kan hjelpe deg å finne en partner – send /adviser, eller ta kontakt: { $contact }
-application-norwegian-costs = Ordningen dekker en andel av kostnadene på norsk side. Hvor mye av kostnadene du har oppgitt, gjelder norsk side, i kroner?
+application-norwegian-costs = Ordningen dekker en andel av kostnadene på norsk side. Hvor mye av budsjettet gjelder norsk side? Svar i kroner.
 application-norwegian-costs-help = Ta med det organisasjonen din betaler: egne reiser, overnatting, tolking, honorarer og administrasjon. Det partneren betaler på sin side, skal ikke med.
 application-volunteer-hours = Hvor mange timer frivillig arbeid legger folk på norsk side ned i prosjektet? Ordningen regner det som egenfinansiering og verdsetter det til { $volunteer_rate } kroner per time. Skriv 0 hvis det ikke blir noe frivillig arbeid.
 application-volunteer-hours-help = Frivillig arbeid er ubetalt arbeid som folk på norsk side legger ned i prosjektet, for eksempel å organisere, øve eller ta imot gjester. Ordningen regner det som en del av egenfinansieringen, med timesatsen som står i spørsmålet. Slik bidrar det til å dekke den delen av kostnadene som ordningen ikke gir støtte til. Skriv et realistisk anslag, for eksempel 120. En rådgiver kan hjelpe deg å regne det ut.
 application-project-title = Hva heter prosjektet?
 application-project-title-help = Et kort navn som sier hva prosjektet handler om, for eksempel «Kor over grensen 2027». Det er navnet prosjektet får i søknadsutkastet og i søknaden.
 application-project-summary = Beskriv prosjektet med noen få setninger: Hva skal skje, og hvorfor?
-application-project-summary-help = En kort beskrivelse av hele prosjektet: hva dere skal gjøre, sammen med hvem, og hvorfor. Den gir rådgiveren, og senere sekretariatet, en oversikt over ideen. For eksempel: «Ungdomskor fra Kirkenes og Luleå øver inn et felles program over video og holder en konsert i hver by, slik at unge på begge sider blir kjent med hverandre gjennom musikken.»
+application-project-summary-help = En kort beskrivelse av hele prosjektet: hva som skal skje, hvem som er med, og hvorfor. Den gir rådgiveren, og senere sekretariatet, en oversikt over ideen. For eksempel: «Ungdomskor fra Kirkenes og Luleå øver inn et felles program over video og holder en konsert i hver by, slik at unge på begge sider blir kjent med hverandre gjennom musikken.»
 application-goals = Hva er målene med prosjektet? Hva skal være annerledes når det er avsluttet?
-application-goals-help = Hva prosjektet skal oppnå, og hva som skal være annerledes når det er avsluttet – for deltakerne, organisasjonene eller lokalsamfunnene. For eksempel: «Førti ungdommer har sunget sammen, og de to korene har avtalt et nytt prosjekt.» Tydelige mål gjør det lettere for rådgiveren å vurdere om dere kan nå dem med planen deres.
+application-goals-help = Hva prosjektet skal oppnå, og hva som skal være annerledes når det er avsluttet – for deltakerne, organisasjonene eller lokalsamfunnene. For eksempel: «Førti ungdommer har sunget sammen, og de to korene har avtalt et nytt prosjekt.» Tydelige mål gjør det lettere for rådgiveren å vurdere om målene kan nås med planen du beskriver.
 application-target-group = Hvem er prosjektet for – hvem skal delta, og hvem får nytte av det?
 application-target-group-help = Hvem som deltar, og hvem som har nytte av prosjektet, på begge sider av grensen – for eksempel «elever på 13–15 år ved én skole i hvert land, rundt 40 til sammen, og publikum på konsertene». Slik ser rådgiveren hvem prosjektet når ut til.
 application-activity-what = Beskriv én aktivitet: Hva skal skje, og hvor?
@@ -64,8 +64,8 @@ application-cost-administration = Budsjett: Hvor mye vil administrasjon og prosj
 application-cost-other = Budsjett: Hvor mye utgjør andre kostnader, i kroner?
 application-own-financing =
     { $volunteer_rate ->
-        [0] Hvor mye finansierer dere selv, i kroner? Eget arbeid teller med.
-       *[other] Hvor mye finansierer dere selv utenom frivillig arbeid, i kroner?
+        [0] Hvor mye dekker organisasjonen selv, i kroner? Eget arbeid teller med.
+       *[other] Hvor mye dekker organisasjonen selv i tillegg til det frivillige arbeidet, i kroner?
     }
 application-own-financing-help = Egenfinansiering er den delen av kostnadene som organisasjonen dekker selv, med penger eller eget arbeid. Hvor stor andel ordningen dekker, og av hvilke kostnader, avhenger av ordningen og prosjektet. Små prosjekter kan få hele kostnaden dekket. Jeg sjekker søknadsbeløpet ditt mot andelen, og en rådgiver kan fortelle deg mer. Har du oppgitt timer med frivillig arbeid, skal du ikke regne dem med en gang til her.
 application-through-organisation = De neste spørsmålene gjelder organisasjonen du søker gjennom.

@@ -5,7 +5,7 @@
 
 answer-yes = Ja
 answer-no = Nei
-optional-hint = (Dette spørsmålet er valgfritt: Send /skip hvis du vil hoppe over det.)
+optional-hint = (Dette spørsmålet er valgfritt. Send /skip hvis du vil hoppe over det.)
 
 ## Why an answer was not accepted
 
@@ -23,9 +23,9 @@ invalid-orgnr-format = Et norsk organisasjonsnummer har nøyaktig ni sifre, for 
 invalid-orgnr-check = Dette organisasjonsnummeret er ikke gyldig: Det siste sifferet stemmer ikke. Sjekk nummeret i Enhetsregisteret hos Brønnøysundregistrene.
 invalid-number = Svar med et helt tall, for eksempel 150 000.
 invalid-number-range = Oppgi et tall fra { $min } til { $max }.
-invalid-date = Skriv en dato, for eksempel { $example }.
-invalid-date-too-early = Den datoen er for tidlig. Oppgi en dato som ikke er tidligere enn { $min }.
-invalid-date-too-late = Den datoen er for langt fram i tid. Oppgi en dato som ikke er senere enn { $max }.
+invalid-date = Det ser ikke ut som en gyldig dato. Skriv for eksempel { $example }.
+invalid-date-too-early = Den datoen er for tidlig. Skriv en dato fra og med { $min }.
+invalid-date-too-late = Den datoen er for langt fram i tid. Skriv en dato til og med { $max }.
 invalid-choice = Velg ett av alternativene: Send et tall fra 1 til { $count }, eller trykk på en knapp.
 invalid-multi-count = Velg mellom { $min } og { $max ->
         [one] { $max } alternativ
@@ -42,7 +42,7 @@ input-control = Meldingen inneholder usynlige kontrolltegn som jeg ikke kan lagr
 
 ## Three failed tries in a row
 
-stuck-offer = Dette spørsmålet ser ut til å by på problemer. Hva vil du gjøre?
+stuck-offer = Det ser ut til at dette spørsmålet er vanskelig å svare på. Hva vil du gjøre?
 stuck-again = Prøv igjen
 stuck-help = Vis hjelp
 stuck-adviser = Kontakt en rådgiver
@@ -53,7 +53,7 @@ stuck-menu = Tilbake til hovedmenyen
 
 button-stale = Den knappen hører til et tidligere spørsmål, så jeg har sett bort fra den. Svar på det siste spørsmålet.
 back-nothing = Det finnes ikke noe tidligere spørsmål å gå tilbake til.
-skip-not-optional = Dette spørsmålet kan ikke hoppes over: Jeg trenger et svar for å gå videre.
+skip-not-optional = Med /skip kan du bare hoppe over valgfrie spørsmål.
 restart-done = Da begynner vi på denne delen på nytt.
 cancel-done = Avbrutt. Svarene du har gitt så langt, blir tatt vare på til du begynner på nytt.
 help-general =
@@ -87,14 +87,30 @@ adviser-contact =
 privacy-text =
     { $controller } er ansvarlig for opplysningene denne boten lagrer. Kontakt: { $contact }.
     Hva jeg lagrer, og hvor lenge:
-    • svarene dine og språket ditt, så du kan ta pause og fortsette senere – slettes { $session_days } dager etter den siste meldingen din;
-    • søknadsutkast du sender – leses av sekretariatets rådgivere og slettes { $draft_days } dager etter at de har avsluttet saken;
-    • en partnerprofil du publiserer – vises i partnersøket i { $profile_days } dager hvis du ikke fornyer den, og slettes { $expired_profile_days } dager etter det; kontaktinformasjonen din går bare til dem du sier ja til;
-    • en kontaktforespørsel du sender eller får: hvem du sier du er, meldingen og hvordan du kan nås – den andre ser hvem du er og meldingen, men får kontaktinformasjonen din først etter å ha sagt ja; lagres til en av dere bruker /forget;
+    • svarene dine og språket ditt, så du kan ta pause og fortsette senere – slettes { $session_days ->
+        [365] ett år
+       *[other] { $session_days } dager
+    } etter den siste meldingen din;
+    • søknadsutkast du sender – leses av sekretariatets rådgivere og slettes { $draft_days ->
+        [365] ett år
+       *[other] { $draft_days } dager
+    } etter at de har avsluttet saken;
+    • en partnerprofil du publiserer – vises i partnersøket i { $profile_days ->
+        [365] ett år
+       *[other] { $profile_days } dager
+    } hvis du ikke fornyer den, og slettes { $expired_profile_days } dager etter det; kontaktinformasjonen din går bare til dem du sier ja til;
+    • en kontaktforespørsel du sender eller får – hvem du sier du er, meldingen og hvordan du kan nås. Den andre ser hvem du er og meldingen, men får kontaktinformasjonen din først etter å ha sagt ja. Forespørselen lagres til en av dere bruker /forget;
     • meldinger du sender til rådgiverne – legges ut i rådgiverchatten og lagres sammen med søknadsutkastet ditt hvis de gjelder det;
     • at du eller partneren din er i Russland, hvis det kom fram i svarene dine – bare for å kunne advare deg;
-    • et spørsmål jeg ikke kunne svare på, hvis du lar meg ta vare på det for rådgiverne – uten navnet ditt, slettes etter { $question_days } dager;
-    • om en artikkel var til hjelp – bare som et antall, aldri knyttet til deg, i { $feedback_days } dager.
+    • et spørsmål jeg ikke kunne svare på, hvis du lar meg ta vare på det for rådgiverne – uten navnet ditt, slettes etter { $question_days ->
+        [365] ett år
+       *[other] { $question_days } dager
+    };
+    • om en artikkel var til hjelp – bare som et antall, aldri knyttet til deg, i { $feedback_days ->
+        [365] ett år
+        [730] to år
+       *[other] { $feedback_days } dager
+    }.
     Rettighetene dine: Med /mydata ser du alt jeg har lagret om deg, og med /forget sletter du det. Du kan også be sekretariatet om innsyn, retting eller sletting, og klage til Datatilsynet.
 forget-confirm = Vil du at jeg skal slette alt jeg har lagret om deg? Det kan ikke angres.
 forget-done = Ferdig: Alt jeg hadde lagret om deg, er slettet – svarene dine, søknadsutkast, partnerprofilen, kontaktforespørsler og spørsmål jeg tok vare på for rådgiverne. Skriver du igjen, begynner vi på nytt.
@@ -208,7 +224,7 @@ discord-name-partners = partnere
 discord-option-journey = La feltet stå tomt for å se hovedmenyen
 discord-option-question = Spørsmålet ditt, med egne ord
 discord-option-language = English, norsk eller русский
-discord-option-search = Hva du ser etter, for eksempel skole, utdanning, Murmansk
+discord-option-search = Hva du ser etter, for eksempel skole, utdanning, Luleå
 
 ## Søknader og søknadsutkast
 
@@ -260,7 +276,7 @@ adviser-answered = { $name } har svart. Svaret er sendt til den som spurte.
 adviser-only = Bare sekretariatets rådgivere kan gjøre dette.
 adviser-no-draft = Det finnes ikke noe søknadsutkast { $id }.
 adviser-write-answer = Skriv svaret ditt til rådgiveren her, så sender jeg det rett videre. (Send en kommando, for eksempel /start, hvis du vil svare senere.)
-adviser-write-question = Skriv spørsmålet ditt her, så går det til rådgiverne. De svarer deg i denne chatten. (Send en kommando, for eksempel /start, for å la det være.)
+adviser-write-question = Skriv spørsmålet ditt her, så går det til rådgiverne. De svarer deg i denne chatten. (Vil du ikke skrive likevel, sender du en kommando, for eksempel /start.)
 adviser-sent = Takk – meldingen din er sendt til rådgiverne.
 adviser-message = Melding fra { $from } om { $id }:
 adviser-question = Spørsmål fra { $from }:
@@ -280,7 +296,7 @@ adviser-failed = Det kunne ikke lagres akkurat nå. Prøv igjen om litt.
 
 ## Ressurssenteret (tekstene i artiklene: knowledge.ftl)
 kb-all-topics = Alle temaer
-kb-leave = Tilbake til der jeg var
+kb-leave = Jeg er ferdig her
 kb-helpful = Var dette til hjelp?
 kb-helpful-yes = Ja, det hjalp
 kb-helpful-no = Nei, egentlig ikke
@@ -313,7 +329,7 @@ limit-rate = Du sender meldinger raskere enn jeg klarer å ta imot dem. Vent et 
 verdict-scheme =
     Ordning: { $title }, versjon { $version } – { $status ->
         [open] åpen for søknader.
-        [closed] stengt for nye søknader fra { $since }.
+        [closed] stengt for nye søknader siden { $since }.
        *[closed-undated] stengt for nye søknader.
     }
 fact-verdict-closed = ordningen er stengt for nye søknader
@@ -362,11 +378,12 @@ mydata-russia =
         [mentioned] At du har nevnt Russland eller et sted der, så jeg kan advare deg før jeg spør om noe som kan identifisere noen
        *[said] At du eller partneren din er i Russland, så jeg kan advare deg før jeg spør om noe som kan identifisere noen
     }
-mydata-file = Her er alt sammen, ord for ord, som en JSON-fil. Med /forget sletter du det.
+mydata-file = Her er alt sammen i en JSON-fil – en maskinlesbar form, med feltnavn på engelsk. Med /forget sletter du det.
 adviser-erased = Søkeren bak { $id } har brukt /forget, og boten har slettet søknadsutkastet og alt søkeren skrev. Slett eventuelle kopier dere har laget (eksporterte filer, notater, innlegg i denne chatten).
 kb-keep = Ta vare på spørsmålet for rådgiverne, uten navnet mitt
 kb-keep-offer =
     Hvis du vil, tar jeg vare på spørsmålet ditt for rådgiverne, så de kan gjøre svarene mine bedre. De leser det uten navnet ditt: Navn, adresser, telefonnumre og e-postadresser blir fjernet først, og spørsmålet slettes etter { $months ->
+        [12] ett år
         [one] én måned
        *[other] { $months } måneder
     }. Jeg lagrer ingenting uten at du ber om det.

@@ -2,7 +2,7 @@
 
 eligibility-title = Sjekk av kriteriene
 eligibility-intro = La oss se om prosjektideen din oppfyller kriteriene for støtte, og hvilken ordning den passer inn i. Jeg stiller rundt tolv korte spørsmål. Du kan når som helst gå tilbake med /back.
-eligibility-partner-countries = I hvilket land holder partneren din til? Velg alle som passer, skilt med komma, for eksempel 1, 2.
+eligibility-partner-countries = I hvilket land holder partneren din til? Har du partnere i flere land, velger du alle som passer, skilt med komma, for eksempel 1, 2.
 eligibility-partner-countries-help = Partneren er organisasjonen, gruppen eller personen i et annet land som du gjennomfører prosjektet sammen med. Hvilken støtteordning ideen blir vurdert etter, avhenger av hvilket land partneren holder til i. Har du ingen partner ennå, velger du «Jeg har ingen partner ennå». En rådgiver kan hjelpe deg å finne en.
 eligibility-partner-region-se = I hvilken del av Sverige holder partneren din til?
 eligibility-partner-region-se-help = Velg den delen av Sverige der partneren din holder til. Støtten gjelder først og fremst samarbeid med partnere i Nord-Sverige, det vil si Norrbotten og Västerbotten. Holder partneren til et annet sted, kan en rådgiver fortelle deg om prosjektet likevel kan vurderes.
@@ -35,8 +35,8 @@ eligibility-partner-state = Er partneren din et russisk statlig organ – en nas
 eligibility-partner-state-help = Uavhengige aktører er for eksempel frivillige organisasjoner, privatpersoner og frie kulturgrupper. Departementer, regionale myndigheter og kommuneadministrasjoner er statlige organer. Er du usikker, svar ja. En rådgiver hjelper deg å finne ut av det.
 eligibility-activities-in-russia = Skal noen av aktivitetene foregå i Russland, eller skal noen fra Norge reise til Russland?
 eligibility-activities-in-russia-help = Svar ja hvis noe av prosjektet skal foregå i Russland, eller hvis noen fra Norge skal reise dit i forbindelse med prosjektet. Etter de senere norsk-russiske reglene fikk aktiviteter i Russland og reiser dit ikke støtte. Digitalt samarbeid var ønsket, og russiske deltakere kunne være med fra steder utenfor Russland. Det kan være en reell risiko for folk i Russland å stå oppført i et prosjekt med støtte fra sekretariatet. Snakk med en rådgiver før du planlegger noe med dem, eller hvis du er usikker.
-eligibility-costs = Hva skal pengene dekke? Velg alt som passer, skilt med komma, for eksempel 1, 2, 3.
-eligibility-costs-help = Reiser, overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle er typiske kostnader som sekretariatet gir støtte til. Utstyr, bygninger, ordinære driftskostnader og de andre punktene på lista får ikke støtte.
+eligibility-costs = Hva skal pengene dekke? Velg alle som passer, skilt med komma, for eksempel 1, 2, 3.
+eligibility-costs-help = Reiser, overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle er typiske kostnader som sekretariatet gir støtte til. Utstyr, bygninger, ordinære driftskostnader og de andre punktene på listen får ikke støtte.
 eligibility-partner-role = Hvordan skal partneren din være med?
 eligibility-partner-role-help = Det viktigste i en søknad er hvordan partnerne samarbeider. Begge sider bør være med på å planlegge, gjennomføre og følge opp prosjektet. En partner som bare tar imot besøk og er vertskap, svekker søknaden.
 eligibility-role-together = Vi planlegger og gjennomfører prosjektet sammen
@@ -48,7 +48,7 @@ eligibility-started = Har prosjektet allerede startet, eller er noen av aktivite
 eligibility-started-help = Svar ja hvis noe av prosjektet – for eksempel en reise eller et arrangement – allerede er gjennomført eller i gang. Det som allerede er gjort, kan ikke få støtte, og derfor spør jeg om det. En rådgiver kan fortelle deg hva som fortsatt kan få støtte, og når du kan starte.
 eligibility-budget = Omtrent hvor mye vil hele prosjektet koste, i norske kroner? Et rundt tall holder.
 eligibility-budget-help = Ta med alt: reiser, overnatting, tolking, honorarer og så videre, for begge partnerne. Skriv bare tallet, for eksempel 150 000.
-eligibility-done = Det var sjekken av kriteriene. Du kan ta den på nytt med andre svar fra hovedmenyen.
+eligibility-done = Det var sjekken av kriteriene. Vil du prøve med andre svar, kan du ta sjekken på nytt fra hovedmenyen.
 
 ## Countries and regions
 
@@ -110,7 +110,7 @@ cost-fees = Honorarer til folk med en aktiv rolle
 cost-administration = Administrasjon og prosjektledelse
     .inline = administrasjon og prosjektledelse
 cost-equipment = Utstyr, bygninger eller andre investeringer
-    .inline = utstyr, bygninger eller andre investeringer
+    .inline = utstyr, bygninger og andre investeringer
 cost-running = Våre ordinære driftskostnader
     .inline = ordinære driftskostnader
 cost-research = Forskning
@@ -120,6 +120,6 @@ cost-humanitarian = Humanitær hjelp
 cost-marketing = Markedsføring
     .inline = markedsføring
 cost-publications = Publikasjoner, informasjonsmateriell eller en nettside
-    .inline = publikasjoner, informasjonsmateriell eller en nettside
+    .inline = publikasjoner, informasjonsmateriell og nettsider
 cost-production = Profesjonell film- eller musikkproduksjon
     .inline = profesjonell film- eller musikkproduksjon

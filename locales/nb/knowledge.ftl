@@ -28,15 +28,15 @@ kb-who-can-apply-body =
     Partnerne bør være omtrent likeverdige. Et kor som bare tar imot et annet kor på besøk, er ikke nok: Begge korene bør være med og planlegge, gjennomføre og følge opp.
     Kan du søke som privatperson? Eldre utgaver av ordningen åpnet for det, men det er usikkert om det gjelder i dag. Spør en rådgiver, eller søk gjennom en forening du er med i.
     Husk at samarbeidet med russiske statlige organer ble lagt på is i 2022, og at aktiviteter i Russland og reiser dit ikke lenger får støtte. Snakk med en rådgiver før du planlegger noe med russiske partnere.
-kb-who-can-apply-short-nordic-2024 = Fra 2024 kan nordnorske organisasjoner, kommuner, skoler og bedrifter med organisasjonsnummer søke støtte til samarbeid med partnere, først og fremst i Nord-Sverige og Nord-Finland, og til samisk samarbeid.
+kb-who-can-apply-short-nordic-2024 = Fra 2024 kan nordnorske organisasjoner, kommuner, skoler og bedrifter med organisasjonsnummer søke støtte til samarbeid med partnere, først og fremst i Nord-Sverige og Nord-Finland, og til samisk samarbeid. En privatperson søker vanligvis i regi av en organisasjon.
 kb-who-can-apply-body-nordic-2024 =
-    Søkeren er fortsatt en norsk juridisk enhet med organisasjonsnummer fra Brønnøysundregistrene, for eksempel en forening, en skole, en kommune, en kulturinstitusjon eller en bedrift i Nordland, Troms eller Finnmark.
+    Søkeren er en norsk juridisk enhet med organisasjonsnummer fra Brønnøysundregistrene, for eksempel en forening, en skole, en kommune, en kulturinstitusjon eller en bedrift i Nordland, Troms eller Finnmark.
     Partnerne holder først og fremst til i Norrbotten og Västerbotten i Sverige, og i Lappland, Nord-Østerbotten (Oulu), Kajanaland og Nord-Karelen i Finland. Samisk samarbeid på tvers av grensene kan også få støtte, og da kan partneren også være i Norge.
-    Sekretariatet har tre programmer:
+    Ordningen har tre programmer:
     • Barentsmidler – generell prosjektstøtte, for eksempel til et samarbeid mellom en skole i Alta og en skole i Luleå.
     • BarentsKult – for profesjonell kunst, for eksempel en kunstner i Bodø som lager en utstilling sammen med en kollega i Rovaniemi.
     • BarentsUng – reisestøtte for unge mellom 16 og 30 år.
-    Også her teller det at partnerne har reelle roller og samarbeider om prosjektet. Er du usikker på hvilket program som passer, eller om du kan søke som privatperson, kan en rådgiver hjelpe deg.
+    Uansett program teller det at partnerne har reelle roller og samarbeider om prosjektet. Er du usikker på hvilket program som passer, eller om du kan søke som privatperson, kan en rådgiver hjelpe deg.
 kb-who-can-apply-keywords = hvem kan søke, kan vi søke, kan jeg søke, søker, organisasjonsnummer, orgnr, Brønnøysund, Enhetsregisteret, forening, lag og foreninger, idrettslag, kommune, skole, bedrift, stiftelse, privatperson, enkeltperson, Nordland, Troms, Finnmark, Nord-Norge, hvem kan være partner, Murmansk, Arkhangelsk, Nord-Sverige, Nord-Finland, samisk samarbeid, Barentsmidler, BarentsKult, BarentsUng
 
 ## Hva får støtte
@@ -52,12 +52,12 @@ kb-funded-body =
     Dette får ikke støtte: humanitær hjelp, forskning, markedsføring, bygninger og utstyr (for eksempel datamaskiner eller lydanlegg), ordinære driftskostnader som husleie og vanlig drift av foreningen, oppstart av bedrift, publikasjoner og informasjonsmateriell, nettsider, profesjonell film- og musikkproduksjon og dekning av underskudd.
     Det som allerede er gjort, kan heller ikke få støtte. Lønn kan som regel bare tas med som honorar til folk med en aktiv rolle i prosjektet – en rådgiver bekrefter hva som gjelder for prosjektet ditt. Det samme gjelder andre utgifter du er usikker på, for eksempel mat og servering.
     Prioriterte områder er kultur, kompetanse og utdanning, urfolk, næringsutvikling, miljø, og sivilsamfunn og medier. Prosjekter for barn og unge, og prosjekter om toleranse, likestilling og demokrati, teller ekstra.
-kb-funded-short-nordic-2024 = Så vidt jeg vet, gjelder de samme reglene i dag: Reiser, overnatting, tolking, prosjektledelse og honorarer kan få støtte, men ikke utstyr, drift, forskning og markedsføring. Frivillig arbeid teller som egenfinansiering med 200 kroner timen. En rådgiver bekrefter detaljene.
+kb-funded-short-nordic-2024 = Så vidt jeg vet, gjelder de samme reglene som i den tidligere ordningen: Reiser, overnatting, tolking, prosjektledelse og honorarer kan få støtte, men ikke utstyr, drift, forskning og markedsføring. Frivillig arbeid teller som egenfinansiering med 200 kroner per time. En rådgiver bekrefter detaljene.
 kb-funded-body-nordic-2024 =
-    Så langt jeg vet, gir dagens ordning støtte til det samme som før: reiser og overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle i prosjektet.
-    Listen over det som ikke får støtte, ser også ut til å gjelde: humanitær hjelp, forskning, markedsføring, bygninger og utstyr, ordinære driftskostnader, oppstart av bedrift, publikasjoner og informasjonsmateriell, nettsider, profesjonell film- og musikkproduksjon og dekning av underskudd. Det som allerede er gjort, får heller ikke støtte. En rådgiver bekrefter detaljene, for eksempel om lønn, mat og servering eller andre enkeltutgifter.
-    Frivillig arbeid kan regnes som egenfinansiering, med 200 kroner timen. Eksempel: Ti frivillige i et idrettslag i Narvik bruker 30 timer hver på å arrangere et stevne sammen med en klubb i Kiruna. Det blir 300 timer, altså 60 000 kroner i egenfinansiering.
-    BarentsKult er for profesjonell kunst, og BarentsUng gir reisestøtte til unge mellom 16 og 30 år. Spør en rådgiver hva som kan tas med i budsjettet i det programmet dere søker på.
+    Typiske kostnader som kan få støtte, er reiser og overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle i prosjektet.
+    Dette ser ikke ut til å få støtte: humanitær hjelp, forskning, markedsføring, bygninger og utstyr, ordinære driftskostnader, oppstart av bedrift, publikasjoner og informasjonsmateriell, nettsider, profesjonell film- og musikkproduksjon og dekning av underskudd. Det som allerede er gjort, får heller ikke støtte. En rådgiver bekrefter detaljene, for eksempel om lønn, mat og servering eller andre enkeltutgifter.
+    Frivillig arbeid kan regnes som egenfinansiering, med 200 kroner per time. Eksempel: Ti frivillige i et idrettslag i Narvik bruker 30 timer hver på å arrangere et stevne sammen med en klubb i Kiruna. Det blir 300 timer, altså 60 000 kroner i egenfinansiering.
+    BarentsKult er for profesjonell kunst, og BarentsUng gir reisestøtte til unge mellom 16 og 30 år. Spør en rådgiver hva som kan tas med i budsjettet i programmet dere søker støtte fra.
 kb-funded-keywords = hva får vi støtte til, hva kan vi bruke pengene på, hva dekkes, hva dekkes ikke, kostnader, utgifter, reisekostnader, overnatting, hotell, honorar, lønn, utstyr, datamaskin, PC, husleie, drift, driftsutgifter, mat, servering, forskning, humanitær hjelp, markedsføring, nettside, hjemmeside, film, musikkproduksjon, underskudd, prioriterte områder, barn og unge
 
 ## Budsjett
@@ -71,14 +71,14 @@ kb-budget-body =
     Medfinansiering fra Russland: Den norsk-russiske ordningen krevde et bidrag fra den russiske partneren (eget arbeid telte med, og frivillige organisasjoner trengte bare å bidra med en liten andel). I dag kan penger fra en partner i Russland, eller et bidrag i partnerens navn, sette vedkommende i fare. Ikke planlegg et slikt bidrag uten å snakke med en rådgiver først.
     Små prosjekter som koster under 50 000 kroner til sammen, kan kanskje få hele kostnaden dekket. Det står i reglene for den nyere ordningen, men det er usikkert om det også gjelder her – spør en rådgiver.
     I sluttrapporten må dere dokumentere minst 30 % egenfinansiering. Før derfor timelister over eget arbeid, og ta vare på kvitteringene underveis.
-kb-budget-short-nordic-2024 = I dagens ordning kan sekretariatet dekke inntil 70 % av de norske kostnadene. Frivillig arbeid teller som egenfinansiering med 200 kroner timen, og prosjekter under 50 000 kroner til sammen kan få hele kostnaden dekket.
+kb-budget-short-nordic-2024 = Egenfinansiering er den delen av kostnadene søkeren dekker selv, med penger eller eget arbeid. I dagens ordning kan sekretariatet dekke inntil 70 % av kostnadene på norsk side. Frivillig arbeid teller som egenfinansiering med 200 kroner per time, og prosjekter under 50 000 kroner til sammen kan få hele kostnaden dekket.
 kb-budget-body-nordic-2024 =
-    Andelen regnes av de norske kostnadene i prosjektet, altså det den norske siden bruker. Resten av de norske kostnadene er egenfinansiering. Hvordan partnerne i Sverige og Finland dekker sin del, kan en rådgiver fortelle mer om.
-    Frivillig arbeid kan regnes med som egenfinansiering, med 200 kroner per time. Eksempel: Et kor i Mo i Rana har norske kostnader på 80 000 kroner. Sekretariatet kan dekke inntil 56 000 kroner, og de resterende 24 000 kronene kan koret dekke med 120 timer frivillig arbeid – planlegging, øving og praktisk arbeid rundt konserten.
+    Andelen regnes av kostnadene på norsk side i prosjektet, altså det den norske siden bruker. Resten av kostnadene på norsk side er egenfinansiering. Hvordan partnerne i Sverige og Finland dekker sin del, kan en rådgiver fortelle mer om.
+    Frivillig arbeid kan regnes med som egenfinansiering, med 200 kroner per time. Eksempel: Et kor i Mo i Rana har kostnader på 80 000 kroner på norsk side. Sekretariatet kan dekke inntil 56 000 kroner, og de resterende 24 000 kronene kan koret dekke med 120 timer frivillig arbeid – planlegging, øving og praktisk arbeid rundt konserten.
     Prosjekter som koster under 50 000 kroner til sammen, kan få hele kostnaden dekket. En ungdomsklubb som skal ha et felles verksted med ungdom i Haparanda for 40 000 kroner, kan altså få hele beløpet dekket.
     Sett opp budsjettet med én linje per kostnadstype: reiser, overnatting, tolking og oversetting, honorarer, administrasjon og prosjektledelse. Lag også en finansieringsplan som viser hvordan resten dekkes.
     Før timelister over det frivillige arbeidet underveis, og spør en rådgiver hvordan det skal dokumenteres i rapporten.
-kb-budget-keywords = budsjett, budsjettet, egenfinansiering, egenandel, eget arbeid, egeninnsats, dugnad, frivillige timer, 200 kroner timen, timepris, 70 prosent, 30 prosent, hvor mye kan vi søke om, søknadsbeløp, hvor mye penger, finansieringsplan, medfinansiering, bidrag fra partneren, små prosjekter, under 50 000, hele kostnaden, timelister, næringsprosjekt, sette opp budsjett
+kb-budget-keywords = budsjett, budsjettet, egenfinansiering, hva er egenfinansiering, 200 kroner per time, egenandel, eget arbeid, egeninnsats, dugnad, frivillige timer, 200 kroner timen, timepris, 70 prosent, 30 prosent, hvor mye kan vi søke om, søknadsbeløp, hvor mye penger, finansieringsplan, medfinansiering, bidrag fra partneren, små prosjekter, under 50 000, hele kostnaden, timelister, næringsprosjekt, sette opp budsjett
 
 ## Frister
 
@@ -90,7 +90,7 @@ kb-deadlines-body =
     Eksempel: En kulturskole i Hammerfest planlegger en felles konsert 15. mai og søker om 60 000 kroner. Da bør søknaden sendes senest i begynnelsen av april – helst tidligere, så dere har svaret før dere bestiller reiser og lokaler.
     Tips: Regn baklengs fra startdatoen, og sett av tid både til å skrive søknaden og til å vente på svar.
     Reglene har endret seg etter 2022, så en rådgiver bør bekrefte hvilke frister som gjelder for søknaden deres i dag.
-kb-deadlines-short-nordic-2024 = For dagens ordning kjenner jeg ikke saksbehandlingstiden og fristene. En rådgiver kan fortelle deg hva som gjelder – og søk i god tid før prosjektet starter.
+kb-deadlines-short-nordic-2024 = For dagens ordning kjenner jeg ikke saksbehandlingstiden og fristene. En rådgiver kan fortelle deg hva som gjelder. Uansett er det lurt å søke i god tid før prosjektet starter.
 kb-deadlines-body-nordic-2024 =
     Jeg har ikke oversikt over fristene og saksbehandlingstiden i Barentsmidler, BarentsKult og BarentsUng, og jeg vil ikke gjette. Spør en rådgiver før dere låser planene.
     Noen råd som alltid gjelder:
@@ -124,8 +124,8 @@ kb-reporting-body =
     • Signer tilsagnsbrevet og les vilkårene nøye.
     • Inntil 75 % av støtten kan betales ut på forskudd, så dere slipper å legge ut for alt selv.
     • Endrer planene seg – ny dato, andre aktiviteter eller et annet budsjett – må endringen godkjennes. Ta kontakt med sekretariatet så tidlig som mulig.
-    • Når prosjektet er ferdig, leverer dere en sluttrapport med regnskap som viser minst 30 % egenfinansiering. Ved beløp over 100 000 kroner må en revisor også bekrefte regnskapet. Er dere usikre på om det gjelder dere, kan dere spørre en rådgiver.
-    Eksempel: Et kor må flytte en felles konsert fra mars til mai fordi dirigenten blir syk. Koret sender beskjed til sekretariatet og venter på godkjenning før de bestiller nye reiser.
+    • Når prosjektet er ferdig, leverer dere en sluttrapport med regnskap som viser minst 30 % egenfinansiering. Ved beløp over 100 000 kroner må en revisor også bekrefte regnskapet. Spør en rådgiver hvis dere er usikre på om dette gjelder prosjektet deres.
+    Eksempel: Et kor må flytte en felles konsert fra mars til mai fordi dirigenten blir syk. Koret sender beskjed til sekretariatet og venter på godkjenning før det bestiller nye reiser.
     Viktig: Dere kan ikke få ny støtte før sluttrapporten for det forrige prosjektet er godkjent. Lever rapporten i tide hvis dere vil søke igjen, og ta vare på kvitteringer og timelister hele veien.
 kb-reporting-keywords = tilsagn, tilsagnsbrev, signere, utbetaling, forskudd, når får vi pengene, rapport, sluttrapport, rapportering, regnskap, revisor, revisorbekreftelse, kvitteringer, bilag, dokumentasjon, endringer, endre prosjektet, utsette, flytte datoen, godkjenning, søke igjen, ny søknad, 75 prosent, etter innvilget søknad
 
@@ -213,7 +213,7 @@ kb-safety-contact-body =
     • Møt hverandre digitalt i stedet for å reise: Etter de senere reglene i den norsk-russiske ordningen fikk aktiviteter i Russland og reiser dit ikke støtte. Vær like varsom med navn på nett.
     • Snakk med en rådgiver før noe om samarbeidet blir offentlig – en pressemelding, et bilde, et innlegg eller et program for et arrangement.
     • Er du selv i Russland: Del bare det du synes er greit, og si nei når du vil.
-    Eksempel: En skole i Kirkenes skriver en søknad om et prosjekt med en skole i Luleå og vil nevne at den tidligere har samarbeidet med en skole i Murmansk. Skolen nevner ikke navnet på den russiske læreren, og spør en rådgiver først.
+    Eksempel: En skole i Kirkenes skriver en søknad om et prosjekt med en skole i Luleå og vil nevne at den tidligere har samarbeidet med en skole i Murmansk. Skolen spør en rådgiver først og nevner ikke navnet på læreren den samarbeidet med i Murmansk.
     Dette er generelle forholdsregler, ikke juridiske råd. De kan gjøre risikoen mindre, men ikke fjerne den.
 kb-safety-contact-keywords = holde kontakten, kontakt, trygg kontakt, kontakt på en trygg måte, navn, namn, navnet på partneren, namnet på partnaren, navnet på den russiske partneren, nevne partneren, nemne partnaren, navn i søknaden, søknadsutkast, kontaktinformasjon, personopplysninger, telefonnummer, profil, partnerprofil, sosiale medier, Facebook, Instagram, VK, legge ut, innlegg, bilde, bilder, foto, publisere, offentlig, pressemelding, nyhetssak, digitalt møte, møtes digitalt, meldinger, spørre først, be om tillatelse, samtykke, anonym, skjule
 

@@ -5,11 +5,11 @@ command-partners = Finn en partner, eller se profilen din
 
 partner-home =
     Her finner du organisasjoner på den andre siden av grensen som ser etter partnere – skoler, kommuner, lag og foreninger, kulturinstitusjoner, bedrifter og mange flere. { $count ->
-        [0] Foreløpig er ingen profiler publisert – bli den første!
+        [0] Foreløpig er ingen profiler publisert. Lag gjerne den første.
         [one] Det er publisert én profil.
        *[other] Det er publisert { $count } profiler.
     }
-    Skriv hva du ser etter, for eksempel «skole, utdanning, Murmansk» eller «idrettslag Lappland», eller velg nedenfor. Kontaktinformasjon vises ikke i søket: Du ber om kontakt, og bare hvis den andre sier ja, får dere hverandres kontaktinformasjon.
+    Skriv hva du ser etter, for eksempel «skole, utdanning, Luleå» eller «idrettslag Lappland», eller velg nedenfor. Kontaktinformasjon vises ikke i søket: Du ber om kontakt, og bare hvis den andre sier ja, får dere hverandres kontaktinformasjon.
 partner-browse-all = Vis alle profilene
 partner-mine = Profilen min
 partner-create = Lag en profil for organisasjonen min
@@ -44,12 +44,12 @@ partner-listing =
     Kontaktinformasjon deles bare hvis begge sider sier ja.
 partner-gone = Denne profilen finnes ikke lenger (den kan være satt på pause eller slettet).
 
-partner-ask-who = Før jeg spør { $name }: Hvem er du? Skriv navnet ditt og navnet på organisasjonen din, slik du vil at organisasjonen skal se det.
+partner-ask-who = Før jeg spør { $name }: Hvem er du? Skriv navnet ditt og navnet på organisasjonen din, slik du vil at { $name } skal se det.
 partner-ask-contact = Hvordan kan { $name } nå deg hvis svaret blir ja? Skriv en e-postadresse, et telefonnummer eller et brukernavn i en chat-app – eller velg å holde kontakten bare gjennom meg. Dette blir bare vist hvis { $name } sier ja.
 partner-contact-bot = Bare gjennom denne boten
 partner-ask-message = Skriv en kort melding til { $name }: Hva har du tenkt, og hvorfor vil du samarbeide med akkurat denne organisasjonen? Meldingen blir vist sammen med forespørselen din.
 partner-too-long = Det ble for langt: Hold deg under { $max } tegn.
-partner-asked = Nå har jeg spurt { $name } og sendt med meldingen din. Svaret er enten ja eller nei, og jeg gir deg det her. Har jeg ikke fått svar innen { $days ->
+partner-asked = Nå har jeg spurt { $name } og sendt med meldingen din. Du får svaret her, enten det blir ja eller nei. Har jeg ikke fått svar innen { $days ->
         [one] ett døgn
        *[other] { $days } dager
     }, sier jeg fra.
@@ -98,7 +98,7 @@ partner-intro-block = Nei takk, og blokker
 partner-intro-later = Svar senere
 partner-intro-later-done = Greit. Du kan svare senere under «Finn en partner» → «Kontaktforespørslene mine».
 partner-intro-gone = Denne forespørselen er allerede besvart, eller så har fristen for å svare gått ut.
-partner-accepted = Takk! Jeg har sagt fra til { $name } og sendt kontaktinformasjonen din videre.
+partner-accepted = Takk! Jeg har sendt kontaktinformasjonen din til { $name }.
 partner-contact = Slik når du { $name }: { $contact }
 partner-declined-done = Jeg har sagt høflig fra til { $name } at du ikke er interessert.
 partner-blocked-done = Jeg har sagt høflig fra til { $name } at du ikke er interessert, og vedkommende kan ikke spørre deg igjen.
@@ -120,15 +120,15 @@ notice-profile-expiring = Partnerprofilen din vises til { $date }. Vil du behold
 
 partner-profile-title = Partnerprofilen min
 partner-profile-intro =
-    La oss lage en kort profil for organisasjonen din, så partnere på den andre siden av grensen kan finne organisasjonen. Andre ser bare det du skriver her – aldri kontaktinformasjonen din: Når noen vil ha kontakt, bestemmer du selv om du vil dele den.
+    La oss lage en kort profil for organisasjonen din, så partnere på den andre siden av grensen kan finne dere. Andre ser bare det du skriver her – aldri kontaktinformasjonen din: Når noen vil ha kontakt, bestemmer du selv om du vil dele den.
     Du kan når som helst sette profilen på pause, endre den eller slette den.
 partner-profile-name = Hva heter organisasjonen din?
 partner-profile-name-help = Skriv navnet på organisasjonen slik dere vil at andre skal se det i partnersøket, for eksempel «Kirkenes korforening». Profilen handler om organisasjonen, så dere trenger ikke å oppgi navn på personer. Holder dere til i Russland, bør dere tenke på sikkerheten først: Det kan være en reell risiko å bli kjent som sekretariatets partner der.
 partner-profile-country = I hvilket land holder organisasjonen din til?
 partner-profile-country-help = Landet der organisasjonen holder til. Andre ser det i profilen deres, og søket bruker det til å vise dere organisasjoner på den andre siden av grensen. Holder dere til i Russland, bør dere tenke på sikkerheten først: Det kan være en reell risiko å bli kjent som sekretariatets partner der.
-partner-profile-region = I hvilken region?
-partner-profile-region-help = Regionen der organisasjonen holder til. Andre ser den i profilen, og søket bruker den til å foreslå partnere på den andre siden av grensen. Står ikke regionen på lista, velger du «Et annet sted i …».
-partner-profile-region-ru = I hvilken region?
+partner-profile-region = I hvilken region holder organisasjonen til?
+partner-profile-region-help = Regionen der organisasjonen holder til. Andre ser den i profilen, og søket bruker den til å foreslå partnere på den andre siden av grensen. Står ikke regionen på listen, velger du «Et annet sted i …».
+partner-profile-region-ru = I hvilken region holder organisasjonen til?
 partner-profile-region-ru-help = Regionen vises i profilen for alle som bruker partnersøket. Det kan være en reell risiko for folk i Russland å bli kjent som sekretariatets partner, så publiser bare det du er trygg på å dele. Er du i tvil, lar du være å publisere profilen – ingenting blir publisert før du har sagt ja. En rådgiver kan gjerne snakke med deg om dette.
 partner-profile-kind = Hva slags organisasjon er det?
 partner-profile-kind-help = Velg det som best beskriver organisasjonen, for eksempel «Skole» eller «Idrettslag». Andre ser det i profilen og kan søke etter det. Passer ingenting, velger du «Noe annet».
@@ -152,11 +152,11 @@ partner-kind-indigenous = Urfolksorganisasjon
     .inline = urfolksorganisasjon
 partner-kind-other = Noe annet
     .inline = noe annet
-partner-profile-topics = Hvilke temaer vil dere jobbe med? Velg alt som passer, skilt med komma, for eksempel 1, 2.
+partner-profile-topics = Hvilke temaer vil dere jobbe med? Velg alle som passer, skilt med komma, for eksempel 1, 2.
 partner-profile-topics-help = Temaene dere ønsker å samarbeide om, for eksempel «Kultur» for en felles konsert. Søket bruker dem til å finne organisasjoner som er interessert i de samme temaene.
 partner-profile-description = Fortell med noen få setninger: Hvem er dere, og hva driver dere med? (For eksempel: «En ungdomsskole med 200 elever og en sterk kortradisjon.»)
 partner-profile-description-help = En kort presentasjon som andre ser i partnersøket: hvem dere er, hva dere driver med, og hvor mange dere er. Skriv om organisasjonen, ikke om enkeltpersoner, og ikke ta med kontaktinformasjon: Den deles bare når en forespørsel er godtatt.
-partner-profile-languages = Hvilke språk kan dere jobbe på? Velg alt som passer, skilt med komma.
+partner-profile-languages = Hvilke språk kan dere jobbe på? Velg alle som passer, skilt med komma.
 partner-profile-languages-help = Språkene dere kan bruke i møter og når dere skriver. Andre ser dem i profilen deres. Tolking kan tas med i budsjettet for et prosjekt, så også en partner dere ikke har noe felles språk med, kan passe godt.
 partner-language-nb = Norsk
     .inline = norsk
@@ -170,16 +170,19 @@ partner-language-en = Engelsk
     .inline = engelsk
 partner-language-se = Samisk
     .inline = samisk
-partner-profile-looking-for = Hva slags partner og prosjekt ser dere etter? (For eksempel: «En skole i Murmansk eller Karelen til et felles musikkprosjekt for elever på 13–15 år.»)
+partner-profile-looking-for = Hva slags partner og prosjekt ser dere etter? (For eksempel: «En skole på den andre siden av grensen til et felles musikkprosjekt for elever på 13–15 år.»)
 partner-profile-looking-for-help = Hva slags partner og prosjekt dere ser for dere: hva slags organisasjon, hvor, og hva dere vil gjøre sammen. Andre ser det i profilen deres, og partnersøket leter også i denne teksten når de søker.
-partner-profile-contact-kind = Når du sier ja til en forespørsel, hvordan vil du at de skal kontakte deg?
+partner-profile-contact-kind = Hvis du sier ja til en forespørsel, hvordan vil du at den som spurte, skal kontakte deg?
 partner-profile-contact-help = Valget ditt vises bare for dem du sier ja til. Med «Bare gjennom denne boten» holder du kontaktinformasjonen din privat også da: Dere skriver til hverandre her.
 partner-contact-kind-bot = Bare gjennom denne boten
+    .inline = bare denne boten
 partner-contact-kind-email = På e-post
+    .inline = e-post
 partner-contact-kind-handle = På telefon eller i en chat-app
-partner-profile-contact-email = Hvilken e-postadresse?
+    .inline = telefon eller chat-app
+partner-profile-contact-email = Hvilken e-postadresse vil du bli kontaktet på?
 partner-profile-contact-email-help = Bare de du sier ja til, får denne adressen, slik at de kan skrive til deg – ingen andre ser den. Du kan endre den senere under «Profilen min».
-partner-profile-contact-handle = Hvilket telefonnummer eller brukernavn (for eksempel @kari på Telegram)?
+partner-profile-contact-handle = Hvilket telefonnummer eller brukernavn vil du bli kontaktet på (for eksempel @kari på Telegram)?
 partner-profile-contact-handle-help = Bare de du sier ja til, får dette nummeret eller brukernavnet, slik at de kan nå deg – ingen andre ser det. Du kan endre det senere under «Profilen min».
 partner-profile-review = Her er profilen din slik andre vil se den. Se over den – du kan endre alt du vil før du publiserer.
 partner-field-name = Organisasjon
@@ -194,8 +197,9 @@ partner-section-private = Bare for dem du sier ja til
 partner-field-contact-kind = Kontakt via
 partner-field-contact = Kontaktinformasjon
 partner-profile-consent = { $months ->
+        [12] Jeg tar vare på profilen din i ett år
         [one] Jeg tar vare på profilen din i én måned
        *[other] Jeg tar vare på profilen din i { $months } måneder
-    } og viser den i partnersøket. Før tiden går ut, spør jeg om du vil beholde den. Du kan når som helst sette den på pause, endre den eller slette den. Er det greit for deg, og skal jeg publisere den?
-notice-intro-withdrawn = En kontaktforespørsel til deg er trukket tilbake fordi personen har slettet opplysningene sine i boten. Forespørselen er fjernet fra lista di.
-notice-intro-gone = En organisasjon i partnersøket som du hadde spurt om kontakt eller var i kontakt med, har slettet opplysningene sine i boten. Kontakten er derfor fjernet fra lista di.
+    } og viser den i partnersøket. Før tiden går ut, spør jeg om du vil beholde den. Du kan når som helst sette den på pause, endre den eller slette den. Er det greit at jeg publiserer profilen nå?
+notice-intro-withdrawn = En kontaktforespørsel til deg er trukket tilbake fordi personen har slettet opplysningene sine i boten. Forespørselen er fjernet fra listen din.
+notice-intro-gone = En organisasjon i partnersøket som du hadde spurt om kontakt eller var i kontakt med, har slettet opplysningene sine i boten. Kontakten er derfor fjernet fra listen din.

@@ -1,9 +1,9 @@
 ## Rule sets: names, notices and the reasons behind verdicts
 
 
-reason-not-registered = Søkeren må være registrert i Enhetsregisteret i Brønnøysundregistrene og ha et organisasjonsnummer. Har dere ikke det, kan dere søke gjennom en registrert organisasjon – for eksempel en forening, en skole eller kommunen – eller registrere gruppen først. En rådgiver kan hjelpe dere videre.
+reason-not-registered = Søkeren må være registrert i Enhetsregisteret i Brønnøysundregistrene og ha et organisasjonsnummer. Har søkeren ikke det, kan du søke gjennom en registrert organisasjon – for eksempel en forening, en skole eller kommunen – eller sørge for at søkeren blir registrert først. En rådgiver kan hjelpe deg videre.
 reason-private-person = Privatpersoner søker som regel gjennom en organisasjon – en forening, en skole, en kulturinstitusjon eller kommunen – og leder prosjektet der. En rådgiver kan fortelle deg om du kan søke selv, eller hjelpe deg å finne en organisasjon.
-reason-nr-person = De senere reglene åpnet bare for søknader fra organisasjoner, bedrifter, stiftelser og offentlige institusjoner, ikke fra privatpersoner. Du kunne ha søkt gjennom en organisasjon.
+reason-nr-person = De senere reglene åpnet bare for søknader fra organisasjoner, bedrifter, stiftelser og offentlige institusjoner, ikke fra privatpersoner. Privatpersoner måtte søke gjennom en organisasjon.
 reason-no-partner = Et prosjekt trenger en partner på den andre siden av grensen. En rådgiver kan hjelpe deg å finne en.
 reason-nr-partner-region = Partneren må holde til i den russiske delen av Barentsregionen: Murmansk oblast, Arkhangelsk oblast, Nenets autonome okrug, Republikken Karelen eller Republikken Komi.
 reason-russian-state = Samarbeid med russiske statlige organer – nasjonale, regionale eller lokale myndigheter og underliggende virksomheter – ble lagt på is i mars 2022 og fikk ikke støtte etter det.
@@ -12,13 +12,13 @@ reason-topic-other = Ingen av temaene du valgte, er nevnt blant de prioriterte o
 reason-nordic-costs = Noen av kostnadene du valgte – utstyr, driftskostnader, forskning, humanitær hjelp, markedsføring, publikasjoner eller profesjonell produksjon – fikk ikke støtte i den tidligere ordningen. En rådgiver kan fortelle deg om denne ordningen dekker dem.
 reason-name-only-partner = En partner som bare låner ut navnet sitt, gjør ikke prosjektet til et samarbeid: Begge sider må ha en aktiv rolle. En rådgiver kan hjelpe dere å utforme rollene.
 reason-nordic-norway-only = En partner i Norge alene gjør ikke prosjektet grenseoverskridende. Partnere fra de sørsamiske områdene i Norge kan være med i samisk samarbeid, sammen med en partner i et annet land.
-reason-cost-equipment = Utstyr, bygninger og andre fysiske investeringer får ikke støtte.
-reason-cost-running = Ordinære driftskostnader får ikke støtte.
-reason-cost-research = Forskning får ikke støtte.
-reason-cost-humanitarian = Humanitær hjelp får ikke støtte.
-reason-cost-marketing = Markedsføring får ikke støtte.
-reason-cost-publications = Publikasjoner, informasjonsmateriell og nettsider får ikke støtte.
-reason-cost-production = Profesjonell film- og musikkproduksjon får ikke støtte.
+reason-cost-equipment = Utstyr, bygninger og andre fysiske investeringer fikk ikke støtte.
+reason-cost-running = Ordinære driftskostnader fikk ikke støtte.
+reason-cost-research = Forskning fikk ikke støtte.
+reason-cost-humanitarian = Humanitær hjelp fikk ikke støtte.
+reason-cost-marketing = Markedsføring fikk ikke støtte.
+reason-cost-publications = Publikasjoner, informasjonsmateriell og nettsider fikk ikke støtte.
+reason-cost-production = Profesjonell film- og musikkproduksjon fikk ikke støtte.
 reason-passive-partner = Begge partnerne må ha en aktiv rolle. En partner som bare tar imot besøk og er vertskap, svekker søknaden.
 reason-already-started = Det som allerede er gjort, kan ikke få støtte. Aktiviteter som ligger fram i tid, kan det – en rådgiver kan hjelpe deg å planlegge dem.
 reason-nordic-russia = Denne ordningen gjelder først og fremst samarbeid med partnere i Nord-Sverige og Nord-Finland. En rådgiver kan fortelle deg om en partner i Russland kan være med i et slikt prosjekt.
@@ -37,5 +37,5 @@ note-nordic-volunteer = Frivillig arbeid regnes som egenfinansiering og verdsett
 scheme-nr-title = Norsk-russisk folk-til-folk-samarbeid
 scheme-nordic-title = Støtte til samarbeid med Nord-Sverige og Nord-Finland og til samisk samarbeid
 notice-nr-2022 = Dette er de midlertidige reglene fra april 2022: Samarbeid med russiske statlige organer ble lagt på is, bare uavhengige russiske aktører kunne delta, digitalt samarbeid var velkomment, og senere ble det ikke gitt støtte til aktiviteter i Russland eller reiser dit.
-notice-nordic-2024 = Ordningen har tre programmer: Barentsmidler (generelle prosjekter), BarentsKult (profesjonell kunst) og BarentsUng (reisestøtte for unge mellom 16 og 30 år). En rådgiver hjelper deg med å velge riktig program.
+notice-nordic-2024 = Ordningen har tre programmer: Barentsmidler (generelle prosjekter), BarentsKult (profesjonell kunst) og BarentsUng (reisestøtte for unge mellom 16 og 30 år).
 reason-applicant-region = Søkeren må holde til i Nord-Norge, det vil si i Nordland, Troms eller Finnmark.

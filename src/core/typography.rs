@@ -41,6 +41,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     };
     vec![
         rule(|_| true, "\"", quotes),
+        rule(|l| l == Locale::En, "[«»]", quotes),
+        rule(|l| l != Locale::En, "[“”]", quotes),
         // An apostrophe sits between two letters ("don't") or after a plural's s ("members'");
         // anything else is a quotation mark.
         rule(|_| true, r"(^|[^\p{L}])'|[^\p{L}s]'($|[^\p{L}])", quotes),
@@ -99,8 +101,8 @@ mod tests {
         let w = warnings("locales/ru/a.ftl", "a = Это – ошибка\nb = Это — правильно\n");
         assert_eq!(w.len(), 1, "{w:?}");
         assert!(w[0].contains("em dash"), "{w:?}");
-        let w = warnings("locales/en/a.ftl", "a = { $n } % of the costs\n");
-        assert!(w[0].contains("without a space"), "{w:?}");
+        let w = warnings("locales/en/a.ftl", "a = { $n } % of the costs\nb = Press «Go».\n");
+        assert!(w[0].contains("without a space") && w[1].contains("“…”"), "{w:?}");
     }
 
     #[test]

@@ -343,9 +343,10 @@ impl Turn<'_> {
     /// Whether `n` is within a number question's bounds: its range, the part of a total it
     /// belongs to (`within`), and the share of the costs the scheme funds (`share_of`).
     pub(crate) fn check_number(&self, n: i64, min: i64, max: i64, share_of: &[SlotName], within: &[SlotName]) -> Result<(), Invalid> {
-        let fmt = |n: i64| crate::core::format::format_number(n, self.locale);
+        // Amounts go to the texts as numbers: grouped as the language writes them, and a text can
+        // choose the plural form ("1 krone", "50 000 kroner").
         if n < min || n > max {
-            return Err(Invalid::new("invalid-number-range").with_text("min", fmt(min)).with_text("max", fmt(max)));
+            return Err(Invalid::new("invalid-number-range").with("min", min).with("max", max));
         }
         if !within.is_empty() {
             let slots = &self.user.session.slots;
@@ -354,7 +355,7 @@ impl Turn<'_> {
                 _ => None,
             }).sum();
             if n > total {
-                return Err(Invalid::new("invalid-over-total").with_text("total", fmt(total)));
+                return Err(Invalid::new("invalid-over-total").with("total", total));
             }
         }
         if let Some(limit) = (!share_of.is_empty()).then(|| self.share_limit(share_of)).flatten()
@@ -363,8 +364,8 @@ impl Turn<'_> {
             return Err(Invalid::new("invalid-over-share")
                 .with("share", i64::from(limit.percent))
                 .with_text("base", limit.share_base.as_str().to_owned())
-                .with_text("max", fmt(limit.limit))
-                .with_text("total", fmt(limit.base)));
+                .with("max", limit.limit)
+                .with("total", limit.base));
         }
         Ok(())
     }

@@ -62,6 +62,7 @@ pub fn step_in(content: &Content, world: &dyn World, user: UserState, inbound: &
         replies: Vec::new(),
         effects: Vec::new(),
         contact_line: std::cell::RefCell::new(None),
+        greeted: false,
     };
     let news = turn.notices();
     turn.leave_gone_intro();
@@ -94,6 +95,8 @@ pub struct Turn<'c> {
     pub(crate) effects: Vec<Effect>,
     /// How to reach the Secretariat, as made for this turn's language (see `contact`).
     pub(crate) contact_line: std::cell::RefCell<Option<(Locale, String)>>,
+    /// The person said hello this turn: a menu greets them back.
+    pub(crate) greeted: bool,
 }
 
 impl<'c> Turn<'c> {
@@ -405,8 +408,8 @@ impl<'c> Turn<'c> {
                     if length > max {
                         // Back to the summary it was confirmed from, to shorten some answers.
                         let mut args = FluentArgs::new();
-                        args.set("max", crate::core::format::format_number(max as i64, self.locale));
-                        args.set("length", crate::core::format::format_number(length as i64, self.locale));
+                        args.set("max", max);
+                        args.set("length", length);
                         self.say("limit-draft-length", Some(&args));
                         match self.user.session.history.pop() {
                             Some(summary) => {
@@ -579,7 +582,7 @@ impl<'c> Turn<'c> {
         match &step.kind {
             StepKind::Ask(Question { input: Input::Date { .. }, .. }) => args.set("example", self.date_example()),
             // A menu greets only the first time: after that, it is where the person comes back to.
-            StepKind::Menu { .. } => args.set("returning", if self.user.session.question > 0 { "yes" } else { "no" }),
+            StepKind::Menu { .. } => args.set("returning", if self.user.session.question > 0 && !self.greeted { "yes" } else { "no" }),
             _ => {}
         }
         let (key, mut body) = match &step.kind {
@@ -606,7 +609,11 @@ impl<'c> Turn<'c> {
                         body.push('\n');
                         body.push_str(&self.text(&MessageId::new("summary-section"), Some(&a)));
                     }
-                    let value = self.display(&f.slot).unwrap_or_else(|| self.text(&MessageId::new("summary-empty"), None));
+                    let mut value = self.display(&f.slot).unwrap_or_else(|| self.text(&MessageId::new("summary-empty"), None));
+                    // A list (the activities) starts on a line of its own, under its label.
+                    if value.contains('\n') {
+                        value.insert(0, '\n');
+                    }
                     let mut a = FluentArgs::new();
                     a.set("label", self.text(&f.label.id, None));
                     a.set("value", value);

@@ -118,8 +118,11 @@ impl Turn<'_> {
     fn wish(&mut self, intent: Intent, menu: bool) {
         use crate::core::command::Command;
         match intent {
-            // The menu's own text greets: it is shown again.
-            Intent::Greeting if menu => self.ask_pending(),
+            // The menu's own text greets: it is shown again, greeting.
+            Intent::Greeting if menu => {
+                self.greeted = true;
+                self.ask_pending();
+            }
             Intent::Greeting => {
                 self.say("understand-greeting", None);
                 self.ask_pending();

@@ -8,7 +8,6 @@
 
 use super::Turn;
 use crate::core::condition::Layered;
-use crate::core::format::format_number;
 use crate::core::session::State;
 use crate::core::ids::{MessageId, SlotName};
 use crate::core::schemes::{Assessment, Outcome, ShareBase, Status};
@@ -165,7 +164,7 @@ impl<'c> Turn<'c> {
             _ if closed => "track-closed",
             None => "track-adviser",
             Some(d) => {
-                a.set("max", format_number(d.continuous_max, self.locale));
+                a.set("max", d.continuous_max);
                 match d.next_board(self.today) {
                     _ if amount <= d.continuous_max => "track-continuous",
                     Some(deadline) => {
