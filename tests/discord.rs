@@ -337,7 +337,7 @@ async fn drafts_reach_the_adviser_channel_where_only_advisers_claim_and_ask_the_
     // Kari reads it in her DM and answers there; the answer reaches the adviser channel.
     let asked = kari.until("Which dates suit your partner").await;
     assert!(asked.last().unwrap().content.contains(&id), "{asked:?}");
-    kari.until("Write your answer").await;
+    kari.until("Write your message to the adviser").await;
     server.dm(&KARI, "The first week of May suits them.");
     kari.until("gone to the advisers").await;
     let answer = server.wait_for("the answer in the adviser channel", |s| s.messages_in(GUILD_CHANNEL).into_iter().find(|m| m.content.contains("first week of May"))).await;

@@ -98,7 +98,7 @@ fn an_application_in_two_languages_reaches_the_advisers_command_line() {
     assert_eq!(drafts(data.path(), &["claim", ids[0], "--adviser", "Ola"]).0, Some(0));
     assert_eq!(drafts(data.path(), &["reply", ids[0], "Could you tell us more about the workshops?", "--adviser", "Ola"]).0, Some(0));
     let mut c = common::Console::start(data.path(), &["console", "--user", "en", "--lang", "en"]);
-    let seen = c.wait_for("Write your answer to the adviser");
+    let seen = c.wait_for("Write your message to the adviser");
     assert!(seen.contains("Could you tell us more about the workshops?"), "{seen}");
     assert!(seen.contains("an adviser is looking at it"), "{seen}");
     c.send("/status");
@@ -157,8 +157,8 @@ fn the_command_line_speaks_the_advisers_language_unless_the_operator_asks_for_an
     assert_eq!(statuses(&list), ["innsendt"], "{list}");
 
     let (code, out, _) = drafts(data.path(), &["claim", &id, "--adviser", "Ola"]);
-    assert_eq!((code, out.as_str()), (Some(0), format!("{id} er tatt av Ola\n").as_str()));
-    assert_eq!(statuses(&drafts(data.path(), &["list"]).1), ["tatt"]);
+    assert_eq!((code, out.as_str()), (Some(0), format!("Ola har tatt saken {id}\n").as_str()));
+    assert_eq!(statuses(&drafts(data.path(), &["list"]).1), ["tildelt"]);
     // The flag before or after the subcommand; the environment; the flag over the environment.
     assert_eq!(statuses(&drafts(data.path(), &["--lang", "en", "list"]).1), ["claimed"]);
     assert_eq!(statuses(&drafts(data.path(), &["list", "--lang", "en"]).1), ["claimed"]);
@@ -170,7 +170,7 @@ fn the_command_line_speaks_the_advisers_language_unless_the_operator_asks_for_an
     let actions: Vec<&str> = out.lines().map(|l| l.split('\t').nth(2).unwrap()).collect();
     assert_eq!(actions, ["claim", "close"], "{out}");
     // The draft's history names each status in the language asked for.
-    assert!(drafts(data.path(), &["show", &id]).1.contains(" tatt (Ola)\n"));
+    assert!(drafts(data.path(), &["show", &id]).1.contains(" tildelt (Ola)\n"));
     assert!(drafts(data.path(), &["show", &id, "--lang", "ru"]).1.contains(" в работе (Ola)\n"));
 
     // --status: the code, or the name in any language, whatever the command line speaks.
@@ -178,12 +178,12 @@ fn the_command_line_speaks_the_advisers_language_unless_the_operator_asks_for_an
         let (code, out, err) = drafts(data.path(), &["list", "--status", status]);
         assert_eq!((code, out.lines().count()), (Some(0), 1), "{status}: {out}{err}");
     }
-    for status in ["claimed", "tatt", "в работе"] {
+    for status in ["claimed", "tildelt", "в работе"] {
         assert_eq!(drafts(data.path(), &["list", "--status", status, "--lang", "en"]).1, "", "{status}: the draft is closed now");
     }
     let (code, _, err) = drafts(data.path(), &["list", "--status", "ferdig"]);
     assert_eq!(code, Some(2));
-    assert!(err.contains("«ferdig» er ikke en status") && err.contains("innsendt, tatt, følges opp, avsluttet"), "{err}");
+    assert!(err.contains("«ferdig» er ikke en status") && err.contains("innsendt, tildelt, følges opp, avsluttet"), "{err}");
     let (code, _, err) = drafts(data.path(), &["show", "BS-2026-9999", "--lang", "en"]);
     assert_eq!((code, err.as_str()), (Some(1), "barents-bot: there is no draft BS-2026-9999\n"));
 }

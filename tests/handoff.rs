@@ -98,7 +98,7 @@ async fn drafts_reach_the_adviser_chat_once_each_in_order_despite_failures() {
     assert_eq!(adviser_posts(&server).len(), 2, "each draft was posted once");
     let list = std::process::Command::new(common::binary()).args(["--data-dir", data.path().join("db").to_str().unwrap(), "drafts", "list"]).output().unwrap();
     let list = String::from_utf8_lossy(&list.stdout);
-    assert_eq!(list.lines().next().unwrap().split('\t').nth(1), Some("tatt"), "claimed, in the advisers' Norwegian: {list}");
+    assert_eq!(list.lines().next().unwrap().split('\t').nth(1), Some("tildelt"), "claimed, in the advisers' Norwegian: {list}");
     // The audit trail has the stranger's refused attempts (once a minute: one) and the adviser's claim.
     let audit = std::process::Command::new(common::binary()).args(["--data-dir", data.path().join("db").to_str().unwrap(), "drafts", "audit"]).output().unwrap();
     let audit = String::from_utf8_lossy(&audit.stdout);

@@ -374,7 +374,7 @@ fn console_users_meet_through_the_registry_one_session_after_another() {
 
     let found = session("third", &["/partners education, Murmansk"], "New search");
     assert!(found.find("Shkola 5 Murmansk").unwrap() < found.find("Kirkenes skole").unwrap(), "{found}");
-    assert!(found.contains("Why: topics competence and education · in Murmansk region"), "{found}");
+    assert!(found.contains("Why: topics competence and education; in Murmansk region"), "{found}");
     session("third", &["1", "Ask for an introduction", "Ola, Vadsø kulturskole", "ola@vadso.example", "A choir project?"], "I have asked Shkola 5 Murmansk");
 
     let decided = session("ru-school", &["1"], "How to reach Ola");

@@ -20,7 +20,7 @@ application-contact-name-help = The contact person is the one the adviser gets i
 application-contact-email = What is the contact person's e-mail address?
 application-contact-email-help = The adviser who reviews your draft uses it to reach the contact person. Write an address that is read regularly, for example kari.nordmann@example.no.
 application-contact-phone = What is the contact person's phone number, with the country code?
-application-contact-phone-help = An adviser may use it to call the contact person about the draft. Write the number with the country code, for example +47 912 34 567.
+application-contact-phone-help = An adviser may use it to call the contact person about the draft. Write the number with the country code, for example +47 912 34 567.
 application-partner-name = What is the name of your partner organisation across the border? (You may leave it out: an adviser can get it later.)
 application-partner-name-help = The partner is the organisation across the border that you carry out the project with, for example “Luleå Chamber Choir”. If your partner is in Russia, leave the name out (send /skip): being named as a partner can be a real risk for people there, and an adviser can get it from you later.
 application-partner-contact = Who is your contact person at the partner organisation? (You may leave it out: an adviser can get it later.)
@@ -52,7 +52,7 @@ application-roles-help =
     A single line is not enough: the Secretariat looks for a real partnership in which both sides are active.
 application-start-date = When will the project start? Write the date, for example { $example }.
 application-start-date-help = The date the project begins, with its first activity or the first work on it. Nothing done before the application is submitted can be funded, and processing takes time: an adviser can tell you how early to apply.
-application-start-soon = Note: that is less than four weeks away. The Secretariat needs 4–6 weeks to process an application, and nothing done before the application is submitted can be funded. Consider a later start, or talk to an adviser.
+application-start-soon = Note: that is less than four weeks away. Nothing done before the application is submitted can be funded, and handling an application takes time (under the earlier scheme, usually 4–6 weeks). Consider a later start, or talk to an adviser.
 application-end-date = When will the project end?
 application-end-date-help = The date the project ends, after its last activity. Together with the start date it gives the project's timeline, which the application needs.
 application-budget-help = Give the amount in Norwegian kroner for the whole project, both partners together. Write 0 if you have no costs of this kind.

@@ -4,7 +4,9 @@
 ## Answers and hints
 
 answer-yes = Yes
+    .inline = yes
 answer-no = No
+    .inline = no
 optional-hint = (This question is optional: send /skip to leave it out.)
 
 ## Why an answer was not accepted
@@ -18,10 +20,10 @@ invalid-too-long = That is too long: please keep it to { $max ->
        *[other] { $max } characters
     } (you wrote { $length }).
 invalid-email = That does not look like an e-mail address. Please write it like name@example.no.
-invalid-phone = That does not look like a phone number. Please write it with the country code, like +47 912 34 567.
-invalid-orgnr-format = A Norwegian organisation number has exactly 9 digits, like 974 760 673.
+invalid-phone = That does not look like a phone number. Please write it with the country code, like +47 912 34 567.
+invalid-orgnr-format = A Norwegian organisation number has exactly 9 digits, like 974 760 673.
 invalid-orgnr-check = That organisation number is not valid: its last digit does not match. Please check it in the Brønnøysund register.
-invalid-number = Please answer with a whole number, like 150 000.
+invalid-number = Please answer with a whole number, like 150000.
 invalid-number-range = Please give a number from { $min } to { $max }.
 invalid-date = Please write a date, for example { $example }.
 invalid-date-too-early = That date is too early. Please give a date no earlier than { $min }.
@@ -104,6 +106,10 @@ forget-kept = Nothing was erased.
 ## Summaries
 
 summary-line = { $label }: { $value }
+# A list under its label (the activities).
+summary-list =
+    { $label }:
+    { $value }
 summary-empty = –
 summary-section = — { $title } —
 export-total-costs = Total costs
@@ -259,7 +265,7 @@ adviser-closed = Closed by { $name }
 adviser-answered = Answered by { $name }; the answer has gone to the person who asked.
 adviser-only = Only the Secretariat's advisers can do this.
 adviser-no-draft = There is no draft { $id }.
-adviser-write-answer = Write your answer to the adviser here; it goes straight to them. (Send any command, e.g. /start, to answer later.)
+adviser-write-answer = Write your message to the adviser about your draft here, and I will pass it on at once. (Send any command, e.g. /start, to write later.)
 adviser-write-question = Write your question here, and it goes to the advisers; they answer you in this chat. (Send any command, e.g. /start, to leave it.)
 adviser-sent = Thank you – your message has gone to the advisers.
 adviser-message = Message from { $from } about { $id }:
@@ -344,6 +350,7 @@ safety-russia = { $context ->
         [intro] Before you send a request: since 2024 Russia has listed the Norwegian Barents Secretariat as an “undesirable” organisation. For a person in Russia, being known as a partner in its projects can be an offence under Russian law. Write only what you and the people you name are comfortable with. More: /advice safety
         [adviser] Before you write to an adviser: since 2024 Russia has listed the Norwegian Barents Secretariat as an “undesirable” organisation. For a person in Russia, even writing to its advisers can count as taking part in its activities, which can be an offence under Russian law. Write only what you are comfortable with, and do not name people in Russia without their consent. More: /advice safety
         [advice] Remember: since 2024 Russia has listed the Norwegian Barents Secretariat as an “undesirable” organisation. For a person in Russia, taking part in its activities – being named as a partner, writing to its advisers, appearing in a project – can be an offence under Russian law. More: /advice safety
+        [profile] Before you publish anything about your organisation: since 2024 Russia has listed the Norwegian Barents Secretariat as an “undesirable” organisation. For an organisation in Russia, taking part in its activities – being known as its partner among them – can be an offence under Russian law, for the organisation and its staff. Publish only what you are comfortable with, and no names of people. More: /advice safety
        *[form] Before you name anyone: since 2024 Russia has listed the Norwegian Barents Secretariat as an “undesirable” organisation. For a person in Russia, taking part in its activities – being named as a partner, writing to its advisers, appearing in a project – can be an offence under Russian law. Share only what you and the people in Russia you name are comfortable with: in a draft application, a partner's name can be left out and given to an adviser later. More: /advice safety
     }
 mydata-summary = What I store about you:

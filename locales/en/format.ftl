@@ -23,9 +23,9 @@ list-pair = { $first } and { $second }
 list-more = { $first }, { $second }
 # The last two of options to choose between: "A or B".
 list-or = { $first } or { $second }
-# Parts that hold lists themselves: "topics culture; sport · in Troms".
-list-series = { $first } · { $second }
-# The values of one answer: "culture; competence and education".
+# Parts that hold lists themselves: "topics culture and sport; in Troms".
+list-series = { $first }; { $second }
+# The values of one answer where one holds a comma or "and": "culture; competence and education".
 list-items = { $first }; { $second }
 # One line of a bulleted list.
 list-bullet = • { $item }

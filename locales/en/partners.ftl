@@ -175,8 +175,11 @@ partner-profile-looking-for-help = The partner and project you have in mind: wha
 partner-profile-contact-kind = When you accept a request, how would you like to be contacted?
 partner-profile-contact-help = Your choice is shown only to people whose request you accept. “Through this bot only” keeps your details private even then: you write to each other here.
 partner-contact-kind-bot = Through this bot only
+    .inline = through this bot only
 partner-contact-kind-email = By e-mail
+    .inline = e-mail
 partner-contact-kind-handle = By phone or a chat handle
+    .inline = phone or messaging app
 partner-profile-contact-email = Which e-mail address?
 partner-profile-contact-email-help = Only people whose request you accept get this address, so that they can write to you; nobody else sees it. You can change it later under “My profile”.
 partner-profile-contact-handle = Which phone number or chat handle (for example @kari on Telegram)?
@@ -199,3 +202,4 @@ partner-profile-consent = { $months ->
     } and show it in the partner search; before it runs out I will ask whether you want to keep it. You can pause, change or delete it at any time. Do you agree, and shall I publish it?
 notice-intro-withdrawn = A request to get in touch with you has been withdrawn: the person has left the bot, and the request is gone from your list.
 notice-intro-gone = An organisation you had asked, or were in touch with, through the partner search has left the bot, so that introduction is gone from your list.
+partner-intro-contact = { $line }: { $contact }

@@ -52,7 +52,7 @@ application-roles-help =
     Én linje er ikke nok – sekretariatet ser etter et reelt partnerskap der begge sider er aktive.
 application-start-date = Når starter prosjektet? Skriv datoen, for eksempel { $example }.
 application-start-date-help = Datoen da prosjektet starter, med den første aktiviteten eller det første arbeidet. Det som blir gjort før søknaden er sendt inn, kan ikke få støtte, og behandlingen tar tid: En rådgiver kan fortelle deg hvor tidlig du bør søke.
-application-start-soon = Merk: Det er mindre enn fire uker til prosjektstart. Sekretariatet bruker 4–6 uker på å behandle en søknad, og det som blir gjort før søknaden er sendt inn, kan ikke få støtte. Vurder å starte senere, eller snakk med en rådgiver.
+application-start-soon = Merk: Det er mindre enn fire uker til prosjektstart. Det som blir gjort før søknaden er sendt inn, kan ikke få støtte, og det tar tid å behandle en søknad (i den tidligere ordningen vanligvis 4–6 uker). Vurder å starte senere, eller snakk med en rådgiver.
 application-end-date = Når avsluttes prosjektet?
 application-end-date-help = Datoen da prosjektet avsluttes, etter den siste aktiviteten. Sammen med startdatoen gir den tidsplanen for prosjektet, som skal være med i søknaden.
 application-budget-help = Oppgi beløpet i norske kroner for hele prosjektet, for begge partnerne til sammen. Skriv 0 hvis prosjektet ikke har slike kostnader.

@@ -4,7 +4,9 @@
 ## Answers and hints
 
 answer-yes = Ja
+    .inline = ja
 answer-no = Nei
+    .inline = nei
 optional-hint = (Dette spørsmålet er valgfritt. Send /skip hvis du vil hoppe over det.)
 
 ## Why an answer was not accepted
@@ -79,6 +81,7 @@ language-set = Fra nå av snakker jeg norsk (bokmål) med deg.
 language-unknown = Jeg snakker ikke «{ $code }». Jeg kan snakke engelsk, norsk (bokmål) og russisk.
 language-name-en = English
 language-name-nb = Norsk (bokmål)
+    .inline = norsk (bokmål)
 language-name-ru = Русский
 status-none = Du har ingen søknadsutkast ennå.
 adviser-contact =
@@ -120,6 +123,10 @@ forget-kept = Ingenting ble slettet.
 ## Summaries
 
 summary-line = { $label }: { $value }
+# A list under its label (the activities).
+summary-list =
+    { $label }:
+    { $value }
 summary-empty = –
 summary-section = — { $title } —
 export-total-costs = Totale kostnader
@@ -275,7 +282,7 @@ adviser-closed = Avsluttet av { $name }
 adviser-answered = { $name } har svart. Svaret er sendt til den som spurte.
 adviser-only = Bare sekretariatets rådgivere kan gjøre dette.
 adviser-no-draft = Det finnes ikke noe søknadsutkast { $id }.
-adviser-write-answer = Skriv svaret ditt til rådgiveren her, så sender jeg det rett videre. (Send en kommando, for eksempel /start, hvis du vil svare senere.)
+adviser-write-answer = Skriv meldingen din til rådgiveren om søknadsutkastet her, så sender jeg den rett videre. (Send en kommando, for eksempel /start, hvis du vil skrive senere.)
 adviser-write-question = Skriv spørsmålet ditt her, så går det til rådgiverne. De svarer deg i denne chatten. (Vil du ikke skrive likevel, sender du en kommando, for eksempel /start.)
 adviser-sent = Takk – meldingen din er sendt til rådgiverne.
 adviser-message = Melding fra { $from } om { $id }:
@@ -360,6 +367,7 @@ safety-russia = { $context ->
         [intro] Før du sender forespørselen: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan det være straffbart etter russisk lov å bli kjent som partner i sekretariatets prosjekter. Skriv bare det både du og de du nevner, synes er greit. Les mer: /advice sikkerhet
         [adviser] Før du skriver til en rådgiver: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan selv det å skrive til rådgiverne regnes som å delta i sekretariatets virksomhet, og det kan være straffbart etter russisk lov. Skriv bare det du synes er greit, og ikke nevn folk i Russland uten at de har sagt ja til det. Les mer: /advice sikkerhet
         [advice] Husk: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan det være straffbart etter russisk lov å delta i sekretariatets virksomhet – for eksempel å bli oppgitt som partner, skrive til rådgiverne eller være med i et prosjekt. Les mer: /advice sikkerhet
+        [profile] Før du publiserer noe om organisasjonen din: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For en organisasjon i Russland kan det være straffbart etter russisk lov å delta i sekretariatets virksomhet, og det kan også gjelde å være kjent som partner. Det er en risiko både for organisasjonen og de ansatte. Publiser bare det du synes er greit, og ingen navn på personer. Les mer: /advice sikkerhet
        *[form] Før du oppgir navn: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan det være straffbart etter russisk lov å delta i sekretariatets virksomhet – for eksempel å bli oppgitt som partner, skrive til rådgiverne eller være med i et prosjekt. Oppgi bare det både du og de du nevner i Russland, synes er greit. I et søknadsutkast kan du utelate navnet på partneren og heller gi det til en rådgiver senere. Les mer: /advice sikkerhet
     }
 mydata-summary = Dette har jeg lagret om deg:
@@ -378,7 +386,7 @@ mydata-russia =
         [mentioned] At du har nevnt Russland eller et sted der, så jeg kan advare deg før jeg spør om noe som kan identifisere noen
        *[said] At du eller partneren din er i Russland, så jeg kan advare deg før jeg spør om noe som kan identifisere noen
     }
-mydata-file = Her er alt sammen i en JSON-fil – en maskinlesbar form, med feltnavn på engelsk. Med /forget sletter du det.
+mydata-file = Her er alt sammen i en JSON-fil, et maskinlesbart format med feltnavn på engelsk. Med /forget sletter du det.
 adviser-erased = Søkeren bak { $id } har brukt /forget, og boten har slettet søknadsutkastet og alt søkeren skrev. Slett eventuelle kopier dere har laget (eksporterte filer, notater, innlegg i denne chatten).
 kb-keep = Ta vare på spørsmålet for rådgiverne, uten navnet mitt
 kb-keep-offer =

@@ -23,9 +23,9 @@ list-pair = { $first } og { $second }
 list-more = { $first }, { $second }
 # De to siste av alternativer å velge mellom: «A eller B».
 list-or = { $first } eller { $second }
-# Ledd som selv inneholder lister: «temaene kultur; idrett · i Troms».
-list-series = { $first } · { $second }
-# Verdiene i ett svar: «kultur; kompetanse og utdanning».
+# Ledd som selv inneholder lister: «temaene kultur og idrett; i Troms».
+list-series = { $first }; { $second }
+# Verdiene i ett svar når ett av dem har komma eller «og»: «kultur; kompetanse og utdanning».
 list-items = { $first }; { $second }
 # Én linje i en punktliste.
 list-bullet = • { $item }

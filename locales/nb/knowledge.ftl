@@ -52,7 +52,7 @@ kb-funded-body =
     Dette får ikke støtte: humanitær hjelp, forskning, markedsføring, bygninger og utstyr (for eksempel datamaskiner eller lydanlegg), ordinære driftskostnader som husleie og vanlig drift av foreningen, oppstart av bedrift, publikasjoner og informasjonsmateriell, nettsider, profesjonell film- og musikkproduksjon og dekning av underskudd.
     Det som allerede er gjort, kan heller ikke få støtte. Lønn kan som regel bare tas med som honorar til folk med en aktiv rolle i prosjektet – en rådgiver bekrefter hva som gjelder for prosjektet ditt. Det samme gjelder andre utgifter du er usikker på, for eksempel mat og servering.
     Prioriterte områder er kultur, kompetanse og utdanning, urfolk, næringsutvikling, miljø, og sivilsamfunn og medier. Prosjekter for barn og unge, og prosjekter om toleranse, likestilling og demokrati, teller ekstra.
-kb-funded-short-nordic-2024 = Så vidt jeg vet, gjelder de samme reglene som i den tidligere ordningen: Reiser, overnatting, tolking, prosjektledelse og honorarer kan få støtte, men ikke utstyr, drift, forskning og markedsføring. Frivillig arbeid teller som egenfinansiering med 200 kroner per time. En rådgiver bekrefter detaljene.
+kb-funded-short-nordic-2024 = Så vidt jeg vet, gjelder de samme reglene som i den tidligere ordningen: Reiser, overnatting, tolking, prosjektledelse og honorarer kan få støtte, men ikke utstyr, drift, forskning eller markedsføring. Frivillig arbeid teller som egenfinansiering med 200 kroner per time. En rådgiver bekrefter detaljene.
 kb-funded-body-nordic-2024 =
     Typiske kostnader som kan få støtte, er reiser og overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle i prosjektet.
     Dette ser ikke ut til å få støtte: humanitær hjelp, forskning, markedsføring, bygninger og utstyr, ordinære driftskostnader, oppstart av bedrift, publikasjoner og informasjonsmateriell, nettsider, profesjonell film- og musikkproduksjon og dekning av underskudd. Det som allerede er gjort, får heller ikke støtte. En rådgiver bekrefter detaljene, for eksempel om lønn, mat og servering eller andre enkeltutgifter.
@@ -209,7 +209,7 @@ kb-safety-contact-body =
     • Spør først. La personen i Russland bestemme hva som er greit, og hold deg til det – også når planene endrer seg.
     • Ikke nevn en person i Russland ved navn i søknader, rapporter, profiler, meldinger eller på sosiale medier før du har snakket med vedkommende og med en rådgiver.
     • I partnersøket: Skriv om organisasjonen, ikke om en person, og hold kontakten gjennom boten. Kontaktinformasjon deles bare når begge sider sier ja.
-    • Ikke skriv navnet eller kontaktinformasjonen til en russisk partner i søknadsutkastet. Rådgiveren som går gjennom søknadsutkastet, kan snakke med deg om opplysningene trengs, og i så fall hvordan.
+    • Ikke skriv navnet eller kontaktinformasjonen til en russisk partner i søknadsutkastet. Rådgiveren som går gjennom søknadsutkastet, kan snakke med deg om hvorvidt opplysningene trengs, og i så fall hvordan de skal oppgis.
     • Møt hverandre digitalt i stedet for å reise: Etter de senere reglene i den norsk-russiske ordningen fikk aktiviteter i Russland og reiser dit ikke støtte. Vær like varsom med navn på nett.
     • Snakk med en rådgiver før noe om samarbeidet blir offentlig – en pressemelding, et bilde, et innlegg eller et program for et arrangement.
     • Er du selv i Russland: Del bare det du synes er greit, og si nei når du vil.
@@ -298,7 +298,7 @@ kb-bureaucracy-body =
     Det praktiske tar ofte lengre tid enn man tror. Begynn derfor med dette så snart du vet at prosjektet blir noe av:
     • Visum og invitasjoner: Sjekk tidlig hvilke regler som gjelder for dem som skal reise, og hvor lang tid det tar.
     • Tillatelser og registrering: Noen aktiviteter krever godkjenning, eller at deltakerne blir registrert.
-    • Pengeoverføringer: Å betale en partner eller refundere utgifter over grensen kan være tungvint, ta tid og er ikke alltid mulig.
+    • Pengeoverføringer: Å betale en partner eller refundere utgifter over grensen kan være tungvint og ta tid, og det er ikke alltid mulig.
     Loven om «utenlandske agenter» fra 2012 gjorde det vanskeligere for russiske frivillige organisasjoner å samarbeide om prosjekter som er finansiert fra utlandet, og i 2022 ble reglene utvidet.
     I mars 2022 ble samarbeidet med russiske statlige organer lagt på is, og senere ble det slutt på støtte til aktiviteter i Russland og reiser dit. I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon, og etter russisk lov er det et lovbrudd å delta i virksomheten til en slik organisasjon. Det er en reell risiko for folk i Russland som står oppført som partnere eller er med i et prosjekt.
     Jeg har ikke sikker informasjon om sanksjoner eller om hvilke bankoverføringer til Russland som er mulige. Snakk derfor med en rådgiver før du overfører penger til noen i Russland eller inviterer noen derfra. Eksempel: Skal foreningen din betale reisen for en russisk kunstner som skal delta på en festival i Norge, kan du snakke med en rådgiver om det i det hele tatt lar seg gjøre – eller om det bør vente.

@@ -7,7 +7,7 @@
 ## follow-up og closed.
 
 cli-status-submitted = innsendt
-cli-status-claimed = tatt
+cli-status-claimed = tildelt
 cli-status-follow-up = følges opp
 cli-status-closed = avsluttet
 
@@ -15,7 +15,7 @@ cli-status-closed = avsluttet
 
 # Et søknadsutkast som en rådgiverchat avviste for godt; $sinks: chattene, f.eks. «telegram, discord».
 cli-list-not-posted = ikke lagt ut på { $sinks }
-cli-claimed = { $id } er tatt av { $adviser }
+cli-claimed = { $adviser } har tatt saken { $id }
 cli-replied = { $id }: søkeren ser meldingen din i chatten sin
 cli-closed = { $id } er avsluttet
 

@@ -45,7 +45,7 @@ partner-listing =
 partner-gone = Denne profilen finnes ikke lenger (den kan være satt på pause eller slettet).
 
 partner-ask-who = Før jeg spør { $name }: Hvem er du? Skriv navnet ditt og navnet på organisasjonen din, slik du vil at { $name } skal se det.
-partner-ask-contact = Hvordan kan { $name } nå deg hvis svaret blir ja? Skriv en e-postadresse, et telefonnummer eller et brukernavn i en chat-app – eller velg å holde kontakten bare gjennom meg. Dette blir bare vist hvis { $name } sier ja.
+partner-ask-contact = Hvordan kan { $name } nå deg hvis svaret blir ja? Skriv en e-postadresse, et telefonnummer eller et brukernavn i en meldingsapp – eller velg å holde kontakten bare gjennom meg. Dette blir bare vist hvis { $name } sier ja.
 partner-contact-bot = Bare gjennom denne boten
 partner-ask-message = Skriv en kort melding til { $name }: Hva har du tenkt, og hvorfor vil du samarbeide med akkurat denne organisasjonen? Meldingen blir vist sammen med forespørselen din.
 partner-too-long = Det ble for langt: Hold deg under { $max } tegn.
@@ -178,8 +178,8 @@ partner-contact-kind-bot = Bare gjennom denne boten
     .inline = bare denne boten
 partner-contact-kind-email = På e-post
     .inline = e-post
-partner-contact-kind-handle = På telefon eller i en chat-app
-    .inline = telefon eller chat-app
+partner-contact-kind-handle = På telefon eller i en meldingsapp
+    .inline = telefon eller meldingsapp
 partner-profile-contact-email = Hvilken e-postadresse vil du bli kontaktet på?
 partner-profile-contact-email-help = Bare de du sier ja til, får denne adressen, slik at de kan skrive til deg – ingen andre ser den. Du kan endre den senere under «Profilen min».
 partner-profile-contact-handle = Hvilket telefonnummer eller brukernavn vil du bli kontaktet på (for eksempel @kari på Telegram)?
@@ -203,3 +203,4 @@ partner-profile-consent = { $months ->
     } og viser den i partnersøket. Før tiden går ut, spør jeg om du vil beholde den. Du kan når som helst sette den på pause, endre den eller slette den. Er det greit at jeg publiserer profilen nå?
 notice-intro-withdrawn = En kontaktforespørsel til deg er trukket tilbake fordi personen har slettet opplysningene sine i boten. Forespørselen er fjernet fra listen din.
 notice-intro-gone = En organisasjon i partnersøket som du hadde spurt om kontakt eller var i kontakt med, har slettet opplysningene sine i boten. Kontakten er derfor fjernet fra listen din.
+partner-intro-contact = { $line }: { $contact }

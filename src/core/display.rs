@@ -34,7 +34,7 @@ pub fn display_value(content: &Content, locale: Locale, slot: &SlotName, value: 
         Value::Text(t) => t.clone(),
         Value::Choice(c) => label_of(c),
         Value::Choices(items) => formats.items(&items.iter().map(|i| label_of(i)).collect::<Vec<_>>()),
-        Value::Bool(b) => text(&MessageId::new(if *b { "answer-yes" } else { "answer-no" })),
+        Value::Bool(b) => content.catalog.inline(locale, &MessageId::new(if *b { "answer-yes" } else { "answer-no" })),
         Value::Number(n) => format_number(*n, locale),
         Value::Date(d) => formats.date_short(*d),
         Value::Records(items) => {

@@ -152,13 +152,20 @@ impl<'a> Formats<'a> {
         }
     }
 
-    /// The values of one answer: "culture; competence and education" (a label may hold "and"
-    /// itself, so the items are not joined with it).
+    /// The values of one answer: "culture and sport", "culture, sport and environment"; where an
+    /// item holds a comma or the list's own "and" ("competence and education"), the items are
+    /// set apart with the language's `list-items` instead: "culture; competence and education".
     pub fn items(&self, items: &[String]) -> String {
-        items.iter().cloned().reduce(|a, b| self.message("list-items", &[("first", a.into()), ("second", b.into())])).unwrap_or_default()
+        let and = self.message("list-pair", &[("first", "".into()), ("second", "".into())]);
+        let and = format!(" {} ", and.trim());
+        if items.iter().any(|i| i.contains(',') || i.contains(and.as_str())) {
+            items.iter().cloned().reduce(|a, b| self.message("list-items", &[("first", a.into()), ("second", b.into())])).unwrap_or_default()
+        } else {
+            self.list(items)
+        }
     }
 
-    /// Parts that hold lists themselves: "topics culture; sport · in Troms".
+    /// Parts that hold lists themselves: "topics culture and sport; in Troms".
     pub fn series(&self, items: &[String]) -> String {
         items.iter().cloned().reduce(|a, b| self.message("list-series", &[("first", a.into()), ("second", b.into())])).unwrap_or_default()
     }

@@ -55,6 +55,8 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("mydata-russia", &["how"]),
     ("mydata-file", &[]),
     ("safety-russia", &["context"]),
+    ("partner-intro-contact", &["line", "contact"]),
+    ("summary-list", &["label", "value"]),
     ("partner-results-all", &["count"]),
     ("partner-results-all-none", &[]),
     ("forget-confirm", &[]),

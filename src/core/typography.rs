@@ -49,7 +49,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(|_| true, r"(^|\s)--?(\s|$)", dash),
         rule(|l| l == Locale::Ru, r"\s–\s", dash),
         rule(|l| l != Locale::Ru, r"\s—\s", dash),
-        rule(|_| true, r"\d \d{3}(\D|$)", |_| "write a number's groups with a non-breaking space (U+00A0): 100 000"),
+        rule(|l| l != Locale::En, r"\d \d{3}(\D|$)", |_| "write a number's groups with a non-breaking space (U+00A0): 100 000"),
+        // An amount, not a phone or organisation number ("+47 912 34 567", "974 760 673").
+        rule(|l| l == Locale::En, r"NOK \d{1,3}[ \u{a0}]\d{3}", |_| "write an amount's groups with a comma: NOK 100,000"),
         rule(|l| l != Locale::En, &format!(r"[\d{p}] %"), |_| "put a non-breaking space (U+00A0) before %: 70 %"),
         rule(|l| l == Locale::En, &format!(r"[\d{p}][ \u{{a0}}]%"), |_| "write a percentage without a space: 70%"),
         rule(

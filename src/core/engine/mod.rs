@@ -571,7 +571,7 @@ impl<'c> Turn<'c> {
     fn ask(&mut self, at: &Cursor) {
         let Some(step) = self.content.dialogs.step(&at.dialog, &at.step) else { return self.content_error() };
         if let StepKind::Ask(q) = &step.kind {
-            self.warn_before(q);
+            self.warn_before(q, &at.dialog);
         }
         let reads_facts = match &step.kind {
             StepKind::Ask(q) => self.content.reads_facts(&q.text.id),
@@ -609,16 +609,14 @@ impl<'c> Turn<'c> {
                         body.push('\n');
                         body.push_str(&self.text(&MessageId::new("summary-section"), Some(&a)));
                     }
-                    let mut value = self.display(&f.slot).unwrap_or_else(|| self.text(&MessageId::new("summary-empty"), None));
+                    let value = self.display(&f.slot).unwrap_or_else(|| self.text(&MessageId::new("summary-empty"), None));
                     // A list (the activities) starts on a line of its own, under its label.
-                    if value.contains('\n') {
-                        value.insert(0, '\n');
-                    }
+                    let line = if value.contains('\n') { "summary-list" } else { "summary-line" };
                     let mut a = FluentArgs::new();
                     a.set("label", self.text(&f.label.id, None));
                     a.set("value", value);
                     body.push('\n');
-                    body.push_str(&self.text(&MessageId::new("summary-line"), Some(&a)));
+                    body.push_str(&self.text(&MessageId::new(line), Some(&a)));
                 }
                 (text.id.clone(), body)
             }

@@ -348,9 +348,9 @@ impl Turn<'_> {
                     let mut line = self.text(&MessageId::new(status), Some(&a));
                     if let Some(c) = &i.contact {
                         let mut b = FluentArgs::new();
-                        b.set("first", line);
-                        b.set("second", c.clone());
-                        line = self.text(&MessageId::new("text-pair"), Some(&b));
+                        b.set("line", line);
+                        b.set("contact", c.clone());
+                        line = self.text(&MessageId::new("partner-intro-contact"), Some(&b));
                     }
                     lines.push(self.formats().bullet(&line));
                 }

@@ -66,7 +66,7 @@ impl Turn<'_> {
             }
             lines.push(turn.formats().bullet(&turn.text(&MessageId::new(key), Some(&a))));
         };
-        let language = self.text(&MessageId::new(format!("language-name-{}", self.locale.code())), None);
+        let language = self.content.catalog.inline(self.locale, &MessageId::new(format!("language-name-{}", self.locale.code())));
         line(self, "mydata-language", &[("language", language.into())]);
         // A journey under way: a question of a dialog (the main menu is none).
         let asking = self.user.session.state.cursor().filter(|c| matches!(self.content.dialogs.step(&c.dialog, &c.step).map(|s| &s.kind), Some(StepKind::Ask(_))));

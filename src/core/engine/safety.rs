@@ -5,8 +5,8 @@
 //! (`safety-russia`), worded for what it comes before (`$context`); it never blocks anything.
 
 use super::Turn;
-use crate::core::dialog::Question;
-use crate::core::ids::MessageId;
+use crate::core::dialog::{Question, StepKind};
+use crate::core::ids::{DialogId, MessageId};
 use crate::core::safety::{AT_RISK_COUNTRY, Tie};
 use crate::core::value::Value;
 use fluent_bundle::FluentArgs;
@@ -19,11 +19,13 @@ impl Turn<'_> {
         self.user.russia.map(|_| self.text(&MessageId::new("safety-russia"), Some(&context("advice"))))
     }
 
-    /// Says the note before an identifying question, once per journey.
-    pub(crate) fn warn_before(&mut self, q: &Question) {
+    /// Says the note before an identifying question, once per journey: worded for a profile
+    /// others will see (a journey that publishes one), or for a form.
+    pub(crate) fn warn_before(&mut self, q: &Question, dialog: &DialogId) {
         if q.identifies && !self.user.session.warned && self.user.russia.is_some() {
             self.user.session.warned = true;
-            self.say("safety-russia", Some(&context("form")));
+            let publishes = self.content.dialogs.get(dialog).is_some_and(|d| d.steps.iter().any(|s| matches!(s.kind, StepKind::Publish { .. })));
+            self.say("safety-russia", Some(&context(if publishes { "profile" } else { "form" })));
         }
     }
 
@@ -65,7 +67,8 @@ impl Turn<'_> {
     }
 }
 
-/// The note says what it comes before: a form (`form`), an introduction request (`intro`), a
+/// The note says what it comes before: a form (`form`), a profile others will see (`profile`),
+/// an introduction request (`intro`), a
 /// message to the advisers (`adviser`), an answer of the resource centre (`advice`).
 fn context(before: &'static str) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
