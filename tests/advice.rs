@@ -108,7 +108,7 @@ fn words_are_read_in_the_console_in_norwegian() {
     c.send("vi holder til i Vadsø");
     c.wait_for("I hvilket land holder partneren din til?");
     c.send("lagrer dere det jeg skriver?");
-    c.wait_for("er ansvarlig for opplysningene");
+    c.wait_for("er behandlingsansvarlig for opplysningene");
     c.wait_for("[6]");
     c.send("jeg vil heller finne en partner først");
     let leave = c.wait_for("[2]");

@@ -2,7 +2,7 @@
 
 application-title = Søknadsutkast
 main-item-application = Lag et søknadsutkast
-application-intro = La oss lage søknadsutkastet ditt sammen. En rådgiver går gjennom det med deg før du sender inn selve søknaden i sekretariatets søknadsportal. Jeg stiller ett spørsmål om gangen, og svarene du ga i kriteriesjekken, bruker jeg om igjen. Du kan stoppe når som helst og fortsette senere, og du kan gå tilbake med /back. Til slutt kan du endre svarene før du sender det.
+application-intro = La oss lage søknadsutkastet ditt sammen. En rådgiver går gjennom det med deg før du sender inn selve søknaden i sekretariatets søknadsportal. Jeg stiller ett spørsmål om gangen, og svarene du ga i kriteriesjekken, bruker jeg om igjen. Du kan stoppe når som helst og fortsette senere, og du kan gå tilbake med /back. Til slutt kan du endre svarene før du sender søknadsutkastet.
 application-not-fit = Slik prosjektet er nå, passer det ikke inn i noen ordning som er åpen for søknader (se over). Du kan likevel lage søknadsutkastet, og en rådgiver ser på det – men du kan spare deg for arbeid ved å snakke med en rådgiver først. Hva vil du gjøre?
 application-not-fit-help = Kriteriesjekken over viser at ideen, slik den er nå, ikke oppfyller kriteriene, eller at ordningen den passer inn i, er stengt for nye søknader. Du kan likevel lage søknadsutkastet, og en rådgiver ser på det – men snakker du med en rådgiver først, kan du kanskje få vite hva som skal til for at prosjektet passer. Velger du «Stopp her», stopper vi foreløpig, og svarene dine blir tatt vare på.
 application-not-fit-continue = Lag søknadsutkastet likevel

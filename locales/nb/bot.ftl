@@ -88,7 +88,7 @@ adviser-contact =
     Rådgiverne i Barentssekretariatet i Kirkenes hjelper deg gratis med ideer, kriterier, partnere og søknader.
     Kontakt: { $contact }. Fortell kort hvem du er og hva du planlegger.
 privacy-text =
-    { $controller } er ansvarlig for opplysningene denne boten lagrer. Kontakt: { $contact }.
+    { $controller } er behandlingsansvarlig for opplysningene denne boten lagrer. Kontakt: { $contact }.
     Hva jeg lagrer, og hvor lenge:
     • svarene dine og språket ditt, så du kan ta pause og fortsette senere – slettes { $session_days ->
         [365] ett år
@@ -105,7 +105,7 @@ privacy-text =
     • en kontaktforespørsel du sender eller får – hvem du sier du er, meldingen og hvordan du kan nås. Den andre ser hvem du er og meldingen, men får kontaktinformasjonen din først etter å ha sagt ja. Forespørselen lagres til en av dere bruker /forget;
     • meldinger du sender til rådgiverne – legges ut i rådgiverchatten og lagres sammen med søknadsutkastet ditt hvis de gjelder det;
     • at du eller partneren din er i Russland, hvis det kom fram i svarene dine – bare for å kunne advare deg;
-    • et spørsmål jeg ikke kunne svare på, hvis du lar meg ta vare på det for rådgiverne – uten navnet ditt, slettes etter { $question_days ->
+    • et spørsmål jeg ikke kunne svare på, hvis du lar meg ta vare på det for rådgiverne – lagres uten navnet ditt og slettes etter { $question_days ->
         [365] ett år
        *[other] { $question_days } dager
     };
@@ -128,7 +128,7 @@ summary-list =
     { $label }:
     { $value }
 summary-empty = –
-summary-section = — { $title } —
+summary-section = – { $title } –
 export-total-costs = Totale kostnader
 export-share =
     { $share } % av { $base ->
@@ -255,7 +255,7 @@ draft-submitted =
 status-header = Søknadsutkastene dine:
 status-line = { $id }: { $status }
 draft-status-submitted = sendt, venter på rådgiver
-draft-status-claimed = en rådgiver går gjennom søknadsutkastet
+draft-status-claimed = en rådgiver går gjennom det nå
 draft-status-follow-up = rådgiveren følger opp saken med deg
 draft-status-closed = avsluttet
 notice-status = Nytt om søknadsutkastet ditt { $id }: { $status }.
@@ -353,7 +353,7 @@ understand-answer = { $sure ->
   Les mer under «Råd» (/advice). Så går vi tilbake til spørsmålet:
 understand-no-answer = Det kan jeg ikke svare på her, men en rådgiver kan: { $contact }
   Så går vi tilbake til spørsmålet:
-understand-held = Hvis det var svaret ditt og ikke et spørsmål, trykk «Bruk det som svar».
+understand-held = Hvis det var svaret ditt og ikke et spørsmål, trykker du på «Bruk det som svar».
 understand-use-answer = Bruk det som svar
 understand-greeting = Hei! Vi fortsetter der vi slapp.
 understand-thanks = Bare hyggelig!

@@ -31,7 +31,7 @@ kb-who-can-apply-body =
 kb-who-can-apply-short-nordic-2024 = Fra 2024 kan nordnorske organisasjoner, kommuner, skoler og bedrifter med organisasjonsnummer søke støtte til samarbeid med partnere, først og fremst i Nord-Sverige og Nord-Finland, og til samisk samarbeid. En privatperson søker vanligvis i regi av en organisasjon.
 kb-who-can-apply-body-nordic-2024 =
     Søkeren er en norsk juridisk enhet med organisasjonsnummer fra Brønnøysundregistrene, for eksempel en forening, en skole, en kommune, en kulturinstitusjon eller en bedrift i Nordland, Troms eller Finnmark.
-    Partnerne holder først og fremst til i Norrbotten og Västerbotten i Sverige, og i Lappland, Nord-Østerbotten (Oulu), Kajanaland og Nord-Karelen i Finland. Samisk samarbeid på tvers av grensene kan også få støtte, og da kan partneren også være i Norge.
+    Partnerne holder først og fremst til i Norrbotten og Västerbotten i Sverige, og i Lappland, Nord-Østerbotten (Oulu), Kajanaland og Nord-Karelen i Finland. Samisk samarbeid på tvers av grensene kan også få støtte, og da kan partneren være i Norge.
     Ordningen har tre programmer:
     • Barentsmidler – generell prosjektstøtte, for eksempel til et samarbeid mellom en skole i Alta og en skole i Luleå.
     • BarentsKult – for profesjonell kunst, for eksempel en kunstner i Bodø som lager en utstilling sammen med en kollega i Rovaniemi.
@@ -56,7 +56,7 @@ kb-funded-short-nordic-2024 = Så vidt jeg vet, gjelder de samme reglene som i d
 kb-funded-body-nordic-2024 =
     Typiske kostnader som kan få støtte, er reiser og overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle i prosjektet.
     Dette ser ikke ut til å få støtte: humanitær hjelp, forskning, markedsføring, bygninger og utstyr, ordinære driftskostnader, oppstart av bedrift, publikasjoner og informasjonsmateriell, nettsider, profesjonell film- og musikkproduksjon og dekning av underskudd. Det som allerede er gjort, får heller ikke støtte. En rådgiver bekrefter detaljene, for eksempel om lønn, mat og servering eller andre enkeltutgifter.
-    Frivillig arbeid kan regnes som egenfinansiering, med 200 kroner per time. Eksempel: Ti frivillige i et idrettslag i Narvik bruker 30 timer hver på å arrangere et stevne sammen med en klubb i Kiruna. Det blir 300 timer, altså 60 000 kroner i egenfinansiering.
+    Eksempel på frivillig arbeid som egenfinansiering: Ti frivillige i et idrettslag i Narvik bruker 30 timer hver på å arrangere et stevne sammen med en klubb i Kiruna. Det blir 300 timer, altså 60 000 kroner i egenfinansiering.
     BarentsKult er for profesjonell kunst, og BarentsUng gir reisestøtte til unge mellom 16 og 30 år. Spør en rådgiver hva som kan tas med i budsjettet i programmet dere søker støtte fra.
 kb-funded-keywords = hva får vi støtte til, hva kan vi bruke pengene på, hva dekkes, hva dekkes ikke, kostnader, utgifter, reisekostnader, overnatting, hotell, honorar, lønn, utstyr, datamaskin, PC, husleie, drift, driftsutgifter, mat, servering, forskning, humanitær hjelp, markedsføring, nettside, hjemmeside, film, musikkproduksjon, underskudd, prioriterte områder, barn og unge
 
@@ -74,8 +74,8 @@ kb-budget-body =
 kb-budget-short-nordic-2024 = Egenfinansiering er den delen av kostnadene søkeren dekker selv, med penger eller eget arbeid. I dagens ordning kan sekretariatet dekke inntil 70 % av kostnadene på norsk side. Frivillig arbeid teller som egenfinansiering med 200 kroner per time, og prosjekter under 50 000 kroner til sammen kan få hele kostnaden dekket.
 kb-budget-body-nordic-2024 =
     Andelen regnes av kostnadene på norsk side i prosjektet, altså det den norske siden bruker. Resten av kostnadene på norsk side er egenfinansiering. Hvordan partnerne i Sverige og Finland dekker sin del, kan en rådgiver fortelle mer om.
-    Frivillig arbeid kan regnes med som egenfinansiering, med 200 kroner per time. Eksempel: Et kor i Mo i Rana har kostnader på 80 000 kroner på norsk side. Sekretariatet kan dekke inntil 56 000 kroner, og de resterende 24 000 kronene kan koret dekke med 120 timer frivillig arbeid – planlegging, øving og praktisk arbeid rundt konserten.
-    Prosjekter som koster under 50 000 kroner til sammen, kan få hele kostnaden dekket. En ungdomsklubb som skal ha et felles verksted med ungdom i Haparanda for 40 000 kroner, kan altså få hele beløpet dekket.
+    Eksempel på frivillig arbeid: Et kor i Mo i Rana har kostnader på 80 000 kroner på norsk side. Sekretariatet kan dekke inntil 56 000 kroner, og de resterende 24 000 kronene kan koret dekke med 120 timer frivillig arbeid – planlegging, øving og praktisk arbeid rundt konserten.
+    Eksempel på et lite prosjekt: En ungdomsklubb som skal ha et felles verksted med ungdom i Haparanda for 40 000 kroner, kan få hele beløpet dekket.
     Sett opp budsjettet med én linje per kostnadstype: reiser, overnatting, tolking og oversetting, honorarer, administrasjon og prosjektledelse. Lag også en finansieringsplan som viser hvordan resten dekkes.
     Før timelister over det frivillige arbeidet underveis, og spør en rådgiver hvordan det skal dokumenteres i rapporten.
 kb-budget-keywords = budsjett, budsjettet, egenfinansiering, hva er egenfinansiering, 200 kroner per time, egenandel, eget arbeid, egeninnsats, dugnad, frivillige timer, 200 kroner timen, timepris, 70 prosent, 30 prosent, hvor mye kan vi søke om, søknadsbeløp, hvor mye penger, finansieringsplan, medfinansiering, bidrag fra partneren, små prosjekter, under 50 000, hele kostnaden, timelister, næringsprosjekt, sette opp budsjett
@@ -92,7 +92,7 @@ kb-deadlines-body =
     Reglene har endret seg etter 2022, så en rådgiver bør bekrefte hvilke frister som gjelder for søknaden deres i dag.
 kb-deadlines-short-nordic-2024 = For dagens ordning kjenner jeg ikke saksbehandlingstiden og fristene. En rådgiver kan fortelle deg hva som gjelder. Uansett er det lurt å søke i god tid før prosjektet starter.
 kb-deadlines-body-nordic-2024 =
-    Jeg har ikke oversikt over fristene og saksbehandlingstiden i Barentsmidler, BarentsKult og BarentsUng, og jeg vil ikke gjette. Spør en rådgiver før dere låser planene.
+    Spør en rådgiver om fristene i Barentsmidler, BarentsKult og BarentsUng før dere låser planene.
     Noen råd som alltid gjelder:
     • Søk tidlig – helst flere uker før prosjektet starter, og enda tidligere hvis dere søker om et stort beløp.
     • Ikke bestill reiser eller lokaler før dere vet hva som gjelder. Så vidt jeg vet, kan det som allerede er gjort, heller ikke her få støtte, men det kan en rådgiver bekrefte.
@@ -148,8 +148,8 @@ kb-find-partner-body-nordic-2024 =
     Her kan du lete:
     • Rådgiverne i sekretariatet hjelper deg å finne en partner.
     • Databasen over prosjekter som har fått støtte siden 2003, viser hvem som har gjort noe lignende.
-    • Arrangementer som Kirkeneskonferansen, Barents Spektakel og Arctic Frontiers.
-    • Interregs verktøy for partnersøk.
+    • På arrangementer som Kirkeneskonferansen, Barents Spektakel og Arctic Frontiers kan du møte mulige partnere.
+    • Interreg har egne verktøy for partnersøk.
     • Partnersøket her i boten (/partners): Legg ut en kort profil og søk blant profilene til andre. Kontaktinformasjon deles bare når begge sider sier ja.
     Eksempel: Et skolekor i Tromsø ser i databasen hvem som har hatt korprosjekter før, finner et kor i Luleå og tar en videosamtale med dirigenten før de skriver søknaden sammen. Kultur og idrett er ofte den enkleste starten.
 kb-find-partner-keywords = finne partner, finne en partner, partnersøk, samarbeidspartner, søker partner, har ingen partner, kontakter, nettverk, partnerregister, prosjektdatabase, database, tidligere prosjekter, Kirkeneskonferansen, Barents Spektakel, Arctic Frontiers, Interreg, konferanse, møteplass, Sverige, Finland, samiske organisasjoner, vennskapskommune, vennskapsskole, hvordan finne
@@ -178,14 +178,12 @@ kb-safety-russia-body =
     • 2022: Russland utvidet reglene om «utenlandske agenter».
     • 2023: «LHBT-bevegelsen» ble erklært ekstremistisk i Russland – et prosjekt eller en melding som berører temaet, gir enda større juridisk risiko for folk der.
     • 2024: Russland erklærte Barentssekretariatet som en «uønsket» organisasjon.
-    Etter russisk lov er det et lovbrudd å delta i virksomheten til en «uønsket» organisasjon. Første gang regnes det som en administrativ overtredelse, og skjer det igjen, kan det bli straffesak.
-    Det er en reell risiko for folk i Russland som står oppført som partnere, som skriver til sekretariatets rådgivere, eller som er med i et prosjekt.
-    Jeg kan ikke vurdere situasjonen din, og jeg gir ikke juridiske råd. Jeg kan heller ikke si nøyaktig hva som regnes som å delta, eller hvordan loven blir brukt overfor en bestemt person – det er usikkert.
-    • Er du i Russland: Det er du som bestemmer hva du vil være med på. Husk at det i seg selv kan være en risiko å skrive til sekretariatet, også til rådgiverne. Tar du kontakt, kan en rådgiver snakke med deg om situasjonen din. Vil du helst ikke skrive selv, kan partneren din i Norge snakke med en rådgiver for deg.
+    Jeg gir ikke juridiske råd, og jeg kan ikke si nøyaktig hva som regnes som å delta, eller hvordan loven blir brukt overfor en bestemt person – det er usikkert.
+    • Er du i Russland: Det er du som bestemmer hva du vil være med på. Vil du helst ikke skrive til sekretariatet selv, kan partneren din i Norge snakke med en rådgiver for deg.
     • Samarbeider du med noen i Russland: Spør dem først, ikke nevn dem noe sted uten at de har sagt ja, og snakk med en rådgiver før dere planlegger noe sammen.
 kb-safety-russia-keywords = er det trygt, trygt, trygg, sikkerhet, sikkert, er det farlig, farlig, farleg, fare, farlig for meg, risiko, risikabelt, redd, bekymret, engstelig, trygt for partneren, arrestert, arrestere, arrestasjon, fengsel, fengslet, bøter, straff, straffes, kan jeg bli straffet, kan eg bli straffa, straffesak, politi, trøbbel, havne i trøbbel, konsekvenser, uønsket, uønsket organisasjon, erklært uønsket, er det lov, lovlig, ulovlig, lovbrudd, russisk lov, bor i Russland, folk i Russland, delta, deltakelse, problem, problemer, få problemer, få problem, vere med, være med, farleg for meg, risikerer jeg noe, risikere noe, FSB, bøtelagt, få bot
 kb-safety-advisers-title = Hva rådgiverne kan og ikke kan gjøre
-kb-safety-advisers-short = Rådgiverne kan gi råd og snakke med deg om situasjonen din. De kan ikke gi juridiske råd om russisk lov, garantere at noen er trygge, eller endre loven. I mars 2022 ble samarbeidet med russiske statlige organer lagt på is, og senere ble det slutt på støtte til aktiviteter i Russland og reiser dit.
+kb-safety-advisers-short = Rådgiverne kan gi råd og snakke med deg om situasjonen din. De kan ikke gi juridiske råd om russisk lov, garantere at noen er trygge, eller endre loven.
 kb-safety-advisers-body =
     Dette kan rådgiverne gjøre:
     • gi råd om ideen, kriteriene, hvordan du finner en partner, og de kulturelle og politiske forskjellene mellom landene

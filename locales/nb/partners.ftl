@@ -25,7 +25,7 @@ partner-results = { $count ->
         [one] Ett treff på «{ $query }»:
        *[other] { $count } treff på «{ $query }»:
     }
-partner-no-results = Ingen profiler passer til «{ $query }» ennå. Prøv andre ord, se alle profilene, eller lag din egen profil, så andre kan finne deg.
+partner-no-results = Ingen profiler passer til «{ $query }» ennå. Velg «Nytt søk» hvis du vil prøve med andre ord, se alle profilene eller lage din egen profil, så andre kan finne deg.
 partner-results-all = Profiler i partnersøket ({ $count }):
 partner-results-all-none = Ingen andre profiler er publisert ennå. Lag din egen profil, så andre kan finne deg.
 partner-headline = { $name } – { $kind }, { $region } ({ $country })
@@ -47,7 +47,7 @@ partner-gone = Denne profilen finnes ikke lenger (den kan være satt på pause e
 partner-ask-who = Før jeg spør { $name }: Hvem er du? Skriv navnet ditt og navnet på organisasjonen din, slik du vil at { $name } skal se det.
 partner-ask-contact = Hvordan kan { $name } nå deg hvis svaret blir ja? Skriv en e-postadresse, et telefonnummer eller et brukernavn i en meldingsapp – eller velg å holde kontakten bare gjennom meg. Dette blir bare vist hvis { $name } sier ja.
 partner-contact-bot = Bare gjennom denne boten
-partner-ask-message = Skriv en kort melding til { $name }: Hva har du tenkt, og hvorfor vil du samarbeide med akkurat denne organisasjonen? Meldingen blir vist sammen med forespørselen din.
+partner-ask-message = Skriv en kort melding til { $name }: Hva vil du gjøre sammen, og hvorfor vil du samarbeide med akkurat denne organisasjonen? Meldingen blir vist sammen med forespørselen din.
 partner-too-long = Det ble for langt: Hold deg under { $max } tegn.
 partner-asked = Nå har jeg spurt { $name } og sendt med meldingen din. Du får svaret her, enten det blir ja eller nei. Har jeg ikke fått svar innen { $days ->
         [one] ett døgn
@@ -96,8 +96,8 @@ partner-intro-accept = Si ja
 partner-intro-decline = Nei takk
 partner-intro-block = Nei takk, og blokker
 partner-intro-later = Svar senere
-partner-intro-later-done = Greit. Du kan svare senere under «Finn en partner» → «Kontaktforespørslene mine».
-partner-intro-gone = Denne forespørselen er allerede besvart, eller så har fristen for å svare gått ut.
+partner-intro-later-done = Greit. Du kan svare senere under «Finn en partner over grensen» → «Kontaktforespørslene mine» (/partners).
+partner-intro-gone = Denne forespørselen er allerede besvart, eller fristen for å svare har gått ut.
 partner-accepted = Takk! Jeg har sendt kontaktinformasjonen din til { $name }.
 partner-contact = Slik når du { $name }: { $contact }
 partner-declined-done = Jeg har sagt høflig fra til { $name } at du ikke er interessert.
@@ -114,7 +114,7 @@ notice-intro-accepted-bot = Gode nyheter: { $name } har sagt ja til forespørsel
 notice-intro-declined = { $name } har svart på forespørselen din: Det er ikke mulig å gå videre med den akkurat nå. Ikke gi opp – prøv et nytt søk, eller spør en rådgiver om tips.
 notice-intro-expired = { $name } har ikke svart på forespørselen din i tide, så jeg har avsluttet den. Du kan prøve andre profiler, eller spørre en rådgiver om tips.
 notice-partner-message = Melding fra { $name }: «{ $text }»
-notice-profile-expiring = Partnerprofilen din vises til { $date }. Vil du beholde den ett år til, åpner du «Finn en partner» → «Profilen min» → «Behold den ett år til».
+notice-profile-expiring = Partnerprofilen din vises til { $date }. Vil du beholde den ett år til, åpner du «Finn en partner over grensen» → «Profilen min» → «Behold den ett år til» (/partners).
 
 ## Partnerprofilen
 

@@ -36,6 +36,6 @@ note-nordic-deadlines = En rådgiver kan fortelle deg om saksbehandlingstiden og
 note-nordic-volunteer = Frivillig arbeid regnes som egenfinansiering og verdsettes til { $volunteer_rate } kroner per time.
 scheme-nr-title = Norsk-russisk folk-til-folk-samarbeid
 scheme-nordic-title = Støtte til samarbeid med Nord-Sverige og Nord-Finland og til samisk samarbeid
-notice-nr-2022 = Dette er de midlertidige reglene fra april 2022: Samarbeid med russiske statlige organer ble lagt på is, bare uavhengige russiske aktører kunne delta, digitalt samarbeid var velkomment, og senere ble det ikke gitt støtte til aktiviteter i Russland eller reiser dit.
+notice-nr-2022 = Reglene fra april 2022 i korte trekk: Samarbeid med russiske statlige organer ble lagt på is, bare uavhengige russiske aktører kunne delta, og digitalt samarbeid var velkomment.
 notice-nordic-2024 = Ordningen har tre programmer: Barentsmidler (generelle prosjekter), BarentsKult (profesjonell kunst) og BarentsUng (reisestøtte for unge mellom 16 og 30 år).
 reason-applicant-region = Søkeren må holde til i Nord-Norge, det vil si i Nordland, Troms eller Finnmark.

@@ -86,7 +86,8 @@ fn share<'a>(content: &'a Content, draft: &Draft) -> Option<Share<'a>> {
 pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
     let text = |id: &str| content.catalog.format(locale, &MessageId::new(id), None);
     let title = draft.answers.get(&SlotName::new("project_title")).map(|v| md_text(&display_value(content, locale, &SlotName::new("project_title"), v)));
-    let mut md = format!("# {} — {}\n\n", draft.id, title.unwrap_or_else(|| text("application-title")));
+    let formats = content.catalog.formats(locale);
+    let mut md = format!("# {}\n\n", formats.pair(draft.id.as_str(), &title.unwrap_or_else(|| text("application-title"))));
     md.push_str(&format!("- **{}:** {}\n", text("export-status"), text(&format!("draft-status-{}", draft.status.as_str()))));
     md.push_str(&format!("- **{}:** {}\n", text("export-submitted"), content.catalog.formats(locale).date_short(Date::from_unix(draft.created))));
     md.push_str(&format!("- **{}:** {} ({})\n", text("export-applicant"), draft.user, draft.locale));
@@ -123,7 +124,7 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
     if draft.history.len() > 1 {
         md.push_str(&format!("## {}\n\n", text("export-history")));
         for e in &draft.history {
-            let who = md_text(e.by.as_deref().unwrap_or("—"));
+            let who = e.by.as_deref().map(md_text).unwrap_or_else(|| text("summary-empty"));
             let note = e.note.as_deref().map(|n| format!(": {}", md_text(n))).unwrap_or_default();
             let status = content.catalog.format(locale, &e.status.name_id(), None);
             md.push_str(&format!("- {} {status} ({who}){note}

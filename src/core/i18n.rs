@@ -57,7 +57,7 @@ impl Catalog {
                 // Chat text is plain: Unicode isolation marks around placeables would show up as junk.
                 bundle.set_use_isolating(false);
                 // Numbers in texts are grouped as the language writes them (`50 000`).
-                bundle.set_formatter(Some(super::format::fluent_formatter(l)));
+                bundle.set_formatter(Some(super::numbers::fluent_formatter(l)));
                 (l, Language { bundle, messages: BTreeMap::new() })
             })
             .collect();
@@ -127,11 +127,6 @@ impl Catalog {
             lang.bundle.set_transform(Some(pseudo));
         }
         self
-    }
-
-    /// How `locale` writes dates, lists and quotations.
-    pub fn formats(&self, locale: Locale) -> super::format::Formats<'_> {
-        super::format::Formats::new(self, locale)
     }
 
     pub fn has(&self, locale: Locale, id: &str) -> bool {

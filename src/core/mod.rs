@@ -32,6 +32,7 @@ pub mod draft;
 pub mod effect;
 pub mod export;
 pub mod format;
+pub mod numbers;
 pub mod glossary;
 pub mod engine;
 pub mod i18n;

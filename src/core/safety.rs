@@ -9,6 +9,10 @@ use serde::{Deserialize, Serialize};
 /// The country whose people are at risk, as the dialogs' country options name it.
 pub const AT_RISK_COUNTRY: &str = "russia";
 
+/// The resource centre's topic about this risk (`config/knowledge.toml`): its answers say what
+/// the note says, so the note is not added under them.
+pub const TOPIC: &str = "safety";
+
 /// How the bot learned that Russia is involved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -205,7 +205,9 @@ impl Turn<'_> {
             // Before the person chooses to write to an adviser or to let the question be kept:
             // what that means for someone in Russia (once, not on every answer), and how a
             // kept question is kept.
-            if !self.user.session.warned && let Some(note) = self.safety_warning() {
+            // The safety topic's own answers say it already.
+            let about_safety = hits.first().is_some_and(|a| kb.topics.iter().any(|t| t.id.as_str() == crate::core::safety::TOPIC && t.articles.contains(a)));
+            if !self.user.session.warned && !about_safety && let Some(note) = self.safety_warning() {
                 self.user.session.warned = true;
                 lines.push(note);
             }

@@ -610,8 +610,9 @@ impl<'c> Turn<'c> {
                         body.push_str(&self.text(&MessageId::new("summary-section"), Some(&a)));
                     }
                     let value = self.display(&f.slot).unwrap_or_else(|| self.text(&MessageId::new("summary-empty"), None));
-                    // A list (the activities) starts on a line of its own, under its label.
-                    let line = if value.contains('\n') { "summary-list" } else { "summary-line" };
+                    // A list (the activities) starts on a line of its own, under its label, even with one item.
+                    let list = value.contains('\n') || matches!(self.user.session.slots.get(&f.slot), Some(Value::Records(_)));
+                    let line = if list { "summary-list" } else { "summary-line" };
                     let mut a = FluentArgs::new();
                     a.set("label", self.text(&f.label.id, None));
                     a.set("value", value);
