@@ -26,7 +26,10 @@ invalid-orgnr-check = That organisation number is not valid: its last digit does
 invalid-number = Please answer with a whole number, like 150000.
 invalid-number-range = Please give a number from { $min } to { $max }.
 invalid-date = Please write a date, for example { $example }.
-invalid-date-too-early = That date is too early. Please give a date no earlier than { $min }.
+invalid-date-too-early = { $past ->
+        [yes] That date has already passed. Please give { $min } or a later date.
+       *[no] That date is too early. Please give a date no earlier than { $min }.
+    }
 invalid-date-too-late = That date is too far ahead. Please give a date no later than { $max }.
 invalid-choice = Please choose one of the options: send a number from 1 to { $count }, or press a button.
 invalid-multi-count = Please choose between { $min } and { $max ->

@@ -98,7 +98,10 @@ partner-intro-block = Decline and block
 partner-intro-later = Decide later
 partner-intro-later-done = All right. You can answer later under “Find a partner” → “My introductions”.
 partner-intro-gone = This request has already been answered, or it has expired.
-partner-accepted = Thank you! I have told { $name } and given them your contact details.
+partner-accepted = { $through ->
+        [bot] Thank you! I have told { $name } that you agree. They do not get your contact details: you write to each other here, through me.
+       *[contact] Thank you! I have told { $name } and given them your contact details.
+    }
 partner-contact = How to reach { $name }: { $contact }
 partner-declined-done = I have told { $name }, politely, that you are not interested.
 partner-blocked-done = I have told { $name }, politely, that you are not interested, and they cannot ask you again.

@@ -26,7 +26,10 @@ invalid-orgnr-check = Dette organisasjonsnummeret er ikke gyldig: Det siste siff
 invalid-number = Svar med et helt tall, for eksempel 150 000.
 invalid-number-range = Oppgi et tall fra { $min } til { $max }.
 invalid-date = Det ser ikke ut som en gyldig dato. Skriv for eksempel { $example }.
-invalid-date-too-early = Den datoen er for tidlig. Skriv en dato fra og med { $min }.
+invalid-date-too-early = { $past ->
+        [yes] Den datoen har allerede vært. Skriv { $min } eller en senere dato.
+       *[no] Den datoen er for tidlig. Skriv en dato fra og med { $min }.
+    }
 invalid-date-too-late = Den datoen er for langt fram i tid. Skriv en dato til og med { $max }.
 invalid-choice = Velg ett av alternativene: Send et tall fra 1 til { $count }, eller trykk på en knapp.
 invalid-multi-count = Velg mellom { $min } og { $max ->

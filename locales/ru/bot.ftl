@@ -28,7 +28,10 @@ invalid-orgnr-check = Этот номер организации недейст�
 invalid-number = Ответьте, пожалуйста, целым числом, например 150 000.
 invalid-number-range = Укажите число от { $min } до { $max }.
 invalid-date = Напишите дату, например { $example }.
-invalid-date-too-early = Это слишком ранняя дата. Укажите дату не раньше { $min }.
+invalid-date-too-early = { $past ->
+        [yes] Эта дата уже прошла. Укажите { $min } или более позднюю дату.
+       *[no] Это слишком ранняя дата. Укажите дату не раньше { $min }.
+    }
 invalid-date-too-late = Это слишком далёкая дата. Укажите дату не позже { $max }.
 invalid-choice = Выберите один из вариантов: отправьте число от 1 до { $count } или нажмите кнопку.
 invalid-multi-count = Выберите от { $min } до { $max ->

@@ -330,7 +330,9 @@ impl Turn<'_> {
                     _ => return Err(Invalid::new("invalid-date").with_text("example", self.date_example())),
                 };
                 if let Some(lo) = min.map(|b| b.resolve(self.today)).filter(|lo| d < *lo) {
-                    return Err(Invalid::new("invalid-date-too-early").with_text("min", self.formats().date(lo)));
+                    // The earliest date is today: the date given has passed.
+                    let past = if lo == self.today { "yes" } else { "no" };
+                    return Err(Invalid::new("invalid-date-too-early").with_text("min", self.formats().date(lo)).with_text("past", past.to_owned()));
                 }
                 if let Some(hi) = max.map(|b| b.resolve(self.today)).filter(|hi| d > *hi) {
                     return Err(Invalid::new("invalid-date-too-late").with_text("max", self.formats().date(hi)));

@@ -163,7 +163,10 @@ impl Turn<'_> {
         let mine = self.mine();
         let notice = match decision {
             Decision::Accept => {
-                let notice = i.accept(&mine.as_ref().map_or(Contact::Bot, |p| p.contact.clone()));
+                let own = mine.as_ref().map_or(Contact::Bot, |p| p.contact.clone());
+                // Through the bot only: the other side gets no contact details, and the text says so.
+                a.set("through", if own == Contact::Bot { "bot" } else { "contact" });
+                let notice = i.accept(&own);
                 self.say("partner-accepted", Some(&a));
                 if let Some(contact) = i.from_contact.detail() {
                     a.set("contact", contact);
