@@ -113,7 +113,7 @@ application-section-scheme = Funding scheme and check
 application-field-funding-share = Highest share funded (%)
 application-field-county = County
 application-field-cost-other = Other costs
-application-field-own-financing = Own financing
+application-field-own-financing = Own financing in money
 application-field-partner-financing = Partner's co-financing
 
 ## Sections of the summary and the exported application

@@ -113,7 +113,7 @@ application-field-volunteer-hours = Frivillig arbeid (timer)
 application-section-scheme = Ordning og kriteriesjekk
 application-field-county = Fylke
 application-field-cost-other = Andre kostnader
-application-field-own-financing = Egenfinansiering
+application-field-own-financing = Egenfinansiering i penger
 application-field-partner-financing = Partnerens medfinansiering
 
 ## Delene av sammendraget og den eksporterte søknaden

@@ -118,7 +118,7 @@ application-section-scheme = Программа и результат прове
 application-field-funding-share = Максимальная доля финансирования (%)
 application-field-county = Регион
 application-field-cost-other = Прочие расходы
-application-field-own-financing = Собственное финансирование
+application-field-own-financing = Собственное финансирование (деньги)
 application-field-partner-financing = Вклад партнёра
 
 ## Разделы сводки и выгруженной заявки

@@ -15,7 +15,11 @@ invalid-too-short = Слишком коротко: напишите, пожал�
         [one] { $min } символ
         [few] { $min } символа
        *[many] { $min } символов
-    } (сейчас — { $length }).
+    }, а сейчас { $length ->
+        [one] { $length } символ
+        [few] { $length } символа
+       *[many] { $length } символов
+    }.
 invalid-too-long = Слишком длинно: постарайтесь, пожалуйста, уложиться в { $max ->
         [one] { $max } символ
         [few] { $max } символа

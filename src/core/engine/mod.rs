@@ -339,6 +339,11 @@ impl<'c> Turn<'c> {
                     cursor.step = start;
                 }
                 StepKind::Verdict { brief, next } => {
+                    // A full verdict sends people to the advisers: for someone tied to Russia,
+                    // what that means comes first (once a journey).
+                    if !*brief {
+                        self.warn_once("adviser");
+                    }
                     self.verdict(*brief);
                     cursor.step = next.step.clone();
                 }

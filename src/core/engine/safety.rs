@@ -29,6 +29,15 @@ impl Turn<'_> {
         }
     }
 
+    /// Says the note (if it applies and this journey has not said it yet) before a text that
+    /// sends people on to the advisers.
+    pub(crate) fn warn_once(&mut self, before: &'static str) {
+        if !self.user.session.warned && self.user.russia.is_some() {
+            self.user.session.warned = true;
+            self.say("safety-russia", Some(&context(before)));
+        }
+    }
+
     /// Says the note (if it applies) before something that reaches beyond the bot: a request
     /// for an introduction (`intro`), a message to the advisers (`adviser`).
     pub(crate) fn warn_now(&mut self, before: &'static str) {
