@@ -262,7 +262,7 @@ fn shipped_texts_use_the_plural_forms_of_each_language() {
         args.set("length", FluentValue::from(1));
         content.catalog.format(locale, &MessageId::new(id), Some(&args))
     };
-    for (n, word) in [(1, "1 символ "), (21, "21 символ "), (3, "3 символа "), (24, "24 символа "), (5, "5 символов "), (11, "11 символов ")] {
+    for (n, word) in [(1, "1 символ,"), (21, "21 символ,"), (3, "3 символа,"), (24, "24 символа,"), (5, "5 символов,"), (11, "11 символов,")] {
         let text = format(Locale::Ru, "invalid-too-short", "min", n);
         assert!(text.contains(word), "{n}: {text}");
     }

@@ -105,7 +105,7 @@ privacy-text =
         [365] ett år
        *[other] { $profile_days } dager
     } hvis du ikke fornyer den, og slettes { $expired_profile_days } dager etter det; kontaktinformasjonen din går bare til dem du sier ja til;
-    • en kontaktforespørsel du sender eller får – hvem du sier du er, meldingen og hvordan du kan nås. Den andre ser hvem du er og meldingen, men får kontaktinformasjonen din først etter å ha sagt ja. Forespørselen lagres til en av dere bruker /forget;
+    • en kontaktforespørsel du sender eller får – hvem du sier du er, meldingen og hvordan du kan nås; lagres til en av dere bruker /forget (den andre ser med en gang hvem du er og meldingen, men får kontaktinformasjonen din først etter å ha sagt ja);
     • meldinger du sender til rådgiverne – legges ut i rådgiverchatten og lagres sammen med søknadsutkastet ditt hvis de gjelder det;
     • at du eller partneren din er i Russland, hvis det kom fram i svarene dine – bare for å kunne advare deg;
     • et spørsmål jeg ikke kunne svare på, hvis du lar meg ta vare på det for rådgiverne – lagres uten navnet ditt og slettes etter { $question_days ->
@@ -250,9 +250,9 @@ track-adviser = En rådgiver kan fortelle deg hvordan søknaden blir behandlet o
 track-continuous = Søknader på inntil { $max } kroner behandles fortløpende, vanligvis i løpet av 4–6 uker. Send søknaden 4–6 uker før prosjektet starter.
 track-board = Søknader på over { $max } kroner avgjøres av styret. Neste søknadsfrist er { $deadline }.
 draft-submitted =
-    Søknadsutkastet ditt ({ $id }) er sendt til en rådgiver for gjennomgang. Dette er ennå ikke selve søknaden: { $scheme_status ->
+    Søknadsutkastet ditt ({ $id }) er sendt til en rådgiver for gjennomgang. Dette er ennå ikke selve søknaden. { $scheme_status ->
         [closed] Ordningen søknadsutkastet følger, er stengt for nye søknader, så en rådgiver går gjennom det med deg her og forteller deg hva som er mulig.
-       *[open] En rådgiver går gjennom søknadsutkastet med deg her, og etterpå sender du inn søknaden i sekretariatets søknadsportal: { $portal }
+       *[open] En rådgiver går gjennom søknadsutkastet med deg her, og etterpå sender du inn søknaden i sekretariatets søknadsportal ({ $portal }).
     }
     Send /status for å se hvor langt søknadsutkastet har kommet.
 status-header = Søknadsutkastene dine:

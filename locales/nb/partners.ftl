@@ -205,5 +205,5 @@ partner-profile-consent = { $months ->
        *[other] Jeg tar vare på profilen din i { $months } måneder
     } og viser den i partnersøket. Før tiden går ut, spør jeg om du vil beholde den. Du kan når som helst sette den på pause, endre den eller slette den. Er det greit at jeg publiserer profilen nå?
 notice-intro-withdrawn = En kontaktforespørsel til deg er trukket tilbake fordi personen har slettet opplysningene sine i boten. Forespørselen er fjernet fra listen din.
-notice-intro-gone = En organisasjon i partnersøket som du hadde spurt om kontakt eller var i kontakt med, har slettet opplysningene sine i boten. Kontakten er derfor fjernet fra listen din.
+notice-intro-gone = En organisasjon du hadde bedt om kontakt med i partnersøket, eller som du var i kontakt med, har slettet opplysningene sine i boten. Kontakten er derfor fjernet fra listen din.
 partner-intro-contact = { $line }: { $contact }
