@@ -89,7 +89,7 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
     let formats = content.catalog.formats(locale);
     let mut md = format!("# {}\n\n", formats.pair(draft.id.as_str(), &title.unwrap_or_else(|| text("application-title"))));
     md.push_str(&format!("- **{}:** {}\n", text("export-status"), text(&format!("draft-status-{}", draft.status.as_str()))));
-    md.push_str(&format!("- **{}:** {}\n", text("export-submitted"), content.catalog.formats(locale).date_short(Date::from_unix(draft.created))));
+    md.push_str(&format!("- **{}:** {}\n", text("export-submitted"), formats.date_short(Date::from_unix(draft.created))));
     md.push_str(&format!("- **{}:** {} ({})\n", text("export-applicant"), draft.user, draft.locale));
     if draft.erase_requested {
         md.push_str(&format!("- **{}**\n", text("export-erase")));
@@ -127,8 +127,7 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
             let who = e.by.as_deref().map(md_text).unwrap_or_else(|| text("summary-empty"));
             let note = e.note.as_deref().map(|n| format!(": {}", md_text(n))).unwrap_or_default();
             let status = content.catalog.format(locale, &e.status.name_id(), None);
-            md.push_str(&format!("- {} {status} ({who}){note}
-", content.catalog.formats(locale).date_short(Date::from_unix(e.at))));
+            md.push_str(&format!("- {} {status} ({who}){note}\n", formats.date_short(Date::from_unix(e.at))));
         }
     }
     md.trim_end().to_owned() + "\n"

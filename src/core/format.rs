@@ -88,31 +88,27 @@ impl<'a> Formats<'a> {
         self.message("date-short", &self.date_args(d))
     }
 
+    /// `items` joined two by two with the message `id` ("{ $first }, { $second }").
+    fn join(&self, id: &str, items: &[String]) -> String {
+        items.iter().cloned().reduce(|a, b| self.message(id, &[("first", a.into()), ("second", b.into())])).unwrap_or_default()
+    }
+
+    /// `items` as a sentence joins them: commas (`list-more`), and `last` before the final item.
+    fn ending(&self, last: &str, items: &[String]) -> String {
+        match items {
+            [init @ .., end] if !init.is_empty() => self.join(last, &[self.join("list-more", init), end.clone()]),
+            _ => self.join(last, items),
+        }
+    }
+
     /// Items in a sentence: "A", "A and B", "A, B and C" (each language's words and commas).
     pub fn list(&self, items: &[String]) -> String {
-        match items {
-            [] => String::new(),
-            [one] => one.clone(),
-            [init @ .., last] => {
-                let head = init
-                    .iter()
-                    .cloned()
-                    .reduce(|a, b| self.message("list-more", &[("first", a.into()), ("second", b.into())]))
-                    .unwrap_or_default();
-                self.message("list-pair", &[("first", head.into()), ("second", last.clone().into())])
-            }
-        }
+        self.ending("list-pair", items)
     }
 
     /// Options to choose between: "A or B", "A, B or C".
     pub fn alternatives(&self, items: &[String]) -> String {
-        match items {
-            [init @ .., last] if !init.is_empty() => {
-                let head = init.iter().cloned().reduce(|a, b| self.message("list-more", &[("first", a.into()), ("second", b.into())])).unwrap_or_default();
-                self.message("list-or", &[("first", head.into()), ("second", last.clone().into())])
-            }
-            _ => self.list(items),
-        }
+        self.ending("list-or", items)
     }
 
     /// The values of one answer: "culture and sport", "culture, sport and environment"; where an
@@ -122,7 +118,7 @@ impl<'a> Formats<'a> {
         let and = self.message("list-pair", &[("first", "".into()), ("second", "".into())]);
         let and = format!(" {} ", and.trim());
         if items.iter().any(|i| i.contains(',') || i.contains(and.as_str())) {
-            items.iter().cloned().reduce(|a, b| self.message("list-items", &[("first", a.into()), ("second", b.into())])).unwrap_or_default()
+            self.join("list-items", items)
         } else {
             self.list(items)
         }
@@ -130,7 +126,7 @@ impl<'a> Formats<'a> {
 
     /// Parts that hold lists themselves: "topics culture and sport; in Troms".
     pub fn series(&self, items: &[String]) -> String {
-        items.iter().cloned().reduce(|a, b| self.message("list-series", &[("first", a.into()), ("second", b.into())])).unwrap_or_default()
+        self.join("list-series", items)
     }
 
     /// One line of a bulleted list.
@@ -191,5 +187,8 @@ mod tests {
         assert_eq!(Formats::new(&c, Locale::Ru).list(&items), "a, b и c");
         assert_eq!(Formats::new(&c, Locale::Ru).list(&items[..1]), "a");
         assert_eq!(Formats::new(&c, Locale::Ru).quote("x"), "«x»");
+        assert_eq!(Formats::new(&c, Locale::En).alternatives(&items), "a, b or c");
+        assert_eq!(Formats::new(&c, Locale::Nb).alternatives(&items[..2]), "a eller b");
+        assert_eq!(Formats::new(&c, Locale::En).list(&[]), "");
     }
 }

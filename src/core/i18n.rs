@@ -136,27 +136,24 @@ impl Catalog {
     /// Formats a message. A message missing in `locale` falls back to English, then to its id in
     /// brackets; `check` makes both impossible for shipped content.
     pub fn format(&self, locale: Locale, id: &MessageId, args: Option<&FluentArgs>) -> String {
-        for l in [locale, Locale::En] {
-            let bundle = &self.languages[&l].bundle;
-            if let Some(pattern) = bundle.get_message(id.as_str()).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
-            }
-        }
-        format!("[{id}]")
+        self.render(locale, id, None, args)
     }
 
     /// A label as a word inside a sentence or a list: its `.inline` attribute ("kultur" for
     /// "Kultur", "английский" for "Английский"), or the label itself where the two are the same.
     pub fn inline(&self, locale: Locale, id: &MessageId) -> String {
+        self.render(locale, id, Some("inline"), None)
+    }
+
+    /// A message's `attribute` (its value where it has none) in `locale`, falling back to
+    /// English, then to its id in brackets.
+    fn render(&self, locale: Locale, id: &MessageId, attribute: Option<&str>, args: Option<&FluentArgs>) -> String {
         for l in [locale, Locale::En] {
             let bundle = &self.languages[&l].bundle;
-            if let Some(m) = bundle.get_message(id.as_str()) {
-                let pattern = m.get_attribute("inline").map(|a| a.value()).or_else(|| m.value());
-                if let Some(pattern) = pattern {
-                    let mut errors = Vec::new();
-                    return bundle.format_pattern(pattern, None, &mut errors).into_owned();
-                }
+            let Some(m) = bundle.get_message(id.as_str()) else { continue };
+            if let Some(pattern) = attribute.and_then(|a| m.get_attribute(a)).map(|a| a.value()).or_else(|| m.value()) {
+                let mut errors = Vec::new();
+                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
             }
         }
         format!("[{id}]")

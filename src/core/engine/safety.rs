@@ -22,11 +22,11 @@ impl Turn<'_> {
     /// Says the note before an identifying question, once per journey: worded for a profile
     /// others will see (a journey that publishes one), or for a form.
     pub(crate) fn warn_before(&mut self, q: &Question, dialog: &DialogId) {
-        if q.identifies && !self.user.session.warned && self.user.russia.is_some() {
-            self.user.session.warned = true;
-            let publishes = self.content.dialogs.get(dialog).is_some_and(|d| d.steps.iter().any(|s| matches!(s.kind, StepKind::Publish { .. })));
-            self.say("safety-russia", Some(&context(if publishes { "profile" } else { "form" })));
+        if !q.identifies || self.user.russia.is_none() || self.user.session.warned {
+            return;
         }
+        let publishes = self.content.dialogs.get(dialog).is_some_and(|d| d.steps.iter().any(|s| matches!(s.kind, StepKind::Publish { .. })));
+        self.warn_once(if publishes { "profile" } else { "form" });
     }
 
     /// Says the note (if it applies and this journey has not said it yet) before a text that
@@ -77,8 +77,8 @@ impl Turn<'_> {
 }
 
 /// The note says what it comes before: a form (`form`), a profile others will see (`profile`),
-/// an introduction request (`intro`), a
-/// message to the advisers (`adviser`), an answer of the resource centre (`advice`).
+/// an introduction request (`intro`), a message to the advisers or a verdict that sends people
+/// to them (`adviser`), an answer of the resource centre (`advice`).
 fn context(before: &'static str) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     args.set("context", before);
