@@ -27,7 +27,7 @@ invalid-number = Svar med et helt tall, for eksempel 150 000.
 invalid-number-range = Oppgi et tall fra { $min } til { $max }.
 invalid-date = Det ser ikke ut som en gyldig dato. Skriv for eksempel { $example }.
 invalid-date-too-early = { $past ->
-        [yes] Den datoen har allerede vært. Skriv { $min } eller en senere dato.
+        [yes] Den datoen er allerede passert. Skriv { $min } eller en senere dato.
        *[no] Den datoen er for tidlig. Skriv en dato fra og med { $min }.
     }
 invalid-date-too-late = Den datoen er for langt fram i tid. Skriv en dato til og med { $max }.
@@ -105,7 +105,7 @@ privacy-text =
         [365] ett år
        *[other] { $profile_days } dager
     } hvis du ikke fornyer den, og slettes { $expired_profile_days } dager etter det; kontaktinformasjonen din går bare til dem du sier ja til;
-    • en kontaktforespørsel du sender eller får – hvem du sier du er, meldingen og hvordan du kan nås; lagres til en av dere bruker /forget (den andre ser med en gang hvem du er og meldingen, men får kontaktinformasjonen din først etter å ha sagt ja);
+    • en kontaktforespørsel du sender eller får – hvordan du presenterer deg, meldingen og hvordan du kan nås; lagres til en av dere bruker /forget (den andre ser presentasjonen og meldingen din med en gang, men får kontaktinformasjonen din først etter å ha sagt ja);
     • meldinger du sender til rådgiverne – legges ut i rådgiverchatten og lagres sammen med søknadsutkastet ditt hvis de gjelder det;
     • at du eller partneren din er i Russland, hvis det kom fram i svarene dine – bare for å kunne advare deg;
     • et spørsmål jeg ikke kunne svare på, hvis du lar meg ta vare på det for rådgiverne – lagres uten navnet ditt og slettes etter { $question_days ->
@@ -251,7 +251,7 @@ track-continuous = Søknader på inntil { $max } kroner behandles fortløpende, 
 track-board = Søknader på over { $max } kroner avgjøres av styret. Neste søknadsfrist er { $deadline }.
 draft-submitted =
     Søknadsutkastet ditt ({ $id }) er sendt til en rådgiver for gjennomgang. Dette er ennå ikke selve søknaden. { $scheme_status ->
-        [closed] Ordningen søknadsutkastet følger, er stengt for nye søknader, så en rådgiver går gjennom det med deg her og forteller deg hva som er mulig.
+        [closed] Ordningen utkastet gjelder, tar ikke imot nye søknader nå, så en rådgiver går gjennom det med deg her og forteller deg hva som er mulig.
        *[open] En rådgiver går gjennom søknadsutkastet med deg her, og etterpå sender du inn søknaden i sekretariatets søknadsportal ({ $portal }).
     }
     Send /status for å se hvor langt søknadsutkastet har kommet.
@@ -370,7 +370,7 @@ safety-russia = { $context ->
         [intro] Før du sender forespørselen: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan det være straffbart etter russisk lov å bli kjent som partner i sekretariatets prosjekter. Skriv bare det både du og de du nevner, synes er greit. Les mer: /advice sikkerhet
         [adviser] Før du skriver til en rådgiver: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan selv det å skrive til rådgiverne regnes som å delta i sekretariatets virksomhet, og det kan være straffbart etter russisk lov. Skriv bare det du synes er greit, og ikke nevn folk i Russland uten at de har sagt ja til det. Les mer: /advice sikkerhet
         [advice] Husk: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan det være straffbart etter russisk lov å delta i sekretariatets virksomhet – for eksempel å bli oppgitt som partner, skrive til rådgiverne eller være med i et prosjekt. Les mer: /advice sikkerhet
-        [profile] Før du publiserer noe om organisasjonen din: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For en organisasjon i Russland kan det være straffbart etter russisk lov å delta i sekretariatets virksomhet, og det kan også gjelde å være kjent som partner. Det er en risiko både for organisasjonen og de ansatte. Publiser bare det du synes er greit, og ingen navn på personer. Les mer: /advice sikkerhet
+        [profile] Før du publiserer noe om organisasjonen din: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For en organisasjon i Russland kan det være straffbart etter russisk lov å delta i sekretariatets virksomhet, og også det å være kjent som partner kan regnes som deltakelse. Det er en risiko både for organisasjonen og for de ansatte. Publiser bare det du synes er greit, og ikke skriv navn på personer. Les mer: /advice sikkerhet
        *[form] Før du oppgir navn: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan det være straffbart etter russisk lov å delta i sekretariatets virksomhet – for eksempel å bli oppgitt som partner, skrive til rådgiverne eller være med i et prosjekt. Oppgi bare det både du og de du nevner i Russland, synes er greit. I et søknadsutkast kan du utelate navnet på partneren og heller gi det til en rådgiver senere. Les mer: /advice sikkerhet
     }
 mydata-summary = Dette har jeg lagret om deg:

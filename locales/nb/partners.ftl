@@ -99,7 +99,7 @@ partner-intro-later = Svar senere
 partner-intro-later-done = Greit. Du kan svare senere under «Finn en partner over grensen» → «Kontaktforespørslene mine» (/partners).
 partner-intro-gone = Denne forespørselen er allerede besvart, eller fristen for å svare har gått ut.
 partner-accepted = { $through ->
-        [bot] Takk! Jeg har sagt fra til { $name } at du sier ja. Kontaktinformasjonen din blir ikke delt – dere skriver til hverandre her, gjennom meg.
+        [bot] Takk! Jeg har sagt fra til { $name } at du har sagt ja. Kontaktinformasjonen din blir ikke delt – dere skriver til hverandre her, gjennom meg.
        *[contact] Takk! Jeg har sendt kontaktinformasjonen din til { $name }.
     }
 partner-contact = Slik når du { $name }: { $contact }
@@ -205,5 +205,5 @@ partner-profile-consent = { $months ->
        *[other] Jeg tar vare på profilen din i { $months } måneder
     } og viser den i partnersøket. Før tiden går ut, spør jeg om du vil beholde den. Du kan når som helst sette den på pause, endre den eller slette den. Er det greit at jeg publiserer profilen nå?
 notice-intro-withdrawn = En kontaktforespørsel til deg er trukket tilbake fordi personen har slettet opplysningene sine i boten. Forespørselen er fjernet fra listen din.
-notice-intro-gone = En organisasjon du hadde bedt om kontakt med i partnersøket, eller som du var i kontakt med, har slettet opplysningene sine i boten. Kontakten er derfor fjernet fra listen din.
+notice-intro-gone = En organisasjon du hadde bedt om å få kontakt med i partnersøket, eller som du var i kontakt med, har slettet opplysningene sine fra boten. Kontakten er derfor fjernet fra listen din.
 partner-intro-contact = { $line }: { $contact }
