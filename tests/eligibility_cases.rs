@@ -45,6 +45,9 @@ struct Expect {
     status: String,
     outcome: String,
     reasons: Vec<String>,
+    /// The chosen items a reason names (`$matched`), as option values.
+    #[serde(default)]
+    matched: Vec<String>,
     share: Option<u8>,
     #[serde(default)]
     notes: Vec<String>,
@@ -138,7 +141,12 @@ fn expected_lines(content: &Content, locale: Locale, e: &Expect) -> Vec<String> 
         a.set("outcome", e.outcome.clone());
         lines.push(text("verdict-closed", Some(&a)));
     }
-    lines.extend(e.reasons.iter().map(|r| format!("• {}", text(r, None))));
+    let mut named = FluentArgs::new();
+    if !e.matched.is_empty() {
+        let costs = Value::Choices(e.matched.clone());
+        named.set("matched", barents_bot::core::display::display_value(content, locale, &barents_bot::core::ids::SlotName::new("costs"), &costs));
+    }
+    lines.extend(e.reasons.iter().map(|r| format!("• {}", text(r, Some(&named)))));
     if let Some(share) = e.share {
         let version = scheme.versions.iter().find(|v| v.version == e.version).unwrap();
         let mut a = FluentArgs::new();
@@ -194,7 +202,7 @@ fn every_case_gets_its_verdict_from_the_engine() {
                     Status::Closed { since: None } => "closed-undated",
                 };
                 let share = (c.status == Status::Open && c.verdict.outcome.as_str() != "does-not-fit").then_some(c.verdict.share);
-                format!("{} {} {status} {} {:?} {share:?}", c.scheme.id, c.version.version, c.verdict.outcome.as_str(), c.verdict.reasons.iter().map(|r| r.as_str()).collect::<Vec<_>>())
+                format!("{} {} {status} {} {:?} {share:?}", c.scheme.id, c.version.version, c.verdict.outcome.as_str(), c.verdict.reasons.iter().map(|r| r.id.as_str()).collect::<Vec<_>>())
             })
             .collect();
         let want: Vec<String> = case.expect.iter().map(|e| format!("{} {} {} {} {:?} {:?}", e.scheme, e.version, e.status, e.outcome, e.reasons, e.share)).collect();

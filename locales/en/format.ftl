@@ -33,3 +33,11 @@ list-bullet = • { $item }
 text-quote = “{ $text }”
 # Two parts of one thing: a record's parts, an introduction and its contact.
 text-pair = { $first } – { $second }
+
+# A number with its unit, in summaries and exports.
+unit-kroner = NOK { $value }
+unit-percent = { $value }%
+unit-hours = { $value ->
+    [one] { $value } hour
+   *[other] { $value } hours
+}

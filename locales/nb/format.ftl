@@ -33,3 +33,14 @@ list-bullet = • { $item }
 text-quote = «{ $text }»
 # To deler av én ting: delene av en oppføring, en introduksjon og kontakten.
 text-pair = { $first } – { $second }
+
+# Et tall med enheten sin, i oppsummeringer og eksporter.
+unit-kroner = { $value ->
+    [one] { $value } krone
+   *[other] { $value } kroner
+}
+unit-percent = { $value } %
+unit-hours = { $value ->
+    [one] { $value } time
+   *[other] { $value } timer
+}

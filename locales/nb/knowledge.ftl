@@ -28,10 +28,10 @@ kb-who-can-apply-body =
     Partnerne bør være omtrent likeverdige. Et kor som bare tar imot et annet kor på besøk, er ikke nok: Begge korene bør være med og planlegge, gjennomføre og følge opp.
     Kan du søke som privatperson? Eldre utgaver av ordningen åpnet for det, men det er usikkert om det gjelder i dag. Spør en rådgiver, eller søk gjennom en forening du er med i.
     Husk at samarbeidet med russiske statlige organer ble lagt på is i 2022, og at aktiviteter i Russland og reiser dit ikke lenger får støtte. Snakk med en rådgiver før du planlegger noe med russiske partnere.
-kb-who-can-apply-short-nordic-2024 = Fra 2024 kan nordnorske organisasjoner, kommuner, skoler og bedrifter med organisasjonsnummer søke støtte til samarbeid med partnere, først og fremst i Nord-Sverige og Nord-Finland, og til samisk samarbeid. En privatperson søker vanligvis i regi av en organisasjon.
+kb-who-can-apply-short-nordic-2024 = Fra 2024 kan nordnorske organisasjoner, kommuner, skoler og bedrifter med organisasjonsnummer søke støtte til samarbeid med partnere, først og fremst i Nord-Sverige og Nord-Finland, og til samisk samarbeid. Om du kan søke som privatperson, kan en rådgiver svare på.
 kb-who-can-apply-body-nordic-2024 =
     Søkeren er en norsk juridisk enhet med organisasjonsnummer fra Brønnøysundregistrene, for eksempel en forening, en skole, en kommune, en kulturinstitusjon eller en bedrift i Nordland, Troms eller Finnmark.
-    Partnerne holder først og fremst til i Norrbotten og Västerbotten i Sverige, og i Lappland, Nord-Østerbotten (Oulu), Kajanaland og Nord-Karelen i Finland. Samisk samarbeid på tvers av grensene kan også få støtte, og da kan partneren være i Norge.
+    Partnerne holder først og fremst til i Norrbotten og Västerbotten i Sverige, og i Lappland, Nord-Østerbotten (Oulu), Kajanaland og Nord-Karelen i Finland. Samisk samarbeid på tvers av grensene kan også få støtte, og da kan også partnere fra sørsamiske områder i Norge være med.
     Ordningen har tre programmer:
     • Barentsmidler – generell prosjektstøtte, for eksempel til et samarbeid mellom en skole i Alta og en skole i Luleå.
     • BarentsKult – for profesjonell kunst, for eksempel en kunstner i Bodø som lager en utstilling sammen med en kollega i Rovaniemi.
@@ -41,7 +41,7 @@ kb-who-can-apply-keywords = hvem kan søke, kan vi søke, kan jeg søke, søker,
 
 ## Hva får støtte
 
-kb-funded-title = Hva kan dere få støtte til – og hva ikke?
+kb-funded-title = Hva kan få støtte – og hva ikke?
 kb-funded-short = Støtten går til det som trengs for å samarbeide: reiser, overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle. Utstyr, bygninger, vanlig drift, forskning og markedsføring får ikke støtte.
 kb-funded-body =
     Typiske kostnader som kan få støtte:
@@ -57,7 +57,7 @@ kb-funded-body-nordic-2024 =
     Typiske kostnader som kan få støtte, er reiser og overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle i prosjektet.
     Dette ser ikke ut til å få støtte: humanitær hjelp, forskning, markedsføring, bygninger og utstyr, ordinære driftskostnader, oppstart av bedrift, publikasjoner og informasjonsmateriell, nettsider, profesjonell film- og musikkproduksjon og dekning av underskudd. Det som allerede er gjort, får heller ikke støtte. En rådgiver bekrefter detaljene, for eksempel om lønn, mat og servering eller andre enkeltutgifter.
     Eksempel på frivillig arbeid som egenfinansiering: Ti frivillige i et idrettslag i Narvik bruker 30 timer hver på å arrangere et stevne sammen med en klubb i Kiruna. Det blir 300 timer, altså 60 000 kroner i egenfinansiering.
-    BarentsKult er for profesjonell kunst, og BarentsUng gir reisestøtte til unge mellom 16 og 30 år. Spør en rådgiver hva som kan tas med i budsjettet i programmet dere søker støtte fra.
+    BarentsKult er for profesjonell kunst, og BarentsUng gir reisestøtte til unge mellom 16 og 30 år. Spør en rådgiver hva som kan tas med i budsjettet i programmet du søker støtte fra.
 kb-funded-keywords = hva får vi støtte til, hva kan vi bruke pengene på, hva dekkes, hva dekkes ikke, kostnader, utgifter, reisekostnader, overnatting, hotell, honorar, lønn, utstyr, datamaskin, PC, husleie, drift, driftsutgifter, mat, servering, forskning, humanitær hjelp, markedsføring, nettside, hjemmeside, film, musikkproduksjon, underskudd, prioriterte områder, barn og unge
 
 ## Budsjett
@@ -66,14 +66,14 @@ kb-budget-title = Budsjett og egenfinansiering
 kb-budget-short = Sekretariatet kan dekke inntil 70 % av kostnadene i prosjektet (50 % for næringsprosjekter). Resten er egenfinansiering, og eget arbeid teller med.
 kb-budget-body =
     Sett opp budsjettet med én linje per kostnadstype: reiser, overnatting, tolking og oversetting, honorarer, administrasjon og prosjektledelse, og andre kostnader. Ta med kostnadene for begge partnerne.
-    Lag også en finansieringsplan som viser hvem som betaler hva: beløpet dere søker om, egenfinansieringen deres og bidraget fra partneren.
-    Eksempel: Et prosjekt koster 100 000 kroner. Dere kan søke om inntil 70 000 kroner, og de resterende 30 000 kronene dekker dere selv, med egne penger og eget arbeid.
+    Lag også en finansieringsplan som viser hvem som betaler hva: beløpet du søker om, egenfinansieringen og bidraget fra partneren.
+    Eksempel: Et prosjekt koster 100 000 kroner. Du kan søke om inntil 70 000 kroner, og de resterende 30 000 kronene er egenfinansiering – egne penger og eget arbeid.
     Medfinansiering fra Russland: Den norsk-russiske ordningen krevde et bidrag fra den russiske partneren (eget arbeid telte med, og frivillige organisasjoner trengte bare å bidra med en liten andel). I dag kan penger fra en partner i Russland, eller et bidrag i partnerens navn, sette vedkommende i fare. Ikke planlegg et slikt bidrag uten å snakke med en rådgiver først.
     Små prosjekter som koster under 50 000 kroner til sammen, kan kanskje få hele kostnaden dekket. Det står i reglene for den nyere ordningen, men det er usikkert om det også gjelder her – spør en rådgiver.
-    I sluttrapporten må dere dokumentere minst 30 % egenfinansiering. Før derfor timelister over eget arbeid, og ta vare på kvitteringene underveis.
-kb-budget-short-nordic-2024 = Egenfinansiering er den delen av kostnadene søkeren dekker selv, med penger eller eget arbeid. I dagens ordning kan sekretariatet dekke inntil 70 % av kostnadene på norsk side. Frivillig arbeid teller som egenfinansiering med 200 kroner per time, og prosjekter under 50 000 kroner til sammen kan få hele kostnaden dekket.
+    I sluttrapporten må du dokumentere minst 30 % egenfinansiering. Før derfor timelister over eget arbeid, og ta vare på kvitteringene underveis.
+kb-budget-short-nordic-2024 = I dagens ordning kan sekretariatet dekke inntil 70 % av kostnadene på norsk side. Resten er egenfinansiering, altså det søkeren dekker selv, med penger eller eget arbeid. Frivillig arbeid teller som egenfinansiering med 200 kroner per time, og prosjekter under 50 000 kroner til sammen kan få hele kostnaden dekket.
 kb-budget-body-nordic-2024 =
-    Andelen regnes av kostnadene på norsk side i prosjektet, altså det den norske siden bruker. Resten av kostnadene på norsk side er egenfinansiering. Hvordan partnerne i Sverige og Finland dekker sin del, kan en rådgiver fortelle mer om.
+    Andelen på 70 % regnes av kostnadene på norsk side i prosjektet, altså det den norske siden bruker. Resten av kostnadene på norsk side er egenfinansiering. Hvordan partnerne i Sverige og Finland dekker sin del, kan en rådgiver fortelle mer om.
     Eksempel på frivillig arbeid: Et kor i Mo i Rana har kostnader på 80 000 kroner på norsk side. Sekretariatet kan dekke inntil 56 000 kroner, og de resterende 24 000 kronene kan koret dekke med 120 timer frivillig arbeid – planlegging, øving og praktisk arbeid rundt konserten.
     Eksempel på et lite prosjekt: En ungdomsklubb som skal ha et felles verksted med ungdom i Haparanda for 40 000 kroner, kan få hele beløpet dekket.
     Sett opp budsjettet med én linje per kostnadstype: reiser, overnatting, tolking og oversetting, honorarer, administrasjon og prosjektledelse. Lag også en finansieringsplan som viser hvordan resten dekkes.
@@ -85,25 +85,25 @@ kb-budget-keywords = budsjett, budsjettet, egenfinansiering, hva er egenfinansie
 kb-deadlines-title = Frister og saksbehandlingstid
 kb-deadlines-short = Søknader på inntil 400 000 kroner behandles fortløpende, hver måned, og svaret kommer vanligvis etter 4–6 uker. Større søknader avgjøres av styret, med frist 1. mars og 1. oktober.
 kb-deadlines-body =
-    Send søknaden 4–6 uker før prosjektet skal starte, og enda tidligere hvis dere søker om mye penger. Søker dere om mer enn 400 000 kroner, må søknaden være inne innen 1. mars eller 1. oktober, fordi det er styret som avgjør de store søknadene.
-    Det som allerede er gjort, kan ikke få støtte. Dere kan begynne å jobbe når søknaden er sendt inn, men det skjer på egen risiko: Får dere avslag, må dere dekke kostnadene selv.
-    Eksempel: En kulturskole i Hammerfest planlegger en felles konsert 15. mai og søker om 60 000 kroner. Da bør søknaden sendes senest i begynnelsen av april – helst tidligere, så dere har svaret før dere bestiller reiser og lokaler.
+    Send søknaden 4–6 uker før prosjektet skal starte, og enda tidligere hvis du søker om mye penger. Søker du om mer enn 400 000 kroner, må søknaden være inne innen 1. mars eller 1. oktober, fordi det er styret som avgjør de store søknadene.
+    Det som allerede er gjort, kan ikke få støtte. Du kan begynne å jobbe når søknaden er sendt inn, men det skjer på egen risiko: Får du avslag, må du dekke kostnadene selv.
+    Eksempel: En kulturskole i Hammerfest planlegger en felles konsert 15. mai og søker om 60 000 kroner. Da bør søknaden sendes senest i begynnelsen av april – helst tidligere, så skolen har svaret før den bestiller reiser og lokaler.
     Tips: Regn baklengs fra startdatoen, og sett av tid både til å skrive søknaden og til å vente på svar.
-    Reglene har endret seg etter 2022, så en rådgiver bør bekrefte hvilke frister som gjelder for søknaden deres i dag.
+    Reglene har endret seg etter 2022, så en rådgiver bør bekrefte hvilke frister som gjelder for søknaden din i dag.
 kb-deadlines-short-nordic-2024 = For dagens ordning kjenner jeg ikke saksbehandlingstiden og fristene. En rådgiver kan fortelle deg hva som gjelder. Uansett er det lurt å søke i god tid før prosjektet starter.
 kb-deadlines-body-nordic-2024 =
-    Spør en rådgiver om fristene i Barentsmidler, BarentsKult og BarentsUng før dere låser planene.
+    Spør en rådgiver om fristene i Barentsmidler, BarentsKult og BarentsUng før du låser planene.
     Noen råd som alltid gjelder:
-    • Søk tidlig – helst flere uker før prosjektet starter, og enda tidligere hvis dere søker om et stort beløp.
-    • Ikke bestill reiser eller lokaler før dere vet hva som gjelder. Så vidt jeg vet, kan det som allerede er gjort, heller ikke her få støtte, men det kan en rådgiver bekrefte.
-    • Lag en tidsplan baklengs fra datoen dere vil starte, med tid til å skrive søknaden, vente på svar og ordne det praktiske.
-    Eksempel: Et idrettslag i Sortland vil arrangere en felles turnering med en klubb i Skellefteå i oktober. Da er det lurt å kontakte en rådgiver allerede før sommeren, så dere vet hvilken frist dere må rekke og hvor lang tid behandlingen tar.
+    • Søk tidlig – helst flere uker før prosjektet starter, og enda tidligere hvis du søker om et stort beløp.
+    • Ikke bestill reiser eller lokaler før du vet hva som gjelder. Så vidt jeg vet, kan det som allerede er gjort, heller ikke her få støtte, men det kan en rådgiver bekrefte.
+    • Lag en tidsplan baklengs fra datoen du vil starte, med tid til å skrive søknaden, vente på svar og ordne det praktiske.
+    Eksempel: Et idrettslag i Sortland vil arrangere en felles turnering med en klubb i Skellefteå i oktober. Da er det lurt å kontakte en rådgiver allerede før sommeren, så laget vet hvilken frist det må rekke og hvor lang tid behandlingen tar.
 kb-deadlines-keywords = frist, frister, søknadsfrist, fristen, når må vi søke, når er fristen, saksbehandlingstid, behandlingstid, hvor lang tid tar det, når får vi svar, svar på søknaden, 1. mars, 1. oktober, styret, fortløpende, 400 000, 4–6 uker, starte før svar, egen risiko, for sent, hvor tidlig må vi søke
 
 ## En god søknad
 
 kb-good-application-title = Hva gjør en søknad god?
-kb-good-application-short = Det viktigste er hvor godt dere samarbeider: Søknaden må vise hva hver partner gjør, og at begge sider er aktive. En partner som bare tar imot besøk, svekker søknaden.
+kb-good-application-short = Det viktigste er hvor godt du og partneren din samarbeider: Søknaden må vise hva hver partner gjør, og at begge sider er aktive. En partner som bare tar imot besøk, svekker søknaden.
 kb-good-application-body =
     Det holder ikke å ha en partner. Sekretariatet ser etter et ekte samarbeid der begge sider planlegger, gjennomfører og følger opp sammen. Skriv konkret hvem som gjør hva.
     Eksempel: «Skolen vår og partnerskolen lager en felles fotoutstilling om klima. Elevene tar bilder hver på sin kant, velger ut bildene sammen på videomøter, og hver skole viser utstillingen lokalt.»
@@ -118,15 +118,15 @@ kb-good-application-keywords = god søknad, skrive søknad, søknadsskjema, skje
 ## Etter tilsagnet
 
 kb-reporting-title = Etter tilsagnet: utbetaling, endringer og rapport
-kb-reporting-short = Når dere har fått støtte, signerer dere tilsagnsbrevet, og inntil 75 % kan betales ut på forskudd. Endringer må godkjennes, og til slutt leverer dere en sluttrapport med regnskap.
+kb-reporting-short = Når du har fått støtte, signerer du tilsagnsbrevet, og inntil 75 % kan betales ut på forskudd. Endringer må godkjennes, og til slutt leverer du en sluttrapport med regnskap.
 kb-reporting-body =
-    Slik går det for seg etter at dere har fått ja:
+    Slik går det for seg etter at du har fått ja:
     • Signer tilsagnsbrevet og les vilkårene nøye.
-    • Inntil 75 % av støtten kan betales ut på forskudd, så dere slipper å legge ut for alt selv.
+    • Inntil 75 % av støtten kan betales ut på forskudd, så du slipper å legge ut for alt selv.
     • Endrer planene seg – ny dato, andre aktiviteter eller et annet budsjett – må endringen godkjennes. Ta kontakt med sekretariatet så tidlig som mulig.
-    • Når prosjektet er ferdig, leverer dere en sluttrapport med regnskap som viser minst 30 % egenfinansiering. Ved beløp over 100 000 kroner må en revisor også bekrefte regnskapet. Spør en rådgiver hvis dere er usikre på om dette gjelder prosjektet deres.
+    • Når prosjektet er ferdig, leverer du en sluttrapport med regnskap som viser minst 30 % egenfinansiering. Er støtten på over 100 000 kroner, må en revisor også bekrefte regnskapet. Spør en rådgiver hvis du er usikker på om dette gjelder prosjektet ditt.
     Eksempel: Et kor må flytte en felles konsert fra mars til mai fordi dirigenten blir syk. Koret sender beskjed til sekretariatet og venter på godkjenning før det bestiller nye reiser.
-    Viktig: Dere kan ikke få ny støtte før sluttrapporten for det forrige prosjektet er godkjent. Lever rapporten i tide hvis dere vil søke igjen, og ta vare på kvitteringer og timelister hele veien.
+    Viktig: Du kan ikke få ny støtte før sluttrapporten for det forrige prosjektet er godkjent. Lever rapporten i tide hvis du vil søke igjen, og ta vare på kvitteringer og timelister hele veien.
 kb-reporting-keywords = tilsagn, tilsagnsbrev, signere, utbetaling, forskudd, når får vi pengene, rapport, sluttrapport, rapportering, regnskap, revisor, revisorbekreftelse, kvitteringer, bilag, dokumentasjon, endringer, endre prosjektet, utsette, flytte datoen, godkjenning, søke igjen, ny søknad, 75 prosent, etter innvilget søknad
 
 ## Finne en partner
@@ -141,7 +141,7 @@ kb-find-partner-body =
     • Interreg har egne verktøy for partnersøk.
     • Partnersøket her i boten (/partners): Legg ut en kort profil, og søk blant profilene til andre. Kontaktinformasjon deles bare når begge sider sier ja.
     Start gjerne med kultur eller idrett – et kor, et band, et fotballag. Møt hverandre, eller ta en videosamtale, før dere begynner på søknaden.
-    Viktig om Russland: I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon, og etter russisk lov er det et lovbrudd å delta i virksomheten til en slik organisasjon. Det er derfor en reell risiko for folk i Russland å stå oppført som partner. Ikke nevn en russisk partner offentlig, del aldri opplysninger om vedkommende uten samtykke, og snakk med en rådgiver før dere går videre.
+    Viktig om Russland: I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon, og etter russisk lov er det et lovbrudd å delta i virksomheten til en slik organisasjon. Det er derfor en reell risiko for folk i Russland å stå oppført som partner. Ikke nevn en russisk partner offentlig, del aldri opplysninger om vedkommende uten samtykke, og snakk med en rådgiver før du går videre.
 kb-find-partner-short-nordic-2024 = Spør rådgiverne, se i sekretariatets database over tidligere prosjekter, bruk Interregs verktøy for partnersøk og møt folk på arrangementer. I dag er partnerne først og fremst i Nord-Sverige og Nord-Finland, og i samiske organisasjoner på tvers av grensene.
 kb-find-partner-body-nordic-2024 =
     I dagens ordning finner du partnerne først og fremst i Norrbotten og Västerbotten i Sverige og i Lappland, Nord-Østerbotten, Kajanaland og Nord-Karelen i Finland. Samiske organisasjoner samarbeider også på tvers av grensene.
@@ -217,7 +217,7 @@ kb-safety-contact-keywords = holde kontakten, kontakt, trygg kontakt, kontakt p�
 
 ## Tillit
 
-kb-trust-title = Slik bygger dere tillit
+kb-trust-title = Slik bygger du tillit
 kb-trust-short = Russiske partnere bygger ofte samarbeidet på personlige relasjoner og kontakt med øverste leder, mens nordmenn stoler mer på skriftlige avtaler og åpen informasjon. Bruk tid på å bli kjent før dere skriver noe.
 kb-trust-body =
     På russisk side er det ofte relasjonen som bærer samarbeidet: Man vil kjenne folkene man jobber med, og det betyr mye å ha kontakt med den som bestemmer øverst. På norsk side forventer vi gjerne at ting står svart på hvitt, og at informasjonen er åpen for alle.
@@ -227,7 +227,7 @@ kb-trust-body =
     • Hils på lederen hos partneren, ikke bare på kontaktpersonen.
     • Skriv ned det dere blir enige om, og send det til hverandre.
     Eksempel: En fotoklubb i Kirkenes som vil lage en utstilling med en fotoklubb på den andre siden av grensen, begynner med et par videomøter der folk forteller om seg selv og det de holder på med. Først etterpå snakker de om budsjett og oppgaver.
-    Mange prosjekter ender i vennskap som varer i årevis – det er nettopp det folk-til-folk-samarbeidet handler om. Partnere i Sverige og Finland jobber mer likt nordmenn, men også de har sine egne vaner.
+    Mange prosjekter ender i vennskap som varer i årevis – det er nettopp det folk-til-folk-samarbeidet handler om. Partnere i Sverige og Finland jobber mer som nordmenn, men også de har sine egne vaner.
 kb-trust-keywords = tillit, stole på, bli kjent, relasjoner, personlig kontakt, vennskap, venner, bygge relasjoner, første møte, videomøte, Teams, Zoom, møtes fysisk, leder, øverste leder, skriftlig avtale, kulturforskjeller, russisk kultur, samarbeidskultur, tålmodighet, åpenhet, ta seg tid
 
 ## Hierarki
@@ -284,7 +284,7 @@ kb-planning-body =
     • Legg inn buffer – gjerne noen uker ekstra – mellom de viktigste stegene.
     • Ha en plan B, for eksempel et videomøte hvis en reise faller bort.
     Kultur og idrett er ofte den enkleste starten: Et felles korverksted, en fotballturnering eller en utstilling er lett å samles om, uansett språk.
-    Noen temaer krever varsomhet, for eksempel urfolksrettigheter. LHBT+-temaer er mer enn et spørsmål om takt: Siden 2023 regnes «LHBT-bevegelsen» som ekstremistisk etter russisk lov, så slike temaer innebærer en juridisk risiko for partnere i Russland. Snakk med en rådgiver før dere tar dem opp med noen i Russland.
+    Noen temaer krever varsomhet, for eksempel urfolksrettigheter. LHBT+-temaer er mer enn et spørsmål om takt: Siden 2023 regnes «LHBT-bevegelsen» som ekstremistisk etter russisk lov, så slike temaer innebærer en juridisk risiko for partnere i Russland. Snakk med en rådgiver før du tar dem opp med noen i Russland.
     Eksempel: En skole i Alta som vil ha et felles elevprosjekt i mai, avtaler datoene med partnerskolen allerede i høstferien og sender søknaden i god tid.
 kb-planning-keywords = planlegging, planlegge, tidsplan, framdriftsplan, hvor lang tid trenger vi, når bør vi begynne, i god tid, buffer, margin, forsinkelser, forsinket, hindringer, utfordringer, reisekostnader, plan B, kultur og idrett, første prosjekt, hvordan begynne, komme i gang, LHBT, skeiv, urfolks rettigheter, sensitive temaer, vanskelige temaer
 
@@ -300,4 +300,5 @@ kb-bureaucracy-body =
     Loven om «utenlandske agenter» fra 2012 gjorde det vanskeligere for russiske frivillige organisasjoner å samarbeide om prosjekter som er finansiert fra utlandet, og i 2022 ble reglene utvidet.
     I mars 2022 ble samarbeidet med russiske statlige organer lagt på is, og senere ble det slutt på støtte til aktiviteter i Russland og reiser dit. I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon, og etter russisk lov er det et lovbrudd å delta i virksomheten til en slik organisasjon. Det er en reell risiko for folk i Russland som står oppført som partnere eller er med i et prosjekt.
     Jeg har ikke sikker informasjon om sanksjoner eller om hvilke bankoverføringer til Russland som er mulige. Snakk derfor med en rådgiver før du overfører penger til noen i Russland eller inviterer noen derfra. Eksempel: Skal foreningen din betale reisen for en russisk kunstner som skal delta på en festival i Norge, kan du snakke med en rådgiver om det i det hele tatt lar seg gjøre – eller om det bør vente.
+    Med partnere i Sverige og Finland er det som regel mindre av dette, men planlegg reiser og bestillinger tidlig likevel.
 kb-bureaucracy-keywords = visum, visa, visumsøknad, invitasjon, invitasjonsbrev, pass, tillatelse, tillatelser, registrering, byråkrati, papirarbeid, papirmølle, pengeoverføring, overføre penger, sende penger, betale partneren, betale til Russland, bankoverføring, bank, refusjon, sanksjoner, utenlandsk agent, utenlandske agenter, agentloven, invitere gjester, grensen, grensepassering, Storskog, reise til Russland

@@ -42,12 +42,12 @@ partner-listing =
     Om oss: { $description }
     Ser etter: { $looking }
     Kontaktinformasjon deles bare hvis begge sider sier ja.
-partner-gone = Denne profilen finnes ikke lenger (den kan være satt på pause eller slettet).
+partner-gone = Denne profilen er ikke tilgjengelig lenger. Den kan være satt på pause eller slettet.
 
 partner-ask-who = Før jeg spør { $name }: Hvem er du? Skriv navnet ditt og navnet på organisasjonen din, slik du vil at { $name } skal se det.
 partner-ask-contact = Hvordan kan { $name } nå deg hvis svaret blir ja? Skriv en e-postadresse, et telefonnummer eller et brukernavn i en meldingsapp – eller velg å holde kontakten bare gjennom meg. Dette blir bare vist hvis { $name } sier ja.
 partner-contact-bot = Bare gjennom denne boten
-partner-ask-message = Skriv en kort melding til { $name }: Hva vil du gjøre sammen, og hvorfor vil du samarbeide med akkurat denne organisasjonen? Meldingen blir vist sammen med forespørselen din.
+partner-ask-message = Skriv en kort melding til { $name }: Hva ser du for deg at dere kan gjøre sammen, og hvorfor vil du samarbeide med akkurat denne organisasjonen? Meldingen blir vist sammen med forespørselen din.
 partner-too-long = Det ble for langt: Hold deg under { $max } tegn.
 partner-asked = Nå har jeg spurt { $name } og sendt med meldingen din. Du får svaret her, enten det blir ja eller nei. Har jeg ikke fått svar innen { $days ->
         [one] ett døgn
@@ -62,7 +62,7 @@ partner-cannot-ask = Du kan ikke be om kontakt med { $name }.
 
 partner-mine-details =
     Kontaktinformasjonen din (vises bare for dem du sier ja til): { $contact }
-    Status: { $status }. Synlig til { $date }.
+    Status: { $status }. Gjelder til { $date }.
 partner-status-active = publisert
 partner-status-paused = satt på pause – ingen kan finne den
 partner-none = Du har ingen profil ennå.
@@ -74,7 +74,7 @@ partner-delete = Slett profilen min
 partner-delete-confirm = Vil du slette profilen din? Da kan ingen finne den lenger, og det kan ikke angres.
 partner-paused = Profilen din er satt på pause: Ingen kan finne den før du publiserer den igjen.
 partner-resumed = Profilen din er publisert igjen.
-partner-renewed = Ferdig: Profilen din ligger ute til { $date }.
+partner-renewed = Profilen din gjelder nå til { $date }.
 partner-deleted = Profilen din er slettet.
 
 partner-intros-header = Kontaktforespørslene dine:
@@ -123,12 +123,12 @@ notice-profile-expiring = Partnerprofilen din vises til { $date }. Vil du behold
 
 partner-profile-title = Partnerprofilen min
 partner-profile-intro =
-    La oss lage en kort profil for organisasjonen din, så partnere på den andre siden av grensen kan finne dere. Andre ser bare det du skriver her – aldri kontaktinformasjonen din: Når noen vil ha kontakt, bestemmer du selv om du vil dele den.
+    La oss lage en kort profil for organisasjonen din, så partnere på den andre siden av grensen kan finne den. Andre ser bare det du skriver her – aldri kontaktinformasjonen din: Når noen vil ha kontakt, bestemmer du selv om du vil dele den.
     Du kan når som helst sette profilen på pause, endre den eller slette den.
 partner-profile-name = Hva heter organisasjonen din?
-partner-profile-name-help = Skriv navnet på organisasjonen slik dere vil at andre skal se det i partnersøket, for eksempel «Kirkenes korforening». Profilen handler om organisasjonen, så dere trenger ikke å oppgi navn på personer. Holder dere til i Russland, bør dere tenke på sikkerheten først: Det kan være en reell risiko å bli kjent som sekretariatets partner der.
+partner-profile-name-help = Skriv navnet på organisasjonen slik du vil at andre skal se det i partnersøket, for eksempel «Kirkenes korforening». Profilen handler om organisasjonen, så du trenger ikke å oppgi navn på personer. Holder organisasjonen til i Russland, bør du tenke på sikkerheten først: Det kan være en reell risiko å bli kjent som sekretariatets partner der.
 partner-profile-country = I hvilket land holder organisasjonen din til?
-partner-profile-country-help = Landet der organisasjonen holder til. Andre ser det i profilen din, og søket bruker det til å vise dere organisasjoner på den andre siden av grensen. Holder dere til i Russland, bør dere tenke på sikkerheten først: Det kan være en reell risiko å bli kjent som sekretariatets partner der.
+partner-profile-country-help = Landet der organisasjonen holder til. Andre ser det i profilen din, og søket bruker det til å vise deg organisasjoner på den andre siden av grensen. Holder organisasjonen til i Russland, bør du tenke på sikkerheten først: Det kan være en reell risiko å bli kjent som sekretariatets partner der.
 partner-profile-region = I hvilken region holder organisasjonen til?
 partner-profile-region-help = Regionen der organisasjonen holder til. Andre ser den i profilen, og søket bruker den til å foreslå partnere på den andre siden av grensen. Står ikke regionen på listen, velger du «Et annet sted i …».
 partner-profile-region-ru = I hvilken region holder organisasjonen til?
@@ -155,12 +155,12 @@ partner-kind-indigenous = Urfolksorganisasjon
     .inline = urfolksorganisasjon
 partner-kind-other = Noe annet
     .inline = noe annet
-partner-profile-topics = Hvilke temaer vil dere jobbe med? Velg alle som passer, skilt med komma, for eksempel 1, 2.
-partner-profile-topics-help = Temaene dere ønsker å samarbeide om, for eksempel «Kultur» for en felles konsert. Søket bruker dem til å finne organisasjoner som er interessert i de samme temaene.
-partner-profile-description = Fortell med noen få setninger: Hvem er dere, og hva driver dere med? (For eksempel: «En ungdomsskole med 200 elever og en sterk kortradisjon.»)
-partner-profile-description-help = En kort presentasjon som andre ser i partnersøket: hvem dere er, hva dere driver med, og hvor mange dere er. Skriv om organisasjonen, ikke om enkeltpersoner, og ikke ta med kontaktinformasjon: Den deles bare når en forespørsel er godtatt.
-partner-profile-languages = Hvilke språk kan dere jobbe på? Velg alle som passer, skilt med komma.
-partner-profile-languages-help = Språkene dere kan bruke i møter og når dere skriver. Andre ser dem i profilen din. Tolking kan tas med i budsjettet for et prosjekt, så også en partner dere ikke har noe felles språk med, kan passe godt.
+partner-profile-topics = Hvilke temaer vil du samarbeide om? Velg alle som passer, skilt med komma, for eksempel 1, 2.
+partner-profile-topics-help = Temaene du ønsker å samarbeide om, for eksempel «Kultur» for en felles konsert. Søket bruker dem til å finne organisasjoner som er interessert i de samme temaene.
+partner-profile-description = Presenter organisasjonen din med noen få setninger: Hva driver den med, og hvor mange er med? (For eksempel: «En ungdomsskole med 200 elever og en sterk kortradisjon.»)
+partner-profile-description-help = En kort presentasjon som andre ser i partnersøket: hva slags organisasjon det er, hva den driver med, og hvor mange som er med. Skriv om organisasjonen, ikke om enkeltpersoner, og ikke ta med kontaktinformasjon: Den deles bare når en forespørsel er godtatt.
+partner-profile-languages = Hvilke språk kan organisasjonen din jobbe på? Velg alle som passer, skilt med komma.
+partner-profile-languages-help = Språkene organisasjonen kan bruke i møter og skriftlig. Andre ser dem i profilen din. Tolking kan tas med i budsjettet for et prosjekt, så også en partner du ikke har noe felles språk med, kan passe godt.
 partner-language-nb = Norsk
     .inline = norsk
 partner-language-sv = Svensk
@@ -173,8 +173,8 @@ partner-language-en = Engelsk
     .inline = engelsk
 partner-language-se = Samisk
     .inline = samisk
-partner-profile-looking-for = Hva slags partner og prosjekt ser dere etter? (For eksempel: «En skole på den andre siden av grensen til et felles musikkprosjekt for elever på 13–15 år.»)
-partner-profile-looking-for-help = Hva slags partner og prosjekt dere ser for dere: hva slags organisasjon, hvor, og hva dere vil gjøre sammen. Andre ser det i profilen din, og partnersøket leter også i denne teksten når de søker.
+partner-profile-looking-for = Hva slags partner og prosjekt ser du etter? (For eksempel: «En skole på den andre siden av grensen til et felles musikkprosjekt for elever på 13–15 år.»)
+partner-profile-looking-for-help = Hva slags partner og prosjekt du ser for deg: hva slags organisasjon, hvor, og hva dere vil gjøre sammen. Andre ser det i profilen din, og partnersøket leter også i denne teksten når de søker.
 partner-profile-contact-kind = Hvis du sier ja til en forespørsel, hvordan vil du at den som spurte, skal kontakte deg?
 partner-profile-contact-help = Valget ditt vises bare for dem du sier ja til. Med «Bare gjennom denne boten» holder du kontaktinformasjonen din privat også da: Dere skriver til hverandre her.
 partner-contact-kind-bot = Bare gjennom denne boten
@@ -205,5 +205,5 @@ partner-profile-consent = { $months ->
        *[other] Jeg tar vare på profilen din i { $months } måneder
     } og viser den i partnersøket. Før tiden går ut, spør jeg om du vil beholde den. Du kan når som helst sette den på pause, endre den eller slette den. Er det greit at jeg publiserer profilen nå?
 notice-intro-withdrawn = En kontaktforespørsel til deg er trukket tilbake fordi personen har slettet opplysningene sine i boten. Forespørselen er fjernet fra listen din.
-notice-intro-gone = En organisasjon du hadde bedt om å få kontakt med i partnersøket, eller som du var i kontakt med, har slettet opplysningene sine fra boten. Kontakten er derfor fjernet fra listen din.
+notice-intro-gone = En organisasjon du har bedt om kontakt med eller vært i kontakt med gjennom partnersøket, har slettet opplysningene sine fra boten. Forespørselen er derfor fjernet fra listen din.
 partner-intro-contact = { $line }: { $contact }

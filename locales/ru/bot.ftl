@@ -323,7 +323,7 @@ adviser-failed = Сейчас не удалось это сохранить. П�
 
 ## Ресурсный центр (тексты статей — в knowledge.ftl)
 kb-all-topics = Все темы
-kb-leave = Вернуться назад
+kb-leave = Выйти из раздела
 kb-helpful = Это помогло?
 kb-helpful-yes = Да, помогло
 kb-helpful-no = Не очень

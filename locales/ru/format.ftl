@@ -33,3 +33,16 @@ list-bullet = • { $item }
 text-quote = «{ $text }»
 # Две части одного целого: части записи, знакомство и контакт.
 text-pair = { $first } — { $second }
+
+# Число с единицей измерения, в сводках и выгрузках.
+unit-kroner = { $value } { $value ->
+    [one] крона
+    [few] кроны
+   *[many] крон
+}
+unit-percent = { $value } %
+unit-hours = { $value } { $value ->
+    [one] час
+    [few] часа
+   *[many] часов
+}

@@ -55,7 +55,7 @@ pub fn check(content: &Content, warn_unused: bool, report: &mut Report) {
         check_structure(d, content, report);
         check_slots(d, content, &set_by, report, &mut uses);
     }
-    for (id, file, line) in content.schemes.messages() {
+    for (id, file, line, _) in content.schemes.messages() {
         uses.entry(id).or_default().push(Use { file, line, vars: None, label: false });
     }
     let rule_sets: BTreeSet<&str> = content.schemes.map.keys().map(String::as_str).collect();
@@ -302,6 +302,12 @@ fn check_slots(
         uses.entry(id.clone()).or_default().push(Use { file: f.clone(), line, vars, label });
     };
     text_use(&d.title.id, d.title.line, Some(BTreeSet::new()), true);
+    for (slot, label) in &d.labels {
+        text_use(&label.id, label.line, Some(BTreeSet::new()), true);
+        if !d.steps.iter().any(|s| matches!(&s.kind, StepKind::Ask(q) if &q.slot == slot)) {
+            report.error(f, label.line, format!("`labels` names slot `{slot}`, which no question of this dialog asks"));
+        }
+    }
     for s in &d.steps {
         let available = before.get(&s.id).cloned().unwrap_or_default();
         let vars = Some(names(&available));
@@ -367,8 +373,12 @@ fn check_slots(
                         report.error(f, s.line, format!("verdict `{}`: {file}:{line} reads slot `{slot}`, which no path sets before this step", s.id));
                     }
                 }
-                for (id, _, _) in content.schemes.messages() {
-                    text_use(&id, s.line, vars.clone(), false);
+                for (id, _, _, items) in content.schemes.messages() {
+                    let mut vars = vars.clone();
+                    if let (true, Some(v)) = (items, vars.as_mut()) {
+                        v.insert("matched".to_owned());
+                    }
+                    text_use(&id, s.line, vars, false);
                 }
             }
             StepKind::Track { slot, .. } if !available.contains(slot) => {
@@ -394,6 +404,9 @@ fn check_slots(
                 text_use(&fl.label.id, fl.line, Some(BTreeSet::new()), true);
                 if let Some(section) = &fl.section {
                     text_use(&section.id, fl.line, Some(BTreeSet::new()), false);
+                }
+                if let Some(unit) = &fl.unit {
+                    text_use(&unit.id, fl.line, Some(BTreeSet::from(["value".to_owned()])), false);
                 }
             }
         }

@@ -175,6 +175,30 @@ impl RawCondition {
 }
 
 impl Condition {
+    /// The chosen items an `in` or `contains` condition found in a list answer, as an answer
+    /// of their own: a reason can name them ("equipment and marketing") rather than every
+    /// item the rule lists. `None` for any other condition or answer.
+    pub fn matched<S: Slots + ?Sized>(&self, slots: &S) -> Option<(SlotName, Value)> {
+        let (slot, hit): (&SlotName, Vec<String>) = match (self, slots.get(self.slot()?)) {
+            (Condition::In(s, vs), Some(Value::Choices(items))) => (s, items.iter().filter(|i| vs.iter().any(|v| matches(&Value::Choice((*i).clone()), v))).cloned().collect()),
+            (Condition::Contains(s, item), Some(Value::Choices(items))) => (s, items.iter().filter(|i| *i == item).cloned().collect()),
+            _ => return None,
+        };
+        (!hit.is_empty()).then(|| (slot.clone(), Value::Choices(hit)))
+    }
+
+    /// Whether [`Condition::matched`] can name items: an `in` or `contains` test.
+    pub fn names_items(&self) -> bool {
+        self.slot().is_some()
+    }
+
+    fn slot(&self) -> Option<&SlotName> {
+        match self {
+            Condition::In(s, _) | Condition::Contains(s, _) => Some(s),
+            _ => None,
+        }
+    }
+
     /// `today` resolves relative date bounds; it comes from the message being handled.
     pub fn eval<S: Slots + ?Sized>(&self, slots: &S, today: Date) -> bool {
         match self {

@@ -4,11 +4,25 @@
 //! and advisers' exports. Pure functions over the content.
 
 use super::content::Content;
-use super::dialog::{Input, StepKind};
+use super::dialog::{Input, StepKind, Text};
+use super::validate::Validator;
 use super::format::format_number;
 use super::ids::{MessageId, SlotName};
 use super::locale::Locale;
 use super::value::Value;
+
+/// An answer of a summary or an export as people read it: a number with its unit where the
+/// field names one ("50 000 kroner", "70 %"), otherwise as [`display_value`] reads it.
+pub fn display_field(content: &Content, locale: Locale, slot: &SlotName, unit: Option<&Text>, value: &Value) -> String {
+    match (unit, value) {
+        (Some(unit), Value::Number(n)) => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("value", *n);
+            content.catalog.format(locale, &unit.id, Some(&args))
+        }
+        _ => display_value(content, locale, slot, value),
+    }
+}
 
 /// An answer as people read it, in `locale`: option labels, yes/no, grouped numbers, dates,
 /// repeated items one per line. Used in chat summaries and in advisers' exports.
@@ -31,6 +45,7 @@ pub fn display_value(content: &Content, locale: Locale, slot: &SlotName, value: 
         }
     };
     match value {
+        Value::Text(t) if is_org_number(content, slot) => org_number(t),
         Value::Text(t) => t.clone(),
         Value::Choice(c) => label_of(c),
         Value::Choices(items) => formats.items(&items.iter().map(|i| label_of(i)).collect::<Vec<_>>()),
@@ -61,6 +76,41 @@ pub fn display_value(content: &Content, locale: Locale, slot: &SlotName, value: 
                 .join("\n")
         }
     }
+}
+
+/// Every answer that has a name, with it: as the summaries label them, in their order, then as
+/// the dialogs' `labels` do for answers no summary shows. Working answers (a loop's "another?")
+/// have none.
+pub fn slot_labels(content: &Content) -> Vec<(&SlotName, &MessageId)> {
+    let dialogs = || content.dialogs.map.values();
+    let summaries = dialogs().flat_map(|d| &d.steps).filter_map(|s| match &s.kind {
+        StepKind::Summary { fields, .. } => Some(fields.iter().map(|f| (&f.slot, &f.label.id))),
+        _ => None,
+    });
+    let mut out: Vec<(&SlotName, &MessageId)> = Vec::new();
+    for (slot, label) in summaries.flatten().chain(dialogs().flat_map(|d| d.labels.iter().map(|(s, l)| (s, &l.id)))) {
+        if !out.iter().any(|(s, _)| *s == slot) {
+            out.push((slot, label));
+        }
+    }
+    out
+}
+
+/// Whether `slot` holds a Norwegian organisation number (its question validates one).
+fn is_org_number(content: &Content, slot: &SlotName) -> bool {
+    content.dialogs.map.values().flat_map(|d| &d.steps).any(|s| {
+        matches!(&s.kind, StepKind::Ask(q) if &q.slot == slot && matches!(&q.input, Input::Text { validators } if validators.iter().any(|v| matches!(v, Validator::OrgNumber))))
+    })
+}
+
+/// An organisation number as the register writes it, in groups of three ("974 760 673"), with
+/// non-breaking spaces; anything but nine digits as it was typed.
+fn org_number(t: &str) -> String {
+    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() != 9 {
+        return t.to_owned();
+    }
+    format!("{}\u{a0}{}\u{a0}{}", &digits[..3], &digits[3..6], &digits[6..])
 }
 
 /// The label of a value the schemes give (see [`super::schemes::DERIVED`]): a scheme's title,

@@ -4,7 +4,7 @@
 use super::content::Content;
 use super::dialog::{Dialog, Field as SummaryField, StepKind};
 use super::draft::Draft;
-use super::display::display_value;
+use super::display::{display_field, display_value};
 use super::format::format_number;
 use super::ids::{MessageId, SlotName};
 use super::locale::Locale;
@@ -37,7 +37,7 @@ pub fn sections(content: &Content, draft: &Draft, locale: Locale) -> Vec<Row> {
             pending = Some(text(&s.id));
         }
         let Some(v) = draft.answers.get(&f.slot) else { continue };
-        out.push(Row { section: pending.take(), label: text(&f.label.id), value: display_value(content, locale, &f.slot, v), slot: f.slot.clone() });
+        out.push(Row { section: pending.take(), label: text(&f.label.id), value: display_field(content, locale, &f.slot, f.unit.as_ref(), v), slot: f.slot.clone() });
     }
     out
 }

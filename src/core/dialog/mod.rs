@@ -47,6 +47,8 @@ pub struct Dialog {
     pub steps: Vec<Step>,
     /// Show "step n of m" above questions.
     pub progress: bool,
+    /// Names of answers no summary shows (slot, label).
+    pub labels: Vec<(SlotName, Text)>,
     index: HashMap<StepId, usize>,
 }
 
@@ -141,6 +143,8 @@ pub struct Field {
     pub until: Option<Target>,
     /// A heading above this field: it starts a section.
     pub section: Option<Text>,
+    /// How a number reads with its unit: a Fluent id given `$value`.
+    pub unit: Option<Text>,
 }
 
 #[derive(Debug, Clone)]
@@ -357,6 +361,7 @@ pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<Dialog> {
         start,
         steps,
         progress: raw.progress,
+        labels: raw.labels.iter().map(|l| (SlotName::new(l.get_ref().slot.clone()), Text { id: MessageId::new(l.get_ref().label.clone()), line: p.line(l) })).collect(),
         index,
     };
     dialog.resolve_targets();
@@ -542,6 +547,7 @@ impl Parser<'_> {
                     step: f.step.as_ref().map(|s| Target { step: StepId::new(s.clone()), line: l, at: usize::MAX }),
                     until: f.until.as_ref().map(|s| Target { step: StepId::new(s.clone()), line: l, at: usize::MAX }),
                     section: f.section.as_ref().map(|s| Text { id: MessageId::new(s.clone()), line: l }),
+                    unit: f.unit.as_ref().map(|s| Text { id: MessageId::new(s.clone()), line: l }),
                 }
             })
             .collect()

@@ -21,6 +21,17 @@ pub struct RawDialog {
     pub progress: bool,
     #[serde(default)]
     pub step: Vec<Spanned<RawStep>>,
+    /// Names (Fluent ids) of answers no summary shows, so that /mydata can name them:
+    /// `[{ slot = "budget", label = "eligibility-field-budget" }]`.
+    #[serde(default)]
+    pub labels: Vec<Spanned<RawLabel>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLabel {
+    pub slot: String,
+    pub label: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -103,6 +114,9 @@ pub struct RawField {
     /// For a summary: a heading (Fluent id) above this field, which starts a section of the
     /// summary and of the exported application.
     pub section: Option<String>,
+    /// For a summary: how a number reads with its unit, a Fluent id given `$value`
+    /// (`unit-kroner`: "NOK 50,000", "50 000 kroner"; `unit-percent`; `unit-hours`).
+    pub unit: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -72,6 +72,12 @@ impl Turn<'_> {
         let asking = self.user.session.state.cursor().filter(|c| matches!(self.content.dialogs.step(&c.dialog, &c.step).map(|s| &s.kind), Some(StepKind::Ask(_))));
         if let Some(title) = asking.and_then(|c| self.content.dialogs.get(&c.dialog)).map(|d| self.text(&d.title.id, None)) {
             line(self, "mydata-journey", &[("journey", title.into()), ("count", self.user.session.slots.len().into())]);
+            // Each answer by its name, as the summary will show it.
+            for (slot, label) in crate::core::display::slot_labels(self.content) {
+                let Some(value) = self.user.session.slots.contains_key(slot).then(|| self.display(slot)).flatten() else { continue };
+                let key = if matches!(self.user.session.slots.get(slot), Some(crate::core::value::Value::Records(_))) { "summary-list" } else { "summary-line" };
+                line(self, key, &[("label", self.text(label, None).into()), ("value", value.into())]);
+            }
         }
         for d in self.world.my_drafts() {
             let status = self.text(&MessageId::new(format!("draft-status-{}", d.status.as_str())), None);

@@ -2,7 +2,6 @@
 //! those of a reason an answer was refused. How an answer reads is in [`crate::core::display`].
 
 use super::Turn;
-use crate::core::display::display_value;
 use crate::core::ids::SlotName;
 use crate::core::validate::Arg;
 use crate::core::value::Value;
@@ -46,11 +45,20 @@ pub fn invalid_args<'a>(list: &[(&'static str, Arg)]) -> FluentArgs<'a> {
 impl Turn<'_> {
     /// The answer in `slot` as the user would read it: option labels, not their values.
     pub fn display(&self, slot: &SlotName) -> Option<String> {
+        self.display_with(slot, None)
+    }
+
+    /// A summary's field as the user would read it: with its unit, where it names one.
+    pub fn display_field(&self, field: &crate::core::dialog::Field) -> Option<String> {
+        self.display_with(&field.slot, field.unit.as_ref())
+    }
+
+    fn display_with(&self, slot: &SlotName, unit: Option<&crate::core::dialog::Text>) -> Option<String> {
+        let show = |v: &Value| crate::core::display::display_field(self.content, self.locale, slot, unit, v);
         if crate::core::schemes::DERIVED.contains(&slot.as_str()) {
             let facts = self.facts();
-            return crate::core::condition::Slots::get(&facts, slot).map(|v| display_value(self.content, self.locale, slot, v));
+            return crate::core::condition::Slots::get(&facts, slot).map(show);
         }
-        let value = self.user.session.slots.get(slot)?;
-        Some(display_value(self.content, self.locale, slot, value))
+        self.user.session.slots.get(slot).map(show)
     }
 }

@@ -218,7 +218,11 @@ impl<'c> Turn<'c> {
                 lines.push(self.text(&MessageId::new("verdict-closed"), Some(&a)));
             }
             for r in &c.verdict.reasons {
-                lines.push(self.formats().bullet(&self.text(r, Some(&slot_args))));
+                // The next reason that names items sets its own; `set` replaces.
+                if let Some((slot, value)) = &r.matched {
+                    slot_args.set("matched", crate::core::display::display_value(self.content, self.locale, slot, value));
+                }
+                lines.push(self.formats().bullet(&self.text(r.id, Some(&slot_args))));
             }
             if !brief && c.status == Status::Open && c.verdict.outcome != Outcome::DoesNotFit {
                 let mut a = FluentArgs::new();

@@ -163,12 +163,12 @@ impl Schemes {
     }
 
     /// Every message id the schemes use, with file and line.
-    pub fn messages(&self) -> Vec<(MessageId, String, usize)> {
+    pub fn messages(&self) -> Vec<(MessageId, String, usize, bool)> {
         let mut out = Vec::new();
         for s in self.map.values() {
-            out.push((s.title.clone(), s.file.clone(), s.title_line));
+            out.push((s.title.clone(), s.file.clone(), s.title_line, false));
             for v in &s.versions {
-                out.extend(v.messages().into_iter().map(|(id, line)| (id, v.file.clone(), line)));
+                out.extend(v.messages().into_iter().map(|(id, line, items)| (id, v.file.clone(), line, items)));
             }
         }
         out

@@ -7,7 +7,7 @@
 use crate::core::condition::{Condition, RawCondition, Slots};
 use crate::core::diagnostic::{LineIndex, Report};
 use crate::core::ids::{MessageId, SlotName};
-use crate::core::value::Date;
+use crate::core::value::{Date, Value};
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -186,14 +186,22 @@ mod tests {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verdict<'a> {
     pub outcome: Outcome,
-    /// Why, as Fluent ids: every failed rule for "does not fit", every doubt for "unclear".
-    pub reasons: Vec<&'a MessageId>,
+    /// Why: every failed rule for "does not fit", every doubt for "unclear".
+    pub reasons: Vec<Reason<'a>>,
     /// The highest share of the costs the scheme would fund, in percent.
     pub share: u8,
     /// Why the share differs from the scheme's maximum, if it does.
     pub share_reason: Option<&'a MessageId>,
     /// Advice that applies to these answers.
     pub notes: Vec<&'a MessageId>,
+}
+
+/// One reason of a verdict: its Fluent id, and the chosen items that made the rule apply when
+/// it tests a list answer (the text reads them as `$matched`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reason<'a> {
+    pub id: &'a MessageId,
+    pub matched: Option<(SlotName, Value)>,
 }
 
 impl Version {
@@ -305,7 +313,7 @@ impl Version {
     /// "unclear"; otherwise it fits. The share is the first matching share rule's, else the maximum.
     pub fn evaluate<S: Slots + ?Sized>(&self, slots: &S, today: Date) -> Verdict<'_> {
         let failed: Vec<&Rule> = self.rules.iter().filter(|r| r.when.eval(slots, today)).collect();
-        let of = |o: Outcome| failed.iter().filter(|r| r.outcome == o).map(|r| &r.reason).collect::<Vec<_>>();
+        let of = |o: Outcome| failed.iter().filter(|r| r.outcome == o).map(|r| Reason { id: &r.reason, matched: r.when.matched(slots) }).collect::<Vec<_>>();
         let (outcome, reasons) = match (of(Outcome::DoesNotFit), of(Outcome::Unclear)) {
             (no, _) if !no.is_empty() => (Outcome::DoesNotFit, no),
             (_, unclear) if !unclear.is_empty() => (Outcome::Unclear, unclear),
@@ -332,12 +340,13 @@ impl Version {
         out
     }
 
-    /// Every message id the version uses, with its line.
-    pub fn messages(&self) -> Vec<(MessageId, usize)> {
-        let mut out: Vec<(MessageId, usize)> = self.notice.clone().into_iter().collect();
-        out.extend(self.rules.iter().map(|r| (r.reason.clone(), r.line)));
-        out.extend(self.shares.iter().map(|r| (r.reason.clone(), r.line)));
-        out.extend(self.notes.iter().map(|n| (n.text.clone(), n.line)));
+    /// Every message id the version uses, with its line, and whether it may name the items
+    /// its rule found (`$matched`, see [`Condition::matched`]).
+    pub fn messages(&self) -> Vec<(MessageId, usize, bool)> {
+        let mut out: Vec<(MessageId, usize, bool)> = self.notice.iter().map(|(id, line)| (id.clone(), *line, false)).collect();
+        out.extend(self.rules.iter().map(|r| (r.reason.clone(), r.line, r.when.names_items())));
+        out.extend(self.shares.iter().map(|r| (r.reason.clone(), r.line, false)));
+        out.extend(self.notes.iter().map(|n| (n.text.clone(), n.line, false)));
         out
     }
 }
