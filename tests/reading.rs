@@ -91,7 +91,7 @@ fn a_question_about_the_step_gets_its_help_and_is_not_stored() {
 fn another_question_is_answered_from_the_resource_centre_and_the_step_asked_again() {
     let mut chat = Chat::at("eligibility", "applicant-type", Locale::En);
     let t = chat.say("how much money can we get?");
-    assert_eq!(keys(&t), ["understand-answer", "eligibility-applicant-type"]);
+    assert_eq!(keys(&t), ["understand-answer", "understand-back", "eligibility-applicant-type"]);
     assert!(text(&t).contains("/advice"), "{}", text(&t));
     assert_eq!(chat.slot("applicant_type"), None);
     assert_eq!(chat.step().as_deref(), Some("eligibility/applicant-type"));
@@ -102,7 +102,8 @@ fn a_question_at_a_text_step_may_be_kept_as_the_answer_after_all() {
     let mut chat = Chat::at("application", "title", Locale::En);
     let t = chat.say("How can two choirs sing together?");
     assert_eq!(keys(&t).last(), Some(&"application-project-title"));
-    assert!(keys(&t).contains(&"understand-held"), "{:?}", keys(&t));
+    // The hint is said last, right before the question it leads back to.
+    assert_eq!(keys(&t)[keys(&t).len() - 2..], ["understand-held", "application-project-title"]);
     assert_eq!(chat.slot("project_title"), None);
     let button = t.replies.last().and_then(|r| r.choices.as_ref()).map(|c| c.options[0].value.clone()).expect("a button to keep it");
     chat.press(&button);
@@ -112,6 +113,36 @@ fn a_question_at_a_text_step_may_be_kept_as_the_answer_after_all() {
     chat.say("Hvem eier nordlyset?");
     chat.say("bruk det som svar");
     assert_eq!(chat.slot("project_title"), Some(&Value::Text("Hvem eier nordlyset?".into())));
+}
+
+#[test]
+fn an_answer_in_the_form_the_question_asks_for_is_stored_whatever_its_words() {
+    // "example", "help", "stop" inside an address or a number are not requests.
+    for (step, answer, slot) in [
+        ("contact-email", "kor@example.se", "contact_email"),
+        ("contact-email", "help@stop.no", "contact_email"),
+        ("contact-phone", "+47 912 34 567", "contact_phone"),
+        ("org-number", "974 760 673", "org_number"),
+    ] {
+        for locale in [Locale::En, Locale::Nb, Locale::Ru] {
+            let mut chat = Chat::at("application", step, locale);
+            chat.say(answer);
+            assert!(chat.slot(slot).is_some(), "{answer} at {step} [{}] was not stored", locale.code());
+        }
+    }
+    // A bare question mark asks what the question means: its help, nothing stored.
+    for (step, slot) in [("org-name", "org_name"), ("applicant-type", "applicant_type"), ("contact-email", "contact_email")] {
+        let mut chat = Chat::at("application", step, Locale::Nb);
+        for mark in ["?", " ?? ", "?!"] {
+            let t = chat.say(mark);
+            assert!(keys(&t)[0].ends_with("-help"), "{mark:?} at {step}: {:?}", keys(&t));
+            assert_eq!(chat.slot(slot), None);
+        }
+    }
+    // A question at the same step is still a question.
+    let mut chat = Chat::at("application", "contact-email", Locale::En);
+    let t = chat.say("why do you need my e-mail?");
+    assert_eq!(chat.slot("contact_email"), None, "{:?}", keys(&t));
 }
 
 #[test]

@@ -336,10 +336,10 @@ understand-answer = { $sure ->
    *[no] This from “{ $title }” may answer your question:
   }
   { $answer }
-  More in the advice section (/advice). Now, back to the question:
+  More in the advice section (/advice).
 understand-no-answer = I cannot answer that here. An adviser can: { $contact }
-  Now, back to the question:
-understand-held = If that was your answer, not a question, press “Use it as my answer”.
+understand-back = Now, back to the question:
+understand-held = If that was your answer, not a question, press “Use it as my answer”. If not, back to the question:
 understand-use-answer = Use it as my answer
 understand-greeting = Hello! Let us carry on where we left off.
 understand-thanks = You are welcome!

@@ -133,6 +133,13 @@ kb-reporting-body =
     • If the grant is over NOK 100,000, an auditor must confirm the accounts.
     Example: a football club gets NOK 60,000 for a tournament. It can receive up to NOK 45,000 in advance. If the tournament has to move from June to August, the club asks first, and afterwards it reports with accounts and a short description.
     Remember: you cannot get a new grant until the final report for your previous one is approved, so do not leave it too long.
+kb-reporting-short-nordic-2024 = Once you have a grant, you sign the grant letter: it sets out how the money is paid and what the final report must show. Changes need approval, and at the end you send a final report with accounts. An adviser will tell you the conditions of your grant.
+kb-reporting-body-nordic-2024 =
+    Step by step:
+    • Sign and return the grant letter, and read its conditions: they say how and when the grant is paid.
+    • If something changes – new dates, a different activity, a new budget – ask the Secretariat for approval before you make the change.
+    • When the project is over, send a final report describing what happened, with the accounts. Keep receipts, and a list of the hours volunteers put in: volunteer work counts as own financing.
+    Under the earlier Norwegian–Russian scheme, up to 75% could be paid in advance, the accounts had to show at least 30% own financing, grants over NOK 100,000 needed an auditor's confirmation, and there was no new grant until the previous final report was approved. I do not know whether the same figures apply to the current scheme: an adviser will tell you.
 kb-reporting-keywords = after approval, we got the money, grant letter, sign, contract, payment, paid out, advance payment, 75%, changes, change plans, postpone, cancel, final report, report, reporting, accounts, receipts, auditor, audit, 100000, proof, documentation, 30% own financing, new application, next grant
 
 ## Partners: finding a partner

@@ -251,8 +251,8 @@ track-continuous = Søknader på inntil { $max } kroner behandles fortløpende, 
 track-board = Søknader på over { $max } kroner avgjøres av styret. Neste søknadsfrist er { $deadline }.
 draft-submitted =
     Søknadsutkastet ditt ({ $id }) er sendt til en rådgiver for gjennomgang. Dette er ennå ikke selve søknaden. { $scheme_status ->
-        [closed] Ordningen utkastet gjelder, tar ikke imot nye søknader nå, så en rådgiver går gjennom det med deg her og forteller deg hva som er mulig.
-       *[open] En rådgiver går gjennom søknadsutkastet med deg her, og etterpå sender du inn søknaden i sekretariatets søknadsportal ({ $portal }).
+        [closed] Ordningen søknadsutkastet ditt følger, tar ikke imot nye søknader nå, så rådgiveren går gjennom det med deg her og forteller deg hva som er mulig.
+       *[open] Rådgiveren går gjennom søknadsutkastet med deg her, og etterpå sender du inn søknaden i sekretariatets søknadsportal ({ $portal }).
     }
     Send /status for å se hvor langt søknadsutkastet har kommet.
 status-header = Søknadsutkastene dine:
@@ -353,10 +353,10 @@ understand-answer = { $sure ->
    *[no] Dette fra «{ $title }» svarer kanskje på spørsmålet ditt:
   }
   { $answer }
-  Les mer under «Råd» (/advice). Så går vi tilbake til spørsmålet:
+  Les mer under «Råd» (/advice).
 understand-no-answer = Det kan jeg ikke svare på her, men en rådgiver kan: { $contact }
-  Så går vi tilbake til spørsmålet:
-understand-held = Hvis det var svaret ditt og ikke et spørsmål, trykker du på «Bruk det som svar».
+understand-back = Så går vi tilbake til spørsmålet:
+understand-held = Hvis det var svaret ditt og ikke et spørsmål, trykker du på «Bruk det som svar». Hvis ikke, går vi tilbake til spørsmålet:
 understand-use-answer = Bruk det som svar
 understand-greeting = Hei! Vi fortsetter der vi slapp.
 understand-thanks = Bare hyggelig!

@@ -1,6 +1,6 @@
 ## The eligibility check
 
-eligibility-title = Sjekk av kriteriene
+eligibility-title = Kriteriesjekk
 eligibility-intro = La oss se om prosjektideen din oppfyller kriteriene for støtte, og hvilken ordning den passer inn i. Jeg stiller rundt tolv korte spørsmål. Du kan når som helst gå tilbake med /back.
 eligibility-partner-countries = I hvilket land holder partneren din til? Har du partnere i flere land, velger du alle som passer, skilt med komma, for eksempel 1, 2.
 eligibility-partner-countries-help = Partneren er organisasjonen, gruppen eller personen i et annet land som du gjennomfører prosjektet sammen med. Hvilken støtteordning ideen blir vurdert etter, avhenger av hvilket land partneren holder til i. Har du ingen partner ennå, velger du «Jeg har ingen partner ennå». En rådgiver kan hjelpe deg å finne en.
@@ -18,7 +18,7 @@ country-other-arctic = Grønland, Færøyene, Island, arktisk Canada eller USA
     .inline = Grønland, Færøyene, Island, arktisk Canada eller USA
 topic-sport = Idrett
     .inline = idrett
-eligibility-applicant-type = Hvem skal søke om støtten?
+eligibility-applicant-type = Hvem skal søke om støtte?
 eligibility-applicant-type-help = Søkeren er organisasjonen som søker om støtte og har ansvaret for prosjektet og pengene. Som regel er det en norsk organisasjon, bedrift, stiftelse eller et offentlig organ. En privatperson søker vanligvis gjennom en organisasjon. Passer ingen av svarene helt, velger du det som ligger nærmest. En rådgiver kan hjelpe deg.
 eligibility-applicant-ngo = En frivillig organisasjon eller forening
     .inline = frivillig organisasjon eller forening
@@ -33,7 +33,7 @@ eligibility-applicant-company = En bedrift
 eligibility-applicant-person = Jeg selv, som privatperson
     .inline = privatperson
 eligibility-registered = Er søkeren registrert i Enhetsregisteret i Brønnøysundregistrene, med et organisasjonsnummer på ni sifre?
-eligibility-registered-help = Norske organisasjoner, bedrifter og offentlige organer får et organisasjonsnummer på ni sifre når de blir registrert i Enhetsregisteret i Brønnøysundregistrene. Der kan du også slå opp nummeret deres.
+eligibility-registered-help = Norske organisasjoner, bedrifter og offentlige organer får et organisasjonsnummer på ni sifre når de blir registrert i Enhetsregisteret i Brønnøysundregistrene. Der kan du også slå opp organisasjonsnummeret.
 eligibility-applicant-region = Hvor holder søkeren til? (Søker du som privatperson: Hvor bor du?)
 eligibility-applicant-region-help = Spørsmålet gjelder hvor søkeren holder til: der organisasjonen som søker, har adressen sin, eller der du bor hvis du søker som privatperson. Støtten er for søkere som holder til i Nord-Norge, det vil si i Nordland, Troms eller Finnmark.
 eligibility-partner-none = Jeg har ingen partner ennå
@@ -43,15 +43,15 @@ eligibility-partner-state-help = Statlige organer er for eksempel departementer,
 eligibility-activities-in-russia = Skal noen av aktivitetene foregå i Russland, eller skal noen fra Norge reise til Russland?
 eligibility-activities-in-russia-help = Svar ja hvis noe av prosjektet skal foregå i Russland, eller hvis noen fra Norge skal reise dit i forbindelse med prosjektet. Etter de senere norsk-russiske reglene fikk aktiviteter i Russland og reiser dit ikke støtte. Digitalt samarbeid var ønsket, og russiske deltakere kunne være med fra steder utenfor Russland. Det kan være en reell risiko for folk i Russland å stå oppført i et prosjekt med støtte fra sekretariatet. Snakk med en rådgiver før du planlegger noe med dem, eller hvis du er usikker.
 eligibility-costs = Hva skal pengene dekke? Velg alle som passer, skilt med komma, for eksempel 1, 2, 3.
-eligibility-costs-help = Reiser, overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle er typiske kostnader som sekretariatet gir støtte til. Utstyr, bygninger, ordinære driftskostnader og de andre punktene på listen får ikke støtte.
+eligibility-costs-help = Reiser, overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle er typiske kostnader som sekretariatet gir støtte til. Utstyr, bygninger, ordinære driftskostnader og de andre punktene på listen fikk ikke støtte i den norsk-russiske ordningen. En rådgiver kan fortelle deg hva som gjelder i dag.
 eligibility-partner-role = Hvordan skal partneren din være med?
 eligibility-partner-role-help = Det viktigste i en søknad er hvordan partnerne samarbeider. Begge sider bør være med på å planlegge, gjennomføre og følge opp prosjektet. En partner som bare tar imot besøk og er vertskap, svekker søknaden.
 eligibility-role-together = Vi planlegger og gjennomfører prosjektet sammen
     .inline = planlegger og gjennomfører prosjektet sammen med søkeren
 eligibility-role-some = De er med på noen av aktivitetene
     .inline = er med på noen av aktivitetene
-eligibility-role-passive = De tar stort sett bare imot oss som vertskap
-    .inline = tar stort sett bare imot søkeren som vertskap
+eligibility-role-passive = De er stort sett bare vertskap når vi kommer på besøk
+    .inline = er stort sett bare vertskap når søkeren kommer på besøk
 eligibility-cooperation = Fortell med noen få setninger: Hvordan skal du og partneren din samarbeide, og hva skal hver side gjøre?
 eligibility-cooperation-help = For eksempel: «Koret vårt og et kor i Luleå velger repertoaret sammen over video, hver side øver hjemme, og vi holder to felles konserter, én i hvert land. Hver side står for konserten på hjemmebane.»
 eligibility-field-cooperation = Samarbeid
@@ -62,7 +62,7 @@ eligibility-started = Har prosjektet allerede startet, eller er noen av aktivite
 eligibility-started-help = Svar ja hvis noe av prosjektet – for eksempel en reise eller et arrangement – allerede er gjennomført eller i gang. Det som allerede er gjort, kan ikke få støtte, og derfor spør jeg om det. En rådgiver kan fortelle deg hva som fortsatt kan få støtte, og når du kan starte.
 eligibility-budget = Omtrent hvor mye vil hele prosjektet koste, i norske kroner? Et rundt tall holder.
 eligibility-budget-help = Ta med alt: reiser, overnatting, tolking, honorarer og så videre, for begge partnerne. Skriv bare tallet, for eksempel 150 000.
-eligibility-done = Det var sjekken av kriteriene. Vil du prøve med andre svar, kan du ta sjekken på nytt fra hovedmenyen.
+eligibility-done = Da er kriteriesjekken ferdig. Vil du prøve med andre svar, kan du ta sjekken på nytt fra hovedmenyen.
 
 ## Countries and regions
 

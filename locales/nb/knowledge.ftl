@@ -127,6 +127,13 @@ kb-reporting-body =
     • Når prosjektet er ferdig, leverer du en sluttrapport med regnskap som viser minst 30 % egenfinansiering. Er støtten på over 100 000 kroner, må en revisor også bekrefte regnskapet. Spør en rådgiver hvis du er usikker på om dette gjelder prosjektet ditt.
     Eksempel: Et kor må flytte en felles konsert fra mars til mai fordi dirigenten blir syk. Koret sender beskjed til sekretariatet og venter på godkjenning før det bestiller nye reiser.
     Viktig: Du kan ikke få ny støtte før sluttrapporten for det forrige prosjektet er godkjent. Lever rapporten i tide hvis du vil søke igjen, og ta vare på kvitteringer og timelister hele veien.
+kb-reporting-short-nordic-2024 = Når du har fått støtte, signerer du tilsagnsbrevet. Der står det hvordan pengene betales ut, og hva sluttrapporten skal vise. Endringer må godkjennes, og til slutt leverer du en sluttrapport med regnskap. En rådgiver kan fortelle deg hvilke vilkår som gjelder for støtten din.
+kb-reporting-body-nordic-2024 =
+    Slik går det for seg etter at du har fått ja:
+    • Signer tilsagnsbrevet og les vilkårene nøye. Der står det hvordan og når støtten betales ut.
+    • Endrer planene seg – ny dato, andre aktiviteter eller et annet budsjett – må endringen godkjennes. Ta kontakt med sekretariatet før du gjør endringen.
+    • Når prosjektet er ferdig, leverer du en sluttrapport med regnskap. Ta vare på kvitteringer og en oversikt over timene de frivillige har lagt ned: Frivillig arbeid regnes som egenfinansiering.
+    I den tidligere norsk-russiske ordningen kunne inntil 75 % betales ut på forskudd, regnskapet måtte vise minst 30 % egenfinansiering, støtte på over 100 000 kroner krevde bekreftelse fra revisor, og man fikk ikke ny støtte før sluttrapporten for det forrige prosjektet var godkjent. Jeg vet ikke om de samme tallene gjelder i dagens ordning. Det kan en rådgiver svare på.
 kb-reporting-keywords = tilsagn, tilsagnsbrev, signere, utbetaling, forskudd, når får vi pengene, rapport, sluttrapport, rapportering, regnskap, revisor, revisorbekreftelse, kvitteringer, bilag, dokumentasjon, endringer, endre prosjektet, utsette, flytte datoen, godkjenning, søke igjen, ny søknad, 75 prosent, etter innvilget søknad
 
 ## Finne en partner

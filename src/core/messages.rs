@@ -180,6 +180,7 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("understand-answer", &["title", "answer", "sure"]),
     ("understand-no-answer", &["contact"]),
     ("understand-held", &[]),
+    ("understand-back", &[]),
     ("understand-use-answer", &[]),
     ("understand-greeting", &[]),
     ("understand-thanks", &[]),

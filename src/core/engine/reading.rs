@@ -38,6 +38,9 @@ impl Turn<'_> {
     /// `held`: a message was just read as a question here and may be the answer.
     pub(crate) fn read<'t>(&mut self, step: &Step, text: &'t str, held: bool, at: Cursor, return_to: Option<Return>, failures: u8) -> Read<'t> {
         let Some(context) = Context::of_step(&step.kind, held) else { return Read::As(Raw::Text(text), false) };
+        if has_its_form(step, text) {
+            return Read::As(Raw::Text(text), false);
+        }
         let reading = self.content.read_message(text, &context, self.content.understanding.about(step));
         let menu = matches!(step.kind, StepKind::Menu { .. });
         match reading {
@@ -107,9 +110,8 @@ impl Turn<'_> {
                 self.say("understand-no-answer", Some(&args));
             }
         }
-        if self.user.session.held.is_some() {
-            self.say("understand-held", None);
-        }
+        // Last before the question: whether the words may still be the answer.
+        self.say(if self.user.session.held.is_some() { "understand-held" } else { "understand-back" }, None);
         self.ask_pending();
     }
 
@@ -207,4 +209,14 @@ impl Turn<'_> {
     fn is_registry(&self, dialog: &DialogId) -> bool {
         self.content.dialogs.get(dialog).is_some_and(|d| d.opens_registry())
     }
+}
+
+/// Whether `text` has the form a text question asks for (an e-mail address, a phone number, an
+/// organisation number, a pattern), passing all its checks: then it is the answer, whatever
+/// its words ("kor@example.se" is not a request for an example).
+fn has_its_form(step: &Step, text: &str) -> bool {
+    use crate::core::dialog::{Input, Question};
+    use crate::core::validate::Validator;
+    let StepKind::Ask(Question { input: Input::Text { validators }, .. }) = &step.kind else { return false };
+    validators.iter().any(|v| !matches!(v, Validator::Length { .. })) && validators.iter().all(|v| v.check(text.trim()).is_ok())
 }

@@ -175,6 +175,10 @@ impl Understanding {
         if let Some(reading) = self.plain(text, &message, context, &is_stop) {
             return reading;
         }
+        // A bare "?" (or "??", "?!") in a form: "what do you mean?" about the question itself.
+        if message.is_empty() && text.contains('?') && !matches!(context, Context::Menu(_)) {
+            return Reading::AboutStep;
+        }
         let seen = self.vocabulary.see(&message);
         let asks = self.asks(text, &message, &seen, aids, &is_stop);
         // Inside a form, a journey takes more than one word: "kultur" is not the advice section.
