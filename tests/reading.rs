@@ -139,10 +139,32 @@ fn an_answer_in_the_form_the_question_asks_for_is_stored_whatever_its_words() {
             assert_eq!(chat.slot(slot), None);
         }
     }
+    // Where the answer has a form, words opening with a question word ask, mark or not.
+    for (locale, asked) in [(Locale::Nb, "hva er et organisasjonsnummer"), (Locale::En, "what is an organisation number"), (Locale::Ru, "что такое номер организации")] {
+        let mut chat = Chat::at("application", "org-number", locale);
+        let t = chat.say(asked);
+        assert!(!keys(&t).iter().any(|k| k.starts_with("invalid-")), "{asked}: {:?}", keys(&t));
+        assert_eq!(keys(&t).last(), Some(&"application-org-number"), "{asked}");
+        assert_eq!(chat.slot("org_number"), None);
+    }
     // A question at the same step is still a question.
     let mut chat = Chat::at("application", "contact-email", Locale::En);
     let t = chat.say("why do you need my e-mail?");
     assert_eq!(chat.slot("contact_email"), None, "{:?}", keys(&t));
+}
+
+#[test]
+fn restart_asks_every_question_again_also_those_an_earlier_journey_answered() {
+    let mut chat = Chat::at("eligibility", "applicant-type", Locale::Nb);
+    chat.say("1");
+    chat.say("ja");
+    chat.say("/start application");
+    // The application reuses the check's answers: it goes on past them.
+    assert_ne!(chat.step().as_deref(), Some("application/applicant-type"));
+    let t = chat.say("/restart");
+    assert_eq!(keys(&t)[0], "restart-done");
+    assert_eq!(chat.step().as_deref(), Some("application/applicant-type"), "{:?}", keys(&t));
+    assert!(text(&t).contains(" 1 "), "the counter starts at 1: {}", text(&t));
 }
 
 #[test]

@@ -101,6 +101,30 @@ fn someone_in_murmansk_hears_the_same_note_before_the_first_identifying_question
 }
 
 #[test]
+fn the_criteria_check_says_the_note_right_before_it_sends_someone_to_the_advisers() {
+    for locale in [Locale::En, Locale::Nb, Locale::Ru] {
+        let bot = Bot::new(locale);
+        bot.say("ola", "/start eligibility");
+        // A club in Finnmark with a partner in Murmansk.
+        let said = bot.journey("ola", &["1", "yes", "3", "3", "1", "no", "no", "1", "1", "1", "Both clubs plan the tournament together and each hosts one day of it.", "no"]);
+        assert!(!said.contains(&NOTE.to_owned()), "{locale:?}: not before the verdict: {said:?}");
+        bot.now.set(bot.now.get() + 60);
+        let replies = bot.rt.turn(&UserKey::new(Platform::Telegram, "ola"), Inbound { event: Event::Text("80000".into()), locale_hint: Some(locale), now: bot.now.get() });
+        let verdict = replies.iter().find(|r| r.key.as_str().starts_with("verdict-")).expect("a verdict");
+        let text = |id: &str, context: &'static str| {
+            let mut a = fluent_bundle::FluentArgs::new();
+            a.set("context", context);
+            content().catalog.format(locale, &MessageId::new(id), Some(&a))
+        };
+        let note = verdict.text.find(&text(NOTE, "adviser")).unwrap_or_else(|| panic!("{locale:?}: no note in {}", verdict.text));
+        let next = verdict.text.find("/adviser").expect("the verdict sends to an adviser");
+        assert!(note < next, "{locale:?}: the note comes before the way to an adviser: {}", verdict.text);
+        // Said once: inside the verdict, not as a message of its own as well.
+        assert!(!replies.iter().any(|r| r.key.as_str() == NOTE), "{:?}", replies.iter().map(|r| r.key.as_str()).collect::<Vec<_>>());
+    }
+}
+
+#[test]
 fn a_partner_in_russia_brings_the_note_and_a_change_of_mind_takes_it_away() {
     // A Norwegian choir asks a school in Murmansk for an introduction: the note before it
     // says who it is.

@@ -63,7 +63,7 @@ fn a_called_dialog_returns_and_every_validator_explains_itself() {
     let (keys, text) = c.send(Event::Text("150 000".into()));
     assert_eq!(keys, ["t-big", "t-summary"], "the branch took the big-project path");
     assert!(text.contains("Please check, kari@example.no:"), "{text}");
-    assert!(text.contains("Organisation number: 974760673"), "{text}");
+    assert!(text.contains("Organisation number: 974\u{a0}760\u{a0}673"), "in groups of three, as the register writes it: {text}");
     assert!(text.contains("Start: 1 February 2027"), "{text}");
     assert!(text.contains("Amount: 150,000"), "{text}");
     let s = &c.user.session.slots;

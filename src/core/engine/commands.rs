@@ -175,7 +175,8 @@ impl Turn<'_> {
             Some(Cursor { dialog, stack, .. }) if dialog != self.content.settings.main_dialog => {
                 self.user.session.history.clear();
                 self.say("restart-done", None);
-                self.start_dialog(&dialog, stack);
+                // From the beginning, as it says: the questions an earlier journey answered too.
+                self.start_dialog_afresh(&dialog, stack);
             }
             _ => self.open_main_menu(),
         }

@@ -297,8 +297,18 @@ impl<'c> Turn<'c> {
     }
 
     pub(crate) fn start_dialog(&mut self, dialog: &super::ids::DialogId, stack: Vec<Frame>) {
-        let start = self.content.dialogs.get(dialog).expect("dialog ids are checked").start.step.clone();
         self.note_reused(dialog);
+        self.enter_dialog(dialog, stack);
+    }
+
+    /// Starts `dialog` asking every question, also those an earlier journey answered (`/restart`).
+    pub(crate) fn start_dialog_afresh(&mut self, dialog: &super::ids::DialogId, stack: Vec<Frame>) {
+        self.user.session.reused.clear();
+        self.enter_dialog(dialog, stack);
+    }
+
+    fn enter_dialog(&mut self, dialog: &super::ids::DialogId, stack: Vec<Frame>) {
+        let start = self.content.dialogs.get(dialog).expect("dialog ids are checked").start.step.clone();
         // A new journey: the safety note is said again before its first identifying question.
         self.user.session.warned = false;
         self.run_from(Cursor { dialog: dialog.clone(), step: start, stack }, None);
@@ -339,11 +349,6 @@ impl<'c> Turn<'c> {
                     cursor.step = start;
                 }
                 StepKind::Verdict { brief, next } => {
-                    // A full verdict sends people to the advisers: for someone tied to Russia,
-                    // what that means comes first (once a journey).
-                    if !*brief {
-                        self.warn_once("adviser");
-                    }
                     self.verdict(*brief);
                     cursor.step = next.step.clone();
                 }
@@ -366,7 +371,7 @@ impl<'c> Turn<'c> {
                         }
                     }
                 }
-                StepKind::Ask(q) if q.reuse && self.user.session.slots.contains_key(&q.slot) => {
+                StepKind::Ask(q) if q.reuse && self.user.session.reused.contains(&q.slot) && self.user.session.slots.contains_key(&q.slot) => {
                     // Already answered (e.g. in the eligibility check): not asked again.
                     let chosen = match (&q.input, self.user.session.slots.get(&q.slot)) {
                         (Input::Choice { options }, Some(Value::Choice(v))) => options.iter().find(|o| &o.value == v).and_then(|o| o.next.clone()),

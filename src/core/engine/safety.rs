@@ -32,10 +32,19 @@ impl Turn<'_> {
     /// Says the note (if it applies and this journey has not said it yet) before a text that
     /// sends people on to the advisers.
     pub(crate) fn warn_once(&mut self, before: &'static str) {
-        if !self.user.session.warned && self.user.russia.is_some() {
-            self.user.session.warned = true;
-            self.say("safety-russia", Some(&context(before)));
+        if let Some(note) = self.warning_due(before) {
+            self.say_text(MessageId::new("safety-russia"), note);
         }
+    }
+
+    /// The note's text, if it applies and this journey has not said it yet (then it counts as
+    /// said): for a text that carries it inside, right before what it warns about.
+    pub(crate) fn warning_due(&mut self, before: &'static str) -> Option<String> {
+        if self.user.session.warned || self.user.russia.is_none() {
+            return None;
+        }
+        self.user.session.warned = true;
+        Some(self.text(&MessageId::new("safety-russia"), Some(&context(before))))
     }
 
     /// Says the note (if it applies) before something that reaches beyond the bot: a request

@@ -275,6 +275,11 @@ impl<'c> Turn<'c> {
                     }
                 }
             };
+            // The next step sends people to the advisers: for someone tied to Russia, what that
+            // means comes right before it (once a journey).
+            if let Some(note) = self.warning_due("adviser") {
+                blocks.push(note);
+            }
             blocks.push(self.text(&MessageId::new(next), Some(&a)));
         }
         self.say_text(key, blocks.join("\n\n"));

@@ -74,7 +74,9 @@ pub enum Context<'a> {
     Number,
     Date,
     /// A text answer. `held`: a message was just read as a question and may be the answer.
-    Text { held: bool },
+    /// `formed`: the answer has a form (an e-mail address, a phone or organisation number), so
+    /// words that open with a question word are a question, not a wrong answer.
+    Text { held: bool, formed: bool },
 }
 
 impl<'a> Context<'a> {
@@ -88,7 +90,7 @@ impl<'a> Context<'a> {
                 Input::YesNo => Context::YesNo,
                 Input::Number { .. } => Context::Number,
                 Input::Date { .. } => Context::Date,
-                Input::Text { .. } => Context::Text { held },
+                Input::Text { validators } => Context::Text { held, formed: validators.iter().any(|v| !matches!(v, crate::core::validate::Validator::Length { .. })) },
             },
             _ => return None,
         })
@@ -252,7 +254,7 @@ impl Understanding {
                 Some(date) if !asks.plainly() => Reading::Date { date, echo: true },
                 _ => self.not_an_answer(&message, &seen, asks, &is_stop),
             },
-            Context::Text { held } => {
+            Context::Text { held, formed } => {
                 if *held && matches!(self.intents.hear(&message, &seen, &is_stop), Some(Heard { intent: Intent::UseAnswer, .. })) {
                     return Reading::Intent(Intent::UseAnswer);
                 }
@@ -262,7 +264,8 @@ impl Understanding {
                 // project", is an answer.
                 let ends_asking = text.trim_end().trim_end_matches(['"', '»', '”', ')', '!', ' ']).ends_with('?');
                 let quoted = text.contains(['«', '"', '“']);
-                if !quoted && (ends_asking || (asks.opens && asks.phrased)) {
+                // "hva er et organisasjonsnummer" where a number is asked: a question, mark or not.
+                if !quoted && (ends_asking || (asks.opens && (asks.phrased || *formed))) {
                     if asks.phrased {
                         return Reading::AboutStep;
                     }
