@@ -101,9 +101,15 @@ fn an_application_in_two_languages_reaches_the_advisers_command_line() {
     let seen = c.wait_for("Write your message to the adviser");
     assert!(seen.contains("Could you tell us more about the workshops?"), "{seen}");
     assert!(seen.contains("an adviser is looking at it"), "{seen}");
+    // /status only shows something: the message to the adviser is still being written after it.
     c.send("/status");
-    assert!(c.wait_for("[3]").contains("being followed up"));
+    let after = c.wait_for("Write your message to the adviser");
+    assert!(after.contains("being followed up"), "{after}");
+    c.send("Three workshops, one in each town.");
+    c.wait_for("your message has gone to the advisers");
     c.finish();
+    let (_, shown, _) = drafts(data.path(), &["show", ids[0]]);
+    assert!(shown.contains("Three workshops, one in each town."), "the answer reached the adviser: {shown}");
     assert_eq!(drafts(data.path(), &["close", ids[0]]).0, Some(0));
     let (_, list, _) = drafts(data.path(), &["list", "--status", "closed"]);
     assert_eq!(list.lines().count(), 1);

@@ -2,8 +2,8 @@
 
 application-title = Draft application
 main-item-application = Prepare a draft application
-application-intro = Let's prepare your draft application together. An adviser reviews it with you before you apply in the Secretariat's portal. I ask one question at a time; answers you gave in the eligibility check are used again. You can stop at any time and continue later, go back with /back, and change any answer at the end before you send it.
-application-not-fit = As it stands, this project does not fit a scheme that takes applications now (see above). You can still prepare the draft, and an adviser will look at it – but talking to an adviser first may save you work. What would you like to do?
+application-intro = Let's prepare your draft application together. An adviser reviews it with you before you apply in the Secretariat's portal. I ask one question at a time; if you have already checked your idea against the criteria, I use those answers and do not ask them again. You can stop at any time and continue later, go back with /back, and change any answer at the end before you send it.
+application-not-fit = From the check above, this project cannot be applied for as it stands now. You can still prepare the draft, and an adviser will look at it – but talking to an adviser first may save you work. What would you like to do?
 application-not-fit-help = The check above found that the idea does not fit the criteria as it stands, or that the scheme it fits takes no new applications. You can still prepare the draft, and an adviser will look at it – but an adviser may first be able to tell you what would make the project fit. “Stop here” ends for now, and your answers are kept.
 application-not-fit-continue = Prepare the draft anyway
 application-not-fit-adviser = Talk to an adviser first
@@ -47,6 +47,7 @@ application-activity-date-label = Date
 application-activity-more = Would you like to add another activity?
 application-activity-more-help = Answer yes to add another activity, such as a return visit or a final meeting; answer no when the plan is complete. You can change the activities at the end, when you check the draft.
 application-roles = How will you and your partner cooperate, and what is each partner's role? Please describe both sides.
+application-roles-more = In the criteria check you wrote: “{ $cooperation }” Now tell me more: how will you and your partner cooperate, and what is each partner's role? Please describe both sides.
 application-roles-help =
     This is the most important part of the application. Describe who does what on each side: who plans, who organises, who takes part, how you keep in touch, and how you decide together.
     A single line is not enough: the Secretariat looks for a real partnership in which both sides are active.

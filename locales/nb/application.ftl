@@ -2,8 +2,8 @@
 
 application-title = Søknadsutkast
 main-item-application = Lag et søknadsutkast
-application-intro = La oss lage søknadsutkastet ditt sammen. En rådgiver går gjennom det med deg før du sender inn selve søknaden i sekretariatets søknadsportal. Jeg stiller ett spørsmål om gangen, og svarene du ga i kriteriesjekken, bruker jeg om igjen. Du kan stoppe når som helst og fortsette senere, og du kan gå tilbake med /back. Til slutt kan du endre svarene før du sender søknadsutkastet.
-application-not-fit = Slik prosjektet er nå, passer det ikke inn i noen ordning som er åpen for søknader (se over). Du kan likevel lage søknadsutkastet, og en rådgiver ser på det – men du kan spare deg for arbeid ved å snakke med en rådgiver først. Hva vil du gjøre?
+application-intro = La oss lage søknadsutkastet ditt sammen. En rådgiver går gjennom det med deg før du sender inn selve søknaden i sekretariatets søknadsportal. Jeg stiller ett spørsmål om gangen. Har du allerede tatt kriteriesjekken, bruker jeg svarene derfra og spør ikke om dem igjen. Du kan stoppe når som helst og fortsette senere, og du kan gå tilbake med /back. Til slutt kan du endre svarene før du sender søknadsutkastet.
+application-not-fit = Ut fra sjekken over kan du ikke søke om støtte til prosjektet slik det er nå. Du kan likevel lage søknadsutkastet, og en rådgiver ser på det – men du kan spare deg for arbeid ved å snakke med en rådgiver først. Hva vil du gjøre?
 application-not-fit-help = Kriteriesjekken over viser at ideen, slik den er nå, ikke oppfyller kriteriene, eller at ordningen den passer inn i, er stengt for nye søknader. Du kan likevel lage søknadsutkastet, og en rådgiver ser på det – men snakker du med en rådgiver først, kan du kanskje få vite hva som skal til for at prosjektet passer. Velger du «Stopp her», stopper vi foreløpig, og svarene dine blir tatt vare på.
 application-not-fit-continue = Lag søknadsutkastet likevel
 application-not-fit-adviser = Snakk med en rådgiver først
@@ -47,6 +47,7 @@ application-activity-date-label = Dato
 application-activity-more = Vil du legge til enda en aktivitet?
 application-activity-more-help = Svar ja hvis du vil legge til enda en aktivitet, for eksempel et gjenbesøk eller et avslutningsmøte. Svar nei når planen er ferdig. Du kan endre aktivitetene til slutt, når du ser over søknadsutkastet.
 application-roles = Hvordan skal du og partneren din samarbeide, og hvilken rolle får hver av dere? Beskriv begge sider.
+application-roles-more = I kriteriesjekken skrev du: «{ $cooperation }» Fortell litt mer nå: Hvordan skal du og partneren din samarbeide, og hvilken rolle har hver av dere? Beskriv begge sider.
 application-roles-help =
     Dette er den viktigste delen av søknaden. Beskriv hvem som gjør hva på hver side: hvem som planlegger, hvem som organiserer, hvem som deltar, hvordan dere holder kontakten, og hvordan dere tar beslutninger sammen.
     Én linje er ikke nok – sekretariatet ser etter et reelt partnerskap der begge sider er aktive.

@@ -283,6 +283,15 @@ fn check_slots(
             _ => {}
         }
         for t in step.successors() {
+            // A case that holds only when a slot is set ("set = true") has it on its way on,
+            // whichever journey set it.
+            let mut after = after.clone();
+            if let StepKind::Branch { cases, .. } = &step.kind {
+                after.extend(cases.iter().filter(|c| c.next.step == t.step).filter_map(|c| match &c.when {
+                    crate::core::condition::Condition::IsSet(slot, true) => Some(slot.clone()),
+                    _ => None,
+                }));
+            }
             match before.get_mut(&t.step) {
                 None => {
                     before.insert(t.step.clone(), after.clone());

@@ -5,7 +5,6 @@ use super::content::Content;
 use super::dialog::{Dialog, Field as SummaryField, StepKind};
 use super::draft::Draft;
 use super::display::{display_field, display_value};
-use super::format::format_number;
 use super::ids::{MessageId, SlotName};
 use super::locale::Locale;
 use super::value::{Date, Value};
@@ -118,7 +117,9 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
         }
         // The total under the last cost line.
         if let Some(s) = share.as_ref().filter(|s| s.costs.last() == Some(&f.slot)) {
-            md.push_str(&format!("**{}:** {}\n\n", text("export-total-costs"), format_number(s.total, locale)));
+            let mut a = fluent_bundle::FluentArgs::new();
+            a.set("value", s.total);
+            md.push_str(&format!("**{}:** {}\n\n", text("export-total-costs"), content.catalog.format(locale, &MessageId::new("unit-kroner"), Some(&a))));
         }
     }
     if draft.history.len() > 1 {

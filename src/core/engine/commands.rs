@@ -13,8 +13,14 @@ use fluent_bundle::FluentArgs;
 
 impl Turn<'_> {
     pub(crate) fn command(&mut self, cmd: Command) {
-        // Overlays (language list, forget confirmation) are left by any command.
-        if let State::ChoosingLanguage { resume }
+        // A message being written (to an adviser, to a partner, a decision on a request) is
+        // kept through a command that only shows something: /status, /help, /privacy,
+        // /mydata, a language switch. Asked again after it, nothing is lost.
+        let shows = matches!(cmd, Command::Status | Command::Help | Command::Privacy | Command::MyData | Command::Language(Some(Ok(_))));
+        let writing = matches!(self.user.session.state, State::WritingToAdviser { .. } | State::AnsweringIntro { .. } | State::WritingToPartner { .. });
+        // Overlays (language list, forget confirmation) are left by any other command.
+        if shows && writing {
+        } else if let State::ChoosingLanguage { resume }
         | State::ConfirmingForget { resume }
         | State::WritingToAdviser { resume, .. }
         | State::AnsweringIntro { resume, .. }
@@ -76,7 +82,8 @@ impl Turn<'_> {
                 let mut contact = FluentArgs::new();
                 contact.set("contact", self.contact());
                 self.say("adviser-contact", Some(&contact));
-                let draft = self.user.drafts.last().cloned();
+                // About the latest draft still open; a closed one is done with.
+                let draft = self.world.my_drafts().into_iter().filter(|d| d.status != DraftStatus::Closed).map(|d| d.id).next_back();
                 let resume = Box::new(self.user.session.state.clone());
                 self.user.session.state = State::WritingToAdviser { draft, resume };
                 self.ask_pending();
