@@ -20,7 +20,7 @@ invalid-too-long = That is too long: please keep it to { $max ->
        *[other] { $max } characters
     } (you wrote { $length }).
 invalid-email = That does not look like an e-mail address. Please write it like name@example.no.
-invalid-phone = That does not look like a phone number. Please write it with the country code, like +47 912 34 567.
+invalid-phone = That does not look like a phone number. Write it like 912 34 567, or with the country code, like +46 70 123 45 67.
 invalid-orgnr-format = A Norwegian organisation number has exactly 9 digits, like 974 760 673.
 invalid-orgnr-check = That organisation number is not valid: its last digit does not match. Please check it in the Brønnøysund register.
 invalid-number = Please answer with a whole number, like 150000.

@@ -27,7 +27,7 @@ reason-nordic-partner-region = The scheme is mainly for partners in northern Swe
 note-nordic-sami = Sámi cooperation is an important part of this scheme; partners from the South Sámi areas of Norway may also take part.
 
 share-business = For business projects the share is at most 50%.
-share-small-project = Projects that cost less than NOK 50,000 in total may be funded in full.
+share-small-project = That is because your whole project costs less than NOK 50,000.
 
 note-nr-continuous = Applications of up to NOK 400,000 are decided continuously, usually within 4–6 weeks. Apply 4–6 weeks before the project starts.
 note-nr-board = If you apply for more than NOK 400,000, the board decides, with deadlines on 1 March and 1 October; up to that amount, applications are decided continuously. Apply well before the project starts.

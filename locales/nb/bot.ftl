@@ -20,7 +20,7 @@ invalid-too-long = Det ble for langt: Skriv inntil { $max ->
        *[other] { $max } tegn
     } (du skrev { $length }).
 invalid-email = Det ser ikke ut som en e-postadresse. Skriv den slik: navn@eksempel.no.
-invalid-phone = Det ser ikke ut som et telefonnummer. Skriv det med landskode, for eksempel +47 912 34 567.
+invalid-phone = Det ser ikke ut som et telefonnummer. Skriv det for eksempel slik: 912 34 567, eller med landskode: +46 70 123 45 67.
 invalid-orgnr-format = Et norsk organisasjonsnummer har nøyaktig ni sifre, for eksempel 974 760 673.
 invalid-orgnr-check = Dette organisasjonsnummeret er ikke gyldig: Det siste sifferet stemmer ikke. Sjekk nummeret i Enhetsregisteret hos Brønnøysundregistrene.
 invalid-number = Svar med et helt tall, for eksempel 150 000.

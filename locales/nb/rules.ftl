@@ -27,7 +27,7 @@ reason-nordic-partner-region = Ordningen gjelder først og fremst partnere i Nor
 note-nordic-sami = Samisk samarbeid er en viktig del av ordningen, og partnere fra de sørsamiske områdene i Norge kan også være med.
 
 share-business = For næringsprosjekter kan andelen være inntil 50 %.
-share-small-project = Prosjekter som koster mindre enn 50 000 kroner til sammen, kan få hele kostnaden dekket.
+share-small-project = Det er fordi hele prosjektet ditt koster mindre enn 50 000 kroner.
 
 note-nr-continuous = Søknader på inntil 400 000 kroner behandles fortløpende, vanligvis innen 4–6 uker. Send søknaden 4–6 uker før prosjektet starter.
 note-nr-board = Søker du om mer enn 400 000 kroner, avgjør styret søknaden, og fristene er 1. mars og 1. oktober. Søknader på inntil 400 000 kroner behandles fortløpende. Send søknaden i god tid før prosjektet starter.
