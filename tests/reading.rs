@@ -12,7 +12,7 @@ use barents_bot::core::engine;
 use barents_bot::core::ids::{DialogId, SlotName, StepId};
 use barents_bot::core::locale::Locale;
 use barents_bot::core::session::{Cursor, State, UserState};
-use barents_bot::core::value::Value;
+use barents_bot::core::value::{Date, Value};
 use std::sync::OnceLock;
 
 const NOW: i64 = 1_796_472_000;
@@ -165,6 +165,21 @@ fn restart_asks_every_question_again_also_those_an_earlier_journey_answered() {
     assert_eq!(keys(&t)[0], "restart-done");
     assert_eq!(chat.step().as_deref(), Some("application/applicant-type"), "{:?}", keys(&t));
     assert!(text(&t).contains(" 1 "), "the counter starts at 1: {}", text(&t));
+}
+
+#[test]
+fn an_end_date_before_the_start_or_the_last_activity_is_refused_with_the_earliest_date() {
+    let mut chat = Chat::at("application", "end-date", Locale::Nb);
+    let mut record = std::collections::BTreeMap::new();
+    record.insert("activity_date".to_owned(), Value::Date(Date::new(2027, 5, 20).unwrap()));
+    chat.state.session.slots.insert(SlotName::new("activities"), Value::Records(vec![record]));
+    chat.state.session.slots.insert(SlotName::new("start_date"), Value::Date(Date::new(2027, 3, 1).unwrap()));
+    let t = chat.say("01.04.2027");
+    assert_eq!(keys(&t), ["invalid-date-too-early", "application-end-date"]);
+    assert!(text(&t).contains("20. mai 2027"), "names the last activity's date: {}", text(&t));
+    assert_eq!(chat.slot("end_date"), None);
+    chat.say("30. juni 2027");
+    assert_eq!(chat.slot("end_date"), Some(&Value::Date(Date::new(2027, 6, 30).unwrap())));
 }
 
 #[test]

@@ -355,6 +355,11 @@ fn check_slots(
                             report.error(f, s.line, format!("step `{}` is a part of slot `{slot}`, which no path sets before it", s.id));
                         }
                     }
+                    Input::Date { not_before, .. } => {
+                        for slot in not_before.iter().filter(|x| !available.contains(*x)) {
+                            report.error(f, s.line, format!("step `{}` must not be before slot `{slot}`, which no path sets before it", s.id));
+                        }
+                    }
                     Input::Text { validators } => {
                         for v in validators {
                             if let super::validate::Validator::Regex { message, .. } = v {

@@ -121,7 +121,8 @@ pub enum Input {
     /// `share_of`: the answer may be at most the funding share of the sum of these slots (as the
     /// scheme the answers follow counts it); `within`: at most the sum of these slots.
     Number { min: i64, max: i64, share_of: Vec<SlotName>, within: Vec<SlotName> },
-    Date { min: Option<DateBound>, max: Option<DateBound> },
+    /// `not_before`: not earlier than these answers (a date, or the dates of repeated items).
+    Date { min: Option<DateBound>, max: Option<DateBound>, not_before: Vec<SlotName> },
 }
 
 #[derive(Debug, Clone)]
@@ -640,7 +641,8 @@ impl Parser<'_> {
                 };
                 let min = bound(&raw.min)?;
                 let max = bound(&raw.max)?;
-                Input::Date { min, max }
+                let not_before = raw.not_before.as_ref().map(|s| s.get_ref().iter().map(|n| SlotName::new(n.clone())).collect()).unwrap_or_default();
+                Input::Date { min, max, not_before }
             }
             _ => unreachable!("question kinds are listed in KINDS"),
         })
@@ -720,10 +722,11 @@ impl Parser<'_> {
             "multi" => &["text", "slot", "next", "optional", "reuse", "options", "min", "max", "help", "country_of"],
             "yes_no" => &["text", "slot", "next", "optional", "reuse", "help"],
             "number" => &["text", "slot", "next", "optional", "reuse", "min", "max", "share_of", "within", "help"],
-            "date" => &["text", "slot", "next", "optional", "reuse", "min", "max", "help"],
+            "date" => &["text", "slot", "next", "optional", "reuse", "min", "max", "not_before", "help"],
             _ => &[],
         };
-        let present: [(&str, Option<usize>); 20] = [
+        let present: [(&str, Option<usize>); 21] = [
+            ("not_before", raw.not_before.as_ref().map(|s| self.line(s))),
             ("identifies", raw.identifies.as_ref().map(|s| self.line(s))),
             ("country_of", raw.country_of.as_ref().map(|s| self.line(s))),
             ("reuse", raw.reuse.as_ref().map(|s| self.line(s))),

@@ -60,6 +60,9 @@ pub struct RawStep {
     pub share_of: Option<Spanned<Vec<String>>>,
     /// A `number` step: the answer may be at most the sum of these slots (a part of a total).
     pub within: Option<Spanned<Vec<String>>>,
+    /// A `date` step: the answer may not be earlier than these answers (a date, or the dates
+    /// of repeated items): an end after the start and every activity.
+    pub not_before: Option<Spanned<Vec<String>>>,
     /// A `verdict` step: only the scheme, the outcome and its reasons (as a reminder inside
     /// another journey), without the share, the notes and the next step.
     pub brief: Option<Spanned<bool>>,

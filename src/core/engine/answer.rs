@@ -323,7 +323,7 @@ impl Turn<'_> {
                 self.check_number(n, *min, *max, share_of, within)?;
                 Ok((Value::Number(n), next))
             }
-            Input::Date { min, max } => {
+            Input::Date { min, max, not_before } => {
                 let d = match raw {
                     Raw::Date(d) => *d,
                     Raw::Text(t) => crate::core::value::Date::parse(t).ok_or_else(|| Invalid::new("invalid-date").with_text("example", self.date_example()))?,
@@ -337,9 +337,25 @@ impl Turn<'_> {
                 if let Some(hi) = max.map(|b| b.resolve(self.today)).filter(|hi| d > *hi) {
                     return Err(Invalid::new("invalid-date-too-late").with_text("max", self.formats().date(hi)));
                 }
+                // After the answers it follows: an end not before the start or any activity.
+                if let Some(lo) = self.latest_date(not_before).filter(|lo| d < *lo) {
+                    return Err(Invalid::new("invalid-date-too-early").with_text("min", self.formats().date(lo)).with_text("past", "no".to_owned()));
+                }
                 Ok((Value::Date(d), next))
             }
         }
+    }
+
+    /// The latest date among these answers: a date, or any date inside repeated items.
+    fn latest_date(&self, slots: &[SlotName]) -> Option<crate::core::value::Date> {
+        let dates = |v: &Value| -> Vec<crate::core::value::Date> {
+            match v {
+                Value::Date(d) => vec![*d],
+                Value::Records(items) => items.iter().flat_map(|r| r.values()).filter_map(|v| if let Value::Date(d) = v { Some(*d) } else { None }).collect(),
+                _ => Vec::new(),
+            }
+        };
+        slots.iter().filter_map(|s| self.user.session.slots.get(s)).flat_map(dates).max()
     }
 
     /// Whether `n` is within a number question's bounds: its range, the part of a total it
