@@ -198,7 +198,9 @@ impl TelegramServer {
 
     /// Waits until `f` finds what it looks for in the calls so far.
     pub async fn wait_for<T>(&self, what: &str, mut f: impl FnMut(&[Call]) -> Option<T>) -> T {
-        let deadline = Instant::now() + Duration::from_secs(20);
+        // A bound, not a pause: generous, since a debug build under a full parallel test run
+        // can take many seconds to work through a whole application.
+        let deadline = Instant::now() + Duration::from_secs(60);
         loop {
             let notified = self.shared.changed.notified();
             if let Some(v) = f(&self.calls()) {
