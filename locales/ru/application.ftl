@@ -130,4 +130,4 @@ application-section-project = Проект
 application-section-plan = Мероприятия и роли
 application-section-timeline = Сроки
 application-section-budget = Бюджет
-application-section-financing = План финансирования (в кронах)
+application-section-financing = План финансирования

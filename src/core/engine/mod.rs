@@ -628,6 +628,11 @@ impl<'c> Turn<'c> {
                     a.set("value", value);
                     body.push('\n');
                     body.push_str(&self.text(&MessageId::new(line), Some(&a)));
+                    // The total under the last cost line, as the advisers' export has it.
+                    if let Some(total) = self.total_after(&at.dialog, &f.slot) {
+                        body.push('\n');
+                        body.push_str(&total);
+                    }
                 }
                 (text.id.clone(), body)
             }

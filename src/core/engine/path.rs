@@ -107,6 +107,22 @@ impl Turn<'_> {
             .collect()
     }
 
+    /// The line with the total costs, when `slot` is the last of the costs the amount asked for
+    /// is a share of (the summary shows it under that line, as the advisers' export does).
+    pub(crate) fn total_after(&self, dialog: &DialogId, slot: &SlotName) -> Option<String> {
+        let (_, costs) = self.content.dialogs.get(dialog)?.amount_question()?;
+        if costs.last() != Some(slot) {
+            return None;
+        }
+        let total: i64 = costs.iter().filter_map(|c| if let Some(Value::Number(n)) = self.user.session.slots.get(c) { Some(*n) } else { None }).sum();
+        let mut value = FluentArgs::new();
+        value.set("value", total);
+        let mut a = FluentArgs::new();
+        a.set("label", self.text(&crate::core::ids::MessageId::new("export-total-costs"), None));
+        a.set("value", self.text(&crate::core::ids::MessageId::new("unit-kroner"), Some(&value)));
+        Some(self.text(&crate::core::ids::MessageId::new("summary-line"), Some(&a)))
+    }
+
     /// Remembers which of `dialog`'s reusable questions earlier journeys answered, so the step
     /// counter leaves them out.
     pub(crate) fn note_reused(&mut self, dialog: &DialogId) {
