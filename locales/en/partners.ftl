@@ -13,7 +13,7 @@ partner-home =
         [one] One profile is published.
        *[other] { $count } profiles are published.
     }
-    Type what you are looking for, for example “school, education, Murmansk” or “sports club Lapland”, or choose below. Contact details are never shown: you ask for an introduction, and only if the other side agrees do you both get each other's details.
+    Type what you are looking for, for example “school, education, Murmansk” or “sports club Lapland”, or choose below. Contact details are never shown here: you ask for an introduction, and only if the other side agrees are you put in touch – with the contact details each of you chose to share, or through me.
 partner-browse-all = Show all profiles
 partner-mine = My profile
 partner-create = Create a profile for my organisation

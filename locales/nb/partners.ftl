@@ -13,7 +13,7 @@ partner-home =
         [one] Det er publisert én profil.
        *[other] Det er publisert { $count } profiler.
     }
-    Skriv hva du ser etter, for eksempel «skole, utdanning, Luleå» eller «idrettslag Lappland», eller velg nedenfor. Kontaktinformasjon vises ikke i søket: Du ber om kontakt, og bare hvis den andre sier ja, får dere hverandres kontaktinformasjon.
+    Skriv hva du ser etter, for eksempel «skole, utdanning, Luleå» eller «idrettslag Lappland», eller velg nedenfor. Kontaktinformasjon vises ikke i søket: Du ber om kontakt, og bare hvis den andre sier ja, setter jeg dere i forbindelse – med kontaktinformasjonen hver av dere har valgt å dele, eller gjennom meg.
 partner-browse-all = Vis alle profilene
 partner-mine = Profilen min
 partner-create = Lag en profil for organisasjonen min
