@@ -11,6 +11,7 @@ use barents_bot::core::effect::{Event, Inbound};
 use barents_bot::core::ids::{Platform, UserKey};
 use barents_bot::core::locale::Locale;
 use barents_bot::core::partners::IntroStatus;
+use barents_bot::core::reply::Reply;
 use barents_bot::runtime::Runtime;
 use barents_bot::store::{MemoryStore, Store};
 use proptest::prelude::*;
@@ -40,8 +41,18 @@ impl Net {
     }
 
     fn send(&self, user: &str, event: Event) -> String {
-        let effects = self.runtime.turn(&key(user), Inbound { event, locale_hint: Some(Locale::En), now: self.now });
-        effects.iter().map(|r| r.text.clone()).collect::<Vec<_>>().join("\n")
+        self.replies(user, event).iter().map(|r| r.text.clone()).collect::<Vec<_>>().join("\n")
+    }
+
+    fn replies(&self, user: &str, event: Event) -> Vec<Reply> {
+        self.runtime.turn(&key(user), Inbound { event, locale_hint: Some(Locale::En), now: self.now })
+    }
+
+    /// The buttons (by value) of what the user is asked now, as they see it when they come back.
+    fn buttons(&self, user: &str) -> Vec<String> {
+        let replies = self.replies(user, Event::Resume);
+        let last = replies.iter().rev().find_map(|r| r.choices.as_ref());
+        last.map(|c| c.options.iter().map(|o| o.value.clone()).collect()).unwrap_or_default()
     }
 
     fn say(&self, user: &str, text: &str) -> String {
@@ -125,8 +136,8 @@ fn a_school_finds_its_partner_and_sees_contact_details_only_after_acceptance() {
     let found = net.say("ola", "/partners education, Murmansk");
     let (ru_at, no_at) = (found.find("Shkola 5 Murmansk").expect("found"), found.find("Kirkenes skole").expect("found"));
     assert!(ru_at < no_at, "{found}");
-    let why = found.lines().find(|l| l.starts_with("Why:")).unwrap();
-    assert!(why.contains("topics competence and education") && why.contains("Murmansk region"), "{why}");
+    let why = found.lines().find(|l| l.starts_with("It matches because")).unwrap();
+    assert!(why.contains("works on the topic “competence and education”") && why.contains("is in Murmansk region"), "{why}");
     assert!(!found.contains("@ivanova_m") && !found.contains("kari@kirkenes.example"), "no contact details in results: {found}");
 
     // The profile, then a request with who asks and why.
@@ -171,11 +182,13 @@ fn the_reasons_explain_the_ranking_for_a_searcher_with_a_profile() {
     assert!(ru < se, "{list}");
     let lines: Vec<&str> = list.lines().collect();
     let why_ru = lines[lines.iter().position(|l| l.contains("Shkola")).unwrap() + 1];
-    assert!(why_ru.contains("topics competence and education"), "{why_ru}");
-    assert!(why_ru.contains("Murmansk region, across the border from you"), "{why_ru}");
-    assert!(why_ru.contains("same kind: school") && why_ru.contains("works in English"), "{why_ru}");
+    // One sentence, each reason a phrase, joined as English joins a list.
+    assert_eq!(
+        why_ru,
+        "It matches because it works on the topic “competence and education”, is across the border in Murmansk region, is the same kind of organisation as yours and works in English."
+    );
     let why_se = lines[lines.iter().position(|l| l.contains("Luleå IF")).unwrap() + 1];
-    assert!(why_se.contains("Norrbotten, across the border") && !why_se.contains("topics"), "{why_se}");
+    assert_eq!(why_se, "It matches because it is across the border in Norrbotten and works in English.");
     assert!(!list.contains("Kirkenes skole"), "never one's own profile: {list}");
 }
 
@@ -281,6 +294,129 @@ fn forgetting_removes_the_profile_from_search_and_oneself_from_introductions() {
     assert!(net.say("eve", "/partners Murmansk").contains("No profile matches"));
 }
 
+#[test]
+fn a_request_is_said_once_and_says_what_a_yes_gives_each_side() {
+    // The owner keeps in touch through the bot only; the requester gives an e-mail address.
+    let net = Net::new();
+    let mut answers = RUSSIAN_SCHOOL.to_vec();
+    answers.splice(8..10, ["1"]);
+    net.profile("ru", &answers);
+    net.ask("ola", "ru", "Murmansk", &["Ola", "ola@example.no"], "Shall we sing together?");
+    let request = net.resume("ru");
+    assert_eq!(request.matches("Shall we sing together?").count(), 1, "once, not a notice and then the same again: {request}");
+    assert!(request.contains("you get their contact details. Yours stay private"), "{request}");
+    assert!(!request.contains("each other's contact details"), "{request}");
+    let accepted = net.press("ru", "accept");
+    assert!(accepted.contains("They do not get your contact details; you get theirs") && accepted.contains("ola@example.no"), "{accepted}");
+    assert!(net.resume("ola").contains("They prefer to keep in touch through me"));
+
+    // The other way round: the owner shares an address, the requester writes through the bot.
+    let net = Net::new();
+    net.profile("ru", RUSSIAN_SCHOOL);
+    net.ask("ola", "ru", "Murmansk", &["Ola", "bot"], "Shall we sing together?");
+    let request = net.resume("ru");
+    assert!(request.contains("they get your contact details. They chose to keep in touch through me"), "{request}");
+    let accepted = net.press("ru", "accept");
+    assert!(accepted.contains("so you write to them here") && accepted.contains("Write your message to Ola"), "{accepted}");
+
+    // Both share: each gets the other's.
+    let net = Net::new();
+    net.profile("ru", RUSSIAN_SCHOOL);
+    net.ask("ola", "ru", "Murmansk", &["Ola", "ola@example.no"], "Shall we sing together?");
+    assert!(net.resume("ru").contains("you both get each other's contact details"));
+}
+
+#[test]
+fn the_registry_knows_the_user_s_own_paused_or_run_out_profile() {
+    let mut net = Net::new();
+    net.profile("ru", RUSSIAN_SCHOOL);
+    net.say("ru", "/partners");
+    net.press("ru", "mine");
+    let home = net.press("ru", "pause");
+    assert!(home.contains("yours is paused") && !home.contains("be the first"), "{home}");
+    // Nothing found: the text names what the buttons offer.
+    let none = net.say("ru", "/partners zzz");
+    assert!(none.contains("show all profiles") && none.contains("publish it again under “My profile”"), "{none}");
+    assert_eq!(net.buttons("ru"), ["all", "mine", "home", "leave"]);
+    let all = net.press("ru", "all");
+    assert!(all.contains("Yours is paused"), "{all}");
+
+    // Run out: said so, and renewing (not resuming) publishes it again.
+    net.now = START + 366 * DAY;
+    assert!(net.say("ru", "/partners").contains("yours has run out"));
+    let mine = net.press("ru", "mine");
+    assert!(mine.contains("Status: run out") && mine.contains("It ran out on"), "{mine}");
+    assert_eq!(net.buttons("ru"), ["edit", "renew", "delete", "home", "leave"]);
+
+    // Someone without a profile is offered to make one.
+    let none = net.say("eve", "/partners zzz");
+    assert!(none.contains("or create your own profile"), "{none}");
+    assert_eq!(net.buttons("eve"), ["all", "create", "home", "leave"]);
+}
+
+#[test]
+fn renewal_is_offered_near_the_end_and_adds_a_year_to_what_is_left() {
+    let mut net = Net::new();
+    net.profile("ru", RUSSIAN_SCHOOL);
+    net.say("ru", "/partners");
+    let mine = net.press("ru", "mine");
+    assert!(mine.contains("Shown until 18 November 2027"), "{mine}");
+    assert!(!net.buttons("ru").contains(&"renew".to_owned()), "just published: nothing to renew");
+    // Within a month of the end, one more year after that end.
+    net.now = START + 340 * DAY;
+    assert!(net.buttons("ru").contains(&"renew".to_owned()));
+    assert!(net.press("ru", "renew").contains("your profile stays up until 17 November 2028"));
+}
+
+#[test]
+fn the_owner_sees_their_profile_without_the_line_meant_for_others() {
+    let net = Net::new();
+    net.profile("ru", RUSSIAN_SCHOOL);
+    net.say("ru", "/partners");
+    let mine = net.press("ru", "mine");
+    assert!(mine.contains("Your contact details (shown only to those you accept): @ivanova_m"), "{mine}");
+    assert!(!mine.contains("Contact details are shared only if both sides agree"), "{mine}");
+    net.say("ola", "/partners Murmansk");
+    let listing = net.press("ola", &format!("l:{}", barents_bot::core::partners::ProfileId::of(&key("ru"))));
+    assert!(listing.contains("Contact details are shared only if both sides agree"), "{listing}");
+}
+
+#[test]
+fn no_heading_over_an_empty_list_of_introductions() {
+    let net = Net::new();
+    net.profile("ru", RUSSIAN_SCHOOL);
+    net.ask("ola", "ru", "Murmansk", &["Ola", "bot"], "Shall we sing together?");
+    net.resume("ru");
+    net.press("ru", "later");
+    net.say("ru", "/partners");
+    assert!(net.press("ru", "intros").contains("Ola asked you"));
+    // Ola leaves while the school looks at the list.
+    net.say("ola", "/forget");
+    net.press("ola", "yes");
+    let now = net.resume("ru");
+    assert!(now.contains("You have no introductions at the moment") && !now.contains("Your introductions:"), "{now}");
+    assert_eq!(net.buttons("ru"), ["home", "leave"]);
+    net.say("ru", "/partners");
+    assert!(!net.buttons("ru").contains(&"intros".to_owned()), "nothing to show, no button");
+}
+
+#[test]
+fn each_reason_is_a_phrase_and_a_plain_list_claims_none_the_user_did_not_give() {
+    let net = Net::new();
+    net.profile("ru", RUSSIAN_SCHOOL);
+    // One topic named: the singular; words from the description, quoted.
+    let found = net.say("eve", "/partners education choir");
+    assert!(found.contains("It matches because it works on the topic “competence and education” and mentions the word “choir”."), "{found}");
+    // All profiles, for someone with no profile: English is the language Eve chats in, not
+    // a working language she gave, so it is no reason.
+    let all = net.press("eve", "home");
+    assert!(!all.contains("It matches"), "{all}");
+    let all = net.press("eve", "all");
+    assert!(all.contains("Shkola 5 Murmansk") && !all.contains("It matches"), "{all}");
+    // Named in the query, a working language is a reason.
+    assert!(net.say("eve", "/partners Russian").contains("It matches because it works in Russian."));
+}
+
 // The property: contact details reach a user only from the other side of an accepted
 // introduction, whatever anyone does in whatever order.
 
@@ -374,11 +510,12 @@ fn console_users_meet_through_the_registry_one_session_after_another() {
 
     let found = session("third", &["/partners education, Murmansk"], "New search");
     assert!(found.find("Shkola 5 Murmansk").unwrap() < found.find("Kirkenes skole").unwrap(), "{found}");
-    assert!(found.contains("Why: topics competence and education; in Murmansk region"), "{found}");
+    assert!(found.contains("It matches because it works on the topic “competence and education” and is in Murmansk region."), "{found}");
     session("third", &["1", "Ask for an introduction", "Ola, Vadsø kulturskole", "ola@vadso.example", "A choir project?"], "I have asked Shkola 5 Murmansk");
 
     let decided = session("ru-school", &["1"], "How to reach Ola");
-    assert!(decided.contains("has asked to get in touch") && decided.contains("ola@vadso.example"), "{decided}");
+    assert!(decided.contains("would like to get in touch") && decided.contains("ola@vadso.example"), "{decided}");
+    assert_eq!(decided.matches("A choir project?").count(), 1, "the request is said once: {decided}");
     let told = session("third", &[], "has accepted");
     assert!(told.contains("@ivanova_m"), "{told}");
     // The Norwegian school asks too, and is declined.

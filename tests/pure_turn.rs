@@ -169,7 +169,7 @@ fn asking_for_an_introduction_follows_the_rules_from_the_button_to_the_request()
 }
 
 #[test]
-fn renewing_a_profile_keeps_it_up_and_brings_a_new_reminder() {
+fn renewing_a_profile_near_its_end_adds_a_period_after_that_end_and_brings_a_new_reminder() {
     let me = user("owner");
     let mut mine = profile(&me, "Shkola 5 Murmansk");
     mine.expires = NOW + 10 * DAY;
@@ -180,7 +180,7 @@ fn renewing_a_profile_keeps_it_up_and_brings_a_new_reminder() {
     chat.press("mine");
     let renewed = chat.press("renew");
     let [Effect::SaveProfile(saved)] = renewed.effects.as_slice() else { panic!("{:?}", renewed.effects) };
-    assert_eq!(saved.expires, NOW + content().settings.partners.profile_days * DAY);
+    assert_eq!(saved.expires, mine.expires + content().settings.partners.profile_days * DAY, "one more period after the current end");
     assert!(!saved.reminded, "a reminder comes again before the new date");
     assert_eq!(saved.status, ProfileStatus::Active);
     assert_eq!((saved.created, &saved.listing, &saved.contact), (mine.created, &mine.listing, &mine.contact), "nothing else changes");
@@ -204,7 +204,8 @@ fn accepting_gives_each_side_the_others_contact_and_nobody_else() {
     let asker = user("ola");
     let (mut chat, waiting) = asked_by(&asker);
     let asked = chat.send(Event::News);
-    assert_eq!(keys(&asked), ["notice-intro-request", "partner-intro-decide"]);
+    // Who asks and what they wrote, said once: the question to decide says it all.
+    assert_eq!(keys(&asked), ["partner-intro-decide"]);
     assert!(!text(&asked).contains("ola@vadso.example"), "not before the answer");
 
     let accepted = chat.press("accept");
@@ -213,6 +214,21 @@ fn accepting_gives_each_side_the_others_contact_and_nobody_else() {
     let told = accepted.effects.iter().find_map(|e| if let Effect::Notify { user, notice } = e { Some((user, notice)) } else { None });
     assert_eq!(told, Some((&asker, &Notice::IntroductionAccepted { intro: waiting.id.clone(), name: "Shkola 5 Murmansk".into(), contact: Some("@shkola5".into()) })));
     assert!(accepted.effects.iter().any(|e| matches!(e, Effect::SaveIntro(i) if i.status == IntroStatus::Accepted)));
+}
+
+#[test]
+fn of_two_requests_at_once_the_first_is_told_and_the_second_asked_about() {
+    let (mut chat, first) = asked_by(&user("ola"));
+    let mine = chat.world.profiles[0].clone();
+    let mut second = request(8, &user("eve"), &mine, IntroStatus::Open);
+    (second.from_name, second.message) = ("Eve".into(), "Hi from Eve".into());
+    chat.world.intros.push(second.clone());
+    chat.state.notices.push(Notice::IntroductionRequest { intro: second.id.clone(), from: second.from_name.clone(), message: second.message.clone() });
+    let asked = chat.send(Event::News);
+    // The first waits under "My introductions" and is told of; the second is the question.
+    assert_eq!(keys(&asked), ["notice-intro-request", "partner-intro-decide"]);
+    assert!(asked.replies[0].text.contains(&first.message) && asked.replies[1].text.contains("Hi from Eve"), "{}", text(&asked));
+    assert!(!asked.replies[1].text.contains(&first.message), "{}", text(&asked));
 }
 
 #[test]

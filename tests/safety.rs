@@ -40,6 +40,13 @@ impl Bot {
         replies.iter().map(|r| r.key.to_string()).collect()
     }
 
+    /// What the bot said, word for word.
+    fn read(&self, user: &str, text: &str) -> String {
+        self.now.set(self.now.get() + 60);
+        let inbound = Inbound { event: Event::Text(text.to_owned()), locale_hint: Some(self.locale), now: self.now.get() };
+        self.rt.turn(&UserKey::new(Platform::Telegram, user), inbound).iter().map(|r| r.text.clone()).collect::<Vec<_>>().join("\n")
+    }
+
     fn say(&self, user: &str, text: &str) -> Vec<String> {
         self.send(user, Event::Text(text.to_owned()))
     }
@@ -152,6 +159,37 @@ fn a_partner_in_russia_brings_the_note_and_a_change_of_mind_takes_it_away() {
     bot.press("eva", "create");
     let said = [bot.journey("eva", &["4", "/back", "1", "3"])].concat();
     assert!(said.contains(&"partner-profile-name".to_owned()) && !said.contains(&NOTE.to_owned()), "{said:?}");
+}
+
+#[test]
+fn asking_a_profile_in_russia_is_kept_as_just_that_and_does_not_follow_a_profile_elsewhere() {
+    let bot = Bot::new(Locale::En);
+    bot.say("ru", "/partners");
+    bot.press("ru", "create");
+    bot.journey("ru", &["4", "1", "Shkola 5", "1", "2", "A school in Murmansk with a choir.", "4, 5", "A school in Norway for music.", "1", "1", "yes"]);
+    bot.say("ola", "/partners Murmansk");
+    bot.press("ola", &format!("l:{}", ProfileId::of(&UserKey::new(Platform::Telegram, "ru"))));
+    bot.press("ola", "ask");
+    bot.journey("ola", &["Ola", "ola@example.no", "Shall we sing together?"]);
+    // He said nothing of where he or a partner is: he asked someone there, and /mydata says so.
+    let mydata = bot.read("ola", "/mydata");
+    assert!(mydata.contains("That you asked an organisation in Russia for an introduction"), "{mydata}");
+    assert!(!mydata.contains("That you or your partner are in Russia"), "{mydata}");
+    // His own profile, for an organisation in Finnmark, names nobody in Russia: no note.
+    bot.say("ola", "/partners");
+    let said = [bot.press("ola", "create"), bot.journey("ola", &["1", "3", "Vadsø kor"])].concat();
+    assert!(said.contains(&"partner-profile-name".to_owned()) && !said.contains(&NOTE.to_owned()), "{said:?}");
+}
+
+#[test]
+fn after_the_note_the_name_question_s_help_does_not_say_it_again() {
+    let bot = Bot::new(Locale::En);
+    bot.say("olga", "/partners");
+    bot.press("olga", "create");
+    let said = bot.journey("olga", &["4", "1"]);
+    assert_eq!(said.iter().filter(|k| *k == NOTE).count(), 1, "{said:?}");
+    let help = bot.read("olga", "/help");
+    assert!(help.contains("needs no person's name") && !help.contains("Russia"), "{help}");
 }
 
 #[test]

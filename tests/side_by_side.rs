@@ -61,7 +61,7 @@ async fn a_telegram_school_and_a_discord_user_meet_through_the_registry() {
     discord_said(&dc, channel, "I have asked Kirkenes skole").await;
 
     // Kari hears at once on Telegram, and accepts; each gets the other's details, at once.
-    let request = telegram_said(&tg, kari.id, "has asked to get in touch").await;
+    let request = telegram_said(&tg, kari.id, "would like to get in touch").await;
     assert!(request.contains("Ivan Petrov") && request.contains("choirs sing together") && !request.contains("ivan@lulea.example"), "{request}");
     tg.say(&kari, "1");
     telegram_said(&tg, kari.id, "ivan@lulea.example").await;

@@ -370,6 +370,7 @@ mydata-questions = Questions you let me keep for the advisers, without your name
 mydata-russia =
     { $how ->
         [mentioned] That you mentioned Russia or a place there, so that I show a safety note before questions that identify someone
+        [contacted] That you asked an organisation in Russia for an introduction, so that I show a safety note before questions that identify someone
        *[said] That you or your partner are in Russia, so that I show a safety note before questions that identify someone
     }
 mydata-file = All of it, word for word, follows as a JSON document. /forget erases it.

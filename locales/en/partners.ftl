@@ -5,11 +5,15 @@ command-partners = Find a partner, or show your profile
 
 partner-home =
     Here you can find organisations across the border that are looking for partners – schools, municipalities, clubs, cultural institutions, businesses and more. { $count ->
-        [0] No profiles are published yet: be the first!
+        [0] { $mine ->
+            [paused] No profile can be found at the moment: yours is paused, and nobody else has published one yet.
+            [expired] No profile can be found at the moment: yours has run out, and nobody else has published one yet.
+           *[none] No profiles are published yet: be the first!
+        }
         [one] One profile is published.
        *[other] { $count } profiles are published.
     }
-    Type what you are looking for, for example “school, education, Murmansk” or “sports club Lapland”, or choose below. Contact details are never shown: you ask for an introduction, and only if the other side agrees do you both get each other's details.
+    Type what you are looking for, for example “school, education, Murmansk” or “sports club Lapland”, or choose below. Contact details are never shown here: you ask for an introduction, and only if the other side agrees are you put in touch – with the contact details each of you chose to share, or through me.
 partner-browse-all = Show all profiles
 partner-mine = My profile
 partner-create = Create a profile for my organisation
@@ -25,23 +29,40 @@ partner-results = { $count ->
         [one] One profile matches “{ $query }”:
        *[other] { $count } profiles match “{ $query }”:
     }
-partner-no-results = No profile matches “{ $query }” yet. Try other words, show all profiles, or create your own profile so that others can find you.
+partner-no-results = { $mine ->
+        [none] No profile matches “{ $query }” yet. Try other words or show all profiles – or create your own profile, so that others can find you.
+        [paused] No profile matches “{ $query }” yet. Try other words, or show all profiles. Your own profile is paused: publish it again under “My profile”, so that others can find you.
+        [expired] No profile matches “{ $query }” yet. Try other words, or show all profiles. Your own profile has run out: renew it under “My profile”, so that others can find you.
+       *[shown] No profile matches “{ $query }” yet. Try other words, or show all profiles.
+    }
 partner-results-all = Profiles in the partner search ({ $count }):
-partner-results-all-none = No other profiles are published yet. Create your own profile so that others can find you.
+partner-results-all-none = { $mine ->
+        [shown] No other profiles are published yet. Yours is, so others can find you.
+        [paused] No other profiles are published yet. Yours is paused: publish it again under “My profile”, so that others can find you.
+        [expired] No other profiles are published yet. Yours has run out: renew it under “My profile”, so that others can find you.
+       *[none] No other profiles are published yet. Create your own profile, so that others can find you.
+    }
 partner-headline = { $name } – { $kind }, { $region } ({ $country })
-partner-why = Why: { $reasons }
-partner-why-topics = topics { $topics }
-partner-why-across = in { $region }, across the border from you
-partner-why-region = in { $region }
-partner-why-kind = same kind: { $kind }
+partner-why = It matches because it { $reasons }.
+partner-why-topics = { $count ->
+        [one] works on the topic { $topics }
+       *[other] works on the topics { $topics }
+    }
+partner-why-across = is across the border in { $place }
+partner-why-region = is in { $place }
+partner-why-kind-same = is the same kind of organisation as yours
+partner-why-kind = is the kind of organisation you searched for
 partner-why-languages = works in { $languages }
-partner-why-words = mentions { $words }
+partner-why-words = { $count ->
+        [one] mentions the word { $words }
+       *[other] mentions the words { $words }
+    }
 partner-listing =
     Topics: { $topics }
     Working languages: { $languages }
     About us: { $description }
     Looking for: { $looking }
-    Contact details are shared only if both sides agree.
+partner-listing-contact = Contact details are shared only if both sides agree.
 partner-gone = This profile is not available any more (it may have been paused or removed).
 
 partner-ask-who = Before I ask { $name }: who are you? Please write your name and your organisation, as they should see it.
@@ -62,9 +83,13 @@ partner-cannot-ask = You cannot ask { $name } for an introduction.
 
 partner-mine-details =
     Your contact details (shown only to those you accept): { $contact }
-    Status: { $status }. Shown until { $date }.
-partner-status-active = published
+    Status: { $status }. { $standing ->
+        [expired] It ran out on { $date }.
+       *[other] Shown until { $date }.
+    }
 partner-status-paused = paused – nobody can find it
+partner-status-expired = run out – nobody can find it until you renew it
+partner-status-shown = published
 partner-none = You have no profile yet.
 partner-edit = Change my profile
 partner-pause = Pause (hide it for now)
@@ -78,6 +103,7 @@ partner-renewed = Done: your profile stays up until { $date }.
 partner-deleted = Your profile is deleted.
 
 partner-intros-header = Your introductions:
+partner-intros-none = You have no introductions at the moment.
 partner-intro-asked-open = you asked { $name }: waiting for an answer
 partner-intro-asked-accepted = you and { $name } agreed to get in touch
 partner-intro-asked-declined = { $name } said no, thank you
@@ -91,7 +117,12 @@ partner-intro-write = Write to { $name }
 
 partner-intro-decide =
     { $name } would like to get in touch with you: “{ $message }”
-    If you accept, you both get each other's contact details. If you decline, they get a polite no – and if you block them, they cannot ask you again.
+    { $through ->
+        [bot] If you accept, you write to each other here, through me: neither of you gets the other's contact details.
+        [yours] If you accept, they get your contact details. They chose to keep in touch through me, so you write to them here.
+        [theirs] If you accept, you get their contact details. Yours stay private, as you chose: they can write to you here, through me.
+       *[contact] If you accept, you both get each other's contact details.
+    } If you decline, they get a polite no – and if you block them, they cannot ask you again.
 partner-intro-accept = Accept
 partner-intro-decline = Decline
 partner-intro-block = Decline and block
@@ -100,6 +131,8 @@ partner-intro-later-done = All right. You can answer later under “Find a partn
 partner-intro-gone = This request has already been answered, or it has expired.
 partner-accepted = { $through ->
         [bot] Thank you! I have told { $name } that you agree. They do not get your contact details: you write to each other here, through me.
+        [theirs] Thank you! I have told { $name } that you agree. They do not get your contact details; you get theirs, and they can write to you here, through me.
+        [yours] Thank you! I have told { $name } and given them your contact details. They chose to keep in touch through me, so you write to them here.
        *[contact] Thank you! I have told { $name } and given them your contact details.
     }
 partner-contact = How to reach { $name }: { $contact }
@@ -108,8 +141,14 @@ partner-blocked-done = I have told { $name }, politely, that you are not interes
 partner-write = Write your message to { $name } here, and I will pass it on. (Send any command, e.g. /start, to write later.)
 partner-message-sent = Sent. I will pass on the answer here.
 
-partner-published = Your profile is published. Others can find it now; you decide who gets your contact details.
-partner-not-published = Your profile is not published. Nothing you wrote is shown to anyone.
+partner-published = { $editing ->
+        [yes] Your changes are published.
+       *[no] Your profile is published. Others can find it now; you decide who gets your contact details.
+    }
+partner-not-published = { $editing ->
+        [yes] Your changes are not saved: your profile stays as it was.
+       *[no] Your profile is not published. Nothing you wrote is shown to anyone.
+    }
 
 notice-intro-request = { $name } has asked to get in touch with you through the partner search: “{ $message }”
 notice-intro-accepted = Good news: { $name } has accepted your request. You can reach them at: { $contact }
@@ -126,7 +165,7 @@ partner-profile-intro =
     Let's make a short profile of your organisation, so that partners across the border can find you. Others see only what you write here – never your contact details: when someone asks to get in touch, you decide whether to share them.
     You can pause, change or delete the profile at any time.
 partner-profile-name = What is the name of your organisation?
-partner-profile-name-help = Write the name of your organisation as you want others in the partner search to see it, for example “Kirkenes Choir Association”. The profile is about the organisation, so it needs no person's name. If your organisation is in Russia, think about your safety first: being known as a partner of the Secretariat can be a real risk there.
+partner-profile-name-help = Write the name of your organisation as you want others in the partner search to see it, for example “Kirkenes Choir Association”. The profile is about the organisation, so it needs no person's name.
 partner-profile-country = In which country is your organisation?
 partner-profile-country-help = The country where your organisation is based. Others see it in your profile, and the search uses it to show you organisations across the border. If your organisation is in Russia, think about your safety first: being known as a partner of the Secretariat can be a real risk there.
 partner-profile-region = In which region?
@@ -187,7 +226,10 @@ partner-profile-contact-email = Which e-mail address?
 partner-profile-contact-email-help = Only people whose request you accept get this address, so that they can write to you; nobody else sees it. You can change it later under “My profile”.
 partner-profile-contact-handle = Which phone number or chat handle (for example @kari on Telegram)?
 partner-profile-contact-handle-help = Only people whose request you accept get this number or handle, so that they can reach you; nobody else sees it. You can change it later under “My profile”.
-partner-profile-review = This is your profile as others will see it. Check it; you can change anything before you publish.
+partner-profile-review = { $editing ->
+        [yes] This is your profile as others see it. Choose what to change; when it is right, confirm, and I will publish the changes.
+       *[no] This is your profile as others will see it. Check it; you can change anything before you publish.
+    }
 partner-field-name = Organisation
 partner-field-country = Country
 partner-field-region = Region
@@ -199,10 +241,16 @@ partner-field-looking-for = Looking for
 partner-section-private = Only for those you accept
 partner-field-contact-kind = Contact by
 partner-field-contact = Contact
-partner-profile-consent = { $months ->
-        [one] I keep your profile for one month
-       *[other] I keep your profile for { $months } months
-    } and show it in the partner search; before it runs out I will ask whether you want to keep it. You can pause, change or delete it at any time. Do you agree, and shall I publish it?
+partner-profile-consent = { $editing ->
+        [yes] Shall I publish the changes? Your profile is then shown in the partner search for { $months ->
+            [one] one month
+           *[other] { $months } months
+        } from today. You can pause, change or delete it at any time.
+       *[no] { $months ->
+            [one] I keep your profile for one month
+           *[other] I keep your profile for { $months } months
+        } and show it in the partner search; before it runs out I will ask whether you want to keep it. You can pause, change or delete it at any time. Do you agree, and shall I publish it?
+    }
 notice-intro-withdrawn = A request to get in touch with you has been withdrawn: the person has left the bot, and the request is gone from your list.
 notice-intro-gone = An organisation you had asked, or were in touch with, through the partner search has left the bot, so that introduction is gone from your list.
 partner-intro-contact = { $line }: { $contact }

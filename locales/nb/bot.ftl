@@ -387,6 +387,7 @@ mydata-questions = Spørsmål du har latt meg ta vare på for rådgiverne, uten 
 mydata-russia =
     { $how ->
         [mentioned] At du har nevnt Russland eller et sted der, så jeg kan advare deg før jeg spør om noe som kan identifisere noen
+        [contacted] At du har bedt om kontakt med en organisasjon i Russland, så jeg kan advare deg før jeg spør om noe som kan identifisere noen
        *[said] At du eller partneren din er i Russland, så jeg kan advare deg før jeg spør om noe som kan identifisere noen
     }
 mydata-file = Her er alt sammen i en JSON-fil, et maskinlesbart format med feltnavn på engelsk. Med /forget sletter du det.

@@ -5,11 +5,15 @@ command-partners = Finn en partner, eller se profilen din
 
 partner-home =
     Her finner du organisasjoner på den andre siden av grensen som ser etter partnere – skoler, kommuner, lag og foreninger, kulturinstitusjoner, bedrifter og mange flere. { $count ->
-        [0] Foreløpig er ingen profiler publisert. Lag gjerne den første.
+        [0] { $mine ->
+            [paused] Akkurat nå er ingen profiler synlige i søket: Profilen din er satt på pause, og ingen andre har publisert en ennå.
+            [expired] Akkurat nå er ingen profiler synlige i søket: Profilen din har gått ut, og ingen andre har publisert en ennå.
+           *[none] Foreløpig er ingen profiler publisert. Lag gjerne den første.
+        }
         [one] Det er publisert én profil.
        *[other] Det er publisert { $count } profiler.
     }
-    Skriv hva du ser etter, for eksempel «skole, utdanning, Luleå» eller «idrettslag Lappland», eller velg nedenfor. Kontaktinformasjon vises ikke i søket: Du ber om kontakt, og bare hvis den andre sier ja, får dere hverandres kontaktinformasjon.
+    Skriv hva du ser etter, for eksempel «skole, utdanning, Luleå» eller «idrettslag Lappland», eller velg nedenfor. Kontaktinformasjon vises ikke i søket: Du ber om kontakt, og bare hvis den andre sier ja, setter jeg dere i forbindelse – med kontaktinformasjonen hver av dere har valgt å dele, eller gjennom meg.
 partner-browse-all = Vis alle profilene
 partner-mine = Profilen min
 partner-create = Lag en profil for organisasjonen min
@@ -25,23 +29,40 @@ partner-results = { $count ->
         [one] Ett treff på «{ $query }»:
        *[other] { $count } treff på «{ $query }»:
     }
-partner-no-results = Ingen profiler passer til «{ $query }» ennå. Velg «Nytt søk» hvis du vil prøve med andre ord, se alle profilene eller lage din egen profil, så andre kan finne deg.
+partner-no-results = { $mine ->
+        [none] Ingen profiler passer til «{ $query }» ennå. Prøv med andre ord eller se alle profilene – eller lag din egen profil, så andre kan finne deg.
+        [paused] Ingen profiler passer til «{ $query }» ennå. Prøv med andre ord, eller se alle profilene. Profilen din er satt på pause: Publiser den igjen under «Profilen min», så andre kan finne deg.
+        [expired] Ingen profiler passer til «{ $query }» ennå. Prøv med andre ord, eller se alle profilene. Profilen din har gått ut: Forny den under «Profilen min», så andre kan finne deg.
+       *[shown] Ingen profiler passer til «{ $query }» ennå. Prøv med andre ord, eller se alle profilene.
+    }
 partner-results-all = Profiler i partnersøket ({ $count }):
-partner-results-all-none = Ingen andre profiler er publisert ennå. Lag din egen profil, så andre kan finne deg.
+partner-results-all-none = { $mine ->
+        [shown] Ingen andre profiler er publisert ennå. Din egen er publisert, så andre kan finne deg.
+        [paused] Ingen andre profiler er publisert ennå. Din egen er satt på pause: Publiser den igjen under «Profilen min», så andre kan finne deg.
+        [expired] Ingen andre profiler er publisert ennå. Din egen har gått ut: Forny den under «Profilen min», så andre kan finne deg.
+       *[none] Ingen andre profiler er publisert ennå. Lag din egen profil, så andre kan finne deg.
+    }
 partner-headline = { $name } – { $kind }, { $region } ({ $country })
-partner-why = Treff fordi: { $reasons }
-partner-why-topics = temaene { $topics }
-partner-why-across = i { $region }, på den andre siden av grensen
-partner-why-region = i { $region }
-partner-why-kind = samme type: { $kind }
-partner-why-languages = jobber på { $languages }
-partner-why-words = nevner { $words }
+partner-why = Passer fordi organisasjonen { $reasons }.
+partner-why-topics = { $count ->
+        [one] jobber med temaet { $topics }
+       *[other] jobber med temaene { $topics }
+    }
+partner-why-across = holder til i { $place } på den andre siden av grensen
+partner-why-region = holder til i { $place }
+partner-why-kind-same = er samme type organisasjon som din
+partner-why-kind = er den typen organisasjon du søkte etter
+partner-why-languages = bruker { $languages } som arbeidsspråk
+partner-why-words = { $count ->
+        [one] nevner ordet { $words }
+       *[other] nevner ordene { $words }
+    }
 partner-listing =
     Temaer: { $topics }
     Arbeidsspråk: { $languages }
     Om oss: { $description }
     Ser etter: { $looking }
-    Kontaktinformasjon deles bare hvis begge sider sier ja.
+partner-listing-contact = Kontaktinformasjon deles bare hvis begge sider sier ja.
 partner-gone = Denne profilen er ikke tilgjengelig lenger. Den kan være satt på pause eller slettet.
 
 partner-ask-who = Før jeg spør { $name }: Hvem er du? Skriv navnet ditt og navnet på organisasjonen din, slik du vil at { $name } skal se det.
@@ -62,9 +83,13 @@ partner-cannot-ask = Du kan ikke be om kontakt med { $name }.
 
 partner-mine-details =
     Kontaktinformasjonen din (vises bare for dem du sier ja til): { $contact }
-    Status: { $status }. Gjelder til { $date }.
-partner-status-active = publisert
+    Status: { $status }. { $standing ->
+        [expired] Den gikk ut { $date }.
+       *[other] Gjelder til { $date }.
+    }
 partner-status-paused = satt på pause – ingen kan finne den
+partner-status-expired = gått ut – ingen kan finne den før du fornyer den
+partner-status-shown = publisert
 partner-none = Du har ingen profil ennå.
 partner-edit = Endre profilen min
 partner-pause = Sett på pause (skjul den inntil videre)
@@ -78,6 +103,7 @@ partner-renewed = Profilen din gjelder nå til { $date }.
 partner-deleted = Profilen din er slettet.
 
 partner-intros-header = Kontaktforespørslene dine:
+partner-intros-none = Du har ingen kontaktforespørsler akkurat nå.
 partner-intro-asked-open = du spurte { $name }: venter på svar
 partner-intro-asked-accepted = du og { $name } har sagt ja til kontakt
 partner-intro-asked-declined = { $name } takket nei
@@ -91,7 +117,12 @@ partner-intro-write = Skriv til { $name }
 
 partner-intro-decide =
     { $name } vil gjerne ha kontakt med deg: «{ $message }»
-    Sier du ja, får dere hverandres kontaktinformasjon. Sier du nei, får vedkommende et høflig nei. Velger du å blokkere, kan vedkommende ikke spørre deg igjen.
+    { $through ->
+        [bot] Sier du ja, skriver dere til hverandre her, gjennom meg – ingen av dere får den andres kontaktinformasjon.
+        [yours] Sier du ja, får vedkommende kontaktinformasjonen din, men har selv valgt å holde kontakten bare gjennom meg. Du svarer altså her.
+        [theirs] Sier du ja, får du kontaktinformasjonen til vedkommende. Din egen blir ikke delt, slik du har valgt, men vedkommende kan skrive til deg her, gjennom meg.
+       *[contact] Sier du ja, får dere hverandres kontaktinformasjon.
+    } Sier du nei, får vedkommende et høflig nei. Velger du å blokkere, kan vedkommende ikke spørre deg igjen.
 partner-intro-accept = Si ja
 partner-intro-decline = Nei takk
 partner-intro-block = Nei takk, og blokker
@@ -100,6 +131,8 @@ partner-intro-later-done = Greit. Du kan svare senere under «Finn en partner ov
 partner-intro-gone = Denne forespørselen er allerede besvart, eller fristen for å svare har gått ut.
 partner-accepted = { $through ->
         [bot] Takk! Jeg har sagt fra til { $name } at du har sagt ja. Kontaktinformasjonen din blir ikke delt – dere skriver til hverandre her, gjennom meg.
+        [theirs] Takk! Jeg har sagt fra til { $name } at du har sagt ja. Kontaktinformasjonen din blir ikke delt, men du får kontaktinformasjonen til { $name }, og { $name } kan skrive til deg her, gjennom meg.
+        [yours] Takk! Jeg har sendt kontaktinformasjonen din til { $name }. Selv har { $name } valgt å holde kontakten gjennom meg, så du skriver her.
        *[contact] Takk! Jeg har sendt kontaktinformasjonen din til { $name }.
     }
 partner-contact = Slik når du { $name }: { $contact }
@@ -108,8 +141,14 @@ partner-blocked-done = Jeg har sagt høflig fra til { $name } at du ikke er inte
 partner-write = Skriv meldingen din til { $name } her, så sender jeg den videre. (Send en kommando, for eksempel /start, hvis du vil skrive senere.)
 partner-message-sent = Sendt. Jeg gir deg svaret her når det kommer.
 
-partner-published = Profilen din er publisert. Nå kan andre finne den, og du bestemmer selv hvem som får kontaktinformasjonen din.
-partner-not-published = Profilen din er ikke publisert. Ingenting av det du skrev, blir vist til noen.
+partner-published = { $editing ->
+        [yes] Endringene er publisert.
+       *[no] Profilen din er publisert. Nå kan andre finne den, og du bestemmer selv hvem som får kontaktinformasjonen din.
+    }
+partner-not-published = { $editing ->
+        [yes] Endringene er ikke lagret. Profilen din er som før.
+       *[no] Profilen din er ikke publisert. Ingenting av det du skrev, blir vist til noen.
+    }
 
 notice-intro-request = { $name } vil gjerne ha kontakt med deg via partnersøket: «{ $message }»
 notice-intro-accepted = Gode nyheter: { $name } har sagt ja til forespørselen din. Slik når du { $name }: { $contact }
@@ -126,7 +165,7 @@ partner-profile-intro =
     La oss lage en kort profil for organisasjonen din, så partnere på den andre siden av grensen kan finne den. Andre ser bare det du skriver her – aldri kontaktinformasjonen din: Når noen vil ha kontakt, bestemmer du selv om du vil dele den.
     Du kan når som helst sette profilen på pause, endre den eller slette den.
 partner-profile-name = Hva heter organisasjonen din?
-partner-profile-name-help = Skriv navnet på organisasjonen slik du vil at andre skal se det i partnersøket, for eksempel «Kirkenes korforening». Profilen handler om organisasjonen, så du trenger ikke å oppgi navn på personer. Holder organisasjonen til i Russland, bør du tenke på sikkerheten først: Det kan være en reell risiko å bli kjent som sekretariatets partner der.
+partner-profile-name-help = Skriv navnet på organisasjonen slik du vil at andre skal se det i partnersøket, for eksempel «Kirkenes korforening». Profilen handler om organisasjonen, så du trenger ikke å oppgi navn på personer.
 partner-profile-country = I hvilket land holder organisasjonen din til?
 partner-profile-country-help = Landet der organisasjonen holder til. Andre ser det i profilen din, og søket bruker det til å vise deg organisasjoner på den andre siden av grensen. Holder organisasjonen til i Russland, bør du tenke på sikkerheten først: Det kan være en reell risiko å bli kjent som sekretariatets partner der.
 partner-profile-region = I hvilken region holder organisasjonen til?
@@ -187,7 +226,10 @@ partner-profile-contact-email = Hvilken e-postadresse vil du bli kontaktet på?
 partner-profile-contact-email-help = Bare de du sier ja til, får denne adressen, slik at de kan skrive til deg – ingen andre ser den. Du kan endre den senere under «Profilen min».
 partner-profile-contact-handle = Hvilket telefonnummer eller brukernavn vil du bli kontaktet på (for eksempel @kari på Telegram)?
 partner-profile-contact-handle-help = Bare de du sier ja til, får dette nummeret eller brukernavnet, slik at de kan nå deg – ingen andre ser det. Du kan endre det senere under «Profilen min».
-partner-profile-review = Her er profilen din slik andre vil se den. Se over den – du kan endre alt du vil før du publiserer.
+partner-profile-review = { $editing ->
+        [yes] Her er profilen din slik andre ser den. Velg hva du vil endre. Når alt stemmer, bekrefter du, så publiserer jeg endringene.
+       *[no] Her er profilen din slik andre vil se den. Se over den – du kan endre alt du vil før du publiserer.
+    }
 partner-field-name = Organisasjon
 partner-field-country = Land
 partner-field-region = Region
@@ -199,11 +241,18 @@ partner-field-looking-for = Ser etter
 partner-section-private = Bare for dem du sier ja til
 partner-field-contact-kind = Kontakt via
 partner-field-contact = Kontaktinformasjon
-partner-profile-consent = { $months ->
-        [12] Jeg tar vare på profilen din i ett år
-        [one] Jeg tar vare på profilen din i én måned
-       *[other] Jeg tar vare på profilen din i { $months } måneder
-    } og viser den i partnersøket. Før tiden går ut, spør jeg om du vil beholde den. Du kan når som helst sette den på pause, endre den eller slette den. Er det greit at jeg publiserer profilen nå?
+partner-profile-consent = { $editing ->
+        [yes] Skal jeg publisere endringene? Da vises profilen din i partnersøket i { $months ->
+            [12] ett år
+            [one] én måned
+           *[other] { $months } måneder
+        } fra i dag. Du kan når som helst sette den på pause, endre den eller slette den.
+       *[no] { $months ->
+            [12] Jeg tar vare på profilen din i ett år
+            [one] Jeg tar vare på profilen din i én måned
+           *[other] Jeg tar vare på profilen din i { $months } måneder
+        } og viser den i partnersøket. Før tiden går ut, spør jeg om du vil beholde den. Du kan når som helst sette den på pause, endre den eller slette den. Er det greit at jeg publiserer profilen nå?
+    }
 notice-intro-withdrawn = En kontaktforespørsel til deg er trukket tilbake fordi personen har slettet opplysningene sine i boten. Forespørselen er fjernet fra listen din.
 notice-intro-gone = En organisasjon du har bedt om kontakt med eller vært i kontakt med gjennom partnersøket, har slettet opplysningene sine fra boten. Forespørselen er derfor fjernet fra listen din.
 partner-intro-contact = { $line }: { $contact }

@@ -324,6 +324,14 @@ fn check_slots(
             text_use(&h.id, h.line, Some(BTreeSet::new()), false);
         }
         match &s.kind {
+            StepKind::Summary { text, .. } if d.publishes() => {
+                // A profile's summary also knows whether it changes the user's own profile.
+                let mut vars = vars.clone();
+                if let Some(v) = vars.as_mut() {
+                    v.insert("editing".to_owned());
+                }
+                text_use(&text.id, text.line, vars, false)
+            }
             StepKind::Message { text, .. } | StepKind::Summary { text, .. } => text_use(&text.id, text.line, vars.clone(), false),
             StepKind::Menu { text, .. } => {
                 // A menu's text also knows whether the person has been here before.
@@ -408,8 +416,7 @@ fn check_slots(
                 for slot in crate::core::partners::slots::REQUIRED.iter().map(|s| SlotName::new(*s)).filter(|s| !available.contains(s)) {
                     report.error(f, text.line, format!("step `{}` publishes a partner profile, but no path sets slot `{slot}` before it", s.id));
                 }
-                let mut vars = BTreeSet::new();
-                vars.insert("months".to_owned());
+                let vars = BTreeSet::from(["months".to_owned(), "editing".to_owned()]);
                 text_use(&text.id, text.line, Some(vars), false);
             }
         }

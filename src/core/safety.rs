@@ -19,6 +19,9 @@ pub const TOPIC: &str = "safety";
 pub enum Tie {
     /// They named a place in Russia in their own words.
     Mentioned,
+    /// They asked an organisation in Russia for an introduction: they said nothing of where
+    /// they or their partner are, only whom they wrote to.
+    Contacted,
     /// They said their partner is there.
     Partner,
     /// They said they (their organisation) are there.

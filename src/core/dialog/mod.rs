@@ -193,6 +193,12 @@ impl Dialog {
     pub fn question_for(&self, slot: &SlotName) -> Option<&Step> {
         self.steps.iter().find(|s| matches!(&s.kind, StepKind::Ask(q) if &q.slot == slot))
     }
+
+    /// It publishes a partner profile (it has a `publish` step): its summary and consent are
+    /// worded for a new profile or for changes to the user's own (`$editing`).
+    pub fn publishes(&self) -> bool {
+        self.steps.iter().any(|s| matches!(s.kind, StepKind::Publish { .. }))
+    }
 }
 
 impl Dialog {

@@ -192,20 +192,25 @@ impl Turn<'_> {
             }
             StepKind::Publish { next, .. } => match self.resolve_one(&raw) {
                 Ok(v) if v == "yes" => {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("editing", self.editing_profile());
                     let days = self.content.settings.partners.profile_days;
                     let slots = &self.user.session.slots;
                     let made = crate::core::partners::Profile::from_slots(self.world.me(), slots, self.now, days * 86_400, self.mine().as_ref());
                     match made {
                         Some(profile) => {
                             self.change_profile(Some(profile));
-                            self.say("partner-published", None);
+                            self.say("partner-published", Some(&args));
                         }
-                        None => self.say("partner-not-published", None),
+                        None => self.say("partner-not-published", Some(&args)),
                     }
                     self.advance(at, next.step.clone(), None);
                 }
                 Ok(v) if v == "no" => {
-                    self.say("partner-not-published", None);
+                    // Changes not made leave the profile as it was, still up.
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("editing", self.editing_profile());
+                    self.say("partner-not-published", Some(&args));
                     self.advance(at, next.step.clone(), None);
                 }
                 Ok(_) => self.fail(at, return_to, failures, Invalid::new("invalid-choice").with("count", 2)),

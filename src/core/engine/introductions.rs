@@ -134,12 +134,30 @@ impl Turn<'_> {
             self.say("partner-intro-gone", None);
             return self.ask_pending();
         };
+        self.unannounce(&i.id);
         let mut a = FluentArgs::new();
         a.set("name", i.from_name.clone());
         a.set("message", i.message.clone());
+        // What a yes gives each side: contact details only where each chose to share them.
+        a.set("through", i.exchange(&self.own_contact()).as_str());
         let text = self.text(&MessageId::new("partner-intro-decide"), Some(&a));
         let options = self.intro_choices();
         self.ask_choice(MessageId::new("partner-intro-decide"), text, options);
+    }
+
+    /// Takes back this turn's notice of the request `intro`: the question asked now says it all.
+    fn unannounce(&mut self, intro: &IntroId) {
+        let Some(at) = self.announced.iter().position(|(i, _)| i == intro) else { return };
+        let (_, index) = self.announced.remove(at);
+        self.replies.remove(index);
+        for (_, later) in self.announced.iter_mut().filter(|(_, n)| *n > index) {
+            *later -= 1;
+        }
+    }
+
+    /// How the user wants to be reached as a profile's owner (through the bot without one).
+    fn own_contact(&self) -> Contact {
+        self.mine().map_or(Contact::Bot, |p| p.contact)
     }
 
     pub(crate) fn intro_choices(&self) -> Vec<ChoiceOption> {
@@ -163,9 +181,9 @@ impl Turn<'_> {
         let mine = self.mine();
         let notice = match decision {
             Decision::Accept => {
-                let own = mine.as_ref().map_or(Contact::Bot, |p| p.contact.clone());
+                let own = self.own_contact();
                 // Through the bot only: the other side gets no contact details, and the text says so.
-                a.set("through", if own == Contact::Bot { "bot" } else { "contact" });
+                a.set("through", i.exchange(&own).as_str());
                 let notice = i.accept(&own);
                 self.say("partner-accepted", Some(&a));
                 if let Some(contact) = i.from_contact.detail() {

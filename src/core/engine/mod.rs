@@ -59,6 +59,7 @@ pub fn step_in(content: &Content, world: &dyn World, user: UserState, inbound: &
         now: inbound.now,
         mine_now: None,
         intros_now: Vec::new(),
+        announced: Vec::new(),
         replies: Vec::new(),
         effects: Vec::new(),
         contact_line: std::cell::RefCell::new(None),
@@ -91,6 +92,10 @@ pub struct Turn<'c> {
     pub(crate) mine_now: Option<Option<Profile>>,
     /// Introductions this turn made or changed, as they are now.
     pub(crate) intros_now: Vec<Introduction>,
+    /// Requests for an introduction this turn's notices told of, with where that notice is in
+    /// `replies`: if the question to decide on one follows in the same turn, it says the same
+    /// (who asks, and what they wrote), so the notice is taken back and the request said once.
+    pub(crate) announced: Vec<(super::ids::IntroId, usize)>,
     pub(crate) replies: Vec<Reply>,
     pub(crate) effects: Vec<Effect>,
     /// How to reach the Secretariat, as made for this turn's language (see `contact`).
@@ -200,7 +205,8 @@ impl<'c> Turn<'c> {
                     args.set("text", text);
                     "notice-adviser-message"
                 }
-                Notice::IntroductionRequest { from, message, .. } => {
+                Notice::IntroductionRequest { intro, from, message } => {
+                    self.announced.push((intro, self.replies.len()));
                     args.set("name", from);
                     args.set("message", message);
                     "notice-intro-request"
@@ -593,6 +599,7 @@ impl<'c> Turn<'c> {
             StepKind::Ask(Question { input: Input::Date { .. }, .. }) => args.set("example", self.date_example()),
             // A menu greets only the first time: after that, it is where the person comes back to.
             StepKind::Menu { .. } => args.set("returning", if self.user.session.question > 0 && !self.greeted { "yes" } else { "no" }),
+            StepKind::Summary { .. } if self.content.dialogs.get(&at.dialog).is_some_and(|d| d.publishes()) => args.set("editing", self.editing_profile()),
             _ => {}
         }
         let (key, mut body) = match &step.kind {
@@ -601,6 +608,7 @@ impl<'c> Turn<'c> {
             StepKind::Publish { text, .. } => {
                 let mut a = FluentArgs::new();
                 a.set("months", (self.content.settings.partners.profile_days + 15) / 30);
+                a.set("editing", self.editing_profile());
                 (text.id.clone(), self.text(&text.id, Some(&a)))
             }
             StepKind::Summary { text, fields, .. } => {

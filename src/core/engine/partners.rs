@@ -11,7 +11,7 @@ use crate::core::dialog::StepKind;
 use crate::core::display::display_value;
 use crate::core::effect::Effect;
 use crate::core::ids::{DialogId, MessageId, SlotName};
-use crate::core::partners::{CannotAsk, Contact, IntroId, IntroStatus, Listing, Profile, ProfileId, ProfileStatus, Reason, slots};
+use crate::core::partners::{CannotAsk, Contact, IntroId, IntroStatus, Listing, Profile, ProfileId, ProfileStatus, Reason, Standing, slots};
 use crate::core::reply::ChoiceOption;
 use crate::core::session::{AskStage, Cursor, Frame, PartnerView, State, Then};
 use crate::core::value::{Date, Value};
@@ -19,6 +19,9 @@ use fluent_bundle::FluentArgs;
 
 /// Results per page.
 pub const PAGE: usize = 5;
+/// How the profile journey's region options for "elsewhere in <country>" end; what comes
+/// before it is the country's option (`norway-other`).
+const OTHER_REGION: &str = "-other";
 /// The journey that creates and edits a profile, and the one that opens the registry.
 pub const PROFILE_DIALOG: &str = "partner-profile";
 pub const PARTNERS_DIALOG: &str = "partners";
@@ -47,6 +50,12 @@ impl Turn<'_> {
         }
     }
 
+    /// Whether the profile journey changes a profile the user has (`yes`) or makes a new one
+    /// (`no`), as its texts select on it (`$editing`).
+    pub(crate) fn editing_profile(&self) -> &'static str {
+        if self.mine().is_some() { "yes" } else { "no" }
+    }
+
     /// Changes the user's profile (`None`: deletes it), for the rest of this turn and in the store.
     pub(crate) fn change_profile(&mut self, profile: Option<Profile>) {
         let effect = match &profile {
@@ -55,6 +64,21 @@ impl Turn<'_> {
         };
         self.mine_now = Some(profile);
         self.effect(effect);
+    }
+
+    /// Where the user's own profile stands (`None`: they have none).
+    fn mine_standing(&self) -> Option<Standing> {
+        self.mine().map(|p| p.standing(self.now))
+    }
+
+    /// The same, as texts select on it (`$mine`): `none`, `shown`, `paused` or `expired`.
+    fn mine_arg(&self) -> &'static str {
+        self.mine_standing().map_or("none", Standing::as_str)
+    }
+
+    /// Renewing the user's profile would change something now (see [`Profile::renewable`]).
+    fn renewable(&self, p: &Profile) -> bool {
+        p.renewable(self.now, self.content.settings.partners.reminder_days * 86_400)
     }
 
     /// Profiles others can find, counting this turn's change to the user's own.
@@ -124,7 +148,7 @@ impl Turn<'_> {
             (PartnerChoice::Ask, PartnerView::Listing { id, query }) => match self.may_ask(&id) {
                 Ok(()) => {
                     if self.listing(&id).is_some_and(|l| l.country == crate::core::safety::AT_RISK_COUNTRY) {
-                        self.learn(crate::core::safety::Tie::Partner);
+                        self.learn(crate::core::safety::Tie::Contacted);
                     }
                     // Before who they are, how to reach them and what they write.
                     self.warn_now("intro");
@@ -152,12 +176,12 @@ impl Turn<'_> {
                 self.partners(PartnerView::Home, then);
             }
             (PartnerChoice::Renew, _) => {
-                let renewed = self.mine().map(|p| p.renewed(self.now, self.content.settings.partners.profile_days * 86_400));
+                // Only near its end (or after): earlier, "one more year" would change nothing.
+                let Some(p) = self.mine().filter(|p| self.renewable(p)) else { return self.partners(PartnerView::Mine, then) };
+                let p = p.renewed(self.now, self.content.settings.partners.profile_days * 86_400);
                 let mut args = FluentArgs::new();
-                if let Some(p) = renewed {
-                    args.set("date", self.formats().date(Date::from_unix(p.expires)));
-                    self.change_profile(Some(p));
-                }
+                args.set("date", self.formats().date(Date::from_unix(p.expires)));
+                self.change_profile(Some(p));
                 self.say("partner-renewed", Some(&args));
                 self.partners(PartnerView::Home, then);
             }
@@ -244,6 +268,17 @@ impl Turn<'_> {
                 if found.len() > (page + 1) * PAGE {
                     out.push(opt(PartnerChoice::More, "partner-more"));
                 }
+                // Nothing found: the ways on that the text names.
+                if found.is_empty() {
+                    if !query.trim().is_empty() {
+                        out.push(opt(PartnerChoice::BrowseAll, "partner-browse-all"));
+                    }
+                    match self.mine_standing() {
+                        None => out.push(opt(PartnerChoice::Create, "partner-create")),
+                        Some(Standing::Shown) => {}
+                        Some(Standing::Paused | Standing::Expired) => out.push(opt(PartnerChoice::Mine, "partner-mine")),
+                    }
+                }
                 out.push(opt(PartnerChoice::Home, "partner-new-search"));
             }
             PartnerView::Listing { id, query } => {
@@ -262,8 +297,15 @@ impl Turn<'_> {
             PartnerView::Mine => {
                 if let Some(p) = self.mine() {
                     out.push(opt(PartnerChoice::Edit, "partner-edit"));
-                    out.push(if p.status == ProfileStatus::Active { opt(PartnerChoice::Pause, "partner-pause") } else { opt(PartnerChoice::Resume, "partner-resume") });
-                    out.push(opt(PartnerChoice::Renew, "partner-renew"));
+                    // Run out, it is published again by renewing it, not by resuming it.
+                    match p.standing(self.now) {
+                        Standing::Shown => out.push(opt(PartnerChoice::Pause, "partner-pause")),
+                        Standing::Paused => out.push(opt(PartnerChoice::Resume, "partner-resume")),
+                        Standing::Expired => {}
+                    }
+                    if self.renewable(&p) {
+                        out.push(opt(PartnerChoice::Renew, "partner-renew"));
+                    }
                     out.push(opt(PartnerChoice::Delete, "partner-delete"));
                 }
                 out.push(opt(PartnerChoice::Home, "partner-home-back"));
@@ -306,11 +348,12 @@ impl Turn<'_> {
             PartnerView::Home => {
                 let mut a = FluentArgs::new();
                 a.set("count", self.visible_count());
+                a.set("mine", self.mine_arg());
                 ("partner-home", self.text(&MessageId::new("partner-home"), Some(&a)))
             }
             PartnerView::Results { query, page } => return self.show_results(query.clone(), *page),
             PartnerView::Listing { id, .. } => match self.listing(id) {
-                Some(l) => ("partner-listing", self.describe(&l)),
+                Some(l) => ("partner-listing", format!("{}\n{}", self.describe(&l), self.text(&MessageId::new("partner-listing-contact"), None))),
                 None => ("partner-gone", self.text(&MessageId::new("partner-gone"), None)),
             },
             PartnerView::Asking { id, stage } => {
@@ -331,7 +374,8 @@ impl Turn<'_> {
                         Contact::Email(e) | Contact::Handle(e) => e.clone(),
                     });
                     a.set("date", self.formats().date(Date::from_unix(p.expires)));
-                    let status = if p.status == ProfileStatus::Active { "partner-status-active" } else { "partner-status-paused" };
+                    a.set("standing", p.standing(self.now).as_str());
+                    let status = format!("partner-status-{}", p.standing(self.now).as_str());
                     a.set("status", self.text(&MessageId::new(status), None));
                     let text = format!("{}\n{}", self.describe(&p.listing), self.text(&MessageId::new("partner-mine-details"), Some(&a)));
                     ("partner-mine-details", text)
@@ -339,6 +383,8 @@ impl Turn<'_> {
                 None => ("partner-none", self.text(&MessageId::new("partner-none"), None)),
             },
             PartnerView::ConfirmDelete => ("partner-delete-confirm", self.text(&MessageId::new("partner-delete-confirm"), None)),
+            // Its other sides may all be gone (they used /forget): no heading over nothing.
+            PartnerView::Intros if self.intro_views().is_empty() => ("partner-intros-none", self.text(&MessageId::new("partner-intros-none"), None)),
             PartnerView::Intros => {
                 let mut lines = vec![self.text(&MessageId::new("partner-intros-header"), None)];
                 for i in self.intro_views() {
@@ -365,6 +411,7 @@ impl Turn<'_> {
         let mut a = FluentArgs::new();
         a.set("count", found.len());
         a.set("query", query.clone());
+        a.set("mine", self.mine_arg());
         // "Show all profiles" searches for nothing: no empty quotes on screen.
         let key = match (query.trim().is_empty(), found.is_empty()) {
             (false, true) => "partner-no-results",
@@ -378,7 +425,7 @@ impl Turn<'_> {
             let why: Vec<String> = m.reasons.iter().map(|r| self.reason(r)).collect();
             if !why.is_empty() {
                 let mut a = FluentArgs::new();
-                a.set("reasons", self.formats().series(&why));
+                a.set("reasons", self.formats().list(&why));
                 lines.push(self.text(&MessageId::new("partner-why"), Some(&a)));
             }
         }
@@ -409,27 +456,41 @@ impl Turn<'_> {
         display_value(self.content, self.locale, &SlotName::new(slot), &value)
     }
 
+    /// One reason a profile matches, as a phrase of the sentence `partner-why` makes of them:
+    /// with `$count` for the plurals, and the items of a list each in quotation marks or joined
+    /// as the language joins a list.
     fn reason(&self, r: &Reason) -> String {
+        let f = self.formats();
+        let labels = |slot: &str, values: &[String]| -> Vec<String> { values.iter().map(|v| self.label(slot, Value::Choice(v.clone()))).collect() };
         let mut a = FluentArgs::new();
         let key = match r {
             Reason::Topics(t) => {
-                a.set("topics", self.label(slots::TOPICS, Value::Choices(t.clone())));
+                a.set("count", t.len());
+                a.set("topics", f.list(&labels(slots::TOPICS, t).iter().map(|l| f.quote(l)).collect::<Vec<_>>()));
                 "partner-why-topics"
             }
             Reason::Region { region, across } => {
-                a.set("region", self.label(slots::REGION, Value::Choice(region.clone())));
+                // "Elsewhere in Norway" names no place: the country does.
+                let (place, level) = match region.strip_suffix(OTHER_REGION) {
+                    Some(country) => (self.label(slots::COUNTRY, Value::Choice(country.to_owned())), "country"),
+                    None => (self.label(slots::REGION, Value::Choice(region.clone())), "region"),
+                };
+                a.set("place", place);
+                a.set("level", level);
                 if *across { "partner-why-across" } else { "partner-why-region" }
             }
-            Reason::Kind(k) => {
-                a.set("kind", self.label(slots::KIND, Value::Choice(k.clone())));
-                "partner-why-kind"
+            Reason::Kind { kind, same } => {
+                a.set("kind", self.label(slots::KIND, Value::Choice(kind.clone())));
+                if *same { "partner-why-kind-same" } else { "partner-why-kind" }
             }
             Reason::Languages(l) => {
-                a.set("languages", self.label(slots::LANGUAGES, Value::Choices(l.clone())));
+                a.set("count", l.len());
+                a.set("languages", f.list(&labels(slots::LANGUAGES, l)));
                 "partner-why-languages"
             }
             Reason::Words(w) => {
-                a.set("words", self.formats().list(&w.iter().map(|w| self.formats().quote(w)).collect::<Vec<_>>()));
+                a.set("count", w.len());
+                a.set("words", f.list(&w.iter().map(|w| f.quote(w)).collect::<Vec<_>>()));
                 "partner-why-words"
             }
         };

@@ -95,7 +95,12 @@ impl Turn<'_> {
             line(self, "mydata-questions", &[("count", questions.into())]);
         }
         if let Some(tie) = self.user.russia {
-            let how = if tie == crate::core::safety::Tie::Mentioned { "mentioned" } else { "said" };
+            use crate::core::safety::Tie;
+            let how = match tie {
+                Tie::Mentioned => "mentioned",
+                Tie::Contacted => "contacted",
+                Tie::Partner | Tie::Own => "said",
+            };
             line(self, "mydata-russia", &[("how", how.into())]);
         }
         lines.push(self.text(&MessageId::new("mydata-file"), None));

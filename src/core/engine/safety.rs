@@ -25,7 +25,17 @@ impl Turn<'_> {
         if !q.identifies || self.user.russia.is_none() || self.user.session.warned {
             return;
         }
-        let publishes = self.content.dialogs.get(dialog).is_some_and(|d| d.steps.iter().any(|s| matches!(s.kind, StepKind::Publish { .. })));
+        let Some(d) = self.content.dialogs.get(dialog) else { return };
+        let publishes = d.publishes();
+        // A profile names only the person's own organisation: said to be outside Russia in this
+        // journey, it puts nobody there at risk, whatever else the bot knows.
+        let elsewhere = d.steps.iter().any(|s| match &s.kind {
+            StepKind::Ask(q) if q.country_of == Some(Tie::Own) => matches!(self.user.session.slots.get(&q.slot), Some(Value::Choice(c)) if c != AT_RISK_COUNTRY),
+            _ => false,
+        });
+        if publishes && elsewhere {
+            return;
+        }
         self.warn_once(if publishes { "profile" } else { "form" });
     }
 
@@ -79,7 +89,7 @@ impl Turn<'_> {
         }
     }
 
-    /// The partner of an introduction asked for is in Russia.
+    /// What is known now, with `tie` learned too (the surer of the two).
     pub(crate) fn learn(&mut self, tie: Tie) {
         self.user.russia = Some(Tie::and(self.user.russia, tie));
     }

@@ -50,7 +50,7 @@ impl Directory {
                     topics: l.topics.iter().map(|t| (t.clone(), labels(slots::TOPICS, Value::Choices(vec![t.clone()])))).collect(),
                     place,
                     kind: labels(slots::KIND, Value::Choice(l.kind.clone())),
-                    languages: l.languages.iter().flat_map(|x| labels(slots::LANGUAGES, Value::Choices(vec![x.clone()]))).collect(),
+                    languages: l.languages.iter().map(|x| (x.clone(), labels(slots::LANGUAGES, Value::Choices(vec![x.clone()])))).collect(),
                     words,
                 }
             })

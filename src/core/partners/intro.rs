@@ -56,6 +56,31 @@ pub struct IntroView {
 }
 
 
+/// What accepting an introduction gives each side: contact details, or writing through the bot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exchange {
+    /// Each gets the other's contact details.
+    Both,
+    /// Neither does: they write to each other through the bot.
+    Neither,
+    /// Only the requester gets the owner's details; the owner writes to them through the bot.
+    OwnersOnly,
+    /// Only the owner gets the requester's details; the requester writes through the bot.
+    RequestersOnly,
+}
+
+impl Exchange {
+    /// The word the owner's texts select on (`$through`): `contact`, `bot`, `yours`, `theirs`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Exchange::Both => "contact",
+            Exchange::Neither => "bot",
+            Exchange::OwnersOnly => "yours",
+            Exchange::RequestersOnly => "theirs",
+        }
+    }
+}
+
 /// Why a user may not ask a profile's owner for an introduction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CannotAsk {
@@ -123,6 +148,16 @@ impl Introduction {
     pub fn accept(&mut self, owner: &Contact) -> Notice {
         self.status = IntroStatus::Accepted;
         Notice::IntroductionAccepted { intro: self.id.clone(), name: self.to_name.clone(), contact: owner.detail() }
+    }
+
+    /// What accepting would give each side, the owner being reachable by `owner`.
+    pub fn exchange(&self, owner: &Contact) -> Exchange {
+        match (owner, &self.from_contact) {
+            (Contact::Bot, Contact::Bot) => Exchange::Neither,
+            (Contact::Bot, _) => Exchange::RequestersOnly,
+            (_, Contact::Bot) => Exchange::OwnersOnly,
+            _ => Exchange::Both,
+        }
     }
 
     /// The owner declines (a block reads the same to the requester).
@@ -227,6 +262,19 @@ mod tests {
         // Requests made to the user do not count against them.
         let to_me: Vec<Introduction> = (0..2).map(|n| asked(&format!("o{n}"), &profile("me"), IntroStatus::Open, n)).collect();
         assert_eq!(may_ask(&me, Some(&school), &to_me, 2, NOW), Ok(()));
+    }
+
+    #[test]
+    fn accepting_gives_each_side_only_the_details_the_other_chose_to_share() {
+        let school = profile("owner");
+        let mail = Contact::Email("ola@example.no".into());
+        let by_bot = asked("me", &school, IntroStatus::Open, 1);
+        let mut with_mail = by_bot.clone();
+        with_mail.from_contact = mail.clone();
+        assert_eq!(by_bot.exchange(&Contact::Bot), Exchange::Neither);
+        assert_eq!(by_bot.exchange(&mail), Exchange::OwnersOnly);
+        assert_eq!(with_mail.exchange(&Contact::Bot), Exchange::RequestersOnly);
+        assert_eq!(with_mail.exchange(&Contact::Handle("@kari".into())), Exchange::Both);
     }
 
     #[test]

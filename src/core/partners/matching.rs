@@ -4,6 +4,10 @@
 //! (in any of the three languages), and less when it is only in its description. Beyond the
 //! query, a profile gains for what it shares with the searcher's own profile: topics, the same
 //! kind of organisation (a school for a school), a working language, and being across the border.
+//!
+//! A reason is shown only for what the searcher gave: their query or their profile. Without a
+//! profile, the language they chat in still ranks profiles that work in it a little higher,
+//! but it is never shown as a reason: they did not name it as a working language.
 
 use super::{Listing, ProfileStatus};
 use crate::core::knowledge::terms::Terms;
@@ -20,7 +24,8 @@ pub(crate) struct Entry {
     pub topics: Vec<(String, BTreeSet<String>)>,
     pub place: BTreeSet<String>,
     pub kind: BTreeSet<String>,
-    pub languages: BTreeSet<String>,
+    /// Terms of each working language's label, by its option value.
+    pub languages: Vec<(String, BTreeSet<String>)>,
     /// Terms of the profile's own words.
     pub words: BTreeSet<String>,
 }
@@ -32,9 +37,11 @@ pub enum Reason {
     Topics(Vec<String>),
     /// Where it is (region option value), and whether that is across the border from the searcher.
     Region { region: String, across: bool },
-    /// The same kind of organisation as the searcher, or the kind the query named.
-    Kind(String),
-    /// Working languages in common (option values).
+    /// Its kind of organisation (option value): the same as the searcher's own (`same`), or
+    /// the kind the query named.
+    Kind { kind: String, same: bool },
+    /// Working languages it shares with the searcher's profile, or that the query named
+    /// (option values).
     Languages(Vec<String>),
     /// Words of the query found in its description, as the searcher typed them.
     Words(Vec<String>),
@@ -58,19 +65,19 @@ pub(crate) fn rank<'a>(terms: &Terms, entries: impl Iterator<Item = &'a Entry>, 
     // Each meaningful word, as the searcher typed it, with its terms.
     let typed = |w: &str| query.split(|c: char| !c.is_alphanumeric()).find(|t| crate::core::knowledge::terms::normalise(t) == w).unwrap_or(w).to_owned();
     let words: Vec<(String, BTreeSet<String>)> = terms.words(query).into_iter().map(|w| (typed(&w), terms.of_word(&w).into_iter().collect())).collect();
-    // Without a profile of their own, the searcher's language is the one they chat in.
-    let my_languages: Vec<String> = me.map_or_else(|| vec![locale.code().to_owned()], |m| m.languages.clone());
     let mut out = Vec::new();
     for e in entries {
         let l = &e.listing;
         let hits = |set: &BTreeSet<String>, w: &BTreeSet<String>| !set.is_disjoint(w);
         let mut score = 0.0;
-        let (mut topics, mut place, mut kind, mut text) = (BTreeSet::new(), false, false, Vec::new());
+        let (mut topics, mut languages, mut place, mut kind, mut text) = (BTreeSet::new(), BTreeSet::new(), false, false, Vec::new());
         let mut matched_words = 0;
         for (typed, w) in &words {
             let named: Vec<&String> = e.topics.iter().filter(|(_, t)| hits(t, w)).map(|(v, _)| v).collect();
-            let label = !named.is_empty() || hits(&e.place, w) || hits(&e.kind, w) || hits(&e.languages, w);
+            let spoken: Vec<&String> = e.languages.iter().filter(|(_, t)| hits(t, w)).map(|(v, _)| v).collect();
+            let label = !named.is_empty() || !spoken.is_empty() || hits(&e.place, w) || hits(&e.kind, w);
             topics.extend(named.into_iter().cloned());
+            languages.extend(spoken.into_iter().cloned());
             place |= hits(&e.place, w);
             kind |= hits(&e.kind, w);
             if label {
@@ -85,22 +92,23 @@ pub(crate) fn rank<'a>(terms: &Terms, entries: impl Iterator<Item = &'a Entry>, 
         if !words.is_empty() && matched_words == 0 {
             continue;
         }
+        let same = me.is_some_and(|m| m.kind == l.kind);
         if let Some(m) = me {
             for t in l.topics.iter().filter(|t| m.topics.contains(t)) {
                 score += SHARED_TOPIC;
                 topics.insert(t.clone());
             }
-            if m.kind == l.kind {
+            if same {
                 score += SAME_KIND;
-                kind = true;
             }
+            languages.extend(l.languages.iter().filter(|x| m.languages.contains(x)).cloned());
         }
         let across = me.is_some_and(|m| m.country != l.country);
         if across {
             score += ACROSS;
         }
-        let common: Vec<String> = l.languages.iter().filter(|x| my_languages.contains(x)).cloned().collect();
-        if !common.is_empty() {
+        // The chat language ranks, unseen, only for a searcher without working languages of their own.
+        if !languages.is_empty() || (me.is_none() && l.languages.iter().any(|x| x == locale.code())) {
             score += LANGUAGE;
         }
         let mut reasons = Vec::new();
@@ -110,11 +118,11 @@ pub(crate) fn rank<'a>(terms: &Terms, entries: impl Iterator<Item = &'a Entry>, 
         if place || across {
             reasons.push(Reason::Region { region: l.region.clone(), across });
         }
-        if kind {
-            reasons.push(Reason::Kind(l.kind.clone()));
+        if kind || same {
+            reasons.push(Reason::Kind { kind: l.kind.clone(), same });
         }
-        if !common.is_empty() {
-            reasons.push(Reason::Languages(common));
+        if !languages.is_empty() {
+            reasons.push(Reason::Languages(l.languages.iter().filter(|x| languages.contains(*x)).cloned().collect()));
         }
         if !text.is_empty() {
             reasons.push(Reason::Words(text));

@@ -18,7 +18,7 @@ pub mod sweep;
 
 pub use directory::Directory;
 pub use crate::core::ids::IntroId;
-pub use intro::{CannotAsk, IntroStatus, IntroView, Introduction, Request, may_ask};
+pub use intro::{CannotAsk, Exchange, IntroStatus, IntroView, Introduction, Request, may_ask};
 pub use matching::{Match, Reason};
 
 use super::ids::UserKey;
@@ -85,6 +85,25 @@ pub enum ProfileStatus {
     Active,
     /// Hidden from search until the owner resumes it.
     Paused,
+}
+
+/// Where a profile stands for its owner. Run out beats paused: renewing publishes it again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    Shown,
+    Paused,
+    Expired,
+}
+
+impl Standing {
+    /// The word texts select on (`$mine` and the status line): `shown`, `paused`, `expired`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Standing::Shown => "shown",
+            Standing::Paused => "paused",
+            Standing::Expired => "expired",
+        }
+    }
 }
 
 /// The owner's record of their profile.
@@ -195,9 +214,25 @@ impl Profile {
         self.status == ProfileStatus::Active && now < self.expires
     }
 
-    /// Up for another `retention` seconds from `now`, shown again, with a new reminder to come.
+    /// Whether renewing would change anything now: the profile runs out within `window`
+    /// seconds (the reminder's), or has run out. Earlier, it is up for long enough as it is.
+    pub fn renewable(&self, now: i64, window: i64) -> bool {
+        self.expires - now <= window
+    }
+
+    /// Up for another `retention` seconds after its current end (or after `now`, when it has
+    /// run out already), shown again, with a new reminder to come.
     pub fn renewed(&self, now: i64, retention: i64) -> Profile {
-        Profile { expires: now + retention, reminded: false, status: ProfileStatus::Active, updated: now, ..self.clone() }
+        Profile { expires: self.expires.max(now) + retention, reminded: false, status: ProfileStatus::Active, updated: now, ..self.clone() }
+    }
+
+    /// Where it stands for its owner: shown, paused, or run out.
+    pub fn standing(&self, now: i64) -> Standing {
+        match self.status {
+            _ if now >= self.expires => Standing::Expired,
+            ProfileStatus::Paused => Standing::Paused,
+            ProfileStatus::Active => Standing::Shown,
+        }
     }
 
     /// Paused (hidden from search) or active again.
@@ -237,5 +272,26 @@ mod tests {
         assert_eq!(ProfileId::of(&a), ProfileId::of(&a));
         assert_ne!(ProfileId::of(&a), ProfileId::of(&UserKey::new(Platform::Discord, "1")));
         assert_eq!(ProfileId::of(&a).as_str().len(), 13);
+    }
+
+    #[test]
+    fn renewing_adds_a_period_to_what_is_left_and_only_near_the_end() {
+        const DAY: i64 = 86_400;
+        let owner = UserKey::new(Platform::Telegram, "1");
+        let id = ProfileId::of(&owner);
+        let listing = Listing { id: id.clone(), name: "Kor".into(), country: "norway".into(), region: "troms".into(), kind: "ngo".into(), topics: vec![], description: String::new(), languages: vec![], looking_for: String::new() };
+        let p = Profile { version: PROFILE_VERSION, id, owner, created: 0, updated: 0, expires: 365 * DAY, status: ProfileStatus::Paused, reminded: true, listing, contact: Contact::Bot, blocked: vec![] };
+        // Just published: nothing to renew; a month before the end, there is.
+        assert!(!p.renewable(DAY, 30 * DAY));
+        assert!(p.renewable(335 * DAY, 30 * DAY));
+        // "One more year" is a year after the current end, shown again and reminded again.
+        let r = p.renewed(340 * DAY, 365 * DAY);
+        assert_eq!((r.expires, r.status, r.reminded), (730 * DAY, ProfileStatus::Active, false));
+        assert_eq!(p.standing(340 * DAY), Standing::Paused);
+        // Run out: a year from today, and renewable however late.
+        assert!(p.renewable(400 * DAY, 30 * DAY));
+        assert_eq!(p.standing(400 * DAY), Standing::Expired);
+        assert_eq!(p.renewed(400 * DAY, 365 * DAY).expires, 765 * DAY);
+        assert_eq!(r.standing(400 * DAY), Standing::Shown);
     }
 }

@@ -20,7 +20,7 @@ pub struct Due {
 pub fn due(settings: &PartnerSettings, profiles: &[Profile], intros: &[Introduction], now: i64) -> Due {
     let mut due = Due::default();
     for p in profiles {
-        if p.visible(now) && !p.reminded && p.expires - now <= settings.reminder_days * DAY {
+        if p.visible(now) && !p.reminded && p.renewable(now, settings.reminder_days * DAY) {
             due.notices.push((p.owner.clone(), Notice::ProfileExpiring { expires: p.expires }));
             due.profiles.push(Profile { reminded: true, ..p.clone() });
         }
