@@ -138,7 +138,7 @@ partner-accepted = { $through ->
 partner-contact = Slik når du { $name }: { $contact }
 partner-declined-done = Jeg har sagt høflig fra til { $name } at du ikke er interessert.
 partner-blocked-done = Jeg har sagt høflig fra til { $name } at du ikke er interessert, og vedkommende kan ikke spørre deg igjen.
-partner-write = Skriv meldingen din til { $name } her, så sender jeg den videre. (Send en kommando, for eksempel /start, hvis du vil skrive senere.)
+partner-write = Skriv meldingen din til { $name } her, så sender jeg den videre. Vil du heller skrive senere, sender du /start. Du kan skrive når som helst fra kontaktforespørslene dine under /partners.
 partner-message-sent = Sendt. Jeg gir deg svaret her når det kommer.
 
 partner-published = { $editing ->
