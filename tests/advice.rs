@@ -26,19 +26,19 @@ fn questions_are_answered_and_the_unanswered_ones_reach_the_advisers_without_con
     let mut c = Console::start(data.path(), &["console", "--user", "ivan", "--lang", "ru"]);
     c.wait_for("[4]");
     c.send("Как найти партнёра в Норвегии?");
-    let answer = c.wait_for("Вернуться назад");
+    let answer = c.wait_for("Выйти из раздела");
     assert!(answer.contains("Вот что я нашёл") && answer.contains("Как найти партнёра (точно по теме)"), "{answer}");
     c.send("1");
-    assert!(c.wait_for("Вернуться назад").contains("Это помогло?"));
+    assert!(c.wait_for("Выйти из раздела").contains("Это помогло?"));
     c.send("Да, помогло");
-    assert!(c.wait_for("Вернуться назад").contains("Спасибо"));
+    assert!(c.wait_for("Выйти из раздела").contains("Спасибо"));
     c.send("сколько стоит билет на футбол в Мурманске? пишите на ivan@example.ru");
-    let unsure = c.wait_for("Вернуться назад");
+    let unsure = c.wait_for("Выйти из раздела");
     assert!(unsure.contains("Отправить мой вопрос консультанту"), "{unsure}");
     // Kept only when the person, having read how, chooses so.
     assert!(unsure.contains("Вашего имени они не увидят"), "{unsure}");
     c.send("Сохранить для консультантов без моего имени");
-    assert!(c.wait_for("Вернуться назад").contains("Ваш вопрос сохранён"));
+    assert!(c.wait_for("Выйти из раздела").contains("Ваш вопрос сохранён"));
     c.finish();
 
     let (code, list) = questions(data.path(), &["list"]);

@@ -8,6 +8,7 @@
 pub mod anonymise;
 mod index;
 pub mod terms;
+mod translit;
 
 use super::diagnostic::{LineIndex, Report};
 use super::i18n::Catalog;
