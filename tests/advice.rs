@@ -3,9 +3,18 @@
 //! "did this help?" counted for `questions feedback`, and the configured rule set deciding
 //! both the eligibility verdict and the advice that depends on it; and words typed in a journey
 //! read in the console as they are on the pure turn (a question answered, not stored).
+//!
+//! And its screens on the pure turn, as native readers read them: an article says each
+//! sentence once and asks "did this help?" before it offers more to read; what goes to the
+//! advisers is shown, without contact details, and not offered again.
 
 mod common;
 
+use barents_bot::core::effect::{Effect, Event, Inbound, Turned};
+use barents_bot::core::engine;
+use barents_bot::core::ids::MessageId;
+use barents_bot::core::locale::Locale;
+use barents_bot::core::session::UserState;
 use common::Console;
 use std::process::Command;
 
@@ -26,19 +35,19 @@ fn questions_are_answered_and_the_unanswered_ones_reach_the_advisers_without_con
     let mut c = Console::start(data.path(), &["console", "--user", "ivan", "--lang", "ru"]);
     c.wait_for("[4]");
     c.send("Как найти партнёра в Норвегии?");
-    let answer = c.wait_for("Вернуться назад");
+    let answer = c.wait_for("Выйти из раздела");
     assert!(answer.contains("Вот что я нашёл") && answer.contains("Как найти партнёра (точно по теме)"), "{answer}");
     c.send("1");
-    assert!(c.wait_for("Вернуться назад").contains("Это помогло?"));
+    assert!(c.wait_for("Выйти из раздела").contains("Это помогло?"));
     c.send("Да, помогло");
-    assert!(c.wait_for("Вернуться назад").contains("Спасибо"));
+    assert!(c.wait_for("Выйти из раздела").contains("Спасибо"));
     c.send("сколько стоит билет на футбол в Мурманске? пишите на ivan@example.ru");
-    let unsure = c.wait_for("Вернуться назад");
+    let unsure = c.wait_for("Выйти из раздела");
     assert!(unsure.contains("Отправить мой вопрос консультанту"), "{unsure}");
     // Kept only when the person, having read how, chooses so.
     assert!(unsure.contains("Вашего имени они не увидят"), "{unsure}");
     c.send("Сохранить для консультантов без моего имени");
-    assert!(c.wait_for("Вернуться назад").contains("Ваш вопрос сохранён"));
+    assert!(c.wait_for("Выйти из раздела").contains("Ваш вопрос сохранён"));
     c.finish();
 
     let (code, list) = questions(data.path(), &["list"]);
@@ -118,4 +127,87 @@ fn words_are_read_in_the_console_in_norwegian() {
     c.send("/mydata");
     let mine = c.wait_for("\"applicant_type\"");
     assert!(mine.contains("finnmark") && !mine.contains("hva mener du"), "the place kept, the question not: {mine}");
+}
+
+/// One person in the resource centre, on the pure turn.
+struct Chat {
+    content: barents_bot::core::content::Content,
+    state: UserState,
+    locale: Locale,
+}
+
+impl Chat {
+    fn new(locale: Locale) -> Chat {
+        let mut chat = Chat { content: common::content("nordic-2024"), state: UserState::default(), locale };
+        chat.send(Event::Resume);
+        chat
+    }
+
+    fn send(&mut self, event: Event) -> Turned {
+        let turned = engine::step(&self.content, std::mem::take(&mut self.state), &Inbound { event, locale_hint: Some(self.locale), now: 1_796_472_000 });
+        self.state = turned.user.clone();
+        turned
+    }
+
+    fn say(&mut self, text: &str) -> Turned {
+        self.send(Event::Text(text.into()))
+    }
+
+    fn press(&mut self, value: &str) -> Turned {
+        let question = self.state.session.question;
+        self.send(Event::Button { question, value: value.into() })
+    }
+
+    fn text(&self, id: &str) -> String {
+        self.content.catalog.format(self.locale, &MessageId::new(id), None)
+    }
+}
+
+fn labels(t: &Turned) -> Vec<String> {
+    t.replies.last().and_then(|r| r.choices.as_ref()).map(|c| c.options.iter().map(|o| o.label.clone()).collect()).unwrap_or_default()
+}
+
+#[test]
+fn an_article_says_each_sentence_once_and_asks_whether_it_helped_before_offering_more() {
+    for locale in Locale::ALL {
+        let mut chat = Chat::new(locale);
+        let t = chat.say("/start kb-language");
+        let article = &t.replies.last().unwrap().text;
+        let short = chat.text("kb-language-short");
+        assert!(!article.contains(&short), "{locale:?}: the short answer again in the article:\n{article}");
+        assert!(article.ends_with(&chat.text("kb-helpful")), "{article}");
+        // Yes and no answer the question; the related articles come after, as "read also".
+        let options = labels(&t);
+        assert_eq!(options[..2], [chat.text("kb-helpful-yes"), chat.text("kb-helpful-no")], "{locale:?}");
+        let related = chat.content.catalog.format(locale, &MessageId::new("kb-formality-title"), None);
+        assert!(options[2].contains(&related) && options[2] != related, "{locale:?}: {options:?}");
+        // Once answered, the article is not shown again: only where to go next.
+        let t = chat.press("up");
+        assert_eq!(t.replies.iter().map(|r| r.key.as_str()).collect::<Vec<_>>(), ["kb-thanks", "kb-more"]);
+        assert!(!t.replies.iter().any(|r| r.text.contains(&chat.text("kb-language-title"))), "{:?}", t.replies);
+        assert!(labels(&t)[0].contains(&related), "{:?}", labels(&t));
+    }
+}
+
+#[test]
+fn what_goes_to_the_advisers_is_shown_without_contact_details_and_not_offered_again() {
+    let mut chat = Chat::new(Locale::Ru);
+    let t = chat.say("/advice сколько стоит билет на футбол? пишите на ivan@example.ru");
+    let offer = chat.text("kb-ask-adviser");
+    assert!(labels(&t).contains(&offer), "{:?}", labels(&t));
+    let t = chat.press("adviser");
+    let sent = t.effects.iter().find_map(|e| match e {
+        Effect::ToAdvisers { text, .. } => Some(text.clone()),
+        _ => None,
+    });
+    assert_eq!(sent.as_deref(), Some("сколько стоит билет на футбол? пишите на [e-mail]"));
+    // The confirmation shows it, its placeholder in the person's language.
+    let confirmation = &t.replies[0];
+    assert_eq!(confirmation.key.as_str(), "kb-sent");
+    assert!(confirmation.text.contains("«сколько стоит билет на футбол? пишите на [электронная почта]»"), "{}", confirmation.text);
+    // Sent: neither the button nor the text offers it again.
+    let after = t.replies.last().unwrap();
+    assert!(!labels(&t).contains(&offer), "{:?}", labels(&t));
+    assert!(!after.text.contains(&chat.text("kb-unsure")) && !after.text.contains(&chat.text("kb-nothing")), "{}", after.text);
+    assert!(!after.text.contains("консультант"), "{}", after.text);
 }

@@ -147,6 +147,11 @@ fn knowledge_base_mistakes_are_named_with_file_and_line() {
         t.replacen("articles = [\"bureaucracy\"]", "articles = [\"bureaucracy\", \"visas\"]", 1).replacen("related = [\"trust\", \"formality\", \"planning\"]", "related = [\"trust\", \"hierachy\"]", 1)
             + "\n[[article]]\nid = \"orphan\"\nrules = [\"nordic-2025\"]\n"
     });
+    edit(dir.path(), "config/knowledge.toml", |t| t.replacen("at_risk = \"safety-contact\"", "at_risk = \"safety-contacts\"", 1));
+    // A title that fits a button, but not after "Читайте также: ".
+    edit(dir.path(), "locales/ru/knowledge.ftl", |t| {
+        t.lines().map(|l| if l.starts_with("kb-trust-title =") { format!("kb-trust-title = {}", "д".repeat(75)) } else { l.to_owned() }).collect::<Vec<_>>().join("\n") + "\n"
+    });
     edit(dir.path(), "locales/nb/knowledge.ftl", |t| t.lines().filter(|l| !l.starts_with("kb-trust-short =")).collect::<Vec<_>>().join("\n") + "\n");
     edit(dir.path(), "config/synonyms.toml", |t| t + "\n[sv]\nstop = [\"och\"]\n");
     let o = barents(&["check"], dir.path());
@@ -159,6 +164,8 @@ fn knowledge_base_mistakes_are_named_with_file_and_line() {
         "article `orphan` has texts for unknown rule set `nordic-2025`",
         "message `kb-orphan-title` is missing in locales/en/",
         "message `kb-trust-short` is missing in locales/nb/",
+        "`at_risk` names unknown article `safety-contacts`",
+        "`kb-read-also` with the title of `trust` is 90 characters in ru",
         "config/synonyms.toml:",
     ] {
         assert!(out.contains(expected), "missing {expected:?} in:\n{out}");

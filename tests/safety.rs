@@ -82,7 +82,12 @@ fn someone_in_murmansk_hears_the_same_note_before_the_first_identifying_question
         let bot = Bot::new(locale);
         school(&bot);
         bot.send("olga", Event::Resume);
-        assert!(!bot.say("olga", said_where).contains(&NOTE.to_owned()), "{locale:?}: nothing is asked yet, so no note");
+        // Read as a question for the resource centre: the note, if any, once and before the
+        // answers (none when the first answer is the safety article, which says it); nothing
+        // that identifies anyone is asked yet.
+        let first = bot.say("olga", said_where);
+        let notes = first.iter().filter(|k| *k == NOTE).count();
+        assert!(notes == 0 || (notes == 1 && first[0] == NOTE), "{locale:?}: {first:?}");
         bot.say("olga", "/start");
 
         // The application: the applicant's own name is the first that identifies anyone.

@@ -381,4 +381,24 @@ kb-keep-offer =
         [one] one month
        *[other] { $months } months
     }. Nothing is kept unless you choose so.
-kb-kept = Thank you: your question is kept for the advisers, without your name.
+kb-kept =
+    Thank you – your question is kept for the advisers like this, without your name:
+    { $text }
+kb-sent =
+    Thank you – your question has gone to the advisers, with any contact details left out:
+    { $text }
+    An adviser will answer you here.
+kb-after = { $found ->
+        [yes] You can open the articles I found, ask me something else or look through the topics.
+       *[no] You can ask me something else or look through the topics.
+    }
+kb-read-also = Read also: { $title }
+kb-more = Anything else you would like to read?
+kb-hello = Hello!
+kb-say-more = Tell me a little more about what you would like to know.
+anonymised-email = [e-mail]
+anonymised-web = [web address]
+anonymised-handle = [username]
+anonymised-name = [name]
+anonymised-address = [address]
+anonymised-number = [number]

@@ -65,7 +65,7 @@ kb-funded-body-nordic-2024 =
     • fees for people with an active role, such as a workshop leader or a coach
     What is new: volunteer work can count as part of your own financing, valued at NOK 200 an hour. If ten members of a sports club each put in 15 hours to organise a tournament with a club in Kiruna, that is 150 hours, or NOK 30,000 of own financing.
     The details may differ between Barentsmidler, BarentsKult and BarentsUng, so ask an adviser to confirm what you can include.
-kb-funded-keywords = what is funded, what can we spend the money on, eligible costs, costs, salary, salaries, wages, pay, fees, travel, tickets, flights, hotel, accommodation, food, catering, meals, interpreter, translation, equipment, computer, rent, running costs, not funded, research, marketing, website, film, deficit, volunteer hours
+kb-funded-keywords = what is funded, what can we spend the money on, eligible costs, costs, salary, salaries, wages, pay, fees, travel, tickets, flights, hotel, accommodation, food, catering, meals, interpreter, translation, equipment, computer, rent, running costs, not funded, research, marketing, website, film, deficit, volunteer hours, buy, purchase, vehicle, car, bus, minibus, boat, snowmobile
 
 ## Funding: budget and own financing
 
@@ -165,7 +165,7 @@ kb-find-partner-body-nordic-2024 =
     • The Interreg partner-search tools.
     • This bot's own partner search (/partners): publish a short profile and search others'. Contact details are shared only when both sides agree.
     Tips: start with something simple, such as culture or sport – a joint concert, a ski race, a youth camp. Meet in person or by video call before you write an application together. A library in Mo i Rana could, for instance, look for a library in Umeå with a similar reading project.
-kb-find-partner-keywords = find a partner, looking for a partner, partner search, no partner, new partner, contacts, contact person, network, matchmaking, partner registry, database, who to cooperate with, sister school, twin town, friendship town, Kirkenes Conference, Barents Spektakel, Arctic Frontiers, Interreg, events, conference, meet, Sweden, Finland, Sámi
+kb-find-partner-keywords = find a partner, looking for a partner, partner search, no partner, new partner, contacts, contact person, network, matchmaking, partner registry, database, who to cooperate with, sister school, twin town, friendship town, Kirkenes Conference, Barents Spektakel, Arctic Frontiers, Interreg, events, conference, meet, Sweden, Finland, Sámi, partner in Russia, Murmansk, Arkhangelsk
 
 ## Partners: the situation since 2022
 
@@ -285,7 +285,7 @@ kb-language-body =
     • Check understanding: ask your partner to sum up what was agreed, instead of asking “Is that clear?”
     Example: two libraries, one on each side of the border, run an online reading circle for teenagers. They translate the programme and the invitations, and an interpreter joins the video calls where decisions are made.
     Partners in Sweden and Finland work more like Norwegians, but plain language and checking understanding help there too.
-kb-language-keywords = language, languages, interpreter, interpreters, interpreting, interpretation, translation, translator, translate, Russian language, English, Finnish, Swedish, Sámi language, bilingual, documents, misunderstanding, understand, plain language, cost of interpreter, language barrier, speak Russian, do we need an interpreter
+kb-language-keywords = language, languages, interpreter, interpreters, interpreting, interpretation, translation, translator, translate, Russian language, English, Finnish, Swedish, Sámi language, bilingual, documents, misunderstanding, understand, plain language, cost of interpreter, language barrier, speak Russian, do we need an interpreter, hire an interpreter, pay the interpreter, pay for a translator
 
 ## Culture: planning and time
 

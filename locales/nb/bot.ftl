@@ -399,4 +399,24 @@ kb-keep-offer =
         [one] én måned
        *[other] { $months } måneder
     }. Jeg lagrer ingenting uten at du ber om det.
-kb-kept = Takk! Jeg har tatt vare på spørsmålet ditt for rådgiverne, uten navnet ditt.
+kb-kept =
+    Takk! Slik har jeg tatt vare på spørsmålet ditt for rådgiverne, uten navnet ditt:
+    { $text }
+kb-sent =
+    Takk! Spørsmålet ditt er sendt til rådgiverne, uten eventuelle kontaktopplysninger:
+    { $text }
+    En rådgiver svarer deg her.
+kb-after = { $found ->
+        [yes] Du kan åpne artiklene jeg fant, spørre om noe annet eller se gjennom temaene.
+       *[no] Du kan spørre om noe annet eller se gjennom temaene.
+    }
+kb-read-also = Les også: { $title }
+kb-more = Vil du lese mer?
+kb-hello = Hei!
+kb-say-more = Fortell gjerne litt mer om hva du lurer på.
+anonymised-email = [e-postadresse]
+anonymised-web = [nettadresse]
+anonymised-handle = [brukernavn]
+anonymised-name = [navn]
+anonymised-address = [adresse]
+anonymised-number = [nummer]

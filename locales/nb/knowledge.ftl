@@ -58,7 +58,7 @@ kb-funded-body-nordic-2024 =
     Dette ser ikke ut til å få støtte: humanitær hjelp, forskning, markedsføring, bygninger og utstyr, ordinære driftskostnader, oppstart av bedrift, publikasjoner og informasjonsmateriell, nettsider, profesjonell film- og musikkproduksjon og dekning av underskudd. Det som allerede er gjort, får heller ikke støtte. En rådgiver bekrefter detaljene, for eksempel om lønn, mat og servering eller andre enkeltutgifter.
     Eksempel på frivillig arbeid som egenfinansiering: Ti frivillige i et idrettslag i Narvik bruker 30 timer hver på å arrangere et stevne sammen med en klubb i Kiruna. Det blir 300 timer, altså 60 000 kroner i egenfinansiering.
     BarentsKult er for profesjonell kunst, og BarentsUng gir reisestøtte til unge mellom 16 og 30 år. Spør en rådgiver hva som kan tas med i budsjettet i programmet du søker støtte fra.
-kb-funded-keywords = hva får vi støtte til, hva kan vi bruke pengene på, hva dekkes, hva dekkes ikke, kostnader, utgifter, reisekostnader, overnatting, hotell, honorar, lønn, utstyr, datamaskin, PC, husleie, drift, driftsutgifter, mat, servering, forskning, humanitær hjelp, markedsføring, nettside, hjemmeside, film, musikkproduksjon, underskudd, prioriterte områder, barn og unge
+kb-funded-keywords = hva får vi støtte til, hva kan vi bruke pengene på, hva dekkes, hva dekkes ikke, kostnader, utgifter, reisekostnader, overnatting, hotell, honorar, lønn, utstyr, datamaskin, PC, husleie, drift, driftsutgifter, mat, servering, forskning, humanitær hjelp, markedsføring, nettside, hjemmeside, film, musikkproduksjon, underskudd, prioriterte områder, barn og unge, kjøpe, innkjøp, kjøretøy, bil, buss, minibuss, båt, snøscooter
 
 ## Budsjett
 
@@ -159,7 +159,7 @@ kb-find-partner-body-nordic-2024 =
     • Interreg har egne verktøy for partnersøk.
     • Partnersøket her i boten (/partners): Legg ut en kort profil og søk blant profilene til andre. Kontaktinformasjon deles bare når begge sider sier ja.
     Eksempel: Et skolekor i Tromsø ser i databasen hvem som har hatt korprosjekter før, finner et kor i Luleå og tar en videosamtale med dirigenten før de skriver søknaden sammen. Kultur og idrett er ofte den enkleste starten.
-kb-find-partner-keywords = finne partner, finne en partner, partnersøk, samarbeidspartner, søker partner, har ingen partner, kontakter, nettverk, partnerregister, prosjektdatabase, database, tidligere prosjekter, Kirkeneskonferansen, Barents Spektakel, Arctic Frontiers, Interreg, konferanse, møteplass, Sverige, Finland, samiske organisasjoner, vennskapskommune, vennskapsskole, hvordan finne
+kb-find-partner-keywords = finne partner, finne en partner, partnersøk, samarbeidspartner, søker partner, har ingen partner, kontakter, nettverk, partnerregister, prosjektdatabase, database, tidligere prosjekter, Kirkeneskonferansen, Barents Spektakel, Arctic Frontiers, Interreg, konferanse, møteplass, Sverige, Finland, samiske organisasjoner, vennskapskommune, vennskapsskole, hvordan finne, partner i Russland, Murmansk, Arkhangelsk
 
 ## Siden 2022
 
@@ -278,7 +278,7 @@ kb-language-body =
     • Skriv og snakk enkelt: korte setninger, ingen faguttrykk eller interne forkortelser, og ett budskap om gangen.
     • Sjekk at dere har forstått hverandre. Be partneren si med egne ord hva dere ble enige om, og send en skriftlig oppsummering etterpå.
     Eksempel: Et amatørteater i Bodø som lager en forestilling sammen med en teatergruppe på den andre siden av grensen, setter av penger til tolk på de felles prøvene og til oversetting av manus og avtaler.
-kb-language-keywords = tolk, tolker, tolking, tolke, oversetting, oversettelse, oversette, oversetter, språk, språkproblemer, språkbarriere, russisk, engelsk, finsk, svensk, samisk, dokumenter på to språk, tospråklig, klarspråk, enkelt språk, misforståelser, forstår ikke hverandre, pris på tolk, simultantolk
+kb-language-keywords = tolk, tolker, tolking, tolke, oversetting, oversettelse, oversette, oversetter, språk, språkproblemer, språkbarriere, russisk, engelsk, finsk, svensk, samisk, dokumenter på to språk, tospråklig, klarspråk, enkelt språk, misforståelser, forstår ikke hverandre, pris på tolk, simultantolk, leie inn tolk, betale tolk, betale for tolk
 
 ## Planlegging
 

@@ -66,6 +66,25 @@ pub fn check(content: &Content, warn_unused: bool, report: &mut Report) {
     }
     check_messages(content, &uses, warn_unused, report);
     check_inline_forms(content, report);
+    check_read_also(content, report);
+}
+
+/// A related article is offered as "read also: <title>": that label fits a button too.
+fn check_read_also(content: &Content, report: &mut Report) {
+    let read_also = MessageId::new("kb-read-also");
+    for locale in Locale::ALL {
+        for a in &content.knowledge.articles {
+            if !content.catalog.has(locale, a.title().as_str()) || !content.catalog.has(locale, read_also.as_str()) {
+                continue;
+            }
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("title", content.catalog.format(locale, &a.title(), None));
+            let n = content.catalog.format(locale, &read_also, Some(&args)).chars().count();
+            if n > MAX_LABEL_CHARS {
+                report.error(super::knowledge::FILE, a.line, format!("`kb-read-also` with the title of `{}` is {n} characters in {locale}; buttons allow {MAX_LABEL_CHARS} (Discord)", a.id));
+            }
+        }
+    }
 }
 
 /// The options of a multiple choice are read inside sentences and lists ("topics culture and

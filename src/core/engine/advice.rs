@@ -1,7 +1,13 @@
 //! The resource centre in a conversation: browsing topics and articles, and questions typed in
 //! one's own words, answered with the best articles and how sure the search is. Below the
-//! configured confidence the bot says it is unsure, keeps the question (anonymised) for the
-//! advisers, and offers to pass it on to one.
+//! configured confidence the bot says it is unsure and offers to pass the question on to an
+//! adviser, or to keep it (anonymised) for them; once done, it shows what went and offers it no
+//! more. A greeting is met as one, not searched; a question naming Russia or a place there gets
+//! the safety note first and the article on contact with people there among its answers.
+//!
+//! An article is shown once: its title and body (its short answer is what search results and
+//! groups show), then "did this help?" with yes and no first and related articles after, as
+//! "read also".
 //!
 //! The options of each view are [`AdviceChoice`]s; a button carries one as its value.
 
@@ -9,9 +15,10 @@ use super::Turn;
 use super::answer::pick_one;
 use crate::core::effect::Effect;
 use crate::core::knowledge::OpenQuestion;
+use crate::core::understand::Intent;
 use crate::core::reply::ChoiceOption;
 use crate::core::ids::{ArticleId, MessageId, TopicId};
-use crate::core::knowledge::anonymise::anonymise;
+use crate::core::knowledge::anonymise::{PLACEHOLDERS, anonymise};
 use crate::core::session::{AdviceView, State, Then};
 use fluent_bundle::FluentArgs;
 
@@ -36,13 +43,42 @@ impl Turn<'_> {
         !self.content.knowledge.answers(text, self.content.settings.advice_sure).hits.is_empty()
     }
 
-    /// A question in the user's own words: the best articles, or an honest "not sure".
+    /// A question in the user's own words: the best articles, or an honest "not sure". A
+    /// greeting, thanks or a message with nothing to search for gets the topics instead.
     pub(crate) fn ask_knowledge(&mut self, question: &str, then: Then) {
-        let crate::core::knowledge::Answers { hits, sure } = self.content.knowledge.answers(question, self.content.settings.advice_sure);
-        let view = AdviceView::Answers { question: question.to_owned(), hits: hits.iter().map(|h| h.article.clone()).collect(), sure, passed_on: false, kept: false };
+        let kb = &self.content.knowledge;
+        let polite = self.content.understanding.small_talk(question, &kb.terms);
+        if polite.is_some() || kb.terms.question_words(question).is_empty() {
+            self.say(
+                match polite {
+                    Some(Intent::Greeting) => "kb-hello",
+                    Some(_) => "understand-thanks",
+                    None => "kb-say-more",
+                },
+                None,
+            );
+            return self.advise(AdviceView::Topics, then);
+        }
+        let crate::core::knowledge::Answers { hits, sure } = kb.answers(question, self.content.settings.advice_sure);
+        // The articles with their confidence in percent: shown once, with the answers, and not
+        // part of the state.
+        let mut found: Vec<(ArticleId, Option<u32>)> = hits.into_iter().map(|h| (h.article, Some((h.confidence * 100.0).round() as u32))).collect();
+        self.learn_from_words(question);
+        let russia = self.content.understanding.names_at_risk_country(question);
+        if let Some((article, _)) = kb.at_risk.as_ref().filter(|(a, _)| russia && !found.iter().any(|(f, _)| f == a)) {
+            // Found or not, the article on contact with people there is among the answers
+            // (with no confidence: the place put it there, not the search).
+            found.truncate(crate::core::knowledge::TOP - 1);
+            found.push((article.clone(), None));
+        }
+        // The safety note before the answers (the safety topic's own answers say it already).
+        let about_safety = found.first().is_some_and(|(a, _)| kb.topics.iter().any(|t| t.id.as_str() == crate::core::safety::TOPIC && t.articles.contains(a)));
+        if !about_safety {
+            self.warn_once("advice");
+        }
+        let (articles, confidences): (Vec<ArticleId>, Vec<Option<u32>>) = found.into_iter().unzip();
+        let view = AdviceView::Answers { question: question.to_owned(), hits: articles, sure, passed_on: false, kept: false };
         self.user.session.state = State::Advising { view, then };
-        // The confidences are shown once, with the answers; they are not part of the state.
-        let confidences: Vec<u32> = hits.iter().map(|h| (h.confidence * 100.0).round() as u32).collect();
         self.show_answers(Some(&confidences));
     }
 
@@ -90,18 +126,23 @@ impl Turn<'_> {
             (AdviceChoice::Helpful(helpful), AdviceView::Article { article, .. }) => {
                 self.effect(Effect::Feedback { article: article.clone(), helpful, at: self.now });
                 self.say(if helpful { "kb-thanks" } else { "kb-thanks-sorry" }, None);
+                // The article was just read: not shown again, only where to go from it.
                 self.advise(AdviceView::Article { article, rated: true }, then);
             }
             (AdviceChoice::Adviser, AdviceView::Answers { question, hits, sure, kept, .. }) => {
-                self.effect(Effect::ToAdvisers { from: self.world.me().clone(), text: question.clone(), about: None });
-                self.say("adviser-sent", None);
+                // What goes is what the person is shown: without contact details, as a kept
+                // question is (the advisers answer here).
+                let text = anonymise(&question);
+                self.effect(Effect::ToAdvisers { from: self.world.me().clone(), text: text.clone(), about: None });
+                self.say("kb-sent", Some(&self.quoted(&text)));
                 self.user.session.state = State::Advising { view: AdviceView::Answers { question, hits, sure, passed_on: true, kept }, then };
                 self.show_answers(None);
             }
             (AdviceChoice::Keep, AdviceView::Answers { question, hits, sure, passed_on, kept: false }) => {
                 // Kept only now that the person has read how, and said yes.
-                self.effect(Effect::KeepQuestion(OpenQuestion { at: self.now, locale: self.locale, text: anonymise(&question), asker: None }));
-                self.say("kb-kept", None);
+                let text = anonymise(&question);
+                self.effect(Effect::KeepQuestion(OpenQuestion { at: self.now, locale: self.locale, text: text.clone(), asker: None }));
+                self.say("kb-kept", Some(&self.quoted(&text)));
                 self.user.session.state = State::Advising { view: AdviceView::Answers { question, hits, sure, passed_on, kept: true }, then };
                 self.show_answers(None);
             }
@@ -119,11 +160,18 @@ impl Turn<'_> {
             AdviceView::Topics => kb.topics.iter().map(|t| option(AdviceChoice::Topic(t.id.clone()), &t.name())).collect(),
             AdviceView::Topic { topic } => kb.topic(topic).map(|t| t.articles.iter().filter_map(article).collect()).unwrap_or_default(),
             AdviceView::Article { article: id, rated } => {
-                let mut o: Vec<ChoiceOption> = kb.article(id).map(|a| a.related.iter().filter_map(article).collect()).unwrap_or_default();
+                // "Did this help?" is answered first; the related articles follow, as "read also".
+                let mut o = Vec::new();
                 if !rated {
                     o.push(option(AdviceChoice::Helpful(true), &MessageId::new("kb-helpful-yes")));
                     o.push(option(AdviceChoice::Helpful(false), &MessageId::new("kb-helpful-no")));
                 }
+                let related = kb.article(id).map(|a| a.related.as_slice()).unwrap_or_default();
+                o.extend(related.iter().filter_map(|r| kb.article(r)).map(|a| {
+                    let mut args = FluentArgs::new();
+                    args.set("title", self.text(&a.title(), None));
+                    ChoiceOption { value: AdviceChoice::Article(a.id.clone()).value(), label: self.text(&MessageId::new("kb-read-also"), Some(&args)) }
+                }));
                 o
             }
             AdviceView::Answers { hits, sure, passed_on, kept, .. } => {
@@ -155,13 +203,13 @@ impl Turn<'_> {
                 Some(t) => (t.name(), format!("{}\n{}", self.text(&t.name(), None), self.text(&t.intro(), None))),
                 None => return self.advise(AdviceView::Topics, self.then_resume()),
             },
-            AdviceView::Article { article, rated } => match kb.article(article) {
+            // Rated: the article was just read, and the thanks said; only where to go next.
+            AdviceView::Article { rated: true, .. } => (MessageId::new("kb-more"), self.text(&MessageId::new("kb-more"), None)),
+            AdviceView::Article { article, rated: false } => match kb.article(article) {
                 Some(a) => {
-                    let mut text = [a.title(), a.short(&rules), a.body(&rules)].iter().map(|id| self.text(id, None)).collect::<Vec<_>>().join("\n");
-                    if !rated {
-                        text.push('\n');
-                        text.push_str(&self.text(&MessageId::new("kb-helpful"), None));
-                    }
+                    // The body says what the short answer says, and more: the short answer is
+                    // for search results and groups, not repeated here.
+                    let text = [a.title(), a.body(&rules), MessageId::new("kb-helpful")].iter().map(|id| self.text(id, None)).collect::<Vec<_>>().join("\n");
                     (a.title(), text)
                 }
                 None => return self.advise(AdviceView::Topics, self.then_resume()),
@@ -172,9 +220,17 @@ impl Turn<'_> {
     }
 
     /// The answers to a question: the short answer of each article found, with the search's
-    /// confidence when it was just asked (`confidences`, in percent, in the order of the hits).
-    fn show_answers(&mut self, confidences: Option<&[u32]>) {
+    /// confidence when it was just asked (`confidences`, in percent, in the order of the hits;
+    /// none for an article added for the question's place). Once the question was sent or kept,
+    /// the answers were read already: only where to go next, and no more offers.
+    fn show_answers(&mut self, confidences: Option<&[Option<u32>]>) {
         let State::Advising { view: AdviceView::Answers { hits, sure, passed_on, kept, .. }, .. } = self.user.session.state.clone() else { return };
+        if passed_on || kept {
+            let mut args = FluentArgs::new();
+            args.set("found", if hits.is_empty() { "no" } else { "yes" });
+            let text = self.text(&MessageId::new("kb-after"), Some(&args));
+            return self.say_choices(MessageId::new("kb-after"), text);
+        }
         let kb = &self.content.knowledge;
         let rules = self.content.main_scheme().to_owned();
         let key = MessageId::new(match (hits.is_empty(), sure) {
@@ -186,7 +242,7 @@ impl Turn<'_> {
         for (i, a) in hits.iter().filter_map(|a| kb.article(a)).enumerate() {
             let mut args = FluentArgs::new();
             args.set("title", self.text(&a.title(), None));
-            let line = match confidences.and_then(|c| c.get(i)) {
+            let line = match confidences.and_then(|c| c.get(i).copied().flatten()) {
                 Some(c) => {
                     // In words: a percentage reads as a score of the question.
                     args.set("level", match c {
@@ -201,23 +257,22 @@ impl Turn<'_> {
             lines.push(self.formats().bullet(&line));
             lines.push(self.text(&a.short(&rules), None));
         }
-        if !passed_on {
-            // Before the person chooses to write to an adviser or to let the question be kept:
-            // what that means for someone in Russia (once, not on every answer), and how a
-            // kept question is kept.
-            // The safety topic's own answers say it already.
-            let about_safety = hits.first().is_some_and(|a| kb.topics.iter().any(|t| t.id.as_str() == crate::core::safety::TOPIC && t.articles.contains(a)));
-            if !self.user.session.warned && !about_safety && let Some(note) = self.safety_warning() {
-                self.user.session.warned = true;
-                lines.push(note);
-            }
-            if !sure && !kept {
-                let mut args = FluentArgs::new();
-                args.set("months", (self.content.settings.retention.question_days + 15) / 30);
-                lines.push(self.text(&MessageId::new("kb-keep-offer"), Some(&args)));
-            }
+        if !sure {
+            // How a kept question is kept, before the person chooses to let it be kept.
+            let mut args = FluentArgs::new();
+            args.set("months", (self.content.settings.retention.question_days + 15) / 30);
+            lines.push(self.text(&MessageId::new("kb-keep-offer"), Some(&args)));
         }
         self.say_choices(key, lines.join("\n"));
+    }
+
+    /// An anonymised `text` as `$text`, for the person who typed it: in the language's quotes,
+    /// its placeholders in words of the language.
+    fn quoted(&self, text: &str) -> FluentArgs<'static> {
+        let shown = PLACEHOLDERS.iter().fold(text.to_owned(), |t, (token, id)| t.replace(token, &self.text(&MessageId::new(*id), None)));
+        let mut args = FluentArgs::new();
+        args.set("text", self.formats().quote(&shown));
+        args
     }
 
     fn say_choices(&mut self, key: MessageId, text: String) {

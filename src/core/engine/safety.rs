@@ -1,24 +1,18 @@
 //! The safety note for people in Russia, in a conversation: what the bot learns from answers
 //! (a country question's `russia`, a place in Russia in the person's own words), and where the
 //! note goes — before the first question of a journey that identifies someone, before a request
-//! for an introduction, before a message to the advisers. One message id everywhere
-//! (`safety-russia`), worded for what it comes before (`$context`); it never blocks anything.
+//! for an introduction, before a message to the advisers, before the resource centre's answers.
+//! One message id everywhere (`safety-russia`), worded for what it comes before (`$context`); it
+//! never blocks anything.
 
 use super::Turn;
 use crate::core::dialog::{Question, StepKind};
-use crate::core::ids::{DialogId, MessageId};
+use crate::core::ids::DialogId;
 use crate::core::safety::{AT_RISK_COUNTRY, Tie};
 use crate::core::value::Value;
 use fluent_bundle::FluentArgs;
 
 impl Turn<'_> {
-    /// The note's text, when the person or their partner is known to be in Russia (in the
-    /// resource centre, said with the answers once a journey, before the offer to write to an
-    /// adviser).
-    pub(crate) fn safety_warning(&self) -> Option<String> {
-        self.user.russia.map(|_| self.text(&MessageId::new("safety-russia"), Some(&context("advice"))))
-    }
-
     /// Says the note before an identifying question, once per journey: worded for a profile
     /// others will see (a journey that publishes one), or for a form.
     pub(crate) fn warn_before(&mut self, q: &Question, dialog: &DialogId) {
@@ -40,7 +34,7 @@ impl Turn<'_> {
     }
 
     /// Says the note (if it applies and this journey has not said it yet) before a text that
-    /// sends people on to the advisers.
+    /// sends people on to the advisers, or before the resource centre's answers (`advice`).
     pub(crate) fn warn_once(&mut self, before: &'static str) {
         if let Some(note) = self.warning_due(before) {
             self.say_text(MessageId::new("safety-russia"), note);

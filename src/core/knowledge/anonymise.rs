@@ -83,6 +83,17 @@ fn given_names(text: &str) -> String {
     out
 }
 
+/// The placeholders [`anonymise`] writes, each with the message that says it to the person who
+/// typed the text (shown what was kept or sent); the stored text keeps the placeholder itself.
+pub const PLACEHOLDERS: [(&str, &str); 6] = [
+    ("[e-mail]", "anonymised-email"),
+    ("[web address]", "anonymised-web"),
+    ("[handle]", "anonymised-handle"),
+    ("[name]", "anonymised-name"),
+    ("[address]", "anonymised-address"),
+    ("[number]", "anonymised-number"),
+];
+
 /// The text with contact details replaced by placeholders.
 pub fn anonymise(text: &str) -> String {
     let mut out = given_names(text);

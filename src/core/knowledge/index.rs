@@ -11,6 +11,7 @@
 //! meaningful word is in the article's title or keywords, 0 when none is anywhere.
 
 use super::terms::{Terms, distance};
+use super::translit::cyrillic;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub const TITLE: f32 = 4.0;
@@ -77,13 +78,19 @@ impl Index {
         (1.0 + self.articles as f32 / df as f32).ln()
     }
 
-    /// The words of a question as index terms: directly, as a compound, or as a typo.
+    /// The words of a question as index terms: directly (also as Russian typed in Latin
+    /// letters), as a compound, or as a typo.
     fn resolve(&self, terms: &Terms, word: &str) -> Resolved {
-        let direct: Vec<String> = terms.of_word(word).into_iter().filter(|t| self.postings.contains_key(t)).collect();
+        let known = |w: &str| terms.of_word(w).into_iter().filter(|t| self.postings.contains_key(t)).collect::<Vec<String>>();
+        let direct = known(word);
         if !direct.is_empty() {
             return Resolved { terms: direct.into_iter().map(|t| (t, 1.0)).collect() };
         }
-        let candidates = terms.of_word(word);
+        let russian = cyrillic(word);
+        if let Some(direct) = russian.as_deref().map(known).filter(|d| !d.is_empty()) {
+            return Resolved { terms: direct.into_iter().map(|t| (t, 1.0)).collect() };
+        }
+        let mut candidates = terms.of_word(word);
         let vocabulary = || self.postings.keys();
         for c in &candidates {
             let parts = split_with(c, |p| self.postings.contains_key(p));
@@ -91,9 +98,10 @@ impl Index {
                 return Resolved { terms: parts.into_iter().map(|p| (p, PART)).collect() };
             }
         }
+        candidates.extend(russian.iter().flat_map(|r| terms.of_word(r)));
         let max = |t: &str| match t.chars().count() {
             0..=3 => 0,
-            4..=6 => 1,
+            4..=7 => 1,
             _ => 2,
         };
         let mut best: Option<(usize, Vec<String>)> = None;
@@ -102,8 +110,11 @@ impl Index {
             if bound == 0 {
                 continue;
             }
-            for v in vocabulary() {
-                let Some(d) = distance(c, v, bound.min(max(v)).max(1)) else { continue };
+            // A typo of a short term is another word (`корм` is not `ком`), and people seldom
+            // mistype a word's first letter (`корм` is not `форм` either) other than by adding
+            // or dropping one (`email`, `mail`).
+            for v in vocabulary().filter(|v| max(v) > 0 && starts_alike(c, v)) {
+                let Some(d) = distance(c, v, bound.min(max(v))) else { continue };
                 match &mut best {
                     Some((bd, list)) if *bd == d => list.push(v.clone()),
                     Some((bd, _)) if *bd < d => {}
@@ -124,7 +135,7 @@ impl Index {
     /// How each meaningful word of `question` was read: its terms and what a match counts
     /// (empty: unknown), for content editors tuning keywords and synonyms.
     pub fn explain(&self, terms: &Terms, question: &str) -> Vec<(String, Vec<(String, f32)>)> {
-        terms.words(question).into_iter().map(|w| {
+        terms.question_words(question).into_iter().map(|w| {
             let r = self.resolve(terms, &w);
             (w, r.terms)
         }).collect()
@@ -133,10 +144,13 @@ impl Index {
     /// The `limit` best articles for `question` with their confidence, best first; articles the
     /// question shares nothing with are not listed.
     pub fn search(&self, terms: &Terms, question: &str, limit: usize) -> Vec<(usize, f32)> {
-        let mut words = terms.words(question);
+        let mut words = terms.question_words(question);
         words.sort();
         words.dedup();
         let mut scores = vec![0.0f32; self.articles];
+        // Whether the article shares a word with the question that makes an answer (not only
+        // "who" or "when").
+        let mut answers = vec![false; self.articles];
         let mut total = 0.0f32;
         // A word the index does not know weighs like the rarest term: the question is about
         // something the articles do not mention.
@@ -152,18 +166,27 @@ impl Index {
                     best[*d] = best[*d].max(idf * w * factor);
                 }
             }
-            for (s, b) in scores.iter_mut().zip(best) {
+            let weak = terms.is_weak(w);
+            for ((s, b), a) in scores.iter_mut().zip(best).zip(answers.iter_mut()) {
                 *s += b;
+                *a |= b > 0.0 && !weak;
             }
         }
         if total == 0.0 {
             return Vec::new();
         }
-        let mut ranked: Vec<(usize, f32)> = scores.into_iter().enumerate().filter(|(_, s)| *s > 0.0).map(|(i, s)| (i, (s / total).min(1.0))).collect();
+        let mut ranked: Vec<(usize, f32)> = scores.into_iter().enumerate().filter(|(i, s)| *s > 0.0 && answers[*i]).map(|(i, s)| (i, (s / total).min(1.0))).collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked.truncate(limit);
         ranked
     }
+}
+
+/// Whether two words start the same, or would with a letter added or dropped in front.
+fn starts_alike(a: &str, b: &str) -> bool {
+    let (mut a, mut b) = (a.chars(), b.chars());
+    let (a0, a1, b0, b1) = (a.next(), a.next(), b.next(), b.next());
+    a0 == b0 || a1 == b0 || a0 == b1
 }
 
 /// A term as two known terms (`reisekostnad` = `reis` + `kostnad`), allowing the linking `s` or
@@ -223,6 +246,23 @@ mod tests {
         let exact = ix.search(&terms, "accommodation", 3);
         assert!(typo[0].1 < exact[0].1);
         assert_eq!(ix.search(&terms, "reisekostnader", 3)[0].0, 1);
+    }
+
+    #[test]
+    fn russian_typed_in_latin_letters_finds_what_the_cyrillic_finds() {
+        let (terms, ix) = index(&[&[("Сколько денег можно получить", TITLE)], &[("Как найти партнёра", TITLE)]]);
+        assert_eq!(ix.search(&terms, "skolko deneg poluchit", 3)[0].0, 0);
+        assert_eq!(ix.search(&terms, "kak nayti partnera", 3)[0].0, 1);
+    }
+
+    #[test]
+    fn an_article_sharing_only_weak_words_or_look_alike_short_words_is_no_answer() {
+        let terms = Terms::parse("[ru]\nweak = [\"кто\"]\n", &mut Report::default());
+        let docs: Vec<Vec<(String, f32)>> = vec![vec![("Кто может подать заявку".into(), TITLE)], vec![("Коми и формальности".into(), TITLE)]];
+        let ix = Index::build(&terms, &docs);
+        assert!(ix.search(&terms, "кто будет кормить кошку", 3).is_empty(), "{:?}", ix.explain(&terms, "кто будет кормить кошку"));
+        assert!(ix.search(&terms, "kto budet kormit koshku", 3).is_empty());
+        assert_eq!(ix.search(&terms, "кто может подать", 3)[0].0, 0);
     }
 
     #[test]

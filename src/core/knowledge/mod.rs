@@ -8,6 +8,7 @@
 pub mod anonymise;
 mod index;
 pub mod terms;
+mod translit;
 
 use super::diagnostic::{LineIndex, Report};
 use super::i18n::Catalog;
@@ -27,6 +28,10 @@ pub const TOP: usize = 3;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawKnowledge {
+    /// The article on contact with people in the at-risk country, added to the answers of a
+    /// question that names it or a place there.
+    #[serde(default)]
+    at_risk: Option<Spanned<String>>,
     #[serde(default)]
     topic: Vec<Spanned<RawTopic>>,
     #[serde(default)]
@@ -144,6 +149,9 @@ pub struct Hit {
 
 #[derive(Debug, Default)]
 pub struct Knowledge {
+    /// The article added to the answers of a question that names the at-risk country (see
+    /// [`crate::core::safety`]), with the line that names it.
+    pub at_risk: Option<(ArticleId, usize)>,
     pub topics: Vec<Topic>,
     pub articles: Vec<Article>,
     pub terms: Terms,
@@ -168,7 +176,8 @@ impl Knowledge {
                 Article { id: ArticleId::new(r.id.clone()), related: r.related.iter().map(|x| ArticleId::new(x.clone())).collect(), rules: r.rules.clone(), line: lines.line(a.span().start) }
             })
             .collect();
-        Knowledge { topics, articles, terms: Terms::default(), index: Index::default() }
+        let at_risk = raw.at_risk.as_ref().map(|a| (ArticleId::new(a.get_ref().clone()), lines.line(a.span().start)));
+        Knowledge { at_risk, topics, articles, terms: Terms::default(), index: Index::default() }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -245,9 +254,12 @@ impl Knowledge {
         out
     }
 
-    /// Structure: unique ids, every topic's and related article exists, every article is in a
-    /// topic (so browsing reaches it), rule sets named exist.
+    /// Structure: unique ids, every topic's, related and `at_risk` article exists, every
+    /// article is in a topic (so browsing reaches it), rule sets named exist.
     pub fn check(&self, rule_sets: &BTreeSet<&str>, report: &mut Report) {
+        if let Some((a, line)) = self.at_risk.as_ref().filter(|(a, _)| self.article(a).is_none()) {
+            report.error(FILE, *line, format!("`at_risk` names unknown article `{a}`"));
+        }
         let mut seen = BTreeSet::new();
         for a in &self.articles {
             if !seen.insert(&a.id) {

@@ -3,8 +3,12 @@
 //! and Norwegian for Latin ones — a Latin word may be either), synonyms per language mapped to
 //! one term, and `æ ø å` folded so `soknad` finds `søknad`.
 //!
-//! The synonym and stop-word lists are data: `config/synonyms.toml`.
+//! A question's word in Latin letters that is no term of its own may be Russian typed in Latin
+//! letters ([`super::translit`]): it is also read as Cyrillic.
+//!
+//! The synonym, stop-word and weak-word lists are data: `config/synonyms.toml`.
 
+use super::translit::cyrillic;
 use crate::core::diagnostic::{LineIndex, Report};
 use crate::core::locale::Locale;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -22,6 +26,10 @@ struct RawLanguage {
     /// Words that mean the same here ("salary", "wage", "pay"); the first names the group.
     #[serde(default)]
     groups: Vec<Vec<String>>,
+    /// Words that tell articles apart but do not make an answer on their own ("who", "when"):
+    /// an article that shares only these with a question does not answer it.
+    #[serde(default)]
+    weak: Vec<String>,
 }
 
 /// Turns text into search terms.
@@ -31,6 +39,8 @@ pub struct Terms {
     russian: Stemmer,
     /// Stop words, as normalised words (before stemming).
     stop: BTreeSet<String>,
+    /// Weak words (see `RawLanguage::weak`), as normalised words.
+    weak: BTreeSet<String>,
     /// A term (a stem) to the term of its synonym group.
     synonyms: BTreeMap<String, String>,
 }
@@ -48,6 +58,7 @@ impl Default for Terms {
             norwegian: Stemmer::create(Algorithm::Norwegian),
             russian: Stemmer::create(Algorithm::Russian),
             stop: BTreeSet::new(),
+            weak: BTreeSet::new(),
             synonyms: BTreeMap::new(),
         }
     }
@@ -68,6 +79,7 @@ impl Terms {
             }
             let lang = lang.get_ref();
             terms.stop.extend(lang.stop.iter().map(|w| normalise(w)));
+            terms.weak.extend(lang.weak.iter().map(|w| normalise(w)));
             for group in &lang.groups {
                 let stems: Vec<String> = group.iter().flat_map(|w| terms.stems(&normalise(w))).collect();
                 let mut keys = stems.into_iter();
@@ -93,6 +105,18 @@ impl Terms {
     /// Whether a normalised word carries no meaning for matching ("how", "can", "we").
     pub fn is_stop(&self, word: &str) -> bool {
         self.stop.contains(word)
+    }
+
+    /// The meaningful words of a question: as [`Terms::words`], and without Russian stop words
+    /// typed in Latin letters ("kak", "mne").
+    pub fn question_words(&self, text: &str) -> Vec<String> {
+        self.words(text).into_iter().filter(|w| !cyrillic(w).is_some_and(|c| self.stop.contains(&c))).collect()
+    }
+
+    /// Whether a normalised word of a question does not make an answer on its own ("who",
+    /// "когда", also typed as "kogda").
+    pub fn is_weak(&self, word: &str) -> bool {
+        self.weak.contains(word) || cyrillic(word).is_some_and(|c| self.weak.contains(&c))
     }
 
     /// The terms one (normalised) word may stand for: its stems, through the synonyms.

@@ -148,6 +148,16 @@ impl Understanding {
         seen.words().filter_map(|w| self.at_risk.get(&w)).flatten().any(|name| name.find(&seen).is_some())
     }
 
+    /// A greeting or thanks that is the whole message ("hei", "привет!", "thank you"): met as
+    /// such, not searched for or kept as a question.
+    pub fn small_talk(&self, text: &str, terms: &Terms) -> Option<Intent> {
+        let message = words::words(text);
+        let seen = self.vocabulary.see(&message);
+        let is_stop = |w: &str| terms.is_stop(w);
+        let polite = |i: &Intent, _: f32| matches!(i, Intent::Greeting | Intent::Thanks);
+        self.intents.hear_where(&message, &seen, &is_stop, &polite).filter(|h| h.unexplained == 0).map(|h| h.intent)
+    }
+
     /// Indexes the beginnings of the at-risk country's names (see `at_risk_starts`).
     fn index_at_risk(&mut self) {
         let country = crate::core::safety::AT_RISK_COUNTRY;
