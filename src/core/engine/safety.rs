@@ -7,7 +7,7 @@
 
 use super::Turn;
 use crate::core::dialog::{Question, StepKind};
-use crate::core::ids::DialogId;
+use crate::core::ids::{DialogId, MessageId};
 use crate::core::safety::{AT_RISK_COUNTRY, Tie};
 use crate::core::value::Value;
 use fluent_bundle::FluentArgs;
