@@ -114,7 +114,7 @@ application-field-volunteer-hours = Frivillig arbeid
 application-section-scheme = Ordning og kriteriesjekk
 application-field-county = Fylke
 application-field-cost-other = Andre kostnader
-application-field-own-financing = Egenfinansiering i penger
+application-field-own-financing = Egenfinansiering
 application-field-partner-financing = Partnerens medfinansiering
 
 ## Delene av sammendraget og den eksporterte søknaden

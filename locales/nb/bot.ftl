@@ -62,7 +62,7 @@ skip-not-optional = Med /skip kan du bare hoppe over valgfrie spørsmål.
 restart-done = Da begynner vi på denne delen på nytt.
 cancel-done = Avbrutt. Svarene du har gitt så langt, blir tatt vare på til du begynner på nytt.
 help-general =
-    Du kan svare ved å skrive, eller ved å sende nummeret på et alternativ.
+    Du kan svare ved å skrive eller ved å sende nummeret på et alternativ.
     Kommandoer som alltid virker:
     /start – hovedmenyen
     /back – forrige spørsmål
@@ -72,7 +72,7 @@ help-general =
     /language – bytt språk (English, norsk, русский)
     /advice – still et spørsmål med egne ord, eller bla i råd om kultur, partnere og støtte
     /partners – finn en partner over grensen, eller se profilen din
-    /status – hvor langt søknadsutkastene dine har kommet
+    /status – se hvordan det går med søknadsutkastene dine
     /adviser – slik får du kontakt med et menneske
     /privacy – hva jeg lagrer om deg
     /mydata – se hva jeg har lagret om deg
@@ -86,7 +86,7 @@ language-name-en = English
 language-name-nb = Norsk (bokmål)
     .inline = norsk (bokmål)
 language-name-ru = Русский
-status-none = Du har ingen søknadsutkast ennå.
+status-none = Du har ikke sendt noe søknadsutkast ennå.
 adviser-contact =
     Rådgiverne i Barentssekretariatet i Kirkenes hjelper deg gratis med ideer, kriterier, partnere og søknader.
     Kontakt: { $contact }. Fortell kort hvem du er og hva du planlegger.
@@ -105,7 +105,7 @@ privacy-text =
         [365] ett år
        *[other] { $profile_days } dager
     } hvis du ikke fornyer den, og slettes { $expired_profile_days } dager etter det; kontaktinformasjonen din går bare til dem du sier ja til;
-    • en kontaktforespørsel du sender eller får – hvordan du presenterer deg, meldingen og hvordan du kan nås; lagres til en av dere bruker /forget (den andre ser presentasjonen og meldingen din med en gang, men får kontaktinformasjonen din først etter å ha sagt ja);
+    • en kontaktforespørsel du sender eller får – presentasjonen din, meldingen og hvordan du kan nås; lagres til en av dere bruker /forget (den andre ser presentasjonen og meldingen din med en gang, men får kontaktinformasjonen din først etter å ha sagt ja);
     • meldinger du sender til rådgiverne – legges ut i rådgiverchatten og lagres sammen med søknadsutkastet ditt hvis de gjelder det;
     • at du eller partneren din er i Russland, hvis det kom fram i svarene dine – bare for å kunne advare deg;
     • et spørsmål jeg ikke kunne svare på, hvis du lar meg ta vare på det for rådgiverne – lagres uten navnet ditt og slettes etter { $question_days ->
@@ -251,15 +251,15 @@ track-continuous = Søknader på inntil { $max } kroner behandles fortløpende, 
 track-board = Søknader på over { $max } kroner avgjøres av styret. Neste søknadsfrist er { $deadline }.
 draft-submitted =
     Søknadsutkastet ditt ({ $id }) er sendt til en rådgiver for gjennomgang. Dette er ennå ikke selve søknaden. { $scheme_status ->
-        [closed] Ordningen søknadsutkastet ditt følger, tar ikke imot nye søknader nå, så rådgiveren går gjennom det med deg her og forteller deg hva som er mulig.
+        [closed] Ordningen som søknadsutkastet ditt er laget for, tar ikke imot nye søknader nå, så rådgiveren går gjennom det med deg her og forteller deg hva som er mulig.
        *[open] Rådgiveren går gjennom søknadsutkastet med deg her, og etterpå sender du inn søknaden i sekretariatets søknadsportal ({ $portal }).
     }
-    Send /status for å se hvor langt søknadsutkastet har kommet.
+    Send /status for å se hvordan det går med søknadsutkastet.
 status-header = Søknadsutkastene dine:
 status-line = { $id }: { $status }
 draft-status-submitted = sendt, venter på rådgiver
 draft-status-claimed = en rådgiver går gjennom det nå
-draft-status-follow-up = rådgiveren følger opp saken med deg
+draft-status-follow-up = rådgiveren følger opp saken
 draft-status-closed = avsluttet
 notice-status = Nytt om søknadsutkastet ditt { $id }: { $status }.
 notice-adviser-message =
@@ -270,7 +270,7 @@ notice-adviser-answer =
     «{ $text }»
 export-status = Status
 export-submitted = Sendt til rådgiverne
-export-applicant = Søker
+export-applicant = Sendt av
 export-erase = Søkeren har bedt om å få opplysningene sine slettet: Slett kopiene dere har laget, og avslutt deretter søknadsutkastet.
 export-undelivered = Ikke lagt ut i rådgiverchatten
 export-history = Historikk
@@ -343,7 +343,7 @@ verdict-scheme =
        *[closed-undated] stengt for nye søknader.
     }
 fact-verdict-closed = ordningen er stengt for nye søknader
-track-closed = Ordningen dette søknadsutkastet følger, er stengt for nye søknader, så det gjelder ingen frist. En rådgiver kan fortelle deg hva som er mulig: { $contact }
+track-closed = Ordningen som dette søknadsutkastet er laget for, er stengt for nye søknader, så det gjelder ingen frist. En rådgiver kan fortelle deg hva som er mulig: { $contact }
 
 ## Reading free text (issue 18): questions inside a form, wishes, answers in words.
 understand-which = Mener du { $options }? Velg ett av dem.
@@ -394,7 +394,7 @@ mydata-file = Her er alt sammen i en JSON-fil, et maskinlesbart format med feltn
 adviser-erased = Søkeren bak { $id } har brukt /forget, og boten har slettet søknadsutkastet og alt søkeren skrev. Slett eventuelle kopier dere har laget (eksporterte filer, notater, innlegg i denne chatten).
 kb-keep = Ta vare på spørsmålet for rådgiverne, uten navnet mitt
 kb-keep-offer =
-    Hvis du vil, tar jeg vare på spørsmålet ditt for rådgiverne, så de kan gjøre svarene mine bedre. De leser det uten navnet ditt: Navn, adresser, telefonnumre og e-postadresser blir fjernet først, og spørsmålet slettes etter { $months ->
+    Hvis du vil, tar jeg vare på spørsmålet ditt for rådgiverne, så de kan gjøre svarene mine bedre. De ser ikke hvem som spurte, og jeg fjerner først adresser, telefonnumre, e-postadresser og de navnene jeg kjenner igjen – la derfor helst være å skrive navn. Spørsmålet slettes etter { $months ->
         [12] ett år
         [one] én måned
        *[other] { $months } måneder

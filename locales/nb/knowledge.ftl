@@ -30,8 +30,8 @@ kb-who-can-apply-body =
     Husk at samarbeidet med russiske statlige organer ble lagt på is i 2022, og at aktiviteter i Russland og reiser dit ikke lenger får støtte. Snakk med en rådgiver før du planlegger noe med russiske partnere.
 kb-who-can-apply-short-nordic-2024 = Fra 2024 kan nordnorske organisasjoner, kommuner, skoler og bedrifter med organisasjonsnummer søke støtte til samarbeid med partnere, først og fremst i Nord-Sverige og Nord-Finland, og til samisk samarbeid. Om du kan søke som privatperson, kan en rådgiver svare på.
 kb-who-can-apply-body-nordic-2024 =
-    Søkeren er en norsk juridisk enhet med organisasjonsnummer fra Brønnøysundregistrene, for eksempel en forening, en skole, en kommune, en kulturinstitusjon eller en bedrift i Nordland, Troms eller Finnmark.
-    Partnerne holder først og fremst til i Norrbotten og Västerbotten i Sverige, og i Lappland, Nord-Østerbotten (Oulu), Kajanaland og Nord-Karelen i Finland. Samisk samarbeid på tvers av grensene kan også få støtte, og da kan også partnere fra sørsamiske områder i Norge være med.
+    I dagens ordning må søkeren ha organisasjonsnummer fra Brønnøysundregistrene og holde til i Nordland, Troms eller Finnmark. Det kan for eksempel være en forening, en skole, en kommune, en kulturinstitusjon eller en bedrift.
+    Partnerne holder først og fremst til i Norrbotten og Västerbotten i Sverige, og i Lappland, Nord-Østerbotten (Oulu), Kajanaland og Nord-Karelen i Finland. Samisk samarbeid på tvers av grensene kan også få støtte, og da kan i tillegg partnere fra de sørsamiske områdene i Norge være med.
     Ordningen har tre programmer:
     • Barentsmidler – generell prosjektstøtte, for eksempel til et samarbeid mellom en skole i Alta og en skole i Luleå.
     • BarentsKult – for profesjonell kunst, for eksempel en kunstner i Bodø som lager en utstilling sammen med en kollega i Rovaniemi.
@@ -55,8 +55,8 @@ kb-funded-body =
 kb-funded-short-nordic-2024 = Så vidt jeg vet, gjelder de samme reglene som i den tidligere ordningen: Reiser, overnatting, tolking, prosjektledelse og honorarer kan få støtte, men ikke utstyr, drift, forskning eller markedsføring. Frivillig arbeid teller som egenfinansiering med 200 kroner per time. En rådgiver bekrefter detaljene.
 kb-funded-body-nordic-2024 =
     Typiske kostnader som kan få støtte, er reiser og overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle i prosjektet.
-    Dette ser ikke ut til å få støtte: humanitær hjelp, forskning, markedsføring, bygninger og utstyr, ordinære driftskostnader, oppstart av bedrift, publikasjoner og informasjonsmateriell, nettsider, profesjonell film- og musikkproduksjon og dekning av underskudd. Det som allerede er gjort, får heller ikke støtte. En rådgiver bekrefter detaljene, for eksempel om lønn, mat og servering eller andre enkeltutgifter.
-    Eksempel på frivillig arbeid som egenfinansiering: Ti frivillige i et idrettslag i Narvik bruker 30 timer hver på å arrangere et stevne sammen med en klubb i Kiruna. Det blir 300 timer, altså 60 000 kroner i egenfinansiering.
+    Så vidt jeg vet, får dette ikke støtte: humanitær hjelp, forskning, markedsføring, bygninger og utstyr, ordinære driftskostnader, oppstart av bedrift, publikasjoner og informasjonsmateriell, nettsider, profesjonell film- og musikkproduksjon og dekning av underskudd. Det som allerede er gjort, får heller ikke støtte. En rådgiver bekrefter detaljene, for eksempel om lønn, mat og servering eller andre enkeltutgifter.
+    Eksempel på frivillig arbeid som egenfinansiering: Ti frivillige i et idrettslag i Narvik bruker 30 timer hver på å arrangere et stevne sammen med en klubb i Kiruna. Det blir 300 timer, og med 200 kroner per time utgjør det 60 000 kroner i egenfinansiering.
     BarentsKult er for profesjonell kunst, og BarentsUng gir reisestøtte til unge mellom 16 og 30 år. Spør en rådgiver hva som kan tas med i budsjettet i programmet du søker støtte fra.
 kb-funded-keywords = hva får vi støtte til, hva kan vi bruke pengene på, hva dekkes, hva dekkes ikke, kostnader, utgifter, reisekostnader, overnatting, hotell, honorar, lønn, utstyr, datamaskin, PC, husleie, drift, driftsutgifter, mat, servering, forskning, humanitær hjelp, markedsføring, nettside, hjemmeside, film, musikkproduksjon, underskudd, prioriterte områder, barn og unge, kjøpe, innkjøp, kjøretøy, bil, buss, minibuss, båt, snøscooter
 
@@ -73,9 +73,9 @@ kb-budget-body =
     I sluttrapporten må du dokumentere minst 30 % egenfinansiering. Før derfor timelister over eget arbeid, og ta vare på kvitteringene underveis.
 kb-budget-short-nordic-2024 = I dagens ordning kan sekretariatet dekke inntil 70 % av kostnadene på norsk side. Resten er egenfinansiering, altså det søkeren dekker selv, med penger eller eget arbeid. Frivillig arbeid teller som egenfinansiering med 200 kroner per time, og prosjekter under 50 000 kroner til sammen kan få hele kostnaden dekket.
 kb-budget-body-nordic-2024 =
-    Andelen på 70 % regnes av kostnadene på norsk side i prosjektet, altså det den norske siden bruker. Resten av kostnadene på norsk side er egenfinansiering. Hvordan partnerne i Sverige og Finland dekker sin del, kan en rådgiver fortelle mer om.
-    Eksempel på frivillig arbeid: Et kor i Mo i Rana har kostnader på 80 000 kroner på norsk side. Sekretariatet kan dekke inntil 56 000 kroner, og de resterende 24 000 kronene kan koret dekke med 120 timer frivillig arbeid – planlegging, øving og praktisk arbeid rundt konserten.
-    Eksempel på et lite prosjekt: En ungdomsklubb som skal ha et felles verksted med ungdom i Haparanda for 40 000 kroner, kan få hele beløpet dekket.
+    Sekretariatet kan dekke inntil 70 % av kostnadene på norsk side i prosjektet, altså det den norske siden bruker. Resten av kostnadene på norsk side er egenfinansiering. Hvordan partnerne i Sverige og Finland dekker sin del, kan en rådgiver fortelle mer om.
+    Eksempel på frivillig arbeid: Et kor i Mo i Rana har kostnader på 80 000 kroner på norsk side. Sekretariatet kan dekke inntil 56 000 kroner, og de resterende 24 000 kronene kan koret dekke med 120 timer frivillig arbeid til 200 kroner timen – planlegging, øving og praktisk arbeid rundt konserten.
+    Eksempel på et lite prosjekt: En ungdomsklubb skal ha et felles verksted med ungdom i Haparanda, og hele prosjektet koster 40 000 kroner. Da kan hele kostnaden bli dekket.
     Sett opp budsjettet med én linje per kostnadstype: reiser, overnatting, tolking og oversetting, honorarer, administrasjon og prosjektledelse. Lag også en finansieringsplan som viser hvordan resten dekkes.
     Før timelister over det frivillige arbeidet underveis, og spør en rådgiver hvordan det skal dokumenteres i rapporten.
 kb-budget-keywords = budsjett, budsjettet, egenfinansiering, hva er egenfinansiering, 200 kroner per time, egenandel, eget arbeid, egeninnsats, dugnad, frivillige timer, 200 kroner timen, timepris, 70 prosent, 30 prosent, hvor mye kan vi søke om, søknadsbeløp, hvor mye penger, finansieringsplan, medfinansiering, bidrag fra partneren, små prosjekter, under 50 000, hele kostnaden, timelister, næringsprosjekt, sette opp budsjett
@@ -92,10 +92,10 @@ kb-deadlines-body =
     Reglene har endret seg etter 2022, så en rådgiver bør bekrefte hvilke frister som gjelder for søknaden din i dag.
 kb-deadlines-short-nordic-2024 = For dagens ordning kjenner jeg ikke saksbehandlingstiden og fristene. En rådgiver kan fortelle deg hva som gjelder. Uansett er det lurt å søke i god tid før prosjektet starter.
 kb-deadlines-body-nordic-2024 =
-    Spør en rådgiver om fristene i Barentsmidler, BarentsKult og BarentsUng før du låser planene.
+    Jeg kjenner ikke fristene og saksbehandlingstiden i dagens ordning (Barentsmidler, BarentsKult og BarentsUng). Spør derfor en rådgiver om dem før du låser planene.
     Noen råd som alltid gjelder:
     • Søk tidlig – helst flere uker før prosjektet starter, og enda tidligere hvis du søker om et stort beløp.
-    • Ikke bestill reiser eller lokaler før du vet hva som gjelder. Så vidt jeg vet, kan det som allerede er gjort, heller ikke her få støtte, men det kan en rådgiver bekrefte.
+    • Ikke bestill reiser eller lokaler før du vet hva som gjelder. Så vidt jeg vet, kan det som allerede er gjort, ikke få støtte, men det kan en rådgiver bekrefte.
     • Lag en tidsplan baklengs fra datoen du vil starte, med tid til å skrive søknaden, vente på svar og ordne det praktiske.
     Eksempel: Et idrettslag i Sortland vil arrangere en felles turnering med en klubb i Skellefteå i oktober. Da er det lurt å kontakte en rådgiver allerede før sommeren, så laget vet hvilken frist det må rekke og hvor lang tid behandlingen tar.
 kb-deadlines-keywords = frist, frister, søknadsfrist, fristen, når må vi søke, når er fristen, saksbehandlingstid, behandlingstid, hvor lang tid tar det, når får vi svar, svar på søknaden, 1. mars, 1. oktober, styret, fortløpende, 400 000, 4–6 uker, starte før svar, egen risiko, for sent, hvor tidlig må vi søke
@@ -105,7 +105,7 @@ kb-deadlines-keywords = frist, frister, søknadsfrist, fristen, når må vi søk
 kb-good-application-title = Hva gjør en søknad god?
 kb-good-application-short = Det viktigste er hvor godt du og partneren din samarbeider: Søknaden må vise hva hver partner gjør, og at begge sider er aktive. En partner som bare tar imot besøk, svekker søknaden.
 kb-good-application-body =
-    Det holder ikke å ha en partner. Sekretariatet ser etter et ekte samarbeid der begge sider planlegger, gjennomfører og følger opp sammen. Skriv konkret hvem som gjør hva.
+    Det viktigste er hvor godt partnerne samarbeider – det er ikke nok bare å ha en partner. Sekretariatet ser etter et ekte samarbeid der begge sider planlegger, gjennomfører og følger opp sammen. Skriv konkret hvem som gjør hva.
     Eksempel: «Skolen vår og partnerskolen lager en felles fotoutstilling om klima. Elevene tar bilder hver på sin kant, velger ut bildene sammen på videomøter, og hver skole viser utstillingen lokalt.»
     Søknaden fylles ut på nett, og alle feltene er obligatoriske. Den skal inneholde:
     • en beskrivelse av prosjektet steg for steg, skrevet direkte i skjemaet
@@ -158,7 +158,7 @@ kb-find-partner-body-nordic-2024 =
     • På arrangementer som Kirkeneskonferansen, Barents Spektakel og Arctic Frontiers kan du møte mulige partnere.
     • Interreg har egne verktøy for partnersøk.
     • Partnersøket her i boten (/partners): Legg ut en kort profil og søk blant profilene til andre. Kontaktinformasjon deles bare når begge sider sier ja.
-    Eksempel: Et skolekor i Tromsø ser i databasen hvem som har hatt korprosjekter før, finner et kor i Luleå og tar en videosamtale med dirigenten før de skriver søknaden sammen. Kultur og idrett er ofte den enkleste starten.
+    Eksempel: Et skolekor i Tromsø ser i databasen hvem som har hatt korprosjekter før, finner et kor i Luleå og tar en videosamtale med dirigenten der før korene skriver søknaden sammen. Kultur og idrett er ofte den enkleste starten.
 kb-find-partner-keywords = finne partner, finne en partner, partnersøk, samarbeidspartner, søker partner, har ingen partner, kontakter, nettverk, partnerregister, prosjektdatabase, database, tidligere prosjekter, Kirkeneskonferansen, Barents Spektakel, Arctic Frontiers, Interreg, konferanse, møteplass, Sverige, Finland, samiske organisasjoner, vennskapskommune, vennskapsskole, hvordan finne, partner i Russland, Murmansk, Arkhangelsk
 
 ## Siden 2022
@@ -185,15 +185,16 @@ kb-safety-russia-body =
     • 2022: Russland utvidet reglene om «utenlandske agenter».
     • 2023: «LHBT-bevegelsen» ble erklært ekstremistisk i Russland – et prosjekt eller en melding som berører temaet, gir enda større juridisk risiko for folk der.
     • 2024: Russland erklærte Barentssekretariatet som en «uønsket» organisasjon.
-    Jeg gir ikke juridiske råd, og jeg kan ikke si nøyaktig hva som regnes som å delta, eller hvordan loven blir brukt overfor en bestemt person – det er usikkert.
-    • Er du i Russland: Det er du som bestemmer hva du vil være med på. Vil du helst ikke skrive til sekretariatet selv, kan partneren din i Norge snakke med en rådgiver for deg.
+    Etter russisk lov er det et lovbrudd å delta i virksomheten til en «uønsket» organisasjon. Første gang regnes det som en administrativ overtredelse, og ved gjentakelse kan det bli straffesak. Det er en reell risiko for folk i Russland som står oppført som partnere, skriver til rådgiverne eller er med i et prosjekt.
+    Jeg kan ikke vurdere situasjonen din, og jeg gir ikke juridiske råd. Jeg kan ikke si nøyaktig hva som regnes som deltakelse, eller hvordan loven blir brukt overfor en bestemt person – det er usikkert.
+    • Er du i Russland: Det er du som bestemmer hva du vil være med på. Husk at det i seg selv kan være en risiko å ta kontakt med sekretariatet og rådgiverne. Vil du helst ikke skrive til sekretariatet selv, kan partneren din i Norge snakke med en rådgiver for deg.
     • Samarbeider du med noen i Russland: Spør dem først, ikke nevn dem noe sted uten at de har sagt ja, og snakk med en rådgiver før dere planlegger noe sammen.
 kb-safety-russia-keywords = er det trygt, trygt, trygg, sikkerhet, sikkert, er det farlig, farlig, farleg, fare, farlig for meg, risiko, risikabelt, redd, bekymret, engstelig, trygt for partneren, arrestert, arrestere, arrestasjon, fengsel, fengslet, bøter, straff, straffes, kan jeg bli straffet, kan eg bli straffa, straffesak, politi, trøbbel, havne i trøbbel, konsekvenser, uønsket, uønsket organisasjon, erklært uønsket, er det lov, lovlig, ulovlig, lovbrudd, russisk lov, bor i Russland, folk i Russland, delta, deltakelse, problem, problemer, få problemer, få problem, vere med, være med, farleg for meg, risikerer jeg noe, risikere noe, FSB, bøtelagt, få bot
 kb-safety-advisers-title = Hva rådgiverne kan og ikke kan gjøre
 kb-safety-advisers-short = Rådgiverne kan gi råd og snakke med deg om situasjonen din. De kan ikke gi juridiske råd om russisk lov, garantere at noen er trygge, eller endre loven.
 kb-safety-advisers-body =
     Dette kan rådgiverne gjøre:
-    • gi råd om ideen, kriteriene, hvordan du finner en partner, og de kulturelle og politiske forskjellene mellom landene
+    • gi råd om ideen din, kriteriene, hvordan du finner en partner, og de kulturelle og politiske forskjellene mellom landene
     • snakke med deg om situasjonen din, også om risikoen for folk i Russland
     • fortelle hvilken ordning og hvilke regler som gjelder i dag
     Dette kan de ikke gjøre:
@@ -285,10 +286,10 @@ kb-language-keywords = tolk, tolker, tolking, tolke, oversetting, oversettelse, 
 kb-planning-title = Planlegging og tid
 kb-planning-short = Partnerne planlegger ofte med ulik tidshorisont, og tillatelser, visum, registrering og pengeoverføringer tar tid. Begynn tidlig, legg inn god margin, og start gjerne med et kultur- eller idrettsprosjekt.
 kb-planning-body =
-    Noen planlegger et år fram, andre ordner det meste noen uker før. Snakk tidlig om hvordan dere liker å planlegge, og bli enige om en felles tidsplan.
+    Noen planlegger et år fram, andre ordner det meste noen uker i forveien. Snakk tidlig om hvordan dere liker å planlegge, og bli enige om en felles tidsplan.
     Begge sider nevner de samme hindringene: visum, reisekostnader, korte tidsfrister, språk og ulike systemer. Derfor:
     • Sett det som krever tillatelser, visum, registrering eller pengeoverføringer, helt først i planen.
-    • Legg inn buffer – gjerne noen uker ekstra – mellom de viktigste stegene.
+    • Legg inn god margin – gjerne noen uker ekstra – mellom de viktigste stegene.
     • Ha en plan B, for eksempel et videomøte hvis en reise faller bort.
     Kultur og idrett er ofte den enkleste starten: Et felles korverksted, en fotballturnering eller en utstilling er lett å samles om, uansett språk.
     Noen temaer krever varsomhet, for eksempel urfolksrettigheter. LHBT+-temaer er mer enn et spørsmål om takt: Siden 2023 regnes «LHBT-bevegelsen» som ekstremistisk etter russisk lov, så slike temaer innebærer en juridisk risiko for partnere i Russland. Snakk med en rådgiver før du tar dem opp med noen i Russland.

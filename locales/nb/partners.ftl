@@ -69,7 +69,7 @@ partner-ask-who = Før jeg spør { $name }: Hvem er du? Skriv navnet ditt og nav
 partner-ask-contact = Hvordan kan { $name } nå deg hvis svaret blir ja? Skriv en e-postadresse, et telefonnummer eller et brukernavn i en meldingsapp – eller velg å holde kontakten bare gjennom meg. Dette blir bare vist hvis { $name } sier ja.
 partner-contact-bot = Bare gjennom denne boten
 partner-ask-message = Skriv en kort melding til { $name }: Hva ser du for deg at dere kan gjøre sammen, og hvorfor vil du samarbeide med akkurat denne organisasjonen? Meldingen blir vist sammen med forespørselen din.
-partner-too-long = Det ble for langt: Hold deg under { $max } tegn.
+partner-too-long = Det ble for langt: Skriv inntil { $max } tegn.
 partner-asked = Nå har jeg spurt { $name } og sendt med meldingen din. Du får svaret her, enten det blir ja eller nei. Har jeg ikke fått svar innen { $days ->
         [one] ett døgn
        *[other] { $days } dager
@@ -119,7 +119,7 @@ partner-intro-decide =
     { $name } vil gjerne ha kontakt med deg: «{ $message }»
     { $through ->
         [bot] Sier du ja, skriver dere til hverandre her, gjennom meg – ingen av dere får den andres kontaktinformasjon.
-        [yours] Sier du ja, får vedkommende kontaktinformasjonen din, men har selv valgt å holde kontakten bare gjennom meg. Du svarer altså her.
+        [yours] Sier du ja, får vedkommende kontaktinformasjonen din. Selv har vedkommende valgt å holde kontakten bare gjennom meg, så du svarer her.
         [theirs] Sier du ja, får du kontaktinformasjonen til vedkommende. Din egen blir ikke delt, slik du har valgt, men vedkommende kan skrive til deg her, gjennom meg.
        *[contact] Sier du ja, får dere hverandres kontaktinformasjon.
     } Sier du nei, får vedkommende et høflig nei. Velger du å blokkere, kan vedkommende ikke spørre deg igjen.
@@ -136,8 +136,8 @@ partner-accepted = { $through ->
        *[contact] Takk! Jeg har sendt kontaktinformasjonen din til { $name }.
     }
 partner-contact = Slik når du { $name }: { $contact }
-partner-declined-done = Jeg har sagt høflig fra til { $name } at du ikke er interessert.
-partner-blocked-done = Jeg har sagt høflig fra til { $name } at du ikke er interessert, og vedkommende kan ikke spørre deg igjen.
+partner-declined-done = Jeg har gitt { $name } et høflig nei.
+partner-blocked-done = Jeg har gitt { $name } et høflig nei, og vedkommende kan ikke spørre deg igjen.
 partner-write = Skriv meldingen din til { $name } her, så sender jeg den videre. Vil du heller skrive senere, sender du /start. Du kan skrive når som helst fra kontaktforespørslene dine under /partners.
 partner-message-sent = Sendt. Jeg gir deg svaret her når det kommer.
 
@@ -154,7 +154,7 @@ notice-intro-request = { $name } vil gjerne ha kontakt med deg via partnersøket
 notice-intro-accepted = Gode nyheter: { $name } har sagt ja til forespørselen din. Slik når du { $name }: { $contact }
 notice-intro-accepted-bot = Gode nyheter: { $name } har sagt ja til forespørselen din og vil helst holde kontakten gjennom meg.
 notice-intro-declined = { $name } har svart på forespørselen din: Det er ikke mulig å gå videre med den akkurat nå. Ikke gi opp – prøv et nytt søk, eller spør en rådgiver om tips.
-notice-intro-expired = { $name } har ikke svart på forespørselen din i tide, så jeg har avsluttet den. Du kan prøve andre profiler, eller spørre en rådgiver om tips.
+notice-intro-expired = { $name } har ikke svart på forespørselen din i tide, så jeg har avsluttet den. Du kan prøve andre profiler eller spørre en rådgiver om tips.
 notice-partner-message = Melding fra { $name }: «{ $text }»
 notice-profile-expiring = Partnerprofilen din vises til { $date }. Vil du beholde den ett år til, åpner du «Finn en partner over grensen» → «Profilen min» → «Behold den ett år til» (/partners).
 
@@ -162,7 +162,7 @@ notice-profile-expiring = Partnerprofilen din vises til { $date }. Vil du behold
 
 partner-profile-title = Partnerprofilen min
 partner-profile-intro =
-    La oss lage en kort profil for organisasjonen din, så partnere på den andre siden av grensen kan finne den. Andre ser bare det du skriver her – aldri kontaktinformasjonen din: Når noen vil ha kontakt, bestemmer du selv om du vil dele den.
+    La oss lage en kort profil for organisasjonen din, så partnere på den andre siden av grensen kan finne den. Andre ser bare selve profilen – aldri kontaktinformasjonen din: Når noen vil ha kontakt, bestemmer du selv om du vil dele den.
     Du kan når som helst sette profilen på pause, endre den eller slette den.
 partner-profile-name = Hva heter organisasjonen din?
 partner-profile-name-help = Skriv navnet på organisasjonen slik du vil at andre skal se det i partnersøket, for eksempel «Kirkenes korforening». Profilen handler om organisasjonen, så du trenger ikke å oppgi navn på personer.
@@ -194,11 +194,11 @@ partner-kind-indigenous = Urfolksorganisasjon
     .inline = urfolksorganisasjon
 partner-kind-other = Noe annet
     .inline = noe annet
-partner-profile-topics = Hvilke temaer vil du samarbeide om? Velg alle som passer, skilt med komma, for eksempel 1, 2.
+partner-profile-topics = Hvilke temaer vil du samarbeide om? Velg alle som passer, og skill numrene med komma, for eksempel 1, 2.
 partner-profile-topics-help = Temaene du ønsker å samarbeide om, for eksempel «Kultur» for en felles konsert. Søket bruker dem til å finne organisasjoner som er interessert i de samme temaene.
 partner-profile-description = Presenter organisasjonen din med noen få setninger: Hva driver den med, og hvor mange er med? (For eksempel: «En ungdomsskole med 200 elever og en sterk kortradisjon.»)
 partner-profile-description-help = En kort presentasjon som andre ser i partnersøket: hva slags organisasjon det er, hva den driver med, og hvor mange som er med. Skriv om organisasjonen, ikke om enkeltpersoner, og ikke ta med kontaktinformasjon: Den deles bare når en forespørsel er godtatt.
-partner-profile-languages = Hvilke språk kan organisasjonen din jobbe på? Velg alle som passer, skilt med komma.
+partner-profile-languages = Hvilke språk kan organisasjonen din jobbe på? Velg alle som passer, og skill numrene med komma.
 partner-profile-languages-help = Språkene organisasjonen kan bruke i møter og skriftlig. Andre ser dem i profilen din. Tolking kan tas med i budsjettet for et prosjekt, så også en partner du ikke har noe felles språk med, kan passe godt.
 partner-language-nb = Norsk
     .inline = norsk
@@ -253,6 +253,6 @@ partner-profile-consent = { $editing ->
            *[other] Jeg tar vare på profilen din i { $months } måneder
         } og viser den i partnersøket. Før tiden går ut, spør jeg om du vil beholde den. Du kan når som helst sette den på pause, endre den eller slette den. Er det greit at jeg publiserer profilen nå?
     }
-notice-intro-withdrawn = En kontaktforespørsel til deg er trukket tilbake fordi personen har slettet opplysningene sine i boten. Forespørselen er fjernet fra listen din.
+notice-intro-withdrawn = En kontaktforespørsel til deg er trukket tilbake fordi avsenderen har slettet opplysningene sine fra boten. Forespørselen er fjernet fra listen din.
 notice-intro-gone = En organisasjon du har bedt om kontakt med eller vært i kontakt med gjennom partnersøket, har slettet opplysningene sine fra boten. Forespørselen er derfor fjernet fra listen din.
 partner-intro-contact = { $line }: { $contact }

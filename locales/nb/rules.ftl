@@ -9,7 +9,7 @@ reason-nr-partner-region = Partneren må holde til i den russiske delen av Baren
 reason-russian-state = Samarbeid med russiske statlige organer – nasjonale, regionale eller lokale myndigheter og underliggende virksomheter – ble lagt på is i mars 2022 og fikk ikke støtte etter det.
 reason-activities-in-russia = De senere reglene ga ikke støtte til aktiviteter i Russland eller reiser dit.
 reason-topic-other = Ingen av temaene du valgte, er nevnt blant de prioriterte områdene. Noen prosjekter kan likevel passe – det kan en rådgiver svare på.
-reason-nordic-costs = Den tidligere ordningen ga ikke støtte til disse kostnadene du valgte: { $matched }. En rådgiver kan fortelle deg om denne ordningen dekker dem.
+reason-nordic-costs = Av kostnadene du valgte, fikk disse ikke støtte i den tidligere ordningen: { $matched }. En rådgiver kan fortelle deg om dagens ordning dekker dem.
 reason-name-only-partner = En partner som bare låner ut navnet sitt, gjør ikke prosjektet til et samarbeid: Begge sider må ha en aktiv rolle. En rådgiver kan hjelpe deg å utforme rollene.
 reason-nordic-norway-only = En partner i Norge alene gjør ikke prosjektet grenseoverskridende. Partnere fra de sørsamiske områdene i Norge kan være med i samisk samarbeid, sammen med en partner i et annet land.
 reason-cost-equipment = Utstyr, bygninger og andre fysiske investeringer fikk ikke støtte.
@@ -27,7 +27,7 @@ reason-nordic-partner-region = Ordningen gjelder først og fremst partnere i Nor
 note-nordic-sami = Samisk samarbeid er en viktig del av ordningen, og partnere fra de sørsamiske områdene i Norge kan også være med.
 
 share-business = For næringsprosjekter kan andelen være inntil 50 %.
-share-small-project = Det er fordi hele prosjektet ditt koster mindre enn 50 000 kroner.
+share-small-project = Grunnen er at hele prosjektet ditt koster mindre enn 50 000 kroner.
 
 note-nr-continuous = Søknader på inntil 400 000 kroner behandles fortløpende, vanligvis innen 4–6 uker. Send søknaden 4–6 uker før prosjektet starter.
 note-nr-board = Søker du om mer enn 400 000 kroner, avgjør styret søknaden, og fristene er 1. mars og 1. oktober. Søknader på inntil 400 000 kroner behandles fortløpende. Send søknaden i god tid før prosjektet starter.
@@ -36,6 +36,6 @@ note-nordic-deadlines = En rådgiver kan fortelle deg om saksbehandlingstiden og
 note-nordic-volunteer = Frivillig arbeid regnes som egenfinansiering og verdsettes til { $volunteer_rate } kroner per time.
 scheme-nr-title = Norsk-russisk folk-til-folk-samarbeid
 scheme-nordic-title = Støtte til samarbeid med Nord-Sverige og Nord-Finland og til samisk samarbeid
-notice-nr-2022 = Reglene fra april 2022 i korte trekk: Samarbeid med russiske statlige organer ble lagt på is, bare uavhengige russiske aktører kunne delta, digitalt samarbeid var velkomment, og senere ble det ikke gitt støtte til aktiviteter i Russland eller reiser dit.
+notice-nr-2022 = De midlertidige reglene fra april 2022 i korte trekk: Samarbeid med russiske statlige organer ble lagt på is, bare uavhengige russiske aktører kunne delta, digitalt samarbeid var velkomment, og senere ble det ikke gitt støtte til aktiviteter i Russland eller reiser dit.
 notice-nordic-2024 = Ordningen har tre programmer: Barentsmidler (generelle prosjekter), BarentsKult (profesjonell kunst) og BarentsUng (reisestøtte for unge mellom 16 og 30 år). En rådgiver hjelper deg å velge riktig program.
 reason-applicant-region = Søkeren må holde til i Nord-Norge, det vil si i Nordland, Troms eller Finnmark.
