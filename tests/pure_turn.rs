@@ -217,6 +217,18 @@ fn accepting_gives_each_side_the_others_contact_and_nobody_else() {
 }
 
 #[test]
+fn a_plain_start_opens_to_a_request_that_waits_not_to_the_menu_over_it() {
+    let (mut chat, _) = asked_by(&user("ola"));
+    // The session's first word is /start (Telegram sends it): the request is the question.
+    let opened = chat.say("/start");
+    assert_eq!(keys(&opened), ["partner-intro-decide"]);
+    let accepted = chat.press("accept");
+    assert_eq!(keys(&accepted)[0], "partner-accepted");
+    // Once answered, /start is the main menu again.
+    assert_eq!(keys(&chat.say("/start")), ["main-menu"]);
+}
+
+#[test]
 fn of_two_requests_at_once_the_first_is_told_and_the_second_asked_about() {
     let (mut chat, first) = asked_by(&user("ola"));
     let mine = chat.world.profiles[0].clone();

@@ -13,11 +13,16 @@ use fluent_bundle::FluentArgs;
 
 impl Turn<'_> {
     pub(crate) fn command(&mut self, cmd: Command) {
+        // News that waits for an answer (a request to decide on, an adviser's question) is what
+        // a plain /start opens to: the session's first word must not cover it with the menu.
+        let writing = matches!(self.user.session.state, State::WritingToAdviser { .. } | State::AnsweringIntro { .. } | State::WritingToPartner { .. });
+        if self.news && writing && cmd == Command::Start(None) {
+            return self.ask_pending();
+        }
         // A message being written (to an adviser, to a partner, a decision on a request) is
         // kept through a command that only shows something: /status, /help, /privacy,
         // /mydata, a language switch. Asked again after it, nothing is lost.
         let shows = matches!(cmd, Command::Status | Command::Help | Command::Privacy | Command::MyData | Command::Language(Some(Ok(_))));
-        let writing = matches!(self.user.session.state, State::WritingToAdviser { .. } | State::AnsweringIntro { .. } | State::WritingToPartner { .. });
         // Overlays (language list, forget confirmation) are left by any other command.
         if shows && writing {
         } else if let State::ChoosingLanguage { resume }

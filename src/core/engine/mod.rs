@@ -64,8 +64,10 @@ pub fn step_in(content: &Content, world: &dyn World, user: UserState, inbound: &
         effects: Vec::new(),
         contact_line: std::cell::RefCell::new(None),
         greeted: false,
+        news: false,
     };
     let news = turn.notices();
+    turn.news = news;
     turn.leave_gone_intro();
     match &inbound.event {
         Event::Resume => turn.resume(),
@@ -102,6 +104,8 @@ pub struct Turn<'c> {
     pub(crate) contact_line: std::cell::RefCell<Option<(Locale, String)>>,
     /// The person said hello this turn: a menu greets them back.
     pub(crate) greeted: bool,
+    /// What happened while the user was away was told this turn.
+    pub(crate) news: bool,
 }
 
 impl<'c> Turn<'c> {
