@@ -214,6 +214,13 @@ fn accepting_gives_each_side_the_others_contact_and_nobody_else() {
     let told = accepted.effects.iter().find_map(|e| if let Effect::Notify { user, notice } = e { Some((user, notice)) } else { None });
     assert_eq!(told, Some((&asker, &Notice::IntroductionAccepted { intro: waiting.id.clone(), name: "Shkola 5 Murmansk".into(), contact: Some("@shkola5".into()) })));
     assert!(accepted.effects.iter().any(|e| matches!(e, Effect::SaveIntro(i) if i.status == IntroStatus::Accepted)));
+    // Contact details were shared, and writing through the bot is still offered in the list.
+    let saved = accepted.effects.iter().find_map(|e| if let Effect::SaveIntro(i) = e { Some(i.clone()) } else { None }).unwrap();
+    chat.world.intros = vec![*saved];
+    chat.say("/partners");
+    let list = chat.press("intros");
+    let options: Vec<String> = list.replies.last().and_then(|r| r.choices.as_ref()).map(|c| c.options.iter().map(|o| o.value.clone()).collect()).unwrap_or_default();
+    assert!(options.contains(&format!("w:{}", waiting.id)), "{options:?}");
 }
 
 #[test]

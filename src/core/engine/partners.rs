@@ -320,7 +320,8 @@ impl Turn<'_> {
                     a.set("name", i.other.clone());
                     let (choice, key) = match (i.mine, i.status, i.other_by_bot) {
                         (false, IntroStatus::Open, _) => (PartnerChoice::Answer(i.id.clone()), "partner-intro-answer"),
-                        (_, IntroStatus::Accepted, true) => (PartnerChoice::Write(i.id.clone()), "partner-intro-write"),
+                        // Through the bot with anyone accepted, whatever contact details were shared.
+                        (_, IntroStatus::Accepted, _) => (PartnerChoice::Write(i.id.clone()), "partner-intro-write"),
                         _ => continue,
                     };
                     out.push(ChoiceOption { value: choice.value(), label: clip(&self.text(&MessageId::new(key), Some(&a))) });
