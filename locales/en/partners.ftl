@@ -138,7 +138,7 @@ partner-accepted = { $through ->
 partner-contact = How to reach { $name }: { $contact }
 partner-declined-done = I have told { $name }, politely, that you are not interested.
 partner-blocked-done = I have told { $name }, politely, that you are not interested, and they cannot ask you again.
-partner-write = Write your message to { $name } here, and I will pass it on. To write later, send /start: your introductions in /partners let you write at any time.
+partner-write = Write your message to { $name } here, and I will pass it on. Not now? Press “Later”: you can write at any time from your introductions in /partners.
 partner-message-sent = Sent. I will pass on the answer here.
 
 partner-published = { $editing ->

@@ -138,7 +138,7 @@ partner-accepted = { $through ->
 partner-contact = Slik når du { $name }: { $contact }
 partner-declined-done = Jeg har gitt { $name } et høflig nei.
 partner-blocked-done = Jeg har gitt { $name } et høflig nei, og vedkommende kan ikke spørre deg igjen.
-partner-write = Skriv meldingen din til { $name } her, så sender jeg den videre. Vil du heller skrive senere, sender du /start. Du kan skrive når som helst fra kontaktforespørslene dine under /partners.
+partner-write = Skriv meldingen din til { $name } her, så sender jeg den videre. Vil du vente? Trykk på «Senere». Du kan skrive når som helst fra kontaktforespørslene dine under /partners.
 partner-message-sent = Sendt. Jeg gir deg svaret her når det kommer.
 
 partner-published = { $editing ->

@@ -114,6 +114,7 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("notice-status", &["id", "status"]),
     ("adviser-new-draft", &["id"]),
     ("adviser-write-answer", &[]),
+    ("write-later", &[]),
     ("adviser-write-question", &[]),
     ("adviser-sent", &[]),
     ("adviser-message", &["id", "from"]),

@@ -20,6 +20,12 @@ impl Turn<'_> {
     /// Typed text that is not a command.
     pub(crate) fn answer_text(&mut self, text: &str) {
         let options = self.current_choices();
+        // A message being written: only the "Later" button, by number or name, is not the message.
+        if matches!(self.user.session.state, State::WritingToAdviser { .. } | State::WritingToPartner { .. })
+            && let Some(later) = options.iter().enumerate().find(|(i, o)| text.trim() == (i + 1).to_string() || text.trim().to_lowercase() == o.label.to_lowercase())
+        {
+            return self.answer_value(&later.1.value.clone());
+        }
         match &self.user.session.state {
             // A first message is read at the main menu: "hei!", "I want to apply for our choir".
             State::New => {

@@ -499,7 +499,9 @@ impl<'c> Turn<'c> {
             State::WritingToAdviser { draft, .. } => {
                 let key = if draft.is_some() { "adviser-write-answer" } else { "adviser-write-question" };
                 self.warn_now("adviser");
-                self.say(key, None);
+                let text = self.text(&MessageId::new(key), None);
+                let later = self.write_later();
+                self.ask_choice(MessageId::new(key), text, later);
             }
             State::Advising { .. } => self.show_advice(),
             State::Partnering { .. } => self.show_partners(),
@@ -508,7 +510,9 @@ impl<'c> Turn<'c> {
                 let name = self.intro_views().into_iter().find(|i| i.id == intro).map(|i| i.other).unwrap_or_default();
                 let mut args = FluentArgs::new();
                 args.set("name", name);
-                self.say("partner-write", Some(&args));
+                let text = self.text(&MessageId::new("partner-write"), Some(&args));
+                let later = self.write_later();
+                self.ask_choice(MessageId::new("partner-write"), text, later);
             }
             State::Confirming { at, value, .. } => {
                 let Some(StepKind::Ask(q)) = self.content.dialogs.step(&at.dialog, &at.step).map(|s| &s.kind) else { return self.open_main_menu() };
@@ -546,12 +550,16 @@ impl<'c> Turn<'c> {
             State::Stuck { at, .. } => self.stuck_options(at),
             State::ChoosingLanguage { .. } => self.language_options(),
             State::ConfirmingForget { .. } | State::Confirming { .. } | State::Leaving { .. } => self.yes_no_options(),
-            State::WritingToAdviser { .. } => Vec::new(),
+            State::WritingToAdviser { .. } | State::WritingToPartner { .. } => self.write_later(),
             State::Advising { .. } => self.advice_choices(),
             State::Partnering { .. } => self.partner_choices(),
             State::AnsweringIntro { .. } => self.intro_choices(),
-            State::WritingToPartner { .. } => Vec::new(),
         }
+    }
+
+    /// The one button under a message being written: back to where the person was.
+    fn write_later(&self) -> Vec<ChoiceOption> {
+        vec![ChoiceOption { value: "later".to_owned(), label: self.text(&MessageId::new("write-later"), None) }]
     }
 
     fn step_choices(&self, at: &Cursor) -> Vec<ChoiceOption> {
