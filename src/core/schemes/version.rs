@@ -186,7 +186,7 @@ mod tests {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verdict<'a> {
     pub outcome: Outcome,
-    /// Why: every failed rule for "does not fit", every doubt for "unclear".
+    /// Why: for "does not fit", every failed rule and then every doubt; for "unclear", every doubt.
     pub reasons: Vec<Reason<'a>>,
     /// The highest share of the costs the scheme would fund, in percent.
     pub share: u8,
@@ -309,13 +309,14 @@ impl Version {
         })
     }
 
-    /// Applies the rules: any failed rule means "does not fit"; otherwise any doubt means
+    /// Applies the rules: any failed rule means "does not fit" (its doubts are said too); otherwise any doubt means
     /// "unclear"; otherwise it fits. The share is the first matching share rule's, else the maximum.
     pub fn evaluate<S: Slots + ?Sized>(&self, slots: &S, today: Date) -> Verdict<'_> {
         let failed: Vec<&Rule> = self.rules.iter().filter(|r| r.when.eval(slots, today)).collect();
         let of = |o: Outcome| failed.iter().filter(|r| r.outcome == o).map(|r| Reason { id: &r.reason, matched: r.when.matched(slots) }).collect::<Vec<_>>();
         let (outcome, reasons) = match (of(Outcome::DoesNotFit), of(Outcome::Unclear)) {
-            (no, _) if !no.is_empty() => (Outcome::DoesNotFit, no),
+            // What rules it out first, then the doubts: the person hears of every obstacle at once.
+            (no, unclear) if !no.is_empty() => (Outcome::DoesNotFit, no.into_iter().chain(unclear).collect()),
             (_, unclear) if !unclear.is_empty() => (Outcome::Unclear, unclear),
             _ => (Outcome::Fits, Vec::new()),
         };
