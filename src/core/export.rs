@@ -143,11 +143,12 @@ fn csv_field(s: &str) -> String {
 }
 
 /// Text someone typed, made inert for Markdown: nothing in it becomes emphasis, a link, code,
-/// a heading, a table or HTML when the export is rendered.
+/// a heading, a table or HTML when the export is rendered. ("!" needs no escape: "[" after it
+/// is escaped, so no image can start, and "Takk!" stays as it was written.)
 fn md_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!') {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&') {
             out.push('\\');
         }
         out.push(c);
@@ -207,5 +208,8 @@ mod tests {
         }
         assert!(!bare.contains(['<', '>', '*', '[', ']', '`', '#', '|', '&', '\\']), "{md}");
         assert_eq!(md_text("Singing across the border."), "Singing across the border.");
+        // An image cannot start without its "[": "!" stays as written.
+        assert_eq!(md_text("Takk!"), "Takk!");
+        assert_eq!(md_text("![x](http://evil.example/p.png)"), "!\\[x\\](http://evil.example/p.png)");
     }
 }
