@@ -134,8 +134,14 @@ pub fn questions(cmd: QuestionsCommand, store: Option<&dyn Store>, content: &Con
     let store = || store.ok_or(CliError::Usage(Usage::NeedsStore));
     match cmd {
         QuestionsCommand::List => {
-            for q in store()?.questions()? {
-                writeln!(out, "{}\t{}\t{}", crate::core::value::Date::from_unix(q.at), q.locale.code(), q.text.replace(['\n', '\t'], " "))?;
+            let questions = store()?.questions()?;
+            if questions.is_empty() {
+                writeln!(out, "{}", say.text("cli-questions-none"))?;
+            }
+            for q in questions {
+                // Placeholders in the command line's language, as the person saw them in theirs.
+                let text = crate::core::knowledge::anonymise::worded(&q.text, |id| say.text(id));
+                writeln!(out, "{}\t{}\t{}", crate::core::value::Date::from_unix(q.at), q.locale.code(), text.replace(['\n', '\t'], " "))?;
             }
         }
         QuestionsCommand::Feedback => {

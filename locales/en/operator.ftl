@@ -57,3 +57,4 @@ cli-error-all-format = --all exports as csv or json
 cli-error-id-or-all = give a draft id, or --all
 cli-error-console = a console session is not a command
 cli-error-output = writing the output failed: { $cause }
+cli-questions-none = No questions are kept for the advisers.

@@ -57,3 +57,4 @@ cli-error-all-format = med --all kan du eksportere som csv eller json
 cli-error-id-or-all = oppgi nummeret på et søknadsutkast, eller --all
 cli-error-console = en konsolløkt er ikke en kommando
 cli-error-output = utdataene kunne ikke skrives: { $cause }
+cli-questions-none = Ingen spørsmål er tatt vare på for rådgiverne.

@@ -57,3 +57,4 @@ cli-error-all-format = с --all выгрузка возможна в csv или 
 cli-error-id-or-all = укажите номер черновика или --all
 cli-error-console = сеанс консоли — это не команда
 cli-error-output = не удалось вывести результат: { $cause }
+cli-questions-none = Сохранённых для консультантов вопросов нет.

@@ -351,6 +351,7 @@ pub const OPERATOR_MESSAGES: &[(&str, &[&str])] = &[
     ("cli-try-answered", &["sure"]),
     ("cli-try-unsure", &["sure"]),
     ("cli-try-unknown", &[]),
+    ("cli-questions-none", &[]),
     ("cli-percent", &["n"]),
     ("cli-error-bad-id", &["id"]),
     ("cli-error-no-draft", &["id"]),

@@ -18,7 +18,7 @@ use crate::core::knowledge::OpenQuestion;
 use crate::core::understand::Intent;
 use crate::core::reply::ChoiceOption;
 use crate::core::ids::{ArticleId, MessageId, TopicId};
-use crate::core::knowledge::anonymise::{PLACEHOLDERS, anonymise};
+use crate::core::knowledge::anonymise::{anonymise, worded};
 use crate::core::session::{AdviceView, State, Then};
 use fluent_bundle::FluentArgs;
 
@@ -269,7 +269,7 @@ impl Turn<'_> {
     /// An anonymised `text` as `$text`, for the person who typed it: in the language's quotes,
     /// its placeholders in words of the language.
     fn quoted(&self, text: &str) -> FluentArgs<'static> {
-        let shown = PLACEHOLDERS.iter().fold(text.to_owned(), |t, (token, id)| t.replace(token, &self.text(&MessageId::new(*id), None)));
+        let shown = worded(text, |id| self.text(&MessageId::new(id), None));
         let mut args = FluentArgs::new();
         args.set("text", self.formats().quote(&shown));
         args

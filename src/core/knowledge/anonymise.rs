@@ -94,6 +94,11 @@ pub const PLACEHOLDERS: [(&str, &str); 6] = [
     ("[number]", "anonymised-number"),
 ];
 
+/// A stored text with its placeholders as `say` words them (a language's "[nummer]").
+pub fn worded(text: &str, say: impl Fn(&str) -> String) -> String {
+    PLACEHOLDERS.iter().fold(text.to_owned(), |t, (token, id)| if t.contains(token) { t.replace(token, &say(id)) } else { t })
+}
+
 /// The text with contact details replaced by placeholders.
 pub fn anonymise(text: &str) -> String {
     let mut out = given_names(text);
