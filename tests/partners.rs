@@ -166,6 +166,21 @@ fn a_school_finds_its_partner_and_sees_contact_details_only_after_acceptance() {
 }
 
 #[test]
+fn a_word_finds_its_other_forms_and_the_compounds_it_ends() {
+    let net = Net::new();
+    let mut theatre = NORWEGIAN_SCHOOL.to_vec();
+    theatre[2] = "Kirkenes kulturskole";
+    theatre[5] = "En kulturskole med ungdomsteater og театральная студия for russisktalende.";
+    net.profile("no", &theatre);
+    for query in ["teater", "театр", "театры"] {
+        let found = net.say("ola", &format!("/partners {query}"));
+        assert!(found.contains("Kirkenes kulturskole"), "{query}: {found}");
+    }
+    // Short words do not match inside others.
+    assert!(!net.say("eve", "/partners kor").contains("Kirkenes kulturskole"));
+}
+
+#[test]
 fn the_reasons_explain_the_ranking_for_a_searcher_with_a_profile() {
     let net = Net::new();
     net.profile("no", NORWEGIAN_SCHOOL);

@@ -61,6 +61,13 @@ const ACROSS: f32 = 1.5;
 const SAME_KIND: f32 = 1.0;
 const LANGUAGE: f32 = 0.5;
 
+/// Whether a term of four letters or more begins or ends a word of the profile's: a word's
+/// other form ("театр" in "театральная") or the head of a compound ("teater" in
+/// "ungdomsteater", "choir" in "choirs").
+fn part_of(set: &BTreeSet<String>, terms: &BTreeSet<String>) -> bool {
+    terms.iter().filter(|t| t.chars().count() >= 4).any(|t| set.iter().any(|s| s.len() > t.len() && (s.starts_with(t.as_str()) || s.ends_with(t.as_str()))))
+}
+
 pub(crate) fn rank<'a>(terms: &Terms, entries: impl Iterator<Item = &'a Entry>, query: &str, me: Option<&Listing>, locale: Locale) -> Vec<Match> {
     // Each meaningful word, as the searcher typed it, with its terms.
     let typed = |w: &str| query.split(|c: char| !c.is_alphanumeric()).find(|t| crate::core::knowledge::terms::normalise(t) == w).unwrap_or(w).to_owned();
@@ -83,7 +90,7 @@ pub(crate) fn rank<'a>(terms: &Terms, entries: impl Iterator<Item = &'a Entry>, 
             if label {
                 score += LABEL;
                 matched_words += 1;
-            } else if hits(&e.words, w) {
+            } else if hits(&e.words, w) || part_of(&e.words, w) {
                 score += TEXT;
                 matched_words += 1;
                 text.push(typed.clone());
