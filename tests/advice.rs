@@ -47,7 +47,7 @@ fn questions_are_answered_and_the_unanswered_ones_reach_the_advisers_without_con
     let unsure = c.wait_for("Выйти из раздела");
     assert!(unsure.contains("Отправить мой вопрос консультанту"), "{unsure}");
     // Kept only when the person, having read how, chooses so.
-    assert!(unsure.contains("Вашего имени они не увидят"), "{unsure}");
+    assert!(unsure.contains("Кто задал вопрос, они не узнают"), "{unsure}");
     c.send("Сохранить для консультантов без моего имени");
     assert!(c.wait_for("Выйти из раздела").contains("Ваш вопрос сохранён"));
     c.finish();

@@ -378,7 +378,7 @@ mydata-file = All of it, word for word, follows as a JSON document. /forget eras
 adviser-erased = The applicant of { $id } used /forget: the bot has erased the draft and everything they wrote. Please erase any copies you made (exports, notes, posts in this chat).
 kb-keep = Keep it for the advisers, without my name
 kb-keep-offer =
-    If you like, I keep your question for the advisers, so that they can improve my answers. They read it without your name: names, addresses, phone numbers and e-mail addresses are removed first, and it is erased after { $months ->
+    If you like, I keep your question for the advisers, so that they can improve my answers. They do not see who asked, and I first remove addresses, phone numbers, e-mail addresses and the names I recognise – so please leave names out. It is erased after { $months ->
         [one] one month
        *[other] { $months } months
     }. Nothing is kept unless you choose so.

@@ -68,6 +68,9 @@ struct Telegram<B> {
     username: String,
     /// Telegram users who are advisers.
     advisers: Vec<i64>,
+    /// Held (shared) while a prompt is sent and remembered: a reply that finds no target waits
+    /// for the prompts in flight and looks again, so a quick reply is never taken for chatter.
+    prompts: tokio::sync::RwLock<()>,
 }
 
 /// The Bot API client for `settings`, without the sending limits.
@@ -190,7 +193,7 @@ where
         }
     };
     info!(bot = %me.username(), "Telegram adapter started");
-    let tg = Arc::new(Telegram { bot, runtime: runtime.clone(), queues: UserQueues::new(), username: me.username().to_owned(), advisers: settings.adviser_user_ids.clone() });
+    let tg = Arc::new(Telegram { bot, runtime: runtime.clone(), queues: UserQueues::new(), username: me.username().to_owned(), advisers: settings.adviser_user_ids.clone(), prompts: tokio::sync::RwLock::new(()) });
     tg.set_commands().await;
     // Applicants on Telegram hear their news at once, not only at their next message.
     let pusher = tg.clone();
@@ -495,6 +498,7 @@ where
     /// Ask: the adviser types the question as a reply to a prompt, which the store remembers
     /// (see [`Telegram::reply_to_bot`]).
     async fn ask_prompt(&self, id: CallbackQueryId, draft: &str, origin: Option<Pressed>) {
+        let _in_flight = self.prompts.read().await;
         self.answer_press(id, None).await;
         let (Some(o), Some(draft)) = (origin, DraftId::parse(draft)) else { return };
         let mut args = fluent_bundle::FluentArgs::new();
@@ -516,8 +520,18 @@ where
     /// (posts of drafts and messages, prompts); anything else as any group message.
     async fn reply_to_bot(&self, reply: Incoming) {
         let Incoming::ReplyToBot { chat, message, prompt, user, name, hint, text, otherwise } = reply else { return };
-        let (store, key) = (self.runtime.store.clone(), post_key(chat, prompt));
-        let target = match tokio::task::spawn_blocking(move || store.reply_target(&key)).await {
+        let key = post_key(chat, prompt);
+        let look = |key: String| {
+            let store = self.runtime.store.clone();
+            tokio::task::spawn_blocking(move || store.reply_target(&key))
+        };
+        let mut found = look(key.clone()).await;
+        if matches!(found, Ok(Ok(None))) {
+            // A prompt sent but not yet remembered: wait for the prompts in flight, then look again.
+            drop(self.prompts.write().await);
+            found = look(key).await;
+        }
+        let target = match found {
             Ok(Ok(Some(target))) => target,
             Ok(Ok(None)) => {
                 if let Incoming::Public { user, chat, reply_to, hint, ask } = *otherwise {
