@@ -161,7 +161,9 @@ fn script(content: &Content) -> Vec<String> {
     lines.push("/start application".into());
     let (mut user, mut key) = (turned.user, pending(&turned.replies));
     while key != "application-review" {
-        let answer = book.get_mut(&key).and_then(VecDeque::pop_front).unwrap_or_else(|| panic!("no answer for {key}"));
+        // After the check, the roles are asked on from its cooperation answer: the same answer.
+        let asked = if key == "application-roles-more" { "application-roles" } else { key.as_str() };
+        let answer = book.get_mut(asked).and_then(VecDeque::pop_front).unwrap_or_else(|| panic!("no answer for {key}"));
         lines.push(answer.to_owned());
         let turned = barents_bot::core::engine::step(content, user, &Inbound { event: Event::Text(answer.into()), locale_hint: Some(Locale::En), now });
         user = turned.user;

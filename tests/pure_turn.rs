@@ -233,6 +233,13 @@ fn a_plain_start_opens_to_a_request_that_waits_not_to_the_menu_over_it() {
     assert_eq!(keys(&accepted)[0], "partner-accepted");
     // Once answered, /start is the main menu again.
     assert_eq!(keys(&chat.say("/start")), ["main-menu"]);
+
+    // The console tells the news as the session opens; the /start typed by habit right after
+    // shows the request again, a second one goes to the menu.
+    let (mut chat, _) = asked_by(&user("eve"));
+    assert_eq!(keys(&chat.send(Event::Resume)).last(), Some(&"partner-intro-decide"));
+    assert_eq!(keys(&chat.say("/start")), ["partner-intro-decide"]);
+    assert_eq!(keys(&chat.say("/start")), ["main-menu"]);
 }
 
 #[test]

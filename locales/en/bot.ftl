@@ -59,7 +59,7 @@ stuck-menu = Back to the main menu
 button-stale = That button belongs to an earlier question, so I have ignored it. Please answer the latest question.
 back-nothing = There is no earlier question to go back to.
 skip-not-optional = This question cannot be skipped: I need an answer to go on.
-restart-done = Let's start this part again from the beginning.
+restart-done = Let's start this part again from the beginning. This time I ask every question, also those you answered before; your new answers replace the old ones.
 cancel-done = Stopped. Your answers so far are kept until you start again.
 help-general =
     You can answer by typing, or by sending the number of an option.

@@ -59,7 +59,7 @@ stuck-menu = Tilbake til hovedmenyen
 button-stale = Den knappen hører til et tidligere spørsmål, så jeg har sett bort fra den. Svar på det siste spørsmålet.
 back-nothing = Det finnes ikke noe tidligere spørsmål å gå tilbake til.
 skip-not-optional = Med /skip kan du bare hoppe over valgfrie spørsmål.
-restart-done = Da begynner vi på denne delen på nytt.
+restart-done = Da begynner vi på denne delen på nytt. Nå stiller jeg alle spørsmålene, også dem du har svart på før, og de nye svarene erstatter de gamle.
 cancel-done = Avbrutt. Svarene du har gitt så langt, blir tatt vare på til du begynner på nytt.
 help-general =
     Du kan svare ved å skrive eller ved å sende nummeret på et alternativ.
@@ -356,7 +356,7 @@ understand-answer = { $sure ->
   { $answer }
   Les mer under «Råd» (/advice).
 understand-no-answer = Det kan jeg ikke svare på her, men en rådgiver kan: { $contact }
-understand-back = Så går vi tilbake til spørsmålet:
+understand-back = Da går vi tilbake til spørsmålet:
 understand-held = Hvis det var svaret ditt og ikke et spørsmål, trykker du på «Bruk det som svar». Hvis ikke, går vi tilbake til spørsmålet:
 understand-use-answer = Bruk det som svar
 understand-greeting = Hei! Vi fortsetter der vi slapp.

@@ -26,7 +26,7 @@ reason-nordic-other-arctic = Prosjekter med partnere på Grønland, Færøyene o
 reason-nordic-partner-region = Ordningen gjelder først og fremst partnere i Nord-Sverige og Nord-Finland: Norrbotten, Västerbotten, Lappland, Nord-Østerbotten, Kajanaland og Nord-Karelen.
 note-nordic-sami = Samisk samarbeid er en viktig del av ordningen, og partnere fra de sørsamiske områdene i Norge kan også være med.
 
-share-business = For næringsprosjekter kan andelen være inntil 50 %.
+share-business = For næringsprosjekter er andelen inntil 50 %.
 share-small-project = Grunnen er at hele prosjektet ditt koster mindre enn 50 000 kroner.
 
 note-nr-continuous = Søknader på inntil 400 000 kroner behandles fortløpende, vanligvis innen 4–6 uker. Send søknaden 4–6 uker før prosjektet starter.

@@ -127,7 +127,7 @@ application-field-partner-financing = Вклад партнёра
 
 ## Разделы сводки и выгруженной заявки
 application-section-applicant = Заявитель
-application-section-contact = Контактное лицо
+application-section-contact = Контактные данные
 application-section-partner = Партнёр
 application-section-project = Проект
 application-section-plan = Мероприятия и роли

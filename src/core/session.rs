@@ -40,11 +40,15 @@ pub struct Session {
     /// This journey has shown the safety note for people in Russia (once per journey).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub warned: bool,
+    /// News that waits for an answer (a request, an adviser's question) was just told and
+    /// nothing has been typed since: a plain /start shows it again rather than the menu over it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub news_waiting: bool,
 }
 
 impl Default for Session {
     fn default() -> Self {
-        Session { version: SESSION_VERSION, state: State::New, slots: BTreeMap::new(), question: 0, history: Vec::new(), reused: Default::default(), held: None, warned: false }
+        Session { version: SESSION_VERSION, state: State::New, slots: BTreeMap::new(), question: 0, history: Vec::new(), reused: Default::default(), held: None, warned: false, news_waiting: false }
     }
 }
 

@@ -15,8 +15,8 @@ impl Turn<'_> {
     pub(crate) fn command(&mut self, cmd: Command) {
         // News that waits for an answer (a request to decide on, an adviser's question) is what
         // a plain /start opens to: the session's first word must not cover it with the menu.
-        let writing = matches!(self.user.session.state, State::WritingToAdviser { .. } | State::AnsweringIntro { .. } | State::WritingToPartner { .. });
-        if self.news && writing && cmd == Command::Start(None) {
+        let writing = self.waiting_for_answer();
+        if self.user.session.news_waiting && writing && cmd == Command::Start(None) {
             return self.ask_pending();
         }
         // A message being written (to an adviser, to a partner, a decision on a request) is

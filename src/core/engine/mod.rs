@@ -64,11 +64,13 @@ pub fn step_in(content: &Content, world: &dyn World, user: UserState, inbound: &
         effects: Vec::new(),
         contact_line: std::cell::RefCell::new(None),
         greeted: false,
-        news: false,
     };
     let news = turn.notices();
-    turn.news = news;
+    if news && turn.waiting_for_answer() {
+        turn.user.session.news_waiting = true;
+    }
     turn.leave_gone_intro();
+    let typed = !matches!(inbound.event, Event::Resume | Event::News);
     match &inbound.event {
         Event::Resume => turn.resume(),
         Event::News if news => turn.ask_pending(),
@@ -77,6 +79,10 @@ pub fn step_in(content: &Content, world: &dyn World, user: UserState, inbound: &
         Event::Command(command) => turn.command(command.clone()),
         Event::Button { question, value } => turn.button(*question, value),
         Event::Choices { question, picked } => turn.choices(*question, picked),
+    }
+    // Anything the person did after the news: /start means the menu again.
+    if typed {
+        turn.user.session.news_waiting = false;
     }
     Turned { user: turn.user, replies: turn.replies, effects: turn.effects }
 }
@@ -104,8 +110,6 @@ pub struct Turn<'c> {
     pub(crate) contact_line: std::cell::RefCell<Option<(Locale, String)>>,
     /// The person said hello this turn: a menu greets them back.
     pub(crate) greeted: bool,
-    /// What happened while the user was away was told this turn.
-    pub(crate) news: bool,
 }
 
 impl<'c> Turn<'c> {
@@ -486,6 +490,12 @@ impl<'c> Turn<'c> {
             // A section changed: on through it, back to the summary at its end.
             other => self.run_from(Cursor { step: target, ..at }, other),
         }
+    }
+
+    /// Whether what is pending waits for the person's own words or decision: a message to an
+    /// adviser or a partner, a request to decide on.
+    pub(crate) fn waiting_for_answer(&self) -> bool {
+        matches!(self.user.session.state, State::WritingToAdviser { .. } | State::AnsweringIntro { .. } | State::WritingToPartner { .. })
     }
 
     /// Shows the pending question (or overlay) again, with fresh buttons.
