@@ -73,7 +73,7 @@ kb-budget-body =
     I sluttrapporten må du dokumentere minst 30 % egenfinansiering. Før derfor timelister over eget arbeid, og ta vare på kvitteringene underveis.
 kb-budget-short-nordic-2024 = I dagens ordning kan sekretariatet dekke inntil 70 % av kostnadene på norsk side. Resten er egenfinansiering, altså det søkeren dekker selv, med penger eller eget arbeid. Frivillig arbeid teller som egenfinansiering med 200 kroner per time, og prosjekter under 50 000 kroner til sammen kan få hele kostnaden dekket.
 kb-budget-body-nordic-2024 =
-    Sekretariatet kan dekke inntil 70 % av kostnadene på norsk side i prosjektet, altså det den norske siden bruker. Resten av kostnadene på norsk side er egenfinansiering. Hvordan partnerne i Sverige og Finland dekker sin del, kan en rådgiver fortelle mer om.
+    Sekretariatet kan dekke inntil 70 % av kostnadene på norsk side, altså det den norske parten bruker i prosjektet. Resten er egenfinansiering. Hvordan partnerne i Sverige og Finland dekker sin del, kan en rådgiver fortelle mer om.
     Eksempel på frivillig arbeid: Et kor i Mo i Rana har kostnader på 80 000 kroner på norsk side. Sekretariatet kan dekke inntil 56 000 kroner, og de resterende 24 000 kronene kan koret dekke med 120 timer frivillig arbeid til 200 kroner timen – planlegging, øving og praktisk arbeid rundt konserten.
     Eksempel på et lite prosjekt: En ungdomsklubb skal ha et felles verksted med ungdom i Haparanda, og hele prosjektet koster 40 000 kroner. Da kan hele kostnaden bli dekket.
     Sett opp budsjettet med én linje per kostnadstype: reiser, overnatting, tolking og oversetting, honorarer, administrasjon og prosjektledelse. Lag også en finansieringsplan som viser hvordan resten dekkes.
@@ -92,7 +92,7 @@ kb-deadlines-body =
     Reglene har endret seg etter 2022, så en rådgiver bør bekrefte hvilke frister som gjelder for søknaden din i dag.
 kb-deadlines-short-nordic-2024 = For dagens ordning kjenner jeg ikke saksbehandlingstiden og fristene. En rådgiver kan fortelle deg hva som gjelder. Uansett er det lurt å søke i god tid før prosjektet starter.
 kb-deadlines-body-nordic-2024 =
-    Jeg kjenner ikke fristene og saksbehandlingstiden i dagens ordning (Barentsmidler, BarentsKult og BarentsUng). Spør derfor en rådgiver om dem før du låser planene.
+    Jeg kjenner ikke fristene og saksbehandlingstiden i dagens ordning (Barentsmidler, BarentsKult og BarentsUng). Spør derfor en rådgiver om dem før planene blir endelige.
     Noen råd som alltid gjelder:
     • Søk tidlig – helst flere uker før prosjektet starter, og enda tidligere hvis du søker om et stort beløp.
     • Ikke bestill reiser eller lokaler før du vet hva som gjelder. Så vidt jeg vet, kan det som allerede er gjort, ikke få støtte, men det kan en rådgiver bekrefte.
@@ -133,7 +133,7 @@ kb-reporting-body-nordic-2024 =
     • Signer tilsagnsbrevet og les vilkårene nøye. Der står det hvordan og når støtten betales ut.
     • Endrer planene seg – ny dato, andre aktiviteter eller et annet budsjett – må endringen godkjennes. Ta kontakt med sekretariatet før du gjør endringen.
     • Når prosjektet er ferdig, leverer du en sluttrapport med regnskap. Ta vare på kvitteringer og en oversikt over timene de frivillige har lagt ned: Frivillig arbeid regnes som egenfinansiering.
-    I den tidligere norsk-russiske ordningen kunne inntil 75 % betales ut på forskudd, regnskapet måtte vise minst 30 % egenfinansiering, støtte på over 100 000 kroner krevde bekreftelse fra revisor, og man fikk ikke ny støtte før sluttrapporten for det forrige prosjektet var godkjent. Jeg vet ikke om de samme tallene gjelder i dagens ordning. Det kan en rådgiver svare på.
+    I den tidligere norsk-russiske ordningen kunne inntil 75 % betales ut på forskudd, regnskapet måtte vise minst 30 % egenfinansiering, støtte på over 100 000 kroner krevde bekreftelse fra revisor, og man fikk ikke ny støtte før sluttrapporten for det forrige prosjektet var godkjent. Jeg vet ikke om de samme reglene gjelder i dagens ordning. Det kan en rådgiver svare på.
 kb-reporting-keywords = tilsagn, tilsagnsbrev, signere, utbetaling, forskudd, når får vi pengene, rapport, sluttrapport, rapportering, regnskap, revisor, revisorbekreftelse, kvitteringer, bilag, dokumentasjon, endringer, endre prosjektet, utsette, flytte datoen, godkjenning, søke igjen, ny søknad, 75 prosent, etter innvilget søknad
 
 ## Finne en partner
@@ -149,7 +149,7 @@ kb-find-partner-body =
     • Partnersøket her i boten (/partners): Legg ut en kort profil, og søk blant profilene til andre. Kontaktinformasjon deles bare når begge sider sier ja.
     Start gjerne med kultur eller idrett – et kor, et band, et fotballag. Møt hverandre, eller ta en videosamtale, før dere begynner på søknaden.
     Viktig om Russland: I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon, og etter russisk lov er det et lovbrudd å delta i virksomheten til en slik organisasjon. Det er derfor en reell risiko for folk i Russland å stå oppført som partner. Ikke nevn en russisk partner offentlig, del aldri opplysninger om vedkommende uten samtykke, og snakk med en rådgiver før du går videre.
-kb-find-partner-short-nordic-2024 = Spør rådgiverne, se i sekretariatets database over tidligere prosjekter, bruk Interregs verktøy for partnersøk og møt folk på arrangementer. I dag er partnerne først og fremst i Nord-Sverige og Nord-Finland, og i samiske organisasjoner på tvers av grensene.
+kb-find-partner-short-nordic-2024 = Spør rådgiverne, se i sekretariatets database over tidligere prosjekter, bruk Interregs verktøy for partnersøk og møt folk på arrangementer. I dag holder partnerne først og fremst til i Nord-Sverige og Nord-Finland, og samiske organisasjoner kan også samarbeide på tvers av grensene.
 kb-find-partner-body-nordic-2024 =
     I dagens ordning finner du partnerne først og fremst i Norrbotten og Västerbotten i Sverige og i Lappland, Nord-Østerbotten, Kajanaland og Nord-Karelen i Finland. Samiske organisasjoner samarbeider også på tvers av grensene.
     Her kan du lete:
@@ -167,7 +167,7 @@ kb-since-2022-title = Hva har endret seg siden 2022?
 kb-since-2022-short = I mars 2022 ble samarbeidet med russiske statlige organer lagt på is, og senere ble det også slutt på støtte til aktiviteter i Russland og reiser dit. Den norsk-russiske ordningen sluttet å ta imot søknader 15. november 2023, og i 2024 erklærte Russland sekretariatet som «uønsket». Fra 2024 gjelder hovedordningen først og fremst samarbeid med Nord-Sverige og Nord-Finland, og samisk samarbeid.
 kb-since-2022-body =
     Kort fortalt:
-    • Mars 2022: Samarbeidet med russiske statlige organer ble lagt på is. Etter reglene fra april 2022 ble prosjekter med russiske nasjonale, regionale eller lokale myndigheter satt på vent, og bare uavhengige russiske aktører kunne være med. Digitale samarbeidsprosjekter var velkomne, og russiske partnere og deltakere kunne også være utenfor Russland.
+    • Mars 2022: Samarbeidet med russiske statlige organer ble lagt på is. Etter reglene fra april 2022 ble prosjekter med russiske nasjonale, regionale eller lokale myndigheter satt på vent, og bare uavhengige russiske aktører kunne være med. Digitale samarbeidsprosjekter var velkomne, og russiske partnere og deltakere kunne også befinne seg utenfor Russland.
     • 2022: Russland utvidet reglene om «utenlandske agenter».
     • Senere ble det slutt på støtte til aktiviteter i Russland og reiser dit.
     • 2023: Sekretariatets kontorer i Murmansk, Arkhangelsk og Narjan-Mar ble lagt ned, og i september meldte Russland seg ut av Barentsrådet, der landenes regjeringer samarbeider. Den norsk-russiske ordningen sluttet å ta imot søknader 15. november 2023. Samme år ble «LHBT-bevegelsen» erklært ekstremistisk i Russland.

@@ -31,9 +31,9 @@ partner-results = { $count ->
     }
 partner-no-results = { $mine ->
         [none] Ingen profiler passer til «{ $query }» ennå. Prøv med andre ord eller se alle profilene – eller lag din egen profil, så andre kan finne deg.
-        [paused] Ingen profiler passer til «{ $query }» ennå. Prøv med andre ord, eller se alle profilene. Profilen din er satt på pause: Publiser den igjen under «Profilen min», så andre kan finne deg.
-        [expired] Ingen profiler passer til «{ $query }» ennå. Prøv med andre ord, eller se alle profilene. Profilen din har gått ut: Forny den under «Profilen min», så andre kan finne deg.
-       *[shown] Ingen profiler passer til «{ $query }» ennå. Prøv med andre ord, eller se alle profilene.
+        [paused] Ingen profiler passer til «{ $query }» ennå. Prøv med andre ord eller se alle profilene. Profilen din er satt på pause: Publiser den igjen under «Profilen min», så andre kan finne deg.
+        [expired] Ingen profiler passer til «{ $query }» ennå. Prøv med andre ord eller se alle profilene. Profilen din har gått ut: Forny den under «Profilen min», så andre kan finne deg.
+       *[shown] Ingen profiler passer til «{ $query }» ennå. Prøv med andre ord eller se alle profilene.
     }
 partner-results-all = Profiler i partnersøket ({ $count }):
 partner-results-all-none = { $mine ->
@@ -108,21 +108,21 @@ partner-intro-asked-open = du spurte { $name }: venter på svar
 partner-intro-asked-accepted = du og { $name } har sagt ja til kontakt
 partner-intro-asked-declined = { $name } takket nei
 partner-intro-asked-expired = { $name } svarte ikke i tide
-partner-intro-asked-me-open = { $name } spurte deg: venter på svaret ditt
+partner-intro-asked-me-open = forespørsel fra { $name }: venter på svaret ditt
 partner-intro-asked-me-accepted = du sa ja til { $name }
 partner-intro-asked-me-declined = du takket nei til { $name }
-partner-intro-asked-me-expired = du svarte ikke { $name } i tide
+partner-intro-asked-me-expired = du svarte ikke i tide på forespørselen fra { $name }
 partner-intro-answer = Svar { $name }
 partner-intro-write = Skriv til { $name }
 
 partner-intro-decide =
-    { $name } vil gjerne ha kontakt med deg: «{ $message }»
+    Du har fått en kontaktforespørsel fra { $name }: «{ $message }»
     { $through ->
         [bot] Sier du ja, skriver dere til hverandre her, gjennom meg – ingen av dere får den andres kontaktinformasjon.
-        [yours] Sier du ja, får vedkommende kontaktinformasjonen din. Selv har vedkommende valgt å holde kontakten bare gjennom meg, så du svarer her.
+        [yours] Sier du ja, får vedkommende kontaktinformasjonen din. Vedkommende har selv valgt å holde kontakten bare gjennom meg, så du skriver til vedkommende her.
         [theirs] Sier du ja, får du kontaktinformasjonen til vedkommende. Din egen blir ikke delt, slik du har valgt, men vedkommende kan skrive til deg her, gjennom meg.
        *[contact] Sier du ja, får dere hverandres kontaktinformasjon.
-    } Sier du nei, får vedkommende et høflig nei. Velger du å blokkere, kan vedkommende ikke spørre deg igjen.
+    } Sier du nei, sender jeg et høflig nei. Blokkerer du, kan vedkommende ikke spørre deg igjen.
 partner-intro-accept = Si ja
 partner-intro-decline = Nei takk
 partner-intro-block = Nei takk, og blokker
@@ -130,15 +130,15 @@ partner-intro-later = Svar senere
 partner-intro-later-done = Greit. Du kan svare senere under «Finn en partner over grensen» → «Kontaktforespørslene mine» (/partners).
 partner-intro-gone = Denne forespørselen er allerede besvart, eller fristen for å svare har gått ut.
 partner-accepted = { $through ->
-        [bot] Takk! Jeg har sagt fra til { $name } at du har sagt ja. Kontaktinformasjonen din blir ikke delt – dere skriver til hverandre her, gjennom meg.
-        [theirs] Takk! Jeg har sagt fra til { $name } at du har sagt ja. Kontaktinformasjonen din blir ikke delt, men du får kontaktinformasjonen til { $name }, og { $name } kan skrive til deg her, gjennom meg.
-        [yours] Takk! Jeg har sendt kontaktinformasjonen din til { $name }. Selv har { $name } valgt å holde kontakten gjennom meg, så du skriver her.
+        [bot] Takk! Jeg har sendt svaret ditt til { $name }. Kontaktinformasjonen din blir ikke delt – dere skriver til hverandre her, gjennom meg.
+        [theirs] Takk! Jeg har sendt svaret ditt til { $name }. Du får kontaktinformasjonen til vedkommende, men din egen blir ikke delt: Vedkommende kan skrive til deg her, gjennom meg.
+        [yours] Takk! Jeg har sendt kontaktinformasjonen din til { $name }. Vedkommende har selv valgt å holde kontakten gjennom meg, så du skriver til vedkommende her.
        *[contact] Takk! Jeg har sendt kontaktinformasjonen din til { $name }.
     }
 partner-contact = Slik når du { $name }: { $contact }
-partner-declined-done = Jeg har gitt { $name } et høflig nei.
-partner-blocked-done = Jeg har gitt { $name } et høflig nei, og vedkommende kan ikke spørre deg igjen.
-partner-write = Skriv meldingen din til { $name } her, så sender jeg den videre. Vil du vente? Trykk på «Senere». Du kan skrive når som helst fra kontaktforespørslene dine under /partners.
+partner-declined-done = Jeg har sendt et høflig nei til { $name }.
+partner-blocked-done = Jeg har sendt et høflig nei til { $name }. Vedkommende kan ikke spørre deg igjen.
+partner-write = Skriv meldingen din her, så sender jeg den videre til { $name }. Vil du vente? Trykk på «Senere». Du kan skrive når som helst fra kontaktforespørslene dine under /partners.
 partner-message-sent = Sendt. Jeg gir deg svaret her når det kommer.
 
 partner-published = { $editing ->
@@ -150,7 +150,7 @@ partner-not-published = { $editing ->
        *[no] Profilen din er ikke publisert. Ingenting av det du skrev, blir vist til noen.
     }
 
-notice-intro-request = { $name } vil gjerne ha kontakt med deg via partnersøket: «{ $message }»
+notice-intro-request = Du har fått en kontaktforespørsel i partnersøket fra { $name }: «{ $message }»
 notice-intro-accepted = Gode nyheter: { $name } har sagt ja til forespørselen din. Slik når du { $name }: { $contact }
 notice-intro-accepted-bot = Gode nyheter: { $name } har sagt ja til forespørselen din og vil helst holde kontakten gjennom meg.
 notice-intro-declined = { $name } har svart på forespørselen din: Det er ikke mulig å gå videre med den akkurat nå. Ikke gi opp – prøv et nytt søk, eller spør en rådgiver om tips.
