@@ -24,8 +24,8 @@ impl Turn<'_> {
         // /mydata, a language switch. Asked again after it, nothing is lost.
         let shows = matches!(cmd, Command::Status | Command::Help | Command::Privacy | Command::MyData | Command::Language(Some(Ok(_))));
         // Overlays (language list, forget confirmation) are left by any other command.
-        if shows && writing {
-        } else if let State::ChoosingLanguage { resume }
+        if !(shows && writing)
+            && let State::ChoosingLanguage { resume }
         | State::ConfirmingForget { resume }
         | State::WritingToAdviser { resume, .. }
         | State::AnsweringIntro { resume, .. }
