@@ -76,6 +76,15 @@ fn school(bot: &Bot) {
     bot.journey("kari", &["1", "3", "Kirkenes skole", "1", "2", "A lower secondary school with a choir.", "1, 5", "A partner school for music.", "1", "1", "yes"]);
 }
 
+/// A school in Murmansk publishes its profile, and Ola opens it from a search.
+fn murmansk_school_opened_by_ola(bot: &Bot) {
+    bot.say("ru", "/partners");
+    bot.press("ru", "create");
+    bot.journey("ru", &["4", "1", "Shkola 5", "1", "2", "A school in Murmansk with a choir.", "4, 5", "A school in Norway for music.", "1", "1", "yes"]);
+    bot.say("ola", "/partners Murmansk");
+    bot.press("ola", &format!("l:{}", ProfileId::of(&UserKey::new(Platform::Telegram, "ru"))));
+}
+
 #[test]
 fn someone_in_murmansk_hears_the_same_note_before_the_first_identifying_question_of_every_journey() {
     for (locale, said_where) in [(Locale::En, "Hello, I live in Murmansk"), (Locale::Nb, "hei, jeg bor i Murmansk"), (Locale::Ru, "Здравствуйте, я живу в Мурманске")] {
@@ -141,11 +150,7 @@ fn a_partner_in_russia_brings_the_note_and_a_change_of_mind_takes_it_away() {
     // A Norwegian choir asks a school in Murmansk for an introduction: the note before it
     // says who it is.
     let bot = Bot::new(Locale::En);
-    bot.say("ru", "/partners");
-    bot.press("ru", "create");
-    bot.journey("ru", &["4", "1", "Shkola 5", "1", "2", "A school in Murmansk with a choir.", "4, 5", "A school in Norway for music.", "1", "1", "yes"]);
-    bot.say("ola", "/partners Murmansk");
-    bot.press("ola", &format!("l:{}", ProfileId::of(&UserKey::new(Platform::Telegram, "ru"))));
+    murmansk_school_opened_by_ola(&bot);
     warned_before(&bot.press("ola", "ask"), "partner-ask-who");
 
     // Someone with no tie to Russia is not told, anywhere.
@@ -169,11 +174,7 @@ fn a_partner_in_russia_brings_the_note_and_a_change_of_mind_takes_it_away() {
 #[test]
 fn asking_a_profile_in_russia_is_kept_as_just_that_and_does_not_follow_a_profile_elsewhere() {
     let bot = Bot::new(Locale::En);
-    bot.say("ru", "/partners");
-    bot.press("ru", "create");
-    bot.journey("ru", &["4", "1", "Shkola 5", "1", "2", "A school in Murmansk with a choir.", "4, 5", "A school in Norway for music.", "1", "1", "yes"]);
-    bot.say("ola", "/partners Murmansk");
-    bot.press("ola", &format!("l:{}", ProfileId::of(&UserKey::new(Platform::Telegram, "ru"))));
+    murmansk_school_opened_by_ola(&bot);
     bot.press("ola", "ask");
     bot.journey("ola", &["Ola", "ola@example.no", "Shall we sing together?"]);
     // He said nothing of where he or a partner is: he asked someone there, and /mydata says so.
