@@ -126,6 +126,23 @@ fn an_unknown_target_fails_check_and_console() {
 }
 
 #[test]
+fn a_question_outside_the_parts_or_a_part_going_back_is_named() {
+    let dir = copy_of_shipped();
+    // "title" left out of its part; "topics" moved to the last part, so the way on from it to
+    // "costs" (part 2) goes back.
+    edit(dir.path(), "dialogs/application.toml", |t| {
+        t.replacen("steps = [\"title\", ", "steps = [", 1)
+            .replacen("steps = [\"topics\", ", "steps = [", 1)
+            .replacen("\"partner-financing\", \"amount\"]", "\"partner-financing\", \"amount\", \"topics\"]", 1)
+    });
+    let o = barents(&["check"], dir.path());
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let out = stdout(&o);
+    assert!(out.contains("question `title` is in no [[section]]"), "{out}");
+    assert!(out.contains("after `topics` (part 5) comes `costs` of an earlier part (2)"), "{out}");
+}
+
+#[test]
 fn warnings_alone_exit_zero() {
     let dir = copy_of_shipped();
     edit(dir.path(), "locales/ru/main.ftl", |t| t + "forgotten-text = Никто меня не использует\n");

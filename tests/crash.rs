@@ -45,8 +45,8 @@ fn expected(script: &[&str]) -> (Vec<String>, String) {
     let now = barents_bot::runtime::now();
     let last = |replies: Vec<barents_bot::core::reply::Reply>| {
         let r = replies.last().expect("a reply").clone();
-        // The question's first line after any "Step n of m".
-        r.text.lines().find(|l| !l.starts_with("Step ")).unwrap_or("").to_owned()
+        // The question's first line after any "Part n of m: …".
+        r.text.lines().find(|l| !l.starts_with("Part ")).unwrap_or("").to_owned()
     };
     let mut out = vec![last(rt.turn(&user, Inbound { event: Event::Resume, locale_hint: Some(Locale::En), now }))];
     // The menu greets only the first time: resumed before any answer, it reads as the way back.

@@ -127,3 +127,10 @@ application-section-timeline = Timeline
 application-section-budget = Budget
 application-section-financing = Financing plan
 application-field-costs = What the money pays for
+
+## The parts of the form, above its questions.
+application-part-applicant = You and your partners
+application-part-idea = The idea in brief
+application-part-contacts = Contact details
+application-part-project = The project
+application-part-budget = Budget

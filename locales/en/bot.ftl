@@ -59,7 +59,7 @@ stuck-menu = Back to the main menu
 button-stale = That button belongs to an earlier question, so I have ignored it. Please answer the latest question.
 back-nothing = There is no earlier question to go back to.
 skip-not-optional = This question cannot be skipped: I need an answer to go on.
-restart-done = Let's start this part again from the beginning. This time I ask every question, also those you answered before; your new answers replace the old ones.
+restart-done = Let's start again from the first question. This time I ask every question, also those you answered before; your new answers replace the old ones.
 cancel-done = Stopped. Your answers so far are kept until you start again.
 help-general =
     You can answer by typing, or by sending the number of an option.
@@ -67,7 +67,7 @@ help-general =
     /start – main menu
     /back – previous question
     /skip – skip an optional question
-    /restart – start this part again
+    /restart – start again from the first question
     /cancel – stop and go to the main menu
     /language – change language (English, norsk, русский)
     /advice – ask a question in your own words, or browse advice on culture, partners and funding
@@ -183,7 +183,7 @@ command-start = Main menu
 command-help = How to talk to me
 command-back = Previous question
 command-skip = Skip an optional question
-command-restart = Start this part again
+command-restart = Start again from the first question
 command-cancel = Stop and go to the main menu
 command-language = Change language
 command-status = My draft applications
@@ -221,7 +221,7 @@ discord-option-search = What you are looking for, e.g. school, education, Murman
 
 ## Applications and drafts
 
-progress = Step { $n } of { $total }
+progress = Part { $n } of { $total }: { $part }
 invalid-over-share =
     The scheme funds at most { $share }% of { $base ->
         [norwegian] the Norwegian side's costs

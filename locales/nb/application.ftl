@@ -127,3 +127,10 @@ application-section-timeline = Tidsplan
 application-section-budget = Budsjett
 application-section-financing = Finansieringsplan
 application-field-funding-share = Høyeste støtteandel
+
+## The parts of the form, above its questions.
+application-part-applicant = Du og partnerne
+application-part-idea = Kort om ideen
+application-part-contacts = Kontaktopplysninger
+application-part-project = Prosjektet
+application-part-budget = Budsjett

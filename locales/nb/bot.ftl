@@ -59,7 +59,7 @@ stuck-menu = Tilbake til hovedmenyen
 button-stale = Den knappen hører til et tidligere spørsmål, så jeg har sett bort fra den. Svar på det siste spørsmålet.
 back-nothing = Det finnes ikke noe tidligere spørsmål å gå tilbake til.
 skip-not-optional = Med /skip kan du bare hoppe over valgfrie spørsmål.
-restart-done = Da begynner vi på denne delen på nytt. Nå stiller jeg alle spørsmålene, også dem du har svart på før, og de nye svarene erstatter de gamle.
+restart-done = Da begynner vi på nytt fra første spørsmål. Nå stiller jeg alle spørsmålene, også dem du har svart på før, og de nye svarene erstatter de gamle.
 cancel-done = Avbrutt. Svarene du har gitt så langt, blir tatt vare på til du begynner på nytt.
 help-general =
     Du kan svare ved å skrive eller ved å sende nummeret på et alternativ.
@@ -67,7 +67,7 @@ help-general =
     /start – hovedmenyen
     /back – forrige spørsmål
     /skip – hopp over et valgfritt spørsmål
-    /restart – begynn på denne delen på nytt
+    /restart – begynn på nytt fra første spørsmål
     /cancel – avbryt og gå til hovedmenyen
     /language – bytt språk (English, norsk, русский)
     /advice – still et spørsmål med egne ord, eller bla i råd om kultur, partnere og støtte
@@ -200,7 +200,7 @@ command-start = Hovedmeny
 command-help = Slik snakker du med meg
 command-back = Forrige spørsmål
 command-skip = Hopp over et valgfritt spørsmål
-command-restart = Begynn denne delen på nytt
+command-restart = Begynn på nytt fra første spørsmål
 command-cancel = Avbryt og gå til hovedmenyen
 command-language = Bytt språk
 command-status = Søknadsutkastene mine
@@ -238,7 +238,7 @@ discord-option-search = Hva du ser etter, for eksempel skole, utdanning, Luleå
 
 ## Søknader og søknadsutkast
 
-progress = Steg { $n } av { $total }
+progress = Del { $n } av { $total }: { $part }
 invalid-over-share =
     Ordningen dekker inntil { $share } % av { $base ->
         [norwegian] kostnadene på norsk side

@@ -134,3 +134,10 @@ application-section-plan = Мероприятия и роли
 application-section-timeline = Сроки
 application-section-budget = Бюджет
 application-section-financing = План финансирования
+
+## The parts of the form, above its questions.
+application-part-applicant = Вы и ваши партнёры
+application-part-idea = Коротко об идее
+application-part-contacts = Контактные данные
+application-part-project = Проект
+application-part-budget = Бюджет

@@ -53,6 +53,7 @@ pub fn check(content: &Content, warn_unused: bool, report: &mut Report) {
     let set_by: BTreeMap<DialogId, BTreeSet<SlotName>> = dialogs.map.values().map(|d| (d.id.clone(), slots_set_by(d, dialogs))).collect();
     for d in dialogs.map.values() {
         check_structure(d, content, report);
+        check_sections(d, report);
         check_slots(d, content, &set_by, report, &mut uses);
     }
     for (id, file, line, _) in content.schemes.messages() {
@@ -203,6 +204,51 @@ fn check_structure(d: &Dialog, content: &Content, report: &mut Report) {
     }
 }
 
+/// A form's parts: each question in exactly one, and the way through never goes back a part
+/// (the counter above the questions would jump back).
+fn check_sections(d: &Dialog, report: &mut Report) {
+    if d.sections.is_empty() {
+        return;
+    }
+    let f = &d.file;
+    let mut part: BTreeMap<&StepId, usize> = BTreeMap::new();
+    for (n, section) in d.sections.iter().enumerate() {
+        for t in &section.steps {
+            match d.step(&t.step).map(|s| &s.kind) {
+                None => report.error(f, t.line, format!("part `{}` names unknown step `{}`", section.label.id, t.step)),
+                Some(StepKind::Ask(_)) => {
+                    if part.insert(&t.step, n).is_some() {
+                        report.error(f, t.line, format!("step `{}` is in two parts; a question belongs to one", t.step));
+                    }
+                }
+                Some(_) => report.error(f, t.line, format!("part `{}` names step `{}`, which asks nothing; parts list questions", section.label.id, t.step)),
+            }
+        }
+    }
+    for s in &d.steps {
+        let StepKind::Ask(_) = s.kind else { continue };
+        let Some(&from) = part.get(&s.id) else {
+            report.error(f, s.line, format!("question `{}` is in no [[section]]; in a dialog with parts, every question is in one", s.id));
+            continue;
+        };
+        // The questions that can come next, past messages and branches.
+        let mut seen = BTreeSet::new();
+        let mut queue: VecDeque<&StepId> = s.successors().into_iter().map(|t| &t.step).collect();
+        while let Some(id) = queue.pop_front() {
+            let Some(step) = d.step(id).filter(|_| seen.insert(id)) else { continue };
+            match (&step.kind, part.get(id)) {
+                (StepKind::Ask(_), Some(&to)) if to < from => report.error(
+                    f,
+                    s.line,
+                    format!("after `{}` (part {}) comes `{id}` of an earlier part ({}); parts follow the order of the form", s.id, from + 1, to + 1),
+                ),
+                (StepKind::Ask(_), _) => {}
+                _ => queue.extend(step.successors().into_iter().map(|t| &t.step)),
+            }
+        }
+    }
+}
+
 fn check_value(file: &str, line: usize, value: &str, report: &mut Report) {
     if value.len() > MAX_VALUE_BYTES {
         report.error(file, line, format!("option value `{value}` is {} bytes; button data allows {MAX_VALUE_BYTES} (Telegram callback data is 64 bytes)", value.len()));
@@ -330,6 +376,9 @@ fn check_slots(
         uses.entry(id.clone()).or_default().push(Use { file: f.clone(), line, vars, label });
     };
     text_use(&d.title.id, d.title.line, Some(BTreeSet::new()), true);
+    for section in &d.sections {
+        text_use(&section.label.id, section.label.line, Some(BTreeSet::new()), true);
+    }
     for (slot, label) in &d.labels {
         text_use(&label.id, label.line, Some(BTreeSet::new()), true);
         if !d.steps.iter().any(|s| matches!(&s.kind, StepKind::Ask(q) if &q.slot == slot)) {

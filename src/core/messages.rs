@@ -98,7 +98,7 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("verdict-unclear", &[]),
     ("verdict-share", &["share", "base"]),
     ("content-error", &[]),
-    ("progress", &["n", "total"]),
+    ("progress", &["n", "total", "part"]),
     ("invalid-over-share", &["share", "base", "max", "total"]),
     ("track-adviser", &["contact"]),
     ("track-closed", &["contact"]),

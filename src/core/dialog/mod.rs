@@ -45,11 +45,18 @@ pub struct Dialog {
     pub title: Text,
     pub start: Target,
     pub steps: Vec<Step>,
-    /// Show "step n of m" above questions.
-    pub progress: bool,
+    /// The parts of a long form, in order ("Part 2 of 5: …" above their questions).
+    pub sections: Vec<Section>,
     /// Names of answers no summary shows (slot, label).
     pub labels: Vec<(SlotName, Text)>,
     index: HashMap<StepId, usize>,
+}
+
+/// A part of a long form: its name and its questions.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub label: Text,
+    pub steps: Vec<Target>,
 }
 
 #[derive(Debug, Clone)]
@@ -165,6 +172,11 @@ pub struct MenuItem {
 impl Dialog {
     pub fn step(&self, id: &StepId) -> Option<&Step> {
         self.index.get(id).map(|i| &self.steps[*i])
+    }
+
+    /// The part of the form `step` belongs to: its number (from 0) and name.
+    pub fn section_of(&self, step: &StepId) -> Option<(usize, &Section)> {
+        self.sections.iter().enumerate().find(|(_, s)| s.steps.iter().any(|t| &t.step == step))
     }
 
     /// Whether the dialog opens the partner registry (it starts there): words said to start it
@@ -367,7 +379,11 @@ pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<Dialog> {
         title: p.text(&raw.title),
         start,
         steps,
-        progress: raw.progress,
+        sections: raw
+            .section
+            .iter()
+            .map(|sec| Section { label: p.text(&sec.get_ref().label), steps: sec.get_ref().steps.iter().map(|t| p.target(t)).collect() })
+            .collect(),
         labels: raw.labels.iter().map(|l| (SlotName::new(l.get_ref().slot.clone()), Text { id: MessageId::new(l.get_ref().label.clone()), line: p.line(l) })).collect(),
         index,
     };

@@ -16,15 +16,25 @@ pub struct RawDialog {
     pub title: Spanned<String>,
     /// The first step; defaults to the first step in the file.
     pub start: Option<Spanned<String>>,
-    /// Show "step 3 of 14" above each question.
+    /// Parts of a long form, in order: "Part 2 of 5: The idea in brief" above each of their
+    /// questions. Every question belongs to one part, and the way through never goes back a part.
     #[serde(default)]
-    pub progress: bool,
+    pub section: Vec<Spanned<RawSection>>,
     #[serde(default)]
     pub step: Vec<Spanned<RawStep>>,
     /// Names (Fluent ids) of answers no summary shows, so that /mydata can name them:
     /// `[{ slot = "budget", label = "eligibility-field-budget" }]`.
     #[serde(default)]
     pub labels: Vec<Spanned<RawLabel>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSection {
+    /// Fluent id of the part's name.
+    pub label: Spanned<String>,
+    /// The questions (step ids) of this part.
+    pub steps: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -668,14 +668,16 @@ impl<'c> Turn<'c> {
             }
             _ => return self.content_error(),
         };
-        // No counter for an answer changed from the summary: the person is not going through.
+        // The part of the form above its questions; not for an answer changed from the summary:
+        // the person is not going through.
         let changing = matches!(&self.user.session.state, State::Asking { return_to: Some(_), .. });
-        if let (StepKind::Ask(_), true, false) = (&step.kind, self.content.dialogs.get(&at.dialog).is_some_and(|d| d.progress), changing)
-            && let Some((n, total)) = self.progress(at)
+        if let (StepKind::Ask(_), false) = (&step.kind, changing)
+            && let Some((n, total, part)) = self.part(at)
         {
             let mut a = FluentArgs::new();
             a.set("n", n);
             a.set("total", total);
+            a.set("part", self.text(part, None));
             body = format!("{}\n{body}", self.text(&MessageId::new("progress"), Some(&a)));
         }
         if matches!(&step.kind, StepKind::Ask(q) if q.optional) {

@@ -1,13 +1,13 @@
 //! The path an applicant takes through a dialog with the answers given so far: the branches
 //! their answers choose, the questions a reuse skips, the sections already filled. It counts
-//! the questions for the step counter ("question 4 of 21" counts the questions this person
-//! will be asked), and it finds, back at a summary after a change, the answers that change
+//! the parts of a form this person is asked something in ("Part 2 of 4: The idea in brief"),
+//! and it finds, back at a summary after a change, the answers that change
 //! made necessary (a region for a newly chosen country, an amount now over the share) and
 //! the answers it made meaningless (the region of a country no longer chosen).
 
 use super::Turn;
 use crate::core::dialog::{Dialog, Input, StepKind};
-use crate::core::ids::{DialogId, SlotName, StepId};
+use crate::core::ids::{DialogId, MessageId, SlotName, StepId};
 use crate::core::session::{Cursor, Return, State};
 use crate::core::value::Value;
 use fluent_bundle::FluentArgs;
@@ -84,13 +84,17 @@ impl Turn<'_> {
         out
     }
 
-    /// "Question n of total" for the question at `at`, counting what this person is asked;
-    /// `None` when the question is not on their path (e.g. changed from a summary).
-    pub(crate) fn progress(&self, at: &Cursor) -> Option<(usize, usize)> {
+    /// "Part n of total" for the question at `at`: its part of the form among the parts this
+    /// person is asked something in (those the eligibility check answered as a whole are not
+    /// counted), with the part's name.
+    pub(crate) fn part(&self, at: &Cursor) -> Option<(usize, usize, &MessageId)> {
         let dialog = self.content.dialogs.get(&at.dialog)?;
-        let asked: Vec<&StepId> = self.path(dialog, false, Some(&at.step)).into_iter().filter(|p| p.asked).map(|p| p.step).collect();
-        let n = asked.iter().position(|s| **s == at.step)? + 1;
-        Some((n, asked.len()))
+        let (_, own) = dialog.section_of(&at.step)?;
+        let asked: BTreeSet<&StepId> = self.path(dialog, false, Some(&at.step)).into_iter().filter(|p| p.asked).map(|p| p.step).collect();
+        let counted: Vec<&crate::core::dialog::Section> =
+            dialog.sections.iter().filter(|s| std::ptr::eq(*s, own) || s.steps.iter().any(|t| asked.contains(&t.step))).collect();
+        let n = counted.iter().position(|s| std::ptr::eq(*s, own))? + 1;
+        Some((n, counted.len(), &own.label.id))
     }
 
     /// Which of a summary's fields to show: those answered, those the path still asks, and
@@ -118,9 +122,9 @@ impl Turn<'_> {
         let mut value = FluentArgs::new();
         value.set("value", total);
         let mut a = FluentArgs::new();
-        a.set("label", self.text(&crate::core::ids::MessageId::new("export-total-costs"), None));
-        a.set("value", self.text(&crate::core::ids::MessageId::new("unit-kroner"), Some(&value)));
-        Some(self.text(&crate::core::ids::MessageId::new("summary-line"), Some(&a)))
+        a.set("label", self.text(&MessageId::new("export-total-costs"), None));
+        a.set("value", self.text(&MessageId::new("unit-kroner"), Some(&value)));
+        Some(self.text(&MessageId::new("summary-line"), Some(&a)))
     }
 
     /// Remembers which of `dialog`'s reusable questions earlier journeys answered, so the step
