@@ -200,6 +200,8 @@ pub enum CliError {
     BadId(String),
     #[error("there is no draft {0}")]
     Unknown(String),
+    #[error("draft {0} is closed")]
+    Closed(String),
     /// `--status` names no status (a usage error).
     #[error("`{0}` is not a draft status")]
     BadStatus(String),
@@ -241,6 +243,7 @@ impl CliError {
         match self {
             CliError::BadId(id) => say.with("cli-error-bad-id", &[("id", id.clone())]),
             CliError::Unknown(id) => say.with("cli-error-no-draft", &[("id", id.clone())]),
+            CliError::Closed(id) => say.with("cli-error-closed", &[("id", id.clone())]),
             CliError::BadStatus(s) => {
                 let names: Vec<String> = DraftStatus::ALL.into_iter().map(|st| say.status(st)).collect();
                 let codes: Vec<&str> = DraftStatus::ALL.into_iter().map(DraftStatus::as_str).collect();
@@ -285,6 +288,7 @@ pub fn run(cmd: DraftsCommand, store: &dyn Store, content: &Content, lang: Optio
         let i = id(s)?;
         match crate::runtime::advise(store, &i, action, by.to_owned()) {
             Err(StoreError::NoSuchDraft(_)) => Err(CliError::Unknown(i.to_string())),
+            Err(StoreError::DraftClosed(_)) => Err(CliError::Closed(i.to_string())),
             other => Ok(other?),
         }
     };

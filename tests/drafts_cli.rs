@@ -113,6 +113,12 @@ fn an_application_in_two_languages_reaches_the_advisers_command_line() {
     assert_eq!(drafts(data.path(), &["close", ids[0]]).0, Some(0));
     let (_, list, _) = drafts(data.path(), &["list", "--status", "closed"]);
     assert_eq!(list.lines().count(), 1);
+    // Closed is final: closing again, claiming or writing is refused, and the trail has one close.
+    for again in [&["close", ids[0]][..], &["claim", ids[0], "--adviser", "Ola"], &["reply", ids[0], "One more thing?", "--adviser", "Ola"]] {
+        let (code, _, err) = drafts(data.path(), again);
+        assert_eq!(code, Some(1), "{again:?}");
+        assert!(err.contains(&format!("{} er allerede avsluttet", ids[0])), "{again:?}: {err}");
+    }
 
     // Every adviser action is in the audit trail: who, what, which draft, when — no message text.
     let (code, audit, _) = drafts(data.path(), &["audit", ids[0]]);

@@ -88,6 +88,20 @@ fn my_data_shows_everything_and_after_forget_nothing() {
 }
 
 #[test]
+fn a_number_typed_after_forget_brings_the_menu_not_an_answer_to_a_screen_that_is_gone() {
+    let rt = runtime();
+    send(&rt, "kari", "/start eligibility", NOW);
+    send(&rt, "kari", "/forget", NOW);
+    send(&rt, "kari", "yes", NOW);
+    // "2" was "No" on the screen before: now nothing is on the screen, and it opens nothing.
+    let key = UserKey::new(Platform::Telegram, "kari");
+    let replies = rt.turn(&key, Inbound { event: Event::Text("2".to_owned()), locale_hint: Some(Locale::En), now: NOW + 1 });
+    let keys: Vec<&str> = replies.iter().map(|r| r.key.as_str()).collect();
+    assert_eq!(keys, ["main-menu"], "{replies:#?}");
+    assert!(replies[0].text.starts_with("Hello"), "greeted as someone new: {}", replies[0].text);
+}
+
+#[test]
 fn retention_removes_idle_sessions_old_closed_drafts_and_long_expired_profiles() {
     let rt = runtime();
     send(&rt, "idle", "/start eligibility", NOW);

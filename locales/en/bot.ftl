@@ -268,6 +268,7 @@ adviser-closed = Closed by { $name }
 adviser-answered = Answered by { $name }; the answer has gone to the person who asked.
 adviser-only = Only the Secretariat's advisers can do this.
 adviser-no-draft = There is no draft { $id }.
+adviser-draft-closed = Draft { $id } is already closed; nothing more can be done with it.
 adviser-write-answer = Write your message to the adviser about your draft here, and I will pass it on at once. Not now? Press “Later”, and send /adviser when you are ready.
 adviser-write-question = Write your question here, and it goes to the advisers; they answer you in this chat. Not now? Press “Later”.
 write-later = Later

@@ -49,6 +49,7 @@ cli-percent = { $n }%
 
 cli-error-bad-id = “{ $id }” is not a draft id (they look like BS-2026-0007)
 cli-error-no-draft = there is no draft { $id }
+cli-error-closed = draft { $id } is already closed; nothing more can be done with it
 # $names: the status names in this language; $codes: the codes, accepted as well.
 cli-error-status = “{ $status }” is not a status: use one of { $names }
 cli-error-needs-store = this needs the store

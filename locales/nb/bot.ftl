@@ -285,6 +285,7 @@ adviser-closed = Avsluttet av { $name }
 adviser-answered = { $name } har svart. Svaret er sendt til den som spurte.
 adviser-only = Bare sekretariatets rådgivere kan gjøre dette.
 adviser-no-draft = Det finnes ikke noe søknadsutkast { $id }.
+adviser-draft-closed = Søknadsutkastet { $id } er allerede avsluttet, og det kan ikke gjøres mer med det.
 adviser-write-answer = Skriv meldingen din til rådgiveren om søknadsutkastet her, så sender jeg den rett videre. Vil du vente? Trykk på «Senere», og send /adviser når du er klar.
 adviser-write-question = Skriv spørsmålet ditt her, så går det til rådgiverne. De svarer deg i denne chatten. Vil du vente? Trykk på «Senere».
 write-later = Senere

@@ -49,6 +49,7 @@ cli-percent = { $n } %
 
 cli-error-bad-id = «{ $id }» er ikke nummeret på et søknadsutkast (numrene ser slik ut: BS-2026-0007)
 cli-error-no-draft = det finnes ikke noe søknadsutkast { $id }
+cli-error-closed = søknadsutkastet { $id } er allerede avsluttet, og det kan ikke gjøres mer med det
 # $names: statusnavnene på dette språket; $codes: kodene, som også godtas.
 cli-error-status = «{ $status }» er ikke en status. Bruk en av disse: { $names } (eller kodene { $codes })
 cli-error-needs-store = dette krever datalageret

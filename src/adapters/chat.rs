@@ -167,6 +167,7 @@ pub async fn adviser_action(runtime: &Runtime, asker: &Asker, is_adviser: bool, 
         Some(id) => match runtime.advise(id, action.clone(), asker.label()).await {
             Ok(_) => Ok(()),
             Err(StoreError::NoSuchDraft(_)) => Err(NotDone::NoSuchDraft),
+            Err(StoreError::DraftClosed(_)) => Err(NotDone::Closed),
             Err(e) => {
                 error!(cause = %e, "an adviser action could not be stored");
                 Err(NotDone::Failed)

@@ -243,6 +243,8 @@ pub enum NotDone {
     Refused,
     /// There is no such draft.
     NoSuchDraft,
+    /// The draft is closed: nothing more is done with it.
+    Closed,
     /// Storing it failed; they may try again.
     Failed,
 }
@@ -257,6 +259,7 @@ impl ActionReport {
             Ok(()) => action.done(),
             Err(NotDone::Refused) => MessageId::new("adviser-only"),
             Err(NotDone::NoSuchDraft) => MessageId::new("adviser-no-draft"),
+            Err(NotDone::Closed) => MessageId::new("adviser-draft-closed"),
             Err(NotDone::Failed) => MessageId::new("adviser-failed"),
         };
         ActionReport { done: result.is_ok(), text: content.catalog.format(locale, &key, Some(&args)) }

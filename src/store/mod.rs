@@ -42,6 +42,9 @@ pub enum StoreError {
     TooNew { key: String, version: u32 },
     #[error("there is no draft {0}")]
     NoSuchDraft(String),
+    /// A closed draft takes no more adviser actions.
+    #[error("draft {0} is closed")]
+    DraftClosed(String),
 }
 
 /// A hand-off waiting to be delivered to the advisers' sinks.

@@ -28,6 +28,8 @@ impl Turn<'_> {
         }
         match &self.user.session.state {
             // A first message is read at the main menu: "hei!", "I want to apply for our choir".
+            // A number picks nothing: no menu is on the screen yet (or it went with /forget).
+            State::New if text.trim().chars().all(|c| c.is_ascii_digit() || c == ',' || c.is_whitespace()) => self.open_main_menu(),
             State::New => {
                 let main = self.content.settings.main_dialog.clone();
                 let start = self.content.dialogs.get(&main).expect("checked").start.step.clone();
