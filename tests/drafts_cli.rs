@@ -105,6 +105,11 @@ fn an_application_in_two_languages_reaches_the_advisers_command_line() {
     c.send("/status");
     let after = c.wait_for("Write your message to the adviser");
     assert!(after.contains("being followed up"), "{after}");
+    // /help explains the message being written, and the message is still asked for after it.
+    c.send("/help");
+    let help = c.wait_for("Write your message to the adviser");
+    assert!(help.contains("goes to the Secretariat's advisers just as you write it"), "{help}");
+    assert!(!help.contains("/restart"), "not the general help: {help}");
     c.send("Three workshops, one in each town.");
     c.wait_for("your message has gone to the advisers");
     c.finish();

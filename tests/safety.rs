@@ -223,6 +223,37 @@ fn is_it_dangerous_for_me_gets_the_safety_article_in_every_language() {
 }
 
 #[test]
+fn someone_in_murmansk_reads_the_note_on_the_screen_that_offers_to_send_their_question_to_an_adviser() {
+    let content = content();
+    for (locale, question) in [(Locale::Ru, "я живу в Мурманске, мне опасно участвовать?"), (Locale::Nb, "jeg bor i Murmansk, er det farlig å være med?")] {
+        let bot = Bot::new(locale);
+        bot.send("ivan", Event::Resume);
+        bot.say("ivan", "/advice");
+        let answers = bot.read("ivan", question);
+        let note = content.catalog.format(locale, &MessageId::new(NOTE), Some(&{
+            let mut a = fluent_bundle::FluentArgs::new();
+            a.set("context", "adviser");
+            a
+        }));
+        // The screen's text, above its buttons (one of them "Send my question to an adviser").
+        assert!(answers.contains(&note), "{locale:?}: the note is on the screen:\n{answers}");
+        // Pressed, the question goes without a second note: it was read before.
+        let sent = bot.press("ivan", "adviser");
+        assert!(sent.contains(&"kb-sent".to_owned()) && !sent.contains(&NOTE.to_owned()), "{sent:?}");
+    }
+    // Someone with no tie to Russia is not burdened with it.
+    let bot = Bot::new(Locale::Nb);
+    bot.send("kari", Event::Resume);
+    bot.say("kari", "/advice");
+    let note_nb = content.catalog.format(Locale::Nb, &MessageId::new(NOTE), Some(&{
+        let mut a = fluent_bundle::FluentArgs::new();
+        a.set("context", "adviser");
+        a
+    }));
+    assert!(!bot.read("kari", "hvor mye kan vi søke om?").contains(&note_nb));
+}
+
+#[test]
 fn a_place_in_russia_is_heard_in_any_language_and_with_a_typo_and_nothing_else_is() {
     let u = &content().understanding;
     for said in ["I live in Murmansk", "мы из Архангельска", "jeg bor i Murmamsk", "ya zhivu v Murmanske", "partneren vår er i Russland", "Россия"] {

@@ -57,12 +57,12 @@ application-start-soon = Note: that is less than four weeks away. Nothing done b
 application-end-date = When will the project end? Write the date, for example { $example }.
 application-end-date-help = The date the project ends, after its last activity. Together with the start date it gives the project's timeline, which the application needs.
 application-budget-help = Give the amount in Norwegian kroner for the whole project, both partners together. Write 0 if you have no costs of this kind.
-application-cost-travel = Budget: how much will travel cost, in NOK?
-application-cost-accommodation = Budget: how much will accommodation cost, in NOK?
-application-cost-interpretation = Budget: how much will interpretation and translation cost, in NOK?
-application-cost-fees = Budget: how much will fees for people with an active role cost, in NOK?
-application-cost-administration = Budget: how much will administration and project management cost, in NOK?
-application-cost-other = Budget: how much will other costs come to, in NOK?
+application-cost-travel = How much will travel cost, in NOK?
+application-cost-accommodation = How much will accommodation cost, in NOK?
+application-cost-interpretation = How much will interpretation and translation cost, in NOK?
+application-cost-fees = How much will fees for people with an active role cost, in NOK?
+application-cost-administration = How much will administration and project management cost, in NOK?
+application-cost-other = How much will other costs come to, in NOK?
 application-own-financing =
     { $volunteer_rate ->
         [0] How much will you finance yourselves, in NOK? Your own work counts.
@@ -131,6 +131,6 @@ application-field-costs = What the money pays for
 ## The parts of the form, above its questions.
 application-part-applicant = You and your partners
 application-part-idea = The idea in brief
-application-part-contacts = Contact details
+application-part-contacts = Applicant, contact person and partner
 application-part-project = The project
 application-part-budget = Budget

@@ -271,6 +271,7 @@ adviser-no-draft = There is no draft { $id }.
 adviser-draft-closed = Draft { $id } is already closed; nothing more can be done with it.
 adviser-write-answer = Write your message to the adviser about your draft here, and I will pass it on at once. Not now? Press “Later”, and send /adviser when you are ready.
 adviser-write-question = Write your question here, and it goes to the advisers; they answer you in this chat. Not now? Press “Later”.
+help-writing-adviser = The next message you send goes to the Secretariat's advisers just as you write it, and they answer you in this chat. Press “Later” if you do not want to write now.
 write-later = Later
 adviser-sent = Thank you – your message has gone to the advisers.
 adviser-message = Message from { $from } about { $id }:

@@ -139,6 +139,8 @@ partner-contact = How to reach { $name }: { $contact }
 partner-declined-done = I have told { $name }, politely, that you are not interested.
 partner-blocked-done = I have told { $name }, politely, that you are not interested, and they cannot ask you again.
 partner-write = Write your message to { $name } here, and I will pass it on. Not now? Press “Later”: you can write at any time from your introductions in /partners.
+help-answering-intro = Someone has asked to get in touch with you through the partner search. With “Accept”, you get in touch as described above. With “Decline”, they get a polite no, and with “Decline and block”, they cannot ask you again either. With “Decide later”, the request waits for you under “Find a partner” → “My introductions”.
+help-writing-partner = The next message you send goes to { $name } through me, just as you write it. Press “Later” if you do not want to write now.
 partner-message-sent = Sent. I will pass on the answer here.
 
 partner-published = { $editing ->

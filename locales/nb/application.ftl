@@ -57,12 +57,12 @@ application-start-soon = Merk: Det er mindre enn fire uker til prosjektstart. De
 application-end-date = Når avsluttes prosjektet? Skriv datoen, for eksempel { $example }.
 application-end-date-help = Datoen da prosjektet avsluttes, etter den siste aktiviteten. Sammen med startdatoen gir den tidsplanen for prosjektet, som skal være med i søknaden.
 application-budget-help = Oppgi beløpet i norske kroner for hele prosjektet, for begge partnerne til sammen. Skriv 0 hvis prosjektet ikke har slike kostnader.
-application-cost-travel = Budsjett: Hvor mye vil reisene koste, i kroner?
-application-cost-accommodation = Budsjett: Hvor mye vil overnattingen koste, i kroner?
-application-cost-interpretation = Budsjett: Hvor mye vil tolking og oversetting koste, i kroner?
-application-cost-fees = Budsjett: Hvor store blir honorarene til folk med en aktiv rolle, i kroner?
-application-cost-administration = Budsjett: Hvor mye vil administrasjon og prosjektledelse koste, i kroner?
-application-cost-other = Budsjett: Hvor mye utgjør andre kostnader, i kroner?
+application-cost-travel = Hvor mye vil reisene koste, i kroner?
+application-cost-accommodation = Hvor mye vil overnattingen koste, i kroner?
+application-cost-interpretation = Hvor mye vil tolking og oversetting koste, i kroner?
+application-cost-fees = Hvor store blir honorarene til folk med en aktiv rolle, i kroner?
+application-cost-administration = Hvor mye vil administrasjon og prosjektledelse koste, i kroner?
+application-cost-other = Hvor mye utgjør andre kostnader, i kroner?
 application-own-financing =
     { $volunteer_rate ->
         [0] Hvor mye dekker organisasjonen selv, i kroner? Eget arbeid teller med.
@@ -131,6 +131,6 @@ application-field-funding-share = Høyeste støtteandel
 ## The parts of the form, above its questions.
 application-part-applicant = Du og partnerne
 application-part-idea = Kort om ideen
-application-part-contacts = Kontaktopplysninger
+application-part-contacts = Søker, kontaktperson og partner
 application-part-project = Prosjektet
 application-part-budget = Budsjett

@@ -81,7 +81,7 @@ command-unknown = Jeg kjenner ikke kommandoen { $command }. Send /help for å se
 start-unknown = Det finnes ingen samtale som heter «{ $name }». Her er hovedmenyen i stedet.
 language-choose = Hvilket språk vil du bruke?
 language-set = Fra nå av snakker jeg norsk (bokmål) med deg.
-language-unknown = Jeg snakker ikke «{ $code }». Jeg kan snakke engelsk, norsk (bokmål) og russisk.
+language-unknown = Jeg kjenner ikke språkkoden «{ $code }». Jeg kan snakke engelsk, norsk (bokmål) og russisk.
 language-name-en = English
 language-name-nb = Norsk (bokmål)
     .inline = norsk (bokmål)
@@ -188,7 +188,7 @@ error-storage = Beklager, jeg fikk ikke lagret det akkurat nå. Send svaret ditt
 ## Knapper og gruppechatter
 
 multi-done = Ferdig ✓
-group-welcome = Hei! Jeg hjelper deg med å starte et grenseoverskridende prosjekt i Barentsregionen og søke om støtte fra Barentssekretariatet. Svarene dine forblir private: Jeg snakker med hver enkelt av dere på tomannshånd. Velg hvor du vil begynne:
+group-welcome = Hei! Jeg hjelper deg med å starte et grenseoverskridende prosjekt i Barentsregionen og søke om støtte fra Barentssekretariatet. Svarene dine forblir private: Jeg snakker med hver enkelt på tomannshånd. Velg hvor du vil begynne:
 group-journey = Det tar vi i en privat chat, så ingen andre ser svarene dine:
 group-help = Her i gruppen gir jeg bare korte svar. For å sjekke kriteriene og få råd kan du åpne en privat chat med meg – der ser ingen andre svarene dine.
 group-private-only = Det gjør vi i en privat chat, slik at svarene dine forblir private.
@@ -244,7 +244,7 @@ invalid-over-share =
         [norwegian] kostnadene på norsk side
        *[total] kostnadene du har oppgitt
     } ({ $total } kroner), så du kan søke om inntil { $max } kroner. Skriv et lavere beløp, eller gå tilbake med /back og se over budsjettet.
-invalid-over-total = Det er mer enn de samlede kostnadene du har oppgitt ({ $total } kroner). Skriv et beløp som ikke er høyere enn dette.
+invalid-over-total = Det er mer enn de totale kostnadene du har oppgitt ({ $total } kroner). Skriv et beløp som ikke er høyere enn dette.
 changed-reask = Etter endringen din må du se på dette svaret på nytt: { $reason }
 track-adviser = En rådgiver kan fortelle deg hvordan søknaden blir behandlet og hvilken frist som gjelder: { $contact }
 track-continuous = Søknader på inntil { $max } kroner behandles fortløpende, vanligvis i løpet av 4–6 uker. Send søknaden 4–6 uker før prosjektet starter.
@@ -288,6 +288,7 @@ adviser-no-draft = Det finnes ikke noe søknadsutkast { $id }.
 adviser-draft-closed = Søknadsutkastet { $id } er allerede avsluttet, og det kan ikke gjøres mer med det.
 adviser-write-answer = Skriv meldingen din til rådgiveren om søknadsutkastet her, så sender jeg den rett videre. Vil du vente? Trykk på «Senere», og send /adviser når du er klar.
 adviser-write-question = Skriv spørsmålet ditt her, så går det til rådgiverne. De svarer deg i denne chatten. Vil du vente? Trykk på «Senere».
+help-writing-adviser = Den neste meldingen du sender, går til rådgiverne i sekretariatet akkurat slik du skriver den, og de svarer deg i denne chatten. Trykk på «Senere» hvis du ikke vil skrive nå.
 write-later = Senere
 adviser-sent = Takk – meldingen din er sendt til rådgiverne.
 adviser-message = Melding fra { $from } om { $id }:
@@ -367,7 +368,7 @@ understand-already-here = Det er det vi holder på med nå. Vi fortsetter:
 understand-leave-stop = Vil du stoppe her? Svarene du har gitt så langt, blir tatt vare på. Med /forget sletter du dem.
 understand-leave-journey = Vil du gå til «{ $journey }» nå? Svarene du har gitt så langt, blir tatt vare på, og etterpå kommer vi tilbake til dette spørsmålet.
 understand-stopped = Da stopper vi her. Svarene du har gitt så langt, er lagret.
-understand-confirm = Jeg forstår det som { $value } – stemmer det?
+understand-confirm = Jeg har forstått svaret ditt slik: { $value }. Stemmer det?
 safety-russia = { $context ->
         [intro] Før du sender forespørselen: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan det være straffbart etter russisk lov å bli kjent som partner i sekretariatets prosjekter. Skriv bare det både du og de du nevner, synes er greit. Les mer: /advice sikkerhet
         [adviser] Før du skriver til en rådgiver: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan selv det å skrive til rådgiverne regnes som å delta i sekretariatets virksomhet, og det kan være straffbart etter russisk lov. Skriv bare det du synes er greit, og ikke nevn folk i Russland uten at de har sagt ja til det. Les mer: /advice sikkerhet
@@ -405,7 +406,7 @@ kb-kept =
     Takk! Slik har jeg tatt vare på spørsmålet ditt for rådgiverne, uten navnet ditt:
     { $text }
 kb-sent =
-    Takk! Spørsmålet ditt er sendt til rådgiverne, uten eventuelle kontaktopplysninger:
+    Takk! Spørsmålet ditt er sendt til rådgiverne, uten eventuell kontaktinformasjon:
     { $text }
     En rådgiver svarer deg her.
 kb-after = { $found ->

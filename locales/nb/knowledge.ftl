@@ -134,7 +134,7 @@ kb-reporting-body-nordic-2024 =
     • Endrer planene seg – ny dato, andre aktiviteter eller et annet budsjett – må endringen godkjennes. Ta kontakt med sekretariatet før du gjør endringen.
     • Når prosjektet er ferdig, leverer du en sluttrapport med regnskap. Ta vare på kvitteringer og en oversikt over timene de frivillige har lagt ned: Frivillig arbeid regnes som egenfinansiering.
     I den tidligere norsk-russiske ordningen kunne inntil 75 % betales ut på forskudd, regnskapet måtte vise minst 30 % egenfinansiering, støtte på over 100 000 kroner krevde bekreftelse fra revisor, og man fikk ikke ny støtte før sluttrapporten for det forrige prosjektet var godkjent. Jeg vet ikke om de samme reglene gjelder i dagens ordning. Det kan en rådgiver svare på.
-kb-reporting-keywords = tilsagn, tilsagnsbrev, signere, utbetaling, forskudd, når får vi pengene, rapport, sluttrapport, rapportering, regnskap, revisor, revisorbekreftelse, kvitteringer, bilag, dokumentasjon, endringer, endre prosjektet, utsette, flytte datoen, godkjenning, søke igjen, ny søknad, 75 prosent, etter innvilget søknad
+kb-reporting-keywords = tilsagn, tilsagnsbrev, signere, utbetaling, forskudd, når får vi pengene, rapport, sluttrapport, skrive rapport, rapport etterpå, rapportere, må vi rapportere, rapportering, regnskap, revisor, revisorbekreftelse, kvitteringer, bilag, dokumentasjon, endringer, endre prosjektet, utsette, flytte datoen, godkjenning, søke igjen, ny søknad, 75 prosent, etter innvilget søknad
 
 ## Finne en partner
 

@@ -26,8 +26,8 @@ partner-cancel = Avbryt
 partner-ask = Be om kontakt
 
 partner-results = { $count ->
-        [one] Ett treff på «{ $query }»:
-       *[other] { $count } treff på «{ $query }»:
+        [one] Jeg fant ett treff på «{ $query }»:
+       *[other] Jeg fant { $count } treff på «{ $query }»:
     }
 partner-no-results = { $mine ->
         [none] Ingen profiler passer til «{ $query }» ennå. Prøv med andre ord eller se alle profilene – eller lag din egen profil, så andre kan finne deg.
@@ -139,6 +139,8 @@ partner-contact = Slik når du { $name }: { $contact }
 partner-declined-done = Jeg har sendt et høflig nei til { $name }.
 partner-blocked-done = Jeg har sendt et høflig nei til { $name }. Vedkommende kan ikke spørre deg igjen.
 partner-write = Skriv meldingen din her, så sender jeg den videre til { $name }. Vil du vente? Trykk på «Senere». Du kan skrive når som helst fra kontaktforespørslene dine under /partners.
+help-answering-intro = Noen vil komme i kontakt med deg gjennom partnersøket. Med «Si ja» kommer dere i kontakt slik det står over. Med «Nei takk» får den som spurte, et høflig nei, og med «Nei takk, og blokker» kan vedkommende heller ikke spørre deg igjen. Med «Svar senere» venter forespørselen på deg under «Finn en partner over grensen» → «Kontaktforespørslene mine».
+help-writing-partner = Den neste meldingen du sender, går til { $name } gjennom meg, akkurat slik du skriver den. Trykk på «Senere» hvis du ikke vil skrive nå.
 partner-message-sent = Sendt. Jeg gir deg svaret her når det kommer.
 
 partner-published = { $editing ->

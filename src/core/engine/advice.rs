@@ -263,6 +263,9 @@ impl Turn<'_> {
             args.set("months", (self.content.settings.retention.question_days + 15) / 30);
             lines.push(self.text(&MessageId::new("kb-keep-offer"), Some(&args)));
         }
+        // "Send my question to an adviser" is among the buttons: someone in Russia reads the
+        // risk before pressing it.
+        lines.extend(self.note_before_sending());
         self.say_choices(key, lines.join("\n"));
     }
 

@@ -134,6 +134,19 @@ impl Turn<'_> {
     }
 
     pub(crate) fn help(&mut self) {
+        // A message being written or a request to decide on: what it does, not the form's help.
+        match &self.user.session.state {
+            State::WritingToAdviser { .. } => return self.info("help-writing-adviser"),
+            State::AnsweringIntro { .. } => return self.info("help-answering-intro"),
+            State::WritingToPartner { intro, .. } => {
+                let name = self.intro_views().into_iter().find(|i| &i.id == intro).map(|i| i.other).unwrap_or_default();
+                let mut args = FluentArgs::new();
+                args.set("name", name);
+                self.say("help-writing-partner", Some(&args));
+                return self.ask_pending();
+            }
+            _ => {}
+        }
         let step_help = self
             .user
             .session

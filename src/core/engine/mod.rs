@@ -672,12 +672,15 @@ impl<'c> Turn<'c> {
         // the person is not going through.
         let changing = matches!(&self.user.session.state, State::Asking { return_to: Some(_), .. });
         if let (StepKind::Ask(_), false) = (&step.kind, changing)
-            && let Some((n, total, part)) = self.part(at)
+            && let Some(dialog) = self.content.dialogs.get(&at.dialog)
+            && let Some((n, part)) = dialog.section_of(&at.step)
         {
+            // Every part counts, also one an earlier journey answered: the same question has
+            // the same number whenever it is asked.
             let mut a = FluentArgs::new();
-            a.set("n", n);
-            a.set("total", total);
-            a.set("part", self.text(part, None));
+            a.set("n", n + 1);
+            a.set("total", dialog.sections.len());
+            a.set("part", self.text(&part.label.id, None));
             body = format!("{}\n{body}", self.text(&MessageId::new("progress"), Some(&a)));
         }
         if matches!(&step.kind, StepKind::Ask(q) if q.optional) {

@@ -1,6 +1,5 @@
 //! The path an applicant takes through a dialog with the answers given so far: the branches
 //! their answers choose, the questions a reuse skips, the sections already filled. It counts
-//! the parts of a form this person is asked something in ("Part 2 of 4: The idea in brief"),
 //! and it finds, back at a summary after a change, the answers that change
 //! made necessary (a region for a newly chosen country, an amount now over the share) and
 //! the answers it made meaningless (the region of a country no longer chosen).
@@ -18,8 +17,6 @@ pub struct OnPath<'d> {
     pub step: &'d StepId,
     /// What it asks for.
     pub slot: &'d SlotName,
-    /// Asked of this person (not skipped because an earlier journey answered it).
-    pub asked: bool,
 }
 
 impl Turn<'_> {
@@ -54,8 +51,7 @@ impl Turn<'_> {
             seen[at] = true;
             at = match &step.kind {
                 StepKind::Ask(q) => {
-                    let asked = !(q.reuse && self.user.session.reused.contains(&q.slot));
-                    out.push(OnPath { step: &step.id, slot: &q.slot, asked });
+                    out.push(OnPath { step: &step.id, slot: &q.slot });
                     // The question being asked goes on as its new answer will say: counted the usual way.
                     let chosen = match &q.input {
                         Input::Choice { options } if Some(&step.id) != asking && options.iter().any(|o| o.next.is_some()) => match slots.get(&q.slot) {
@@ -82,19 +78,6 @@ impl Turn<'_> {
             };
         }
         out
-    }
-
-    /// "Part n of total" for the question at `at`: its part of the form among the parts this
-    /// person is asked something in (those the eligibility check answered as a whole are not
-    /// counted), with the part's name.
-    pub(crate) fn part(&self, at: &Cursor) -> Option<(usize, usize, &MessageId)> {
-        let dialog = self.content.dialogs.get(&at.dialog)?;
-        let (_, own) = dialog.section_of(&at.step)?;
-        let asked: BTreeSet<&StepId> = self.path(dialog, false, Some(&at.step)).into_iter().filter(|p| p.asked).map(|p| p.step).collect();
-        let counted: Vec<&crate::core::dialog::Section> =
-            dialog.sections.iter().filter(|s| std::ptr::eq(*s, own) || s.steps.iter().any(|t| asked.contains(&t.step))).collect();
-        let n = counted.iter().position(|s| std::ptr::eq(*s, own))? + 1;
-        Some((n, counted.len(), &own.label.id))
     }
 
     /// Which of a summary's fields to show: those answered, those the path still asks, and
@@ -127,8 +110,8 @@ impl Turn<'_> {
         Some(self.text(&MessageId::new("summary-line"), Some(&a)))
     }
 
-    /// Remembers which of `dialog`'s reusable questions earlier journeys answered, so the step
-    /// counter leaves them out.
+    /// Remembers which of `dialog`'s reusable questions earlier journeys answered: those are
+    /// not asked again (until `/restart`).
     pub(crate) fn note_reused(&mut self, dialog: &DialogId) {
         let Some(d) = self.content.dialogs.get(dialog) else { return };
         let slots = &self.user.session.slots;

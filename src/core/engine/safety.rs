@@ -59,6 +59,14 @@ impl Turn<'_> {
         }
     }
 
+    /// The note before a button that sends something to the advisers, for a screen that offers
+    /// one: said on that screen, so it comes before the press, not after.
+    pub(crate) fn note_before_sending(&self) -> Option<String> {
+        // Said already this turn (before a search's answers, it names writing to the advisers).
+        let said = self.replies.iter().any(|r| r.key.as_str() == "safety-russia");
+        (self.user.russia.is_some() && !said).then(|| self.text(&MessageId::new("safety-russia"), Some(&context("adviser"))))
+    }
+
     /// What an answer to `q` says about Russia. Answered otherwise, the same kind of tie is
     /// forgotten again: the person changed their mind (or their answer).
     pub(crate) fn learn_from_answer(&mut self, q: &Question, value: &Value) {
