@@ -232,6 +232,14 @@ fn an_amount_that_could_be_misread_is_asked_back() {
 }
 
 #[test]
+fn a_date_asked_back_reads_as_prose_inside_the_sentence() {
+    let mut chat = Chat::at("application", "start-date", Locale::Nb);
+    let t = chat.say("1/6/2027");
+    assert_eq!(keys(&t), ["understand-confirm"]);
+    assert!(text(&t).contains("1. juni 2027") && !text(&t).contains("01.06.2027"), "{}", text(&t));
+}
+
+#[test]
 fn options_are_understood_from_words_places_and_typos_in_every_language() {
     for (locale, step, said, slot, value) in [
         (Locale::En, "applicant-type", "it's a school", "applicant_type", Value::Choice("school".into())),

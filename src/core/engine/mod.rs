@@ -527,7 +527,12 @@ impl<'c> Turn<'c> {
             State::Confirming { at, value, .. } => {
                 let Some(StepKind::Ask(q)) = self.content.dialogs.step(&at.dialog, &at.step).map(|s| &s.kind) else { return self.open_main_menu() };
                 let mut args = FluentArgs::new();
-                args.set("value", crate::core::display::display_value(self.content, self.locale, &q.slot, &value));
+                // Inside a sentence, a date reads as prose: "1. juni 2027", not 01.06.2027.
+                let shown = match &value {
+                    Value::Date(d) => self.formats().date(*d),
+                    _ => crate::core::display::display_value(self.content, self.locale, &q.slot, &value),
+                };
+                args.set("value", shown);
                 let text = self.text(&MessageId::new("understand-confirm"), Some(&args));
                 let options = self.yes_no_options();
                 self.ask_choice(MessageId::new("understand-confirm"), text, options);
