@@ -99,6 +99,8 @@ fn fill(bot: &Bot, olga: &UserKey, kari: &UserKey, ivar: &UserKey) -> barents_bo
     application[common::APP_ORG_NAME] = "Severny Choir Kirkenes";
     application[common::APP_ORG_NAME + 3] = "Olga Smirnova";
     application[common::APP_ORG_NAME + 4] = "olga@sever.example";
+    // She opens the chat (the menu she answers "2" to).
+    bot.say(olga, "/start");
     bot.answers(olga, &application);
     let filed = bot.say(olga, "1");
     assert!(filed.contains("BS-"), "{filed}");

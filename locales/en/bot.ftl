@@ -256,6 +256,7 @@ export-submitted = Sent to the advisers
 export-applicant = Applicant
 export-erase = The applicant has asked for their data to be erased: erase your copies, then close the draft.
 export-undelivered = Not posted in the advisers' chat
+export-by-applicant = applicant
 export-history = History
 
 ## The adviser chat

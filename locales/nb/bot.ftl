@@ -273,6 +273,7 @@ export-submitted = Sendt til rådgiverne
 export-applicant = Sendt av
 export-erase = Søkeren har bedt om å få opplysningene sine slettet: Slett kopiene dere har laget, og avslutt deretter søknadsutkastet.
 export-undelivered = Ikke lagt ut i rådgiverchatten
+export-by-applicant = søkeren
 export-history = Historikk
 
 ## Rådgiverchatten

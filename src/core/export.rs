@@ -87,7 +87,7 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
     let title = draft.answers.get(&SlotName::new("project_title")).map(|v| md_text(&display_value(content, locale, &SlotName::new("project_title"), v)));
     let formats = content.catalog.formats(locale);
     let mut md = format!("# {}\n\n", formats.pair(draft.id.as_str(), &title.unwrap_or_else(|| text("application-title"))));
-    md.push_str(&format!("- **{}:** {}\n", text("export-status"), text(&format!("draft-status-{}", draft.status.as_str()))));
+    md.push_str(&format!("- **{}:** {}\n", text("export-status"), content.catalog.format(locale, &draft.status.name_id(), None)));
     md.push_str(&format!("- **{}:** {}\n", text("export-submitted"), formats.date_short(Date::from_unix(draft.created))));
     md.push_str(&format!("- **{}:** {} ({})\n", text("export-applicant"), draft.user, draft.locale));
     if draft.erase_requested {
@@ -109,7 +109,8 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
             args.set("base", s.of);
             value = format!("{value} ({})", content.catalog.format(locale, &MessageId::new("export-share"), Some(&args)));
         }
-        if value.contains('\n') {
+        // A list, also of one item ("• Concert — 15.03.2027"): as a list.
+        if value.contains('\n') || value.starts_with("• ") {
             let list: Vec<String> = value.lines().map(|l| format!("- {}", l.trim_start_matches("• "))).collect();
             md.push_str(&format!("**{}:**\n\n{}\n\n", f.label, list.join("\n")));
         } else {
@@ -125,7 +126,8 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
     if draft.history.len() > 1 {
         md.push_str(&format!("## {}\n\n", text("export-history")));
         for e in &draft.history {
-            let who = e.by.as_deref().map(md_text).unwrap_or_else(|| text("summary-empty"));
+            // No adviser named: the applicant (their submission, their answers).
+            let who = e.by.as_deref().map(md_text).unwrap_or_else(|| text("export-by-applicant"));
             let note = e.note.as_deref().map(|n| format!(": {}", md_text(n))).unwrap_or_default();
             let status = content.catalog.format(locale, &e.status.name_id(), None);
             md.push_str(&format!("- {} {status} ({who}){note}\n", formats.date_short(Date::from_unix(e.at))));

@@ -147,6 +147,7 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("export-erase", &[]),
     ("export-undelivered", &[]),
     ("export-history", &[]),
+    ("export-by-applicant", &[]),
     ("notice-adviser-message", &["id", "text"]),
     ("notice-adviser-answer", &["text"]),
     ("adviser-answered", &["name"]),
