@@ -129,7 +129,7 @@ fn an_application_in_two_languages_reaches_the_advisers_command_line() {
     let (code, audit, _) = drafts(data.path(), &["audit", ids[0]]);
     assert_eq!(code, Some(0));
     let actions: Vec<(&str, &str)> = audit.lines().map(|l| l.split('\t').collect::<Vec<_>>()).map(|f| (f[2], f[3])).collect();
-    assert_eq!(actions, [("tok saken", "Ola"), ("spurte søkeren", "Ola"), ("avsluttet", "cli")], "{audit}");
+    assert_eq!(actions, [("tok saken", "Ola"), ("skrev til søkeren", "Ola"), ("avsluttet", "cli")], "{audit}");
     assert!(audit.lines().all(|l| l.contains(" UTC\t") && l.contains(ids[0])), "{audit}");
     assert!(!audit.contains("workshops"), "no message bodies: {audit}");
 

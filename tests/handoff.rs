@@ -258,7 +258,7 @@ async fn the_command_line_works_while_the_bot_runs_and_the_applicant_hears_at_on
     assert!(!server.sent_to(kari.id).iter().any(|m| m.text.contains("sports club can apply")), "a reply to someone else's message reached the applicant");
     let (_, audit) = cli(data.path(), &["audit", &id]);
     // The command line's question, the two before the restart and the one after: not the reply to Eve.
-    assert_eq!(audit.lines().filter(|l| l.contains("\tspurte søkeren\t")).count(), 4, "{audit}");
+    assert_eq!(audit.lines().filter(|l| l.contains("\tskrev til søkeren\t")).count(), 4, "{audit}");
     let (code, out) = cli(data.path(), &["show", "BS-1999-0001"]);
     assert_eq!((code, out.as_str()), (Some(1), "barents-bot: det finnes ikke noe søknadsutkast BS-1999-0001\n"));
     // The language the operator asks for travels through the socket with the command.

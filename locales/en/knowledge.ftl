@@ -55,16 +55,17 @@ kb-funded-body =
     Not funded: humanitarian aid, research, marketing, buildings and equipment (a computer, a sound system), ordinary running costs such as rent, starting a business, publications and information material, websites, professional film or music production, and covering a deficit.
     Nothing that has already happened can be funded. Salaries: as far as I know, pay is only covered as fees for people with an active role in the project, not as ordinary wages. An adviser can confirm how this works for you, and answer questions about other costs, such as food at a joint event.
     Priority areas are culture, competence and education, indigenous peoples, business development, the environment, and civil society and media, with extra weight on children and young people, tolerance, gender equality and democracy.
-kb-funded-short-nordic-2024 = In the current scheme too, the money is mainly for travel, accommodation, interpretation, project management and fees for people with an active role. Volunteer work can count as your own financing at NOK 200 an hour.
+kb-funded-short-nordic-2024 = The facts I have do not say which costs the current scheme funds: an adviser can tell you. In the earlier Norwegian–Russian scheme, the money went mainly to travel, accommodation, interpretation, project management and fees for people with an active role. What is certain for the current scheme: volunteer work counts as own financing at NOK 200 an hour.
 kb-funded-body-nordic-2024 =
-    As far as I know, the same limits apply as in the earlier scheme. The Secretariat does not fund humanitarian aid, research, marketing, buildings or equipment, ordinary running costs, starting a business, publications and information material, websites, professional film or music production, or deficits. Nothing that has already been done can be funded.
-    Typical costs that are funded:
+    The facts I have do not say which costs the current scheme funds and which it does not, so ask an adviser before you plan your budget.
+    In the earlier Norwegian–Russian scheme, typical funded costs were:
     • travel and accommodation, for example a bus to Rovaniemi and two nights at a hostel
     • interpretation and translation
     • administration and project management
     • fees for people with an active role, such as a workshop leader or a coach
-    What is new: volunteer work can count as part of your own financing, valued at NOK 200 an hour. If ten members of a sports club each put in 15 hours to organise a tournament with a club in Kiruna, that is 150 hours, or NOK 30,000 of own financing.
-    The details may differ between Barentsmidler, BarentsKult and BarentsUng, so ask an adviser to confirm what you can include.
+    That scheme did not fund humanitarian aid, research, marketing, buildings or equipment, ordinary running costs, starting a business, publications and information material, websites, professional film or music production, or deficits, nor anything that had already been done.
+    What is known for the current scheme: volunteer work can count as part of your own financing, valued at NOK 200 an hour. If ten members of a sports club each put in 15 hours to organise a tournament with a club in Kiruna, that is 150 hours, or NOK 30,000 of own financing.
+    BarentsKult is for professional arts, and BarentsUng gives travel support to young people aged 16 to 30.
 kb-funded-keywords = what is funded, what can we spend the money on, eligible costs, costs, salary, salaries, wages, pay, fees, travel, tickets, flights, hotel, accommodation, food, catering, meals, interpreter, translation, equipment, computer, rent, running costs, not funded, research, marketing, website, film, deficit, volunteer hours, buy, purchase, vehicle, car, bus, minibus, boat, snowmobile
 
 ## Funding: budget and own financing

@@ -23,7 +23,7 @@ invalid-email = Det ser ikke ut som en e-postadresse. Skriv den slik: navn@eksem
 invalid-phone = Det ser ikke ut som et telefonnummer. Skriv det for eksempel slik: 912 34 567, eller med landskode: +46 70 123 45 67.
 invalid-orgnr-format = Et norsk organisasjonsnummer har nøyaktig ni sifre, for eksempel 974 760 673.
 invalid-orgnr-check = Dette organisasjonsnummeret er ikke gyldig: Det siste sifferet stemmer ikke. Sjekk nummeret i Enhetsregisteret hos Brønnøysundregistrene.
-invalid-number = Svar med et helt tall, for eksempel 150 000.
+invalid-number = Svar med et helt tall, skrevet med sifre.
 invalid-number-range = Oppgi et tall fra { $min } til { $max }.
 invalid-date = Det ser ikke ut som en gyldig dato. Skriv for eksempel { $example }.
 invalid-date-too-early = { $past ->
@@ -286,7 +286,7 @@ adviser-closed = Avsluttet av { $name }
 adviser-answered = { $name } har svart. Svaret er sendt til den som spurte.
 adviser-only = Bare sekretariatets rådgivere kan gjøre dette.
 adviser-no-draft = Det finnes ikke noe søknadsutkast { $id }.
-adviser-draft-closed = Søknadsutkastet { $id } er allerede avsluttet, og det kan ikke gjøres mer med det.
+adviser-draft-closed = Søknadsutkastet { $id } er allerede avsluttet og kan ikke behandles videre.
 adviser-write-answer = Skriv meldingen din til rådgiveren om søknadsutkastet her, så sender jeg den rett videre. Vil du vente? Trykk på «Senere», og send /adviser når du er klar.
 adviser-write-question = Skriv spørsmålet ditt her, så går det til rådgiverne. De svarer deg i denne chatten. Vil du vente? Trykk på «Senere».
 help-writing-adviser = Den neste meldingen du sender, går til rådgiverne i sekretariatet akkurat slik du skriver den, og de svarer deg i denne chatten. Trykk på «Senere» hvis du ikke vil skrive nå.
@@ -358,7 +358,7 @@ understand-answer = { $sure ->
   }
   { $answer }
   Les mer under «Råd» (/advice).
-understand-no-answer = Det kan jeg ikke svare på her, men en rådgiver kan: { $contact }
+understand-no-answer = Det kan jeg ikke svare på her, men en rådgiver kan hjelpe deg: { $contact }
 understand-back = Da går vi tilbake til spørsmålet:
 understand-held = Hvis det var svaret ditt og ikke et spørsmål, trykker du på «Bruk det som svar». Hvis ikke, går vi tilbake til spørsmålet:
 understand-use-answer = Bruk det som svar

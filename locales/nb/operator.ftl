@@ -22,7 +22,7 @@ cli-closed = { $id } er avsluttet
 ## drafts audit: hva en rådgiver (eller en annen) gjorde
 
 cli-audit-claim = tok saken
-cli-audit-ask = spurte søkeren
+cli-audit-ask = skrev til søkeren
 cli-audit-close = avsluttet
 cli-audit-answer = svarte på et spørsmål
 # En som ikke er rådgiver, prøvde å gjøre noe bare rådgivere kan.
@@ -49,7 +49,7 @@ cli-percent = { $n } %
 
 cli-error-bad-id = «{ $id }» er ikke nummeret på et søknadsutkast (numrene ser slik ut: BS-2026-0007)
 cli-error-no-draft = det finnes ikke noe søknadsutkast { $id }
-cli-error-closed = søknadsutkastet { $id } er allerede avsluttet, og det kan ikke gjøres mer med det
+cli-error-closed = søknadsutkastet { $id } er allerede avsluttet og kan ikke behandles videre
 # $names: statusnavnene på dette språket; $codes: kodene, som også godtas.
 cli-error-status = «{ $status }» er ikke en status. Bruk en av disse: { $names } (eller kodene { $codes })
 cli-error-needs-store = dette krever datalageret

@@ -255,7 +255,7 @@ discord-option-search = Что вы ищете, например: школа, о
 
 ## Заявки и черновики
 
-progress = Часть { $n } из { $total }: { $part }
+progress = Часть { $n } из { $total }. { $part }
 invalid-over-share =
     Программа покрывает не более { $share } % { $base ->
         [norwegian] расходов норвежской стороны

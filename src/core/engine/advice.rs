@@ -48,7 +48,8 @@ impl Turn<'_> {
     pub(crate) fn ask_knowledge(&mut self, question: &str, then: Then) {
         let kb = &self.content.knowledge;
         let polite = self.content.understanding.small_talk(question, &kb.terms);
-        if polite.is_some() || kb.terms.question_words(question).is_empty() {
+        // Nothing to search for: no words, or only words that make no answer ("почему?", "why?").
+        if polite.is_some() || kb.terms.question_words(question).iter().all(|w| kb.terms.is_weak(w)) {
             self.say(
                 match polite {
                     Some(Intent::Greeting) => "kb-hello",
