@@ -139,9 +139,7 @@ impl Turn<'_> {
             State::WritingToAdviser { .. } => return self.info("help-writing-adviser"),
             State::AnsweringIntro { .. } => return self.info("help-answering-intro"),
             State::WritingToPartner { intro, .. } => {
-                let name = self.intro_views().into_iter().find(|i| &i.id == intro).map(|i| i.other).unwrap_or_default();
-                let mut args = FluentArgs::new();
-                args.set("name", name);
+                let args = self.other_side(intro);
                 self.say("help-writing-partner", Some(&args));
                 return self.ask_pending();
             }

@@ -160,6 +160,13 @@ impl Turn<'_> {
         self.mine().map_or(Contact::Bot, |p| p.contact)
     }
 
+    /// `$name`: the other side of introduction `intro`, as a message to them names them.
+    pub(crate) fn other_side(&self, intro: &IntroId) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        args.set("name", self.intro_views().into_iter().find(|i| &i.id == intro).map(|i| i.other).unwrap_or_default());
+        args
+    }
+
     pub(crate) fn intro_choices(&self) -> Vec<ChoiceOption> {
         Decision::ALL.iter().map(|d| ChoiceOption { value: d.value().to_owned(), label: self.text(&MessageId::new(format!("partner-intro-{}", d.value())), None) }).collect()
     }

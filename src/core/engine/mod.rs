@@ -517,10 +517,7 @@ impl<'c> Turn<'c> {
             State::Partnering { .. } => self.show_partners(),
             State::AnsweringIntro { intro, .. } => self.ask_intro(&intro),
             State::WritingToPartner { intro, .. } => {
-                let name = self.intro_views().into_iter().find(|i| i.id == intro).map(|i| i.other).unwrap_or_default();
-                let mut args = FluentArgs::new();
-                args.set("name", name);
-                let text = self.text(&MessageId::new("partner-write"), Some(&args));
+                let text = self.text(&MessageId::new("partner-write"), Some(&self.other_side(&intro)));
                 let later = self.write_later();
                 self.ask_choice(MessageId::new("partner-write"), text, later);
             }

@@ -187,8 +187,10 @@ impl Understanding {
         if let Some(reading) = self.plain(text, &message, context, &is_stop) {
             return reading;
         }
+        // Inside a form, not at a menu.
+        let in_form = !matches!(context, Context::Menu(_));
         // A bare "?" (or "??", "?!") in a form: "what do you mean?" about the question itself.
-        if message.is_empty() && text.contains('?') && !matches!(context, Context::Menu(_)) {
+        if message.is_empty() && text.contains('?') && in_form {
             return Reading::AboutStep;
         }
         let seen = self.vocabulary.see(&message);
@@ -197,11 +199,10 @@ impl Understanding {
         // "why?", "почему?" — its help, not an answer (a name "не знаю") and not a search.
         let only_asking = asks.phrased || (asks.meaningful == 0 && (asks.opens || asks.marked));
         let plain_words = !text.contains(['«', '"', '“', '@']) && !text.chars().any(|c| c.is_ascii_digit());
-        if in_form_context(context) && (1..=3).contains(&message.len()) && only_asking && plain_words {
+        if in_form && (1..=3).contains(&message.len()) && only_asking && plain_words {
             return Reading::AboutStep;
         }
         // Inside a form, a journey takes more than one word: "kultur" is not the advice section.
-        let in_form = !matches!(context, Context::Menu(_));
         let fits = move |i: &Intent, weight: f32| *i != Intent::UseAnswer && !(in_form && matches!(i, Intent::Journey { .. }) && weight < 1.6);
         let heard = || self.intents.hear_where(&message, &seen, &is_stop, &fits);
         match context {
@@ -422,11 +423,6 @@ impl Asks<'_> {
     fn about_step(&self) -> bool {
         self.phrased || (self.on_topic && !(self.answered)(self.text))
     }
-}
-
-/// Inside a form (a question of any kind), not at a menu.
-fn in_form_context(context: &Context<'_>) -> bool {
-    !matches!(context, Context::Menu(_))
 }
 
 /// A value `parse` finds among other words: in the few words around the message's digits
