@@ -199,7 +199,9 @@ impl Understanding {
         // "why?", "почему?" — its help, not an answer (a name "не знаю") and not a search.
         let only_asking = asks.phrased || (asks.meaningful == 0 && (asks.opens || asks.marked));
         let plain_words = !text.contains(['«', '"', '“', '@']) && !text.chars().any(|c| c.is_ascii_digit());
-        if in_form && (1..=3).contains(&message.len()) && only_asking && plain_words {
+        // "hello?" is a greeting: what the words wholly say wins.
+        let wholly_said = || self.intents.hear(&message, &seen, &is_stop).is_some_and(|h| h.unexplained == 0);
+        if in_form && (1..=3).contains(&message.len()) && only_asking && plain_words && !wholly_said() {
             return Reading::AboutStep;
         }
         // Inside a form, a journey takes more than one word: "kultur" is not the advice section.
