@@ -53,13 +53,13 @@ pub enum DraftsCommand {
     Reply {
         id: String,
         text: String,
-        #[arg(long, default_value = "cli")]
+        #[arg(long, default_value = crate::core::adviser::COMMAND_LINE)]
         adviser: String,
     },
     /// Close a draft
     Close {
         id: String,
-        #[arg(long, default_value = "cli")]
+        #[arg(long, default_value = crate::core::adviser::COMMAND_LINE)]
         adviser: String,
     },
     /// The audit trail of adviser actions (who, what, which draft, when), oldest first
@@ -145,10 +145,17 @@ pub fn questions(cmd: QuestionsCommand, store: Option<&dyn Store>, content: &Con
             }
         }
         QuestionsCommand::Feedback => {
-            let header = ["cli-feedback-article", "cli-feedback-helpful", "cli-feedback-not-helpful"].map(|id| say.text(id));
+            let feedback = store()?.feedback()?;
+            if feedback.is_empty() {
+                writeln!(out, "{}", say.text("cli-feedback-none"))?;
+                return Ok(());
+            }
+            let header = ["cli-feedback-article", "cli-feedback-helpful", "cli-feedback-not-helpful", "cli-feedback-title"].map(|id| say.text(id));
             writeln!(out, "{}", header.join("\t"))?;
-            for (article, f) in store()?.feedback()? {
-                writeln!(out, "{article}\t{}\t{}", f.helpful, f.not_helpful)?;
+            for (article, f) in feedback {
+                // The id finds the file; the title says which article it is.
+                let title = content.knowledge.article(&article).map(|a| say.text(a.title().as_str())).unwrap_or_default();
+                writeln!(out, "{article}\t{}\t{}\t{title}", f.helpful, f.not_helpful)?;
             }
         }
         QuestionsCommand::Try { text } => {
@@ -295,7 +302,15 @@ pub fn run(cmd: DraftsCommand, store: &dyn Store, content: &Content, lang: Optio
     match cmd {
         DraftsCommand::List { status } => {
             let status = status.map(|s| status_named(content, &s).ok_or(CliError::BadStatus(s))).transpose()?;
-            for d in store.drafts()?.into_iter().filter(|d| status.is_none_or(|s| s == d.status)) {
+            let drafts: Vec<_> = store.drafts()?.into_iter().filter(|d| status.is_none_or(|s| s == d.status)).collect();
+            if drafts.is_empty() {
+                let none = match status {
+                    Some(s) => say.with("cli-drafts-none-with-status", &[("status", say.status(s))]),
+                    None => say.text("cli-drafts-none"),
+                };
+                writeln!(out, "{none}")?;
+            }
+            for d in drafts {
                 let title = d.answers.get(&"project_title".into()).map(|v| match v {
                     crate::core::value::Value::Text(t) => t.clone(),
                     _ => String::new(),

@@ -50,11 +50,14 @@ fn apply_with(data: &std::path::Path, lang: &str, confirm_text: &str, answers: &
 #[test]
 fn an_application_in_two_languages_reaches_the_advisers_command_line() {
     let data = tempfile::tempdir().unwrap();
+    // An empty list says so, in the advisers' language, instead of printing nothing.
+    assert_eq!(drafts(data.path(), &["list"]).1, "Ingen søknadsutkast ennå.\n");
     let en = apply(data.path(), "en", "[37] Change: Amount");
     assert!(en.contains("BS-") && en.contains("has been sent to an adviser for review"), "{en}");
     let ru = apply(data.path(), "ru", "[37]");
     assert!(ru.contains("BS-"), "{ru}");
 
+    assert_eq!(drafts(data.path(), &["--lang", "en", "list", "--status", "closed"]).1, "No drafts with the status “closed”.\n");
     let (code, list, _) = drafts(data.path(), &["list"]);
     assert_eq!(code, Some(0));
     let ids: Vec<&str> = list.lines().map(|l| l.split('\t').next().unwrap()).collect();
@@ -196,7 +199,8 @@ fn the_command_line_speaks_the_advisers_language_unless_the_operator_asks_for_an
         assert_eq!((code, out.lines().count()), (Some(0), 1), "{status}: {out}{err}");
     }
     for status in ["claimed", "tildelt", "в работе"] {
-        assert_eq!(drafts(data.path(), &["list", "--status", status, "--lang", "en"]).1, "", "{status}: the draft is closed now");
+        let none = drafts(data.path(), &["list", "--status", status, "--lang", "en"]).1;
+        assert_eq!(none, "No drafts with the status “claimed”.\n", "{status}: the draft is closed now");
     }
     let (code, _, err) = drafts(data.path(), &["list", "--status", "ferdig"]);
     assert_eq!(code, Some(2));

@@ -539,3 +539,26 @@ fn console_users_meet_through_the_registry_one_session_after_another() {
     let no_thanks = session("no-school", &[], "cannot take it further");
     assert!(!no_thanks.contains("@ivanova_m"), "{no_thanks}");
 }
+
+/// A number beside the options is a slip, not a search for "5"; a search with digits in it
+/// ("Luleå 2027") is still a search.
+#[test]
+fn a_number_beside_the_options_asks_again_instead_of_searching() {
+    let net = Net::new();
+    net.profile("ru", RUSSIAN_SCHOOL);
+    net.say("ola", "/partners");
+    let slip = net.say("ola", "7");
+    assert!(slip.contains("send a number from 1 to") && !slip.contains("«7»") && !slip.contains("\"7\""), "{slip}");
+    assert!(net.buttons("ola").contains(&"all".to_owned()), "the registry is asked again");
+    let search = net.say("ola", "Murmansk 2027");
+    assert!(search.contains("Murmansk"), "{search}");
+}
+
+/// Norwegian and Russian speakers' own words for the commonest commands.
+#[test]
+fn help_and_menu_in_the_users_own_words() {
+    let net = Net::new();
+    net.say("kari", "/language nb");
+    assert!(net.say("kari", "/hjelp").contains("/start"));
+    assert!(net.say("kari", "/meny").contains("Hva vil du gjøre?"));
+}

@@ -257,6 +257,7 @@ export-applicant = Applicant
 export-erase = The applicant has asked for their data to be erased: erase your copies, then close the draft.
 export-undelivered = Not posted in the advisers' chat
 export-by-applicant = applicant
+export-by-command-line = an adviser, on the command line
 export-history = History
 
 ## The adviser chat

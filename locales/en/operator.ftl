@@ -15,6 +15,8 @@ cli-status-closed = closed
 
 # A draft an advisers' chat refused for good; $sinks: the chats, e.g. "telegram, discord".
 cli-list-not-posted = not posted to { $sinks }
+cli-drafts-none = No drafts yet.
+cli-drafts-none-with-status = No drafts with the status “{ $status }”.
 cli-claimed = { $id } claimed by { $adviser }
 cli-replied = { $id }: the applicant will see your message in their chat
 cli-closed = { $id } closed
@@ -35,6 +37,8 @@ cli-audit-erased = erased
 cli-feedback-article = article
 cli-feedback-helpful = helpful
 cli-feedback-not-helpful = not helpful
+cli-feedback-title = title
+cli-feedback-none = No article has been rated yet.
 
 ## questions try: how the bot reads a question
 

@@ -274,6 +274,7 @@ export-applicant = Sendt av
 export-erase = Søkeren har bedt om å få opplysningene sine slettet: Slett kopiene dere har laget, og avslutt deretter søknadsutkastet.
 export-undelivered = Ikke lagt ut i rådgiverchatten
 export-by-applicant = søkeren
+export-by-command-line = en rådgiver, på kommandolinjen
 export-history = Historikk
 
 ## Rådgiverchatten

@@ -15,6 +15,8 @@ cli-status-closed = avsluttet
 
 # Et søknadsutkast som en rådgiverchat avviste for godt; $sinks: chattene, f.eks. «telegram, discord».
 cli-list-not-posted = ikke lagt ut på { $sinks }
+cli-drafts-none = Ingen søknadsutkast ennå.
+cli-drafts-none-with-status = Ingen søknadsutkast har statusen «{ $status }».
 cli-claimed = { $adviser } har tatt saken { $id }
 cli-replied = { $id }: søkeren ser meldingen din i chatten sin
 cli-closed = { $id } er avsluttet
@@ -35,6 +37,8 @@ cli-audit-erased = slettet av søkeren
 cli-feedback-article = artikkel
 cli-feedback-helpful = til hjelp
 cli-feedback-not-helpful = ikke til hjelp
+cli-feedback-title = tittel
+cli-feedback-none = Ingen artikler er vurdert ennå.
 
 ## questions try: hvordan boten leser et spørsmål
 

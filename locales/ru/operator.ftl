@@ -15,6 +15,8 @@ cli-status-closed = закрыт
 
 # Черновик, который чат консультантов окончательно отклонил; $sinks — чаты, например «telegram, discord».
 cli-list-not-posted = не опубликован: { $sinks }
+cli-drafts-none = Черновиков заявок пока нет.
+cli-drafts-none-with-status = Черновиков заявок со статусом «{ $status }» нет.
 cli-claimed = Черновик { $id } взят в работу, консультант: { $adviser }
 cli-replied = { $id }: заявитель увидит ваше сообщение в своём чате
 cli-closed = Черновик { $id } закрыт
@@ -35,6 +37,8 @@ cli-audit-erased = удалён заявителем
 cli-feedback-article = статья
 cli-feedback-helpful = помогла
 cli-feedback-not-helpful = не помогла
+cli-feedback-title = заголовок
+cli-feedback-none = Статьи пока никто не оценил.
 
 ## questions try: как бот понимает вопрос
 

@@ -42,13 +42,15 @@ impl Command {
         let name = head.split('@').next().unwrap_or("").to_lowercase();
         Some(match name.as_str() {
             "start" => Command::Start(arg.map(str::to_owned)),
+            // What a Norwegian or Russian speaker types first, in their own words.
+            "meny" | "меню" => Command::Start(None),
             "criteria" => Command::Criteria,
-            "help" => Command::Help,
+            "help" | "hjelp" | "помощь" => Command::Help,
             "back" => Command::Back,
             "skip" => Command::Skip,
             "restart" => Command::Restart,
-            "cancel" => Command::Cancel,
-            "language" | "lang" => Command::Language(arg.map(|a| Locale::from_hint(a).or_else(|| Locale::from_name(a)).ok_or_else(|| a.to_owned()))),
+            "cancel" | "avbryt" | "отмена" => Command::Cancel,
+            "language" | "lang" | "språk" | "sprak" | "язык" => Command::Language(arg.map(|a| Locale::from_hint(a).or_else(|| Locale::from_name(a)).ok_or_else(|| a.to_owned()))),
             "status" => Command::Status,
             "advice" | "ask" => Command::Advice(arg.map(str::to_owned)),
             "partners" | "partner" => Command::Partners(arg.map(str::to_owned)),
@@ -76,6 +78,9 @@ mod tests {
         assert_eq!(Command::parse("/language norsk"), Some(Command::Language(Some(Ok(Locale::Nb)))));
         assert_eq!(Command::parse("/language по-русски"), Some(Command::Language(Some(Ok(Locale::Ru)))));
         assert_eq!(Command::parse("/language"), Some(Command::Language(None)));
+        assert_eq!(Command::parse("/hjelp"), Some(Command::Help));
+        assert_eq!(Command::parse("/Помощь"), Some(Command::Help));
+        assert_eq!(Command::parse("/språk ru"), Some(Command::Language(Some(Ok(Locale::Ru)))));
         assert_eq!(Command::parse("/frobnicate"), Some(Command::Unknown("frobnicate".into())));
         assert_eq!(Command::parse("/advice Как найти партнёра?"), Some(Command::Advice(Some("Как найти партнёра?".into()))));
         assert_eq!(Command::parse("/advice"), Some(Command::Advice(None)));

@@ -127,7 +127,11 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
         md.push_str(&format!("## {}\n\n", text("export-history")));
         for e in &draft.history {
             // No adviser named: the applicant (their submission, their answers).
-            let who = e.by.as_deref().map(md_text).unwrap_or_else(|| text("export-by-applicant"));
+            let who = match e.by.as_deref() {
+                None => text("export-by-applicant"),
+                Some(crate::core::adviser::COMMAND_LINE) => text("export-by-command-line"),
+                Some(by) => md_text(by),
+            };
             let note = e.note.as_deref().map(|n| format!(": {}", md_text(n))).unwrap_or_default();
             let status = content.catalog.format(locale, &e.status.name_id(), None);
             md.push_str(&format!("- {} {status} ({who}){note}\n", formats.date_short(Date::from_unix(e.at))));

@@ -99,6 +99,13 @@ impl Turn<'_> {
         match view {
             PartnerView::Asking { id, stage } => self.asking(id, stage, text, then),
             _ if !text.chars().any(char::is_alphanumeric) => self.partners(PartnerView::Home, then),
+            // "5" where four options are shown is a slip of the finger, not a search for "5".
+            _ if text.trim().len() <= 2 && text.trim().parse::<u8>().is_ok() => {
+                let mut args = FluentArgs::new();
+                args.set("count", options.len() as i64);
+                self.say("invalid-choice", Some(&args));
+                self.show_partners();
+            }
             _ => self.partners(PartnerView::Results { query: text.to_owned(), page: 0 }, then),
         }
     }
