@@ -226,12 +226,12 @@ invalid-over-share =
     The scheme funds at most { $share }% of { $base ->
         [norwegian] the Norwegian side's costs
        *[total] the costs you listed
-    } (NOK { $total }), so you can ask for at most NOK { $max }. Please give a lower amount, or go back with /back and check the budget.
-invalid-over-total = That is more than the costs you listed in total (NOK { $total }). Please give a part of that total.
+    } (NOK { $total }), so you can ask for at most NOK { $max }. Please give a lower amount, or go back with /back and check the budget.
+invalid-over-total = That is more than the costs you listed in total (NOK { $total }). Please give a part of that total.
 changed-reask = After your change, this answer needs another look: { $reason }
 track-adviser = An adviser will tell you how your application will be processed and which deadline applies: { $contact }
-track-continuous = Applications for up to NOK { $max } are decided continuously, usually within 4–6 weeks. Submit it 4–6 weeks before the project starts.
-track-board = Applications for more than NOK { $max } are decided by the board. The next deadline is { $deadline }.
+track-continuous = Applications for up to NOK { $max } are decided continuously, usually within 4–6 weeks. Submit it 4–6 weeks before the project starts.
+track-board = Applications for more than NOK { $max } are decided by the board. The next deadline is { $deadline }.
 draft-submitted =
     Your draft { $id } has been sent to an adviser for review. This is not yet the application: { $scheme_status ->
         [closed] the scheme it follows takes no new applications, so an adviser will go through the draft with you here and tell you what is possible.

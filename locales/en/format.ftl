@@ -35,7 +35,7 @@ text-quote = “{ $text }”
 text-pair = { $first } – { $second }
 
 # A number with its unit, in summaries and exports.
-unit-kroner = NOK { $value }
+unit-kroner = NOK { $value }
 unit-percent = { $value }%
 unit-hours = { $value ->
     [one] { $value } hour

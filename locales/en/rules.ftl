@@ -27,13 +27,13 @@ reason-nordic-partner-region = The scheme is mainly for partners in northern Swe
 note-nordic-sami = Sámi cooperation is an important part of this scheme; partners from the South Sámi areas of Norway may also take part.
 
 share-business = For business projects the share is at most 50%.
-share-small-project = That is because your whole project costs less than NOK 50,000.
+share-small-project = That is because your whole project costs less than NOK 50,000.
 
-note-nr-continuous = Applications of up to NOK 400,000 are decided continuously, usually within 4–6 weeks. Apply 4–6 weeks before the project starts.
-note-nr-board = If you apply for more than NOK 400,000, the board decides, with deadlines on 1 March and 1 October; up to that amount, applications are decided continuously. Apply well before the project starts.
-note-nr-small = Small projects under NOK 50,000 may perhaps be funded in full: ask an adviser.
+note-nr-continuous = Applications of up to NOK 400,000 are decided continuously, usually within 4–6 weeks. Apply 4–6 weeks before the project starts.
+note-nr-board = If you apply for more than NOK 400,000, the board decides, with deadlines on 1 March and 1 October; up to that amount, applications are decided continuously. Apply well before the project starts.
+note-nr-small = Small projects under NOK 50,000 may perhaps be funded in full: ask an adviser.
 note-nordic-deadlines = An adviser will tell you about the processing time and deadlines that apply to your application.
-note-nordic-volunteer = Volunteer work counts as own financing, valued at NOK { $volunteer_rate } an hour.
+note-nordic-volunteer = Volunteer work counts as own financing, valued at NOK { $volunteer_rate } an hour.
 scheme-nr-title = Norwegian–Russian people-to-people cooperation
 scheme-nordic-title = Support for cooperation with northern Sweden and Finland, and for Sámi cooperation
 notice-nr-2022 = These are the temporary rules from April 2022: cooperation with Russian state bodies was put on hold, only independent Russian actors could take part, digital cooperation was welcome, and later no activities in Russia or travel there were funded.

@@ -243,12 +243,12 @@ invalid-over-share =
     Ordningen dekker inntil { $share } % av { $base ->
         [norwegian] kostnadene på norsk side
        *[total] kostnadene du har oppgitt
-    } ({ $total } kroner), så du kan søke om inntil { $max } kroner. Skriv et lavere beløp, eller gå tilbake med /back og se over budsjettet.
-invalid-over-total = Det er mer enn de totale kostnadene du har oppgitt ({ $total } kroner). Skriv et beløp som ikke er høyere enn dette.
+    } ({ $total } kroner), så du kan søke om inntil { $max } kroner. Skriv et lavere beløp, eller gå tilbake med /back og se over budsjettet.
+invalid-over-total = Det er mer enn de totale kostnadene du har oppgitt ({ $total } kroner). Skriv et beløp som ikke er høyere enn dette.
 changed-reask = Etter endringen din må du se på dette svaret på nytt: { $reason }
 track-adviser = En rådgiver kan fortelle deg hvordan søknaden blir behandlet og hvilken frist som gjelder: { $contact }
-track-continuous = Søknader på inntil { $max } kroner behandles fortløpende, vanligvis i løpet av 4–6 uker. Send søknaden 4–6 uker før prosjektet starter.
-track-board = Søknader på over { $max } kroner avgjøres av styret. Neste søknadsfrist er { $deadline }.
+track-continuous = Søknader på inntil { $max } kroner behandles fortløpende, vanligvis i løpet av 4–6 uker. Send søknaden 4–6 uker før prosjektet starter.
+track-board = Søknader på over { $max } kroner avgjøres av styret. Neste søknadsfrist er { $deadline }.
 draft-submitted =
     Søknadsutkastet ditt ({ $id }) er sendt til en rådgiver for gjennomgang. Dette er ennå ikke selve søknaden. { $scheme_status ->
         [closed] Ordningen som søknadsutkastet ditt er laget for, tar ikke imot nye søknader nå, så rådgiveren går gjennom det med deg her og forteller deg hva som er mulig.

@@ -36,8 +36,8 @@ text-pair = { $first } – { $second }
 
 # Et tall med enheten sin, i oppsummeringer og eksporter.
 unit-kroner = { $value ->
-    [one] { $value } krone
-   *[other] { $value } kroner
+    [one] { $value } krone
+   *[other] { $value } kroner
 }
 unit-percent = { $value } %
 unit-hours = { $value ->

@@ -52,11 +52,11 @@ kb-funded-body =
     Dette får ikke støtte: humanitær hjelp, forskning, markedsføring, bygninger og utstyr (for eksempel datamaskiner eller lydanlegg), ordinære driftskostnader som husleie og vanlig drift av foreningen, oppstart av bedrift, publikasjoner og informasjonsmateriell, nettsider, profesjonell film- og musikkproduksjon og dekning av underskudd.
     Det som allerede er gjort, kan heller ikke få støtte. Lønn kan som regel bare tas med som honorar til folk med en aktiv rolle i prosjektet – en rådgiver bekrefter hva som gjelder for prosjektet ditt. Det samme gjelder andre utgifter du er usikker på, for eksempel mat og servering.
     Prioriterte områder er kultur, kompetanse og utdanning, urfolk, næringsutvikling, miljø, og sivilsamfunn og medier. Prosjekter for barn og unge, og prosjekter om toleranse, likestilling og demokrati, teller ekstra.
-kb-funded-short-nordic-2024 = Opplysningene jeg har, sier ikke hvilke kostnader dagens ordning gir støtte til. Det kan en rådgiver svare på. I den tidligere norsk-russiske ordningen gikk pengene først og fremst til reiser, overnatting, tolking, prosjektledelse og honorarer til folk med en aktiv rolle. Dette er sikkert for dagens ordning: Frivillig arbeid teller som egenfinansiering med 200 kroner per time.
+kb-funded-short-nordic-2024 = Opplysningene jeg har, sier ikke hvilke kostnader dagens ordning gir støtte til. Det kan en rådgiver svare på. I den tidligere norsk-russiske ordningen gikk pengene først og fremst til reiser, overnatting, tolking, prosjektledelse og honorarer til folk med en aktiv rolle. Dette er sikkert for dagens ordning: Frivillig arbeid teller som egenfinansiering med 200 kroner per time.
 kb-funded-body-nordic-2024 =
     Opplysningene jeg har, sier ikke hvilke kostnader dagens ordning gir og ikke gir støtte til. Spør derfor en rådgiver før du setter opp budsjettet.
     I den tidligere norsk-russiske ordningen var typiske kostnader som fikk støtte, reiser og overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle i prosjektet. Den ordningen ga ikke støtte til humanitær hjelp, forskning, markedsføring, bygninger og utstyr, ordinære driftskostnader, oppstart av bedrift, publikasjoner og informasjonsmateriell, nettsider, profesjonell film- og musikkproduksjon eller dekning av underskudd, og heller ikke til noe som allerede var gjort.
-    Dette vet jeg om dagens ordning: Frivillig arbeid kan telle som egenfinansiering med 200 kroner per time. Eksempel: Ti frivillige i et idrettslag i Narvik bruker 30 timer hver på å arrangere et stevne sammen med en klubb i Kiruna. Det blir 300 timer, og med 200 kroner per time utgjør det 60 000 kroner i egenfinansiering.
+    Dette vet jeg om dagens ordning: Frivillig arbeid kan telle som egenfinansiering med 200 kroner per time. Eksempel: Ti frivillige i et idrettslag i Narvik bruker 30 timer hver på å arrangere et stevne sammen med en klubb i Kiruna. Det blir 300 timer, og med 200 kroner per time utgjør det 60 000 kroner i egenfinansiering.
     BarentsKult er for profesjonell kunst, og BarentsUng gir reisestøtte til unge mellom 16 og 30 år.
 kb-funded-keywords = hva får vi støtte til, hva kan vi bruke pengene på, hva dekkes, hva dekkes ikke, kostnader, utgifter, reisekostnader, overnatting, hotell, honorar, lønn, utstyr, datamaskin, PC, husleie, drift, driftsutgifter, mat, servering, forskning, humanitær hjelp, markedsføring, nettside, hjemmeside, film, musikkproduksjon, underskudd, prioriterte områder, barn og unge, kjøpe, innkjøp, kjøretøy, bil, buss, minibuss, båt, snøscooter
 
@@ -67,15 +67,15 @@ kb-budget-short = Sekretariatet kan dekke inntil 70 % av kostnadene i prosjekte
 kb-budget-body =
     Sett opp budsjettet med én linje per kostnadstype: reiser, overnatting, tolking og oversetting, honorarer, administrasjon og prosjektledelse, og andre kostnader. Ta med kostnadene for begge partnerne.
     Lag også en finansieringsplan som viser hvem som betaler hva: beløpet du søker om, egenfinansieringen og bidraget fra partneren.
-    Eksempel: Et prosjekt koster 100 000 kroner. Du kan søke om inntil 70 000 kroner, og de resterende 30 000 kronene er egenfinansiering – egne penger og eget arbeid.
+    Eksempel: Et prosjekt koster 100 000 kroner. Du kan søke om inntil 70 000 kroner, og de resterende 30 000 kronene er egenfinansiering – egne penger og eget arbeid.
     Medfinansiering fra Russland: Den norsk-russiske ordningen krevde et bidrag fra den russiske partneren (eget arbeid telte med, og frivillige organisasjoner trengte bare å bidra med en liten andel). I dag kan penger fra en partner i Russland, eller et bidrag i partnerens navn, sette vedkommende i fare. Ikke planlegg et slikt bidrag uten å snakke med en rådgiver først.
-    Små prosjekter som koster under 50 000 kroner til sammen, kan kanskje få hele kostnaden dekket. Det står i reglene for den nyere ordningen, men det er usikkert om det også gjelder her – spør en rådgiver.
+    Små prosjekter som koster under 50 000 kroner til sammen, kan kanskje få hele kostnaden dekket. Det står i reglene for den nyere ordningen, men det er usikkert om det også gjelder her – spør en rådgiver.
     I sluttrapporten må du dokumentere minst 30 % egenfinansiering. Før derfor timelister over eget arbeid, og ta vare på kvitteringene underveis.
-kb-budget-short-nordic-2024 = I dagens ordning kan sekretariatet dekke inntil 70 % av kostnadene på norsk side. Resten er egenfinansiering, altså det søkeren dekker selv, med penger eller eget arbeid. Frivillig arbeid teller som egenfinansiering med 200 kroner per time, og prosjekter under 50 000 kroner til sammen kan få hele kostnaden dekket.
+kb-budget-short-nordic-2024 = I dagens ordning kan sekretariatet dekke inntil 70 % av kostnadene på norsk side. Resten er egenfinansiering, altså det søkeren dekker selv, med penger eller eget arbeid. Frivillig arbeid teller som egenfinansiering med 200 kroner per time, og prosjekter under 50 000 kroner til sammen kan få hele kostnaden dekket.
 kb-budget-body-nordic-2024 =
     Sekretariatet kan dekke inntil 70 % av kostnadene på norsk side, altså det den norske parten bruker i prosjektet. Resten er egenfinansiering. Hvordan partnerne i Sverige og Finland dekker sin del, kan en rådgiver fortelle mer om.
-    Eksempel på frivillig arbeid: Et kor i Mo i Rana har kostnader på 80 000 kroner på norsk side. Sekretariatet kan dekke inntil 56 000 kroner, og de resterende 24 000 kronene kan koret dekke med 120 timer frivillig arbeid til 200 kroner timen – planlegging, øving og praktisk arbeid rundt konserten.
-    Eksempel på et lite prosjekt: En ungdomsklubb skal ha et felles verksted med ungdom i Haparanda, og hele prosjektet koster 40 000 kroner. Da kan hele kostnaden bli dekket.
+    Eksempel på frivillig arbeid: Et kor i Mo i Rana har kostnader på 80 000 kroner på norsk side. Sekretariatet kan dekke inntil 56 000 kroner, og de resterende 24 000 kronene kan koret dekke med 120 timer frivillig arbeid til 200 kroner timen – planlegging, øving og praktisk arbeid rundt konserten.
+    Eksempel på et lite prosjekt: En ungdomsklubb skal ha et felles verksted med ungdom i Haparanda, og hele prosjektet koster 40 000 kroner. Da kan hele kostnaden bli dekket.
     Sett opp budsjettet med én linje per kostnadstype: reiser, overnatting, tolking og oversetting, honorarer, administrasjon og prosjektledelse. Lag også en finansieringsplan som viser hvordan resten dekkes.
     Før timelister over det frivillige arbeidet underveis, og spør en rådgiver hvordan det skal dokumenteres i rapporten.
 kb-budget-keywords = budsjett, budsjettet, egenfinansiering, hva er egenfinansiering, 200 kroner per time, egenandel, eget arbeid, egeninnsats, dugnad, frivillige timer, 200 kroner timen, timepris, 70 prosent, 30 prosent, hvor mye kan vi søke om, søknadsbeløp, hvor mye penger, finansieringsplan, medfinansiering, bidrag fra partneren, små prosjekter, under 50 000, hele kostnaden, timelister, næringsprosjekt, sette opp budsjett
@@ -83,11 +83,11 @@ kb-budget-keywords = budsjett, budsjettet, egenfinansiering, hva er egenfinansie
 ## Frister
 
 kb-deadlines-title = Frister og saksbehandlingstid
-kb-deadlines-short = Søknader på inntil 400 000 kroner behandles fortløpende, hver måned, og svaret kommer vanligvis etter 4–6 uker. Større søknader avgjøres av styret, med frist 1. mars og 1. oktober.
+kb-deadlines-short = Søknader på inntil 400 000 kroner behandles fortløpende, hver måned, og svaret kommer vanligvis etter 4–6 uker. Større søknader avgjøres av styret, med frist 1. mars og 1. oktober.
 kb-deadlines-body =
-    Send søknaden 4–6 uker før prosjektet skal starte, og enda tidligere hvis du søker om mye penger. Søker du om mer enn 400 000 kroner, må søknaden være inne innen 1. mars eller 1. oktober, fordi det er styret som avgjør de store søknadene.
+    Send søknaden 4–6 uker før prosjektet skal starte, og enda tidligere hvis du søker om mye penger. Søker du om mer enn 400 000 kroner, må søknaden være inne innen 1. mars eller 1. oktober, fordi det er styret som avgjør de store søknadene.
     Det som allerede er gjort, kan ikke få støtte. Du kan begynne å jobbe når søknaden er sendt inn, men det skjer på egen risiko: Får du avslag, må du dekke kostnadene selv.
-    Eksempel: En kulturskole i Hammerfest planlegger en felles konsert 15. mai og søker om 60 000 kroner. Da bør søknaden sendes senest i begynnelsen av april – helst tidligere, så skolen har svaret før den bestiller reiser og lokaler.
+    Eksempel: En kulturskole i Hammerfest planlegger en felles konsert 15. mai og søker om 60 000 kroner. Da bør søknaden sendes senest i begynnelsen av april – helst tidligere, så skolen har svaret før den bestiller reiser og lokaler.
     Tips: Regn baklengs fra startdatoen, og sett av tid både til å skrive søknaden og til å vente på svar.
     Reglene har endret seg etter 2022, så en rådgiver bør bekrefte hvilke frister som gjelder for søknaden din i dag.
 kb-deadlines-short-nordic-2024 = For dagens ordning kjenner jeg ikke saksbehandlingstiden og fristene. En rådgiver kan fortelle deg hva som gjelder. Uansett er det lurt å søke i god tid før prosjektet starter.
@@ -124,7 +124,7 @@ kb-reporting-body =
     • Signer tilsagnsbrevet og les vilkårene nøye.
     • Inntil 75 % av støtten kan betales ut på forskudd, så du slipper å legge ut for alt selv.
     • Endrer planene seg – ny dato, andre aktiviteter eller et annet budsjett – må endringen godkjennes. Ta kontakt med sekretariatet så tidlig som mulig.
-    • Når prosjektet er ferdig, leverer du en sluttrapport med regnskap som viser minst 30 % egenfinansiering. Er støtten på over 100 000 kroner, må en revisor også bekrefte regnskapet. Spør en rådgiver hvis du er usikker på om dette gjelder prosjektet ditt.
+    • Når prosjektet er ferdig, leverer du en sluttrapport med regnskap som viser minst 30 % egenfinansiering. Er støtten på over 100 000 kroner, må en revisor også bekrefte regnskapet. Spør en rådgiver hvis du er usikker på om dette gjelder prosjektet ditt.
     Eksempel: Et kor må flytte en felles konsert fra mars til mai fordi dirigenten blir syk. Koret sender beskjed til sekretariatet og venter på godkjenning før det bestiller nye reiser.
     Viktig: Du kan ikke få ny støtte før sluttrapporten for det forrige prosjektet er godkjent. Lever rapporten i tide hvis du vil søke igjen, og ta vare på kvitteringer og timelister hele veien.
 kb-reporting-short-nordic-2024 = Når du har fått støtte, signerer du tilsagnsbrevet. Der står det hvordan pengene betales ut, og hva sluttrapporten skal vise. Endringer må godkjennes, og til slutt leverer du en sluttrapport med regnskap. En rådgiver kan fortelle deg hvilke vilkår som gjelder for støtten din.
@@ -133,7 +133,7 @@ kb-reporting-body-nordic-2024 =
     • Signer tilsagnsbrevet og les vilkårene nøye. Der står det hvordan og når støtten betales ut.
     • Endrer planene seg – ny dato, andre aktiviteter eller et annet budsjett – må endringen godkjennes. Ta kontakt med sekretariatet før du gjør endringen.
     • Når prosjektet er ferdig, leverer du en sluttrapport med regnskap. Ta vare på kvitteringer og en oversikt over timene de frivillige har lagt ned: Frivillig arbeid regnes som egenfinansiering.
-    I den tidligere norsk-russiske ordningen kunne inntil 75 % betales ut på forskudd, regnskapet måtte vise minst 30 % egenfinansiering, støtte på over 100 000 kroner krevde bekreftelse fra revisor, og man fikk ikke ny støtte før sluttrapporten for det forrige prosjektet var godkjent. Jeg vet ikke om de samme reglene gjelder i dagens ordning. Det kan en rådgiver svare på.
+    I den tidligere norsk-russiske ordningen kunne inntil 75 % betales ut på forskudd, regnskapet måtte vise minst 30 % egenfinansiering, støtte på over 100 000 kroner krevde bekreftelse fra revisor, og man fikk ikke ny støtte før sluttrapporten for det forrige prosjektet var godkjent. Jeg vet ikke om de samme reglene gjelder i dagens ordning. Det kan en rådgiver svare på.
 kb-reporting-keywords = tilsagn, tilsagnsbrev, signere, utbetaling, forskudd, når får vi pengene, rapport, sluttrapport, skrive rapport, rapport etterpå, rapportere, må vi rapportere, rapportering, regnskap, revisor, revisorbekreftelse, kvitteringer, bilag, dokumentasjon, endringer, endre prosjektet, utsette, flytte datoen, godkjenning, søke igjen, ny søknad, 75 prosent, etter innvilget søknad
 
 ## Finne en partner

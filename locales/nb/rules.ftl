@@ -27,13 +27,13 @@ reason-nordic-partner-region = Ordningen gjelder først og fremst partnere i Nor
 note-nordic-sami = Samisk samarbeid er en viktig del av ordningen, og partnere fra de sørsamiske områdene i Norge kan også være med.
 
 share-business = For næringsprosjekter er andelen inntil 50 %.
-share-small-project = Grunnen er at hele prosjektet ditt koster mindre enn 50 000 kroner.
+share-small-project = Grunnen er at hele prosjektet ditt koster mindre enn 50 000 kroner.
 
-note-nr-continuous = Søknader på inntil 400 000 kroner behandles fortløpende, vanligvis innen 4–6 uker. Send søknaden 4–6 uker før prosjektet starter.
-note-nr-board = Søker du om mer enn 400 000 kroner, avgjør styret søknaden, og fristene er 1. mars og 1. oktober. Søknader på inntil 400 000 kroner behandles fortløpende. Send søknaden i god tid før prosjektet starter.
-note-nr-small = Små prosjekter under 50 000 kroner kan kanskje få hele kostnaden dekket. Spør en rådgiver.
+note-nr-continuous = Søknader på inntil 400 000 kroner behandles fortløpende, vanligvis innen 4–6 uker. Send søknaden 4–6 uker før prosjektet starter.
+note-nr-board = Søker du om mer enn 400 000 kroner, avgjør styret søknaden, og fristene er 1. mars og 1. oktober. Søknader på inntil 400 000 kroner behandles fortløpende. Send søknaden i god tid før prosjektet starter.
+note-nr-small = Små prosjekter under 50 000 kroner kan kanskje få hele kostnaden dekket. Spør en rådgiver.
 note-nordic-deadlines = En rådgiver kan fortelle deg om saksbehandlingstiden og fristene som gjelder for søknaden din.
-note-nordic-volunteer = Frivillig arbeid regnes som egenfinansiering og verdsettes til { $volunteer_rate } kroner per time.
+note-nordic-volunteer = Frivillig arbeid regnes som egenfinansiering og verdsettes til { $volunteer_rate } kroner per time.
 scheme-nr-title = Norsk-russisk folk-til-folk-samarbeid
 scheme-nordic-title = Støtte til samarbeid med Nord-Sverige og Nord-Finland og til samisk samarbeid
 notice-nr-2022 = De midlertidige reglene fra april 2022 i korte trekk: Samarbeid med russiske statlige organer ble lagt på is, bare uavhengige russiske aktører kunne delta, digitalt samarbeid var velkomment, og senere ble det ikke gitt støtte til aktiviteter i Russland eller reiser dit.

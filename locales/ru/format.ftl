@@ -35,7 +35,7 @@ text-quote = «{ $text }»
 text-pair = { $first } — { $second }
 
 # Число с единицей измерения, в сводках и выгрузках.
-unit-kroner = { $value } { $value ->
+unit-kroner = { $value } { $value ->
     [one] крона
     [few] кроны
    *[many] крон

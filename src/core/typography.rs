@@ -53,6 +53,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // An amount, not a phone or organisation number ("+47 912 34 567", "974 760 673").
         rule(|l| l == Locale::En, r"NOK \d{1,3}[ \u{a0}]\d{3}", |_| "write an amount's groups with a comma: NOK 100,000"),
         rule(|l| l != Locale::En, &format!(r"[\d{p}] %"), |_| "put a non-breaking space (U+00A0) before %: 70 %"),
+        // An amount and its currency stay on one line.
+        rule(|l| l != Locale::En, &format!(r"[\d{p}] (kroner|krone|kr|крон[аы]?|NOK)\b"), |_| "put a non-breaking space (U+00A0) before the currency: 100 000 kroner"),
+        rule(|l| l == Locale::En, &format!(r"NOK [\d{p}]"), |_| "put a non-breaking space (U+00A0) after NOK: NOK 100,000"),
         rule(|l| l == Locale::En, &format!(r"[\d{p}][ \u{{a0}}]%"), |_| "write a percentage without a space: 70%"),
         rule(
             |_| true,
@@ -96,13 +99,15 @@ mod tests {
 
     #[test]
     fn each_language_s_marks_are_asked_for() {
-        let w = warnings("locales/nb/a.ftl", "a = Han sa \"hei\".\nb = Ja - nei\nc = Inntil 100 000 kroner\nd = { $n } % av kostnadene\ne = Frist 01.03.2027.\n");
+        let w = warnings("locales/nb/a.ftl", "a = Han sa \"hei\".\nb = Ja - nei\nc = Inntil 100 000\u{a0}kroner\nd = { $n } % av kostnadene\ne = Frist 01.03.2027.\n");
         assert_eq!(w.len(), 5, "{w:?}");
         assert!(w[0].contains("«…»") && w[1].contains(" – ") && w[2].contains("non-breaking") && w[3].contains("before %"), "{w:?}");
         assert!(w[4].contains("1. mars 2027"), "{w:?}");
         let w = warnings("locales/ru/a.ftl", "a = Это – ошибка\nb = Это — правильно\n");
         assert_eq!(w.len(), 1, "{w:?}");
         assert!(w[0].contains("em dash"), "{w:?}");
+        let w = warnings("locales/nb/a.ftl", "a = Inntil { $max } kroner.\n");
+        assert!(w[0].contains("before the currency"), "{w:?}");
         let w = warnings("locales/en/a.ftl", "a = { $n } % of the costs\nb = Press «Go».\n");
         assert!(w[0].contains("without a space") && w[1].contains("“…”"), "{w:?}");
     }
@@ -111,7 +116,7 @@ mod tests {
     fn correct_texts_pass() {
         let ok = "a = It doesn't matter – really.\nb = Up to 100\u{a0}000 kroner, { $n }%.\nc = Version 2024.1, on 1 March 2027.\n";
         assert!(warnings("locales/en/a.ftl", ok).is_empty());
-        let ok = "a = «Hei», sa hun – og gikk.\nb = Inntil 70\u{a0}% av 100\u{a0}000 kroner.\nk-keywords = \"quoted\" - 01.01.2020\n";
+        let ok = "a = «Hei», sa hun – og gikk.\nb = Inntil 70\u{a0}% av 100\u{a0}000\u{a0}kroner.\nk-keywords = \"quoted\" - 01.01.2020\n";
         assert!(warnings("locales/nb/a.ftl", ok).is_empty());
     }
 }
