@@ -562,3 +562,22 @@ fn help_and_menu_in_the_users_own_words() {
     assert!(net.say("kari", "/hjelp").contains("/start"));
     assert!(net.say("kari", "/meny").contains("Hva vil du gjøre?"));
 }
+
+/// A phone number, a chat handle or an e-mail address is a way to be reached; a slip such as
+/// "ola@@" or "+47" is asked again, with an example.
+#[test]
+fn a_contact_that_reaches_nobody_is_asked_again() {
+    let net = Net::new();
+    let before_contact = &RUSSIAN_SCHOOL[..9];
+    net.profile("ru", before_contact);
+    for slip in ["ola@@", "+47", "kari @ telegram"] {
+        let again = net.say("ru", slip);
+        assert!(again.contains("does not look like a phone number or a chat handle") && again.contains("@kari"), "{slip}: {again}");
+    }
+    for fine in ["+7 911 123-45-67", "@ivanova_m", "ivanova.m@school5.example"] {
+        let fresh = Net::new();
+        fresh.profile("ru", before_contact);
+        let next = fresh.say("ru", fine);
+        assert!(!next.contains("does not look like"), "{fine}: {next}");
+    }
+}

@@ -228,6 +228,7 @@ partner-profile-contact-email = Which e-mail address?
 partner-profile-contact-email-help = Only people whose request you accept get this address, so that they can write to you; nobody else sees it. You can change it later under “My profile”.
 partner-profile-contact-handle = Which phone number or chat handle (for example @kari on Telegram)?
 partner-profile-contact-handle-help = Only people whose request you accept get this number or handle, so that they can reach you; nobody else sees it. You can change it later under “My profile”.
+partner-profile-contact-handle-invalid = That does not look like a phone number or a chat handle. Write, for example, +47 912 34 567 or @kari.
 partner-profile-review = { $editing ->
         [yes] This is your profile as others see it. Choose what to change; when it is right, confirm, and I will publish the changes.
        *[no] This is your profile as others will see it. Check it; you can change anything before you publish.

@@ -228,6 +228,7 @@ partner-profile-contact-email = Hvilken e-postadresse vil du bli kontaktet på?
 partner-profile-contact-email-help = Bare de du sier ja til, får denne adressen, slik at de kan skrive til deg – ingen andre ser den. Du kan endre den senere under «Profilen min».
 partner-profile-contact-handle = Hvilket telefonnummer eller brukernavn vil du bli kontaktet på (for eksempel @kari på Telegram)?
 partner-profile-contact-handle-help = Bare de du sier ja til, får dette nummeret eller brukernavnet, slik at de kan nå deg – ingen andre ser det. Du kan endre det senere under «Profilen min».
+partner-profile-contact-handle-invalid = Det ser ikke ut som et telefonnummer eller et brukernavn. Skriv for eksempel +47 912 34 567 eller @kari.
 partner-profile-review = { $editing ->
         [yes] Her er profilen din slik andre ser den. Velg hva du vil endre. Når alt stemmer, bekrefter du, så publiserer jeg endringene.
        *[no] Her er profilen din slik andre vil se den. Se over den – du kan endre alt du vil før du publiserer.
