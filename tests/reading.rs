@@ -284,3 +284,25 @@ fn wishes_inside_a_form_are_met_and_the_question_asked_again() {
     assert_eq!(keys(&t)[0], "adviser-contact");
     assert!(matches!(chat.state.session.state, State::WritingToAdviser { .. }));
 }
+
+/// "How much can we get?" where the amount is asked: the step's help, with the most the scheme
+/// funds for the costs given (before, "I cannot answer that here"). Then the amount is taken.
+#[test]
+fn asked_how_much_at_the_amount_the_help_names_the_most_the_budget_allows() {
+    let mut chat = Chat { state: UserState::default(), locale: Locale::Nb };
+    chat.send(Event::Resume);
+    let (amount, before) = common::APPLICATION.split_last().unwrap();
+    for answer in before {
+        chat.say(answer);
+    }
+    assert_eq!(chat.step().as_deref(), Some("application/amount"));
+    for question in ["hvor mye kan vi få?", "hva er maks?", "/help"] {
+        let t = chat.say(question);
+        assert!(keys(&t).contains(&"application-amount-help"), "{question}: {:?}", keys(&t));
+        // 70 % of the Norwegian side's 130 000 kroner.
+        assert!(text(&t).contains("70\u{a0}% av kostnadene på norsk side. I budsjettet ditt er det 130\u{a0}000\u{a0}kroner, så du kan søke om inntil 91\u{a0}000\u{a0}kroner."), "{}", text(&t));
+        assert_eq!(chat.slot("amount_requested"), None);
+    }
+    chat.say(amount);
+    assert_eq!(chat.slot("amount_requested"), Some(&Value::Number(90_000)));
+}

@@ -126,6 +126,8 @@ fn describe(content: &Content, before: &UserState, turned: &Turned, kind: &StepK
         State::Leaving { to: Leave::Stop, .. } => return "intent:stop".into(),
         State::Partnering { .. } => return "journey:partners".into(),
         State::Advising { view: barents_bot::core::session::AdviceView::Answers { .. }, .. } => return "question".into(),
+        // A question too vague to search ("how much can we get?"): the resource centre asks for more.
+        State::Advising { .. } if has("kb-say-more") => return "question".into(),
         State::Advising { .. } => return "journey:advice".into(),
         State::WritingToAdviser { .. } => return "intent:adviser".into(),
         _ => {}

@@ -227,6 +227,11 @@ invalid-over-share =
         [norwegian] the Norwegian side's costs
        *[total] the costs you listed
     } (NOK { $total }), so you can ask for at most NOK { $max }. Please give a lower amount, or go back with /back and check the budget.
+help-share-limit =
+    The scheme funds at most { $share }% of { $base ->
+        [norwegian] the Norwegian side's costs
+       *[total] the costs you listed
+    }. In your budget that is NOK { $total }, so you can ask for at most NOK { $max }.
 invalid-over-total = That is more than the costs you listed in total (NOK { $total }). Please give a part of that total.
 changed-reask = After your change, this answer needs another look: { $reason }
 track-adviser = An adviser will tell you how your application will be processed and which deadline applies: { $contact }

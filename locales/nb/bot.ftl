@@ -244,6 +244,11 @@ invalid-over-share =
         [norwegian] kostnadene på norsk side
        *[total] kostnadene du har oppgitt
     } ({ $total } kroner), så du kan søke om inntil { $max } kroner. Skriv et lavere beløp, eller gå tilbake med /back og se over budsjettet.
+help-share-limit =
+    Ordningen dekker inntil { $share } % av { $base ->
+        [norwegian] kostnadene på norsk side
+       *[total] kostnadene du har oppgitt
+    }. I budsjettet ditt er det { $total } kroner, så du kan søke om inntil { $max } kroner.
 invalid-over-total = Det er mer enn de totale kostnadene du har oppgitt ({ $total } kroner). Skriv et beløp som ikke er høyere enn dette.
 changed-reask = Etter endringen din må du se på dette svaret på nytt: { $reason }
 track-adviser = En rådgiver kan fortelle deg hvordan søknaden blir behandlet og hvilken frist som gjelder: { $contact }

@@ -93,6 +93,7 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("contact-phone", &["phone"]),
     ("changed-reask", &["reason"]),
     ("invalid-over-total", &["total"]),
+    ("help-share-limit", &["share", "base", "total", "max"]),
     ("verdict-fits", &[]),
     ("verdict-does-not-fit", &[]),
     ("verdict-unclear", &[]),

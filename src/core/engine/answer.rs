@@ -189,8 +189,9 @@ impl Turn<'_> {
                     Ok(_) => self.fail(at, return_to, failures, Invalid::new("invalid-choice").with("count", values.len() as i64)),
                     Err(invalid) => match raw {
                         // Words instead of a choice: a question for the resource centre, when it
-                        // has anything on it (garbage still gets "choose one of the options").
-                        Raw::Text(t) if self.knows_about(t) => {
+                        // has anything on it or it is plainly a question ("how much can we get?"
+                        // asks for more there); garbage still gets "choose one of the options".
+                        Raw::Text(t) if self.knows_about(t) || (t.trim_end().ends_with('?') && t.chars().filter(|c| c.is_alphabetic()).count() >= 3) => {
                             let then = crate::core::session::Then::Resume { state: Box::new(State::Asking { at, failures, return_to }) };
                             self.ask_knowledge(t, then);
                         }

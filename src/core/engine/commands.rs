@@ -147,17 +147,9 @@ impl Turn<'_> {
         }
         // In the resource centre or the partner search, the menu's help would read as theirs.
         let elsewhere = matches!(self.user.session.state, State::Advising { .. } | State::Partnering { .. });
-        let step_help = self
-            .user
-            .session
-            .state
-            .cursor()
-            .filter(|_| !elsewhere)
-            .and_then(|c| self.content.dialogs.step(&c.dialog, &c.step))
-            .and_then(|s| s.help.clone());
-        if let Some(help) = step_help {
-            let body = self.text(&help.id, None);
-            self.say_text(help.id, body);
+        let step = self.user.session.state.cursor().filter(|_| !elsewhere).and_then(|c| self.content.dialogs.step(&c.dialog, &c.step));
+        if let Some(step) = step {
+            self.step_help(step);
         }
         self.info("help-general");
     }

@@ -4,7 +4,7 @@
 //! another journey, to stop) is met — leaving a dialog only after asking, and coming back.
 
 use super::Turn;
-use crate::core::dialog::{Step, StepKind};
+use crate::core::dialog::{Input, Step, StepKind};
 use crate::core::ids::{DialogId, MessageId};
 use crate::core::session::{Cursor, Frame, Leave, Return, State};
 use crate::core::understand::{Context, Intent, Reading};
@@ -34,6 +34,30 @@ pub(crate) enum Read<'a> {
 }
 
 impl Turn<'_> {
+    /// What a step is about, when asked (its help; for an amount that is a share of the costs,
+    /// also how far it may go with the budget given so far). `false`: the step has no help.
+    pub(crate) fn step_help(&mut self, step: &Step) -> bool {
+        if let Some(help) = &step.help {
+            self.say(help.id.as_str(), None);
+        }
+        let limit = match &step.kind {
+            StepKind::Ask(q) => match &q.input {
+                Input::Number { share_of, .. } if !share_of.is_empty() => self.share_limit(share_of),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(limit) = &limit {
+            let mut a = FluentArgs::new();
+            a.set("share", i64::from(limit.percent));
+            a.set("base", limit.share_base.as_str());
+            a.set("total", limit.base);
+            a.set("max", limit.limit);
+            self.say("help-share-limit", Some(&a));
+        }
+        step.help.is_some() || limit.is_some()
+    }
+
     /// Reads `text` typed at `step` and meets what is not an answer.
     /// `held`: a message was just read as a question here and may be the answer.
     pub(crate) fn read<'t>(&mut self, step: &Step, text: &'t str, held: bool, at: Cursor, return_to: Option<Return>, failures: u8) -> Read<'t> {
@@ -56,9 +80,8 @@ impl Turn<'_> {
                 Read::Done
             }
             Reading::AboutStep => {
-                match &step.help {
-                    Some(help) => self.say(help.id.as_str(), None),
-                    None => self.say("understand-no-help", None),
+                if !self.step_help(step) {
+                    self.say("understand-no-help", None);
                 }
                 self.ask_pending();
                 Read::Done

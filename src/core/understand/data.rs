@@ -27,6 +27,10 @@ struct RawLanguage {
     question_words: Vec<String>,
     #[serde(default)]
     about_step: Vec<String>,
+    /// Questions about a number question ("how much can we get?", "what is the maximum?"):
+    /// its help there, a question for the resource centre anywhere else.
+    #[serde(default)]
+    about_amount: Vec<String>,
     /// "first", "second", …: an option by its place in the list.
     #[serde(default)]
     ordinals: Vec<String>,
@@ -134,6 +138,9 @@ impl Understanding {
             u.languages.insert(locale);
             u.question_words.extend(lang.question_words.iter().map(|w| w.trim().to_lowercase().replace('ё', "е")));
             u.about_step.extend(phrases(&mut u.vocabulary, &file, &lang.about_step, &line, report));
+            let first = u.about_step.len();
+            u.about_step.extend(phrases(&mut u.vocabulary, &file, &lang.about_amount, &line, report));
+            u.about_amount.extend(first..u.about_step.len());
             for (k, names) in lang.ordinals.iter().enumerate() {
                 if u.ordinals.len() <= k {
                     u.ordinals.push(BTreeSet::new());

@@ -38,6 +38,8 @@ pub struct Understanding {
     question_words: BTreeSet<String>,
     /// Questions about the step being asked ("what do you mean").
     about_step: Vec<Phrase>,
+    /// Which of `about_step` ask about a number question only.
+    about_amount: BTreeSet<usize>,
     intents: Intents,
     lexicon: Lexicon,
     /// The words of each place in a list, by position ("first", "første", "первый"), folded.
@@ -194,7 +196,7 @@ impl Understanding {
             return Reading::AboutStep;
         }
         let seen = self.vocabulary.see(&message);
-        let asks = self.asks(text, &message, &seen, aids, &is_stop);
+        let asks = self.asks(text, &message, &seen, aids, &is_stop, matches!(context, Context::Number));
         // A few words in a form that only ask about the question: "не знаю", "vet ikke",
         // "why?", "почему?" — its help, not an answer (a name "не знаю") and not a search.
         let only_asking = asks.phrased || (asks.meaningful == 0 && (asks.opens || asks.marked));
@@ -344,10 +346,14 @@ impl Understanding {
         Reading::Unknown
     }
 
-    fn asks<'t>(&self, text: &'t str, message: &[Word], seen: &Seen, aids: &'t Aids<'t>, is_stop: &dyn Fn(&str) -> bool) -> Asks<'t> {
+    fn asks<'t>(&self, text: &'t str, message: &[Word], seen: &Seen, aids: &'t Aids<'t>, is_stop: &dyn Fn(&str) -> bool, number: bool) -> Asks<'t> {
         let opens = message.first().is_some_and(|w| self.question_words.contains(&w.norm));
         let marked = text.contains('?');
-        let phrased = seen.words().filter_map(|w| self.about_first.get(&w)).flatten().any(|p| self.about_step[*p].find(seen).is_some());
+        let phrased = seen
+            .words()
+            .filter_map(|w| self.about_first.get(&w))
+            .flatten()
+            .any(|p| (number || !self.about_amount.contains(p)) && self.about_step[*p].find(seen).is_some());
         // A question whose words are mostly the step's own ("what is Brønnøysund?").
         let meaningful: Vec<usize> =
             message.iter().enumerate().filter(|(_, w)| !is_stop(&w.norm) && !self.question_words.contains(&w.norm) && w.fold.chars().count() >= 4).map(|(i, _)| i).collect();
