@@ -14,6 +14,7 @@ use barents_bot::core::notice::Notice;
 use barents_bot::core::partners::{Contact, Directory, IntroId, IntroStatus, Introduction, Profile, ProfileId, ProfileStatus};
 use barents_bot::core::reply::Kind;
 use barents_bot::core::session::UserState;
+use barents_bot::core::value::Value;
 use barents_bot::core::world::Snapshot;
 use std::sync::OnceLock;
 
@@ -99,7 +100,10 @@ fn a_submitted_draft_is_filed_listed_and_named_in_one_turn() {
     let [draft] = filed.as_slice() else { panic!("one draft filed: {:?}", confirmed.effects) };
     assert_eq!(draft.id, DraftId::new(2026, 1));
     assert_eq!((draft.user.clone(), draft.status), (user("kari"), DraftStatus::Submitted));
-    assert_eq!(draft.answers.get(&"org_name".into()), chat.state.session.slots.get(&"org_name".into()));
+    assert_eq!(draft.answers.get(&"org_name".into()), Some(&Value::Text("Kirkenes Choir".into())));
+    // The draft took the form's own answers; the check's stay for the next journey.
+    assert_eq!(chat.state.session.slots.get(&"org_name".into()), None);
+    assert!(chat.state.session.slots.contains_key(&"applicant_type".into()));
     assert_eq!(confirmed.user.drafts, std::slice::from_ref(&draft.id), "listed in the user's own record, in the same turn");
     assert!(keys(&confirmed).contains(&"draft-submitted"), "{:?}", keys(&confirmed));
     assert!(text(&confirmed).contains("BS-2026-0001"), "{}", text(&confirmed));

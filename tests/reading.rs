@@ -300,9 +300,42 @@ fn asked_how_much_at_the_amount_the_help_names_the_most_the_budget_allows() {
         let t = chat.say(question);
         assert!(keys(&t).contains(&"application-amount-help"), "{question}: {:?}", keys(&t));
         // 70 % of the Norwegian side's 130 000 kroner.
-        assert!(text(&t).contains("70\u{a0}% av kostnadene på norsk side. I budsjettet ditt er det 130\u{a0}000\u{a0}kroner, så du kan søke om inntil 91\u{a0}000\u{a0}kroner."), "{}", text(&t));
+        assert!(text(&t).contains("70\u{a0}% av kostnadene på norsk side. Ifølge budsjettet ditt utgjør de 130\u{a0}000\u{a0}kroner, så du kan søke om inntil 91\u{a0}000\u{a0}kroner."), "{}", text(&t));
         assert_eq!(chat.slot("amount_requested"), None);
     }
     chat.say(amount);
     assert_eq!(chat.slot("amount_requested"), Some(&Value::Number(90_000)));
+}
+
+/// "You can stop at any time and continue later": back in the application from the menu, it
+/// goes on from the first question still unanswered (or the summary), not from the first one;
+/// once the draft is sent, a new one starts afresh (the check's answers still reused).
+#[test]
+fn back_in_an_unfinished_application_it_goes_on_where_it_was_left() {
+    let mut chat = Chat { state: UserState::default(), locale: Locale::En };
+    chat.send(Event::Resume);
+    // The check's answers and the applicant's first three, then away to the menu.
+    for answer in &common::APPLICATION[..13] {
+        chat.say(answer);
+    }
+    assert_eq!(chat.step().as_deref(), Some("application/contact-name"));
+    chat.say("/start");
+    let back = chat.say("2");
+    assert!(keys(&back).contains(&"resume-unfinished"), "{:?}", keys(&back));
+    assert!(text(&back).contains("/restart"), "{}", text(&back));
+    assert_eq!(chat.step().as_deref(), Some("application/contact-name"), "where it was left");
+    assert_eq!(chat.slot("org_name"), Some(&Value::Text("Kirkenes Choir".into())));
+    // The rest, to the summary; away again; back at the summary.
+    for answer in &common::APPLICATION[13..] {
+        chat.say(answer);
+    }
+    assert_eq!(chat.step().as_deref(), Some("application/review"));
+    chat.say("/start");
+    let back = chat.say("2");
+    assert!(keys(&back).contains(&"application-review"), "{:?}", keys(&back));
+    // Sent: the next draft starts from its first own question, without "you have started".
+    assert!(keys(&chat.press("confirm")).contains(&"draft-submitted"));
+    let next = chat.say("2");
+    assert!(!keys(&next).contains(&"resume-unfinished"), "{:?}", keys(&next));
+    assert_eq!(chat.step().as_deref(), Some("application/org-name"));
 }

@@ -122,6 +122,18 @@ impl Chat<'_> {
         turned.replies
     }
 
+    /// What the person answered: the session's answers over those of the draft they last filed
+    /// (filing takes the form's own answers out of the session).
+    fn answers(&self) -> BTreeMap<barents_bot::core::ids::SlotName, Value> {
+        let filed = match &self.runtime {
+            Some(r) => r.store.drafts().unwrap().into_iter().rfind(|d| d.user == self.key),
+            None => self.world.drafts.last().cloned(),
+        };
+        let mut answers = filed.map(|d| d.answers).unwrap_or_default();
+        answers.extend(self.user.session.slots.clone());
+        answers
+    }
+
     fn kept(&self) -> Vec<String> {
         match &self.runtime {
             Some(r) => r.store.questions().unwrap().into_iter().map(|q| q.text).collect(),
@@ -178,7 +190,7 @@ fn run(t: &Transcript, content: &Arc<Content>, locale: Locale, way: Way) -> Resu
         assert!(replies.iter().filter(|r| r.choices.is_some()).all(|r| r.choices.as_ref().unwrap().question <= question));
     }
     // The answers as the conditions read them: with the facts of the scheme they follow.
-    let mut facts = chat.user.session.slots.clone();
+    let mut facts = chat.answers();
     let today = barents_bot::core::value::Date::from_unix(t.now);
     if let Some(c) = content.schemes.assess(&content.settings.open_schemes, &facts.clone(), today).chosen() {
         c.add_facts(&mut facts);

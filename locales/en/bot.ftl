@@ -358,6 +358,7 @@ understand-already-here = That is what we are doing now. Let us carry on:
 understand-leave-stop = Do you want to stop here? Your answers so far are kept; /forget erases them.
 understand-leave-journey = Do you want to go to “{ $journey }” now? Your answers so far are kept, and we come back to this question afterwards.
 understand-stopped = We stop here. Your answers so far are kept.
+resume-unfinished = You have already started a draft application. Your answers are kept, so we go on from where you left off. To start again from the first question, send /restart.
 understand-confirm = I read this as { $value } – is that right?
 safety-russia = { $context ->
         [intro] Before you send a request: since 2024 Russia has listed the Norwegian Barents Secretariat as an “undesirable” organisation. For a person in Russia, being known as a partner in its projects can be an offence under Russian law. Write only what you and the people you name are comfortable with. More: /advice safety

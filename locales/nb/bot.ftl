@@ -248,7 +248,7 @@ help-share-limit =
     Ordningen dekker inntil { $share } % av { $base ->
         [norwegian] kostnadene på norsk side
        *[total] kostnadene du har oppgitt
-    }. I budsjettet ditt er det { $total } kroner, så du kan søke om inntil { $max } kroner.
+    }. Ifølge budsjettet ditt utgjør de { $total } kroner, så du kan søke om inntil { $max } kroner.
 invalid-over-total = Det er mer enn de totale kostnadene du har oppgitt ({ $total } kroner). Skriv et beløp som ikke er høyere enn dette.
 changed-reask = Etter endringen din må du se på dette svaret på nytt: { $reason }
 track-adviser = En rådgiver kan fortelle deg hvordan søknaden blir behandlet og hvilken frist som gjelder: { $contact }
@@ -375,6 +375,7 @@ understand-already-here = Det er det vi holder på med nå. Vi fortsetter:
 understand-leave-stop = Vil du stoppe her? Svarene du har gitt så langt, blir tatt vare på. Med /forget sletter du dem.
 understand-leave-journey = Vil du gå til «{ $journey }» nå? Svarene du har gitt så langt, blir tatt vare på, og etterpå kommer vi tilbake til dette spørsmålet.
 understand-stopped = Da stopper vi her. Svarene du har gitt så langt, er lagret.
+resume-unfinished = Du har allerede begynt på et søknadsutkast. Svarene dine er tatt vare på, så vi fortsetter der du slapp. Vil du begynne på nytt fra første spørsmål, sender du /restart.
 understand-confirm = Jeg har forstått svaret ditt slik: { $value }. Stemmer det?
 safety-russia = { $context ->
         [intro] Før du sender forespørselen: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan det være straffbart etter russisk lov å bli kjent som partner i sekretariatets prosjekter. Skriv bare det både du og de du nevner, synes er greit. Les mer: /advice sikkerhet

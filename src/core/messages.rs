@@ -197,6 +197,7 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("understand-leave-stop", &[]),
     ("understand-leave-journey", &["journey"]),
     ("understand-stopped", &[]),
+    ("resume-unfinished", &[]),
     ("understand-confirm", &["value"]),
     ("kb-ask-adviser", &[]),
     ("kb-keep", &[]),

@@ -312,6 +312,9 @@ impl<'c> Turn<'c> {
 
     pub(crate) fn start_dialog(&mut self, dialog: &super::ids::DialogId, stack: Vec<Frame>) {
         self.note_reused(dialog);
+        if self.resume_unfinished(dialog, &stack) {
+            return;
+        }
         self.enter_dialog(dialog, stack);
     }
 
@@ -704,6 +707,7 @@ impl<'c> Turn<'c> {
         let draft = Draft::filed(id.clone(), self.world.me().clone(), self.locale, dialog.clone(), self.facts().to_map(), self.now);
         self.user.drafts.push(id.clone());
         self.effect(Effect::FileDraft(Box::new(draft)));
+        self.forget_filed(dialog);
         let mut args = FluentArgs::new();
         args.set("id", id.to_string());
         args.set("portal", self.content.settings.secretariat.portal.clone());

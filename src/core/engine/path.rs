@@ -183,4 +183,41 @@ impl Turn<'_> {
             None => self.run_from(Cursor { step: summary, ..at }, None),
         }
     }
+    /// Coming back to a form that files a draft, with answers of its own kept from before (it
+    /// was stopped or left before sending): on from where it was left, the first question
+    /// still unanswered or the summary, instead of its first question. `/restart` asks
+    /// everything again. `false`: nothing to go on with.
+    pub(crate) fn resume_unfinished(&mut self, dialog: &DialogId, stack: &[crate::core::session::Frame]) -> bool {
+        let Some(d) = self.content.dialogs.get(dialog) else { return false };
+        let files = d.steps.iter().any(|s| matches!(s.kind, StepKind::Submit { .. }));
+        let Some(summary) = d.steps.iter().find(|s| matches!(s.kind, StepKind::Summary { .. })).filter(|_| files) else { return false };
+        let slots = &self.user.session.slots;
+        if !own_questions(d).any(|slot| slots.contains_key(slot)) {
+            return false;
+        }
+        self.say("resume-unfinished", None);
+        let at = Cursor { dialog: dialog.clone(), step: d.start.step.clone(), stack: stack.to_vec() };
+        self.back_to_summary(at, summary.id.clone());
+        true
+    }
+
+    /// A draft was filed from `dialog`: its own answers went with it, so a new draft starts from
+    /// its first question (the answers an earlier journey gave, such as the check's, stay).
+    pub(crate) fn forget_filed(&mut self, dialog: &DialogId) {
+        let Some(d) = self.content.dialogs.get(dialog) else { return };
+        let own: Vec<SlotName> = own_questions(d).cloned().collect();
+        for slot in own {
+            self.user.session.slots.remove(&slot);
+        }
+    }
+}
+
+/// The answers a dialog asks for itself (not those it may take from an earlier journey), and
+/// the lists it collects them into.
+fn own_questions(d: &Dialog) -> impl Iterator<Item = &SlotName> {
+    d.steps.iter().filter_map(|s| match &s.kind {
+        StepKind::Ask(q) if !q.reuse => Some(&q.slot),
+        StepKind::Append { slot, .. } => Some(slot),
+        _ => None,
+    })
 }
