@@ -581,3 +581,16 @@ fn a_contact_that_reaches_nobody_is_asked_again() {
         assert!(!next.contains("does not look like"), "{fine}: {next}");
     }
 }
+
+/// Asking for an introduction without a profile: a contact that reaches nobody ("ola@@") is
+/// asked again, and the next line is not taken as the message to the owner.
+#[test]
+fn an_asker_s_contact_that_reaches_nobody_is_asked_again() {
+    let net = Net::new();
+    net.profile("ru", RUSSIAN_SCHOOL);
+    let said = net.ask("ola", "ru", "Murmansk", &["Ola Nordmann", "ola@@", "ola@vadso.example"], "Shall we sing together?");
+    assert!(said.contains("does not look like an e-mail address, a phone number or a chat handle"), "{said}");
+    assert!(said.contains("“Through this bot only”"), "{said}");
+    let request = net.resume("ru");
+    assert!(request.contains("Shall we sing together?") && !request.contains("ola@@"), "{request}");
+}

@@ -68,6 +68,7 @@ partner-gone = This profile is not available any more (it may have been paused o
 partner-ask-who = Before I ask { $name }: who are you? Please write your name and your organisation, as they should see it.
 partner-ask-contact = How can { $name } reach you if they say yes? Write an e-mail address, a phone number or a chat handle – or choose to keep in touch through me only. They see it only if they accept.
 partner-contact-bot = Through this bot only
+partner-contact-invalid = That does not look like an e-mail address, a phone number or a chat handle. Write, for example, kari@example.no, +47 912 34 567 or @kari – or choose “{ partner-contact-bot }”.
 partner-ask-message = Write a short message to { $name }: what you have in mind, and why you would like to work with them. They will see it with your request.
 partner-too-long = That is too long: please keep it under { $max } characters.
 partner-asked = I have asked { $name }. They will see your message and can accept or decline; I will tell you their answer here. If they have not answered within { $days ->

@@ -253,6 +253,7 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("partner-contact-bot", &[]),
     ("partner-ask-message", &["name"]),
     ("partner-too-long", &["max"]),
+    ("partner-contact-invalid", &[]),
     ("partner-asked", &["days", "name"]),
     ("partner-already-asked", &["name"]),
     ("partner-limit", &["max", "name"]),

@@ -102,6 +102,17 @@ pub fn is_phone(text: &str) -> bool {
     (8..=15).contains(&digits)
 }
 
+/// A chat handle: "@kari", "kari_n", "ivanova.m" (letters, digits, `_` and `.`, 2 to 32).
+pub fn is_handle(text: &str) -> bool {
+    let name = text.strip_prefix('@').unwrap_or(text);
+    (2..=32).contains(&name.chars().count()) && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.'))
+}
+
+/// A way to be reached: an e-mail address, a phone number or a chat handle.
+pub fn is_contact(text: &str) -> bool {
+    is_email(text) || is_phone(text) || is_handle(text)
+}
+
 /// Validates a Norwegian organisation number and returns its 9 digits.
 pub fn org_number(text: &str) -> Result<String, Invalid> {
     let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
@@ -281,6 +292,8 @@ mod tests {
         assert!(is_phone("+7 (815) 255-12-34"));
         assert!(!is_phone("12345"));
         assert!(!is_phone("call me"));
+        assert!(is_contact("@ivanova_m") && is_contact("+7 911 123-45-67") && is_contact("ola@vadso.example"));
+        assert!(!is_contact("ola@@") && !is_contact("@") && !is_contact("kari @ telegram"));
     }
 
     #[test]

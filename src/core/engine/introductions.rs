@@ -88,6 +88,11 @@ impl Turn<'_> {
             AskStage::Who if too_long(200) => return self.partner_invalid(200),
             AskStage::Who => AskStage::Contact { who: text },
             AskStage::Contact { .. } if too_long(200) => return self.partner_invalid(200),
+            // "ola@@" reaches nobody: asked again, with examples.
+            AskStage::Contact { .. } if !crate::core::validate::is_contact(&text) => {
+                self.say("partner-contact-invalid", None);
+                return self.show_partners();
+            }
             AskStage::Contact { who } => AskStage::Message { who, contact: Some(contact_of(&text)) },
             AskStage::Message { .. } if too_long(1000) => return self.partner_invalid(1000),
             AskStage::Message { who, contact } => {
