@@ -593,4 +593,8 @@ fn an_asker_s_contact_that_reaches_nobody_is_asked_again() {
     assert!(said.contains("“Through this bot only”"), "{said}");
     let request = net.resume("ru");
     assert!(request.contains("Shall we sing together?") && !request.contains("ola@@"), "{request}");
+    // A question instead of an answer: what the request means, then the request again.
+    let what = net.say("ru", "what is this?");
+    assert!(what.contains("Someone has asked to get in touch") && !what.contains("choose one of the options"), "{what}");
+    assert!(net.buttons("ru").contains(&"accept".to_owned()) || net.buttons("ru").iter().any(|b| b.contains("accept")), "{:?}", net.buttons("ru"));
 }

@@ -339,3 +339,18 @@ fn back_in_an_unfinished_application_it_goes_on_where_it_was_left() {
     assert!(!keys(&next).contains(&"resume-unfinished"), "{:?}", keys(&next));
     assert_eq!(chat.step().as_deref(), Some("application/org-name"));
 }
+
+/// A bare number typed while writing to an adviser is a slip for a menu no longer shown: it is
+/// not sent (the advisers would get a "3"), and the next words are.
+#[test]
+fn a_bare_number_is_not_sent_to_the_advisers() {
+    let mut chat = Chat { state: UserState::default(), locale: Locale::En };
+    chat.send(Event::Resume);
+    chat.say("/adviser");
+    let slip = chat.say("3");
+    assert!(keys(&slip).contains(&"adviser-not-sent-number"), "{:?}", keys(&slip));
+    assert!(!slip.effects.iter().any(|e| matches!(e, barents_bot::core::effect::Effect::ToAdvisers { .. })));
+    let sent = chat.say("Can we pay an interpreter?");
+    assert!(keys(&sent).contains(&"adviser-sent"), "{:?}", keys(&sent));
+    assert!(sent.effects.iter().any(|e| matches!(e, barents_bot::core::effect::Effect::ToAdvisers { .. })));
+}

@@ -280,6 +280,7 @@ adviser-write-answer = Write your message to the adviser about your draft here, 
 adviser-write-question = Write your question here, and it goes to the advisers; they answer you in this chat. Not now? Press “Later”.
 help-writing-adviser = The next message you send goes to the Secretariat's advisers just as you write it, and they answer you in this chat. Press “Later” if you do not want to write now.
 write-later = Later
+adviser-not-sent-number = I have not sent that number to the advisers. Write your message in words, or press “{ write-later }” if you do not want to write now.
 adviser-sent = Thank you – your message has gone to the advisers.
 adviser-message = Message from { $from } about { $id }:
 adviser-question = Question from { $from }:

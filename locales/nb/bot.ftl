@@ -297,6 +297,7 @@ adviser-write-answer = Skriv meldingen din til rådgiveren om søknadsutkastet h
 adviser-write-question = Skriv spørsmålet ditt her, så går det til rådgiverne. De svarer deg i denne chatten. Vil du vente? Trykk på «Senere».
 help-writing-adviser = Den neste meldingen du sender, går til rådgiverne i sekretariatet akkurat slik du skriver den, og de svarer deg i denne chatten. Trykk på «Senere» hvis du ikke vil skrive nå.
 write-later = Senere
+adviser-not-sent-number = Jeg har ikke sendt det tallet til rådgiverne. Skriv meldingen med ord, eller trykk på «{ write-later }» hvis du ikke vil skrive nå.
 adviser-sent = Takk – meldingen din er sendt til rådgiverne.
 adviser-message = Melding fra { $from } om { $id }:
 adviser-question = Spørsmål fra { $from }:

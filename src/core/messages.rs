@@ -118,6 +118,7 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("write-later", &[]),
     ("adviser-write-question", &[]),
     ("adviser-sent", &[]),
+    ("adviser-not-sent-number", &[]),
     ("adviser-message", &["id", "from"]),
     ("adviser-question", &["from"]),
     ("adviser-undeliverable", &["id", "reason"]),

@@ -47,6 +47,11 @@ impl Turn<'_> {
                 let (at, failures, return_to) = (at.clone(), *failures, return_to.clone());
                 self.answer_question(at, return_to, failures, Raw::Text(text));
             }
+            // A bare number is a slip for a menu no longer shown, not a message to the advisers.
+            State::WritingToAdviser { .. } if text.trim().len() <= 2 && text.trim().chars().all(|c| c.is_ascii_digit()) => {
+                self.say("adviser-not-sent-number", None);
+                self.ask_pending();
+            }
             State::WritingToAdviser { draft, resume } => {
                 let (draft, resume) = (draft.clone(), (**resume).clone());
                 self.user.session.state = resume;
@@ -85,6 +90,8 @@ impl Turn<'_> {
             State::Partnering { .. } => self.partners_text(text),
             State::AnsweringIntro { .. } => match pick_one(&options, text) {
                 Ok(i) => self.answer_value(&options[i].value.clone()),
+                // "что это?": what the request means and what each answer does, then the request.
+                Err(_) if text.trim_end().ends_with('?') => self.help(),
                 Err(invalid) => self.reject(invalid),
             },
             State::WritingToPartner { intro, resume, .. } => {
