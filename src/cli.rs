@@ -53,13 +53,13 @@ pub enum DraftsCommand {
     Reply {
         id: String,
         text: String,
-        #[arg(long, default_value = crate::core::adviser::COMMAND_LINE)]
+        #[arg(long, default_value = crate::core::draft::BY_COMMAND_LINE)]
         adviser: String,
     },
     /// Close a draft
     Close {
         id: String,
-        #[arg(long, default_value = crate::core::adviser::COMMAND_LINE)]
+        #[arg(long, default_value = crate::core::draft::BY_COMMAND_LINE)]
         adviser: String,
     },
     /// The audit trail of adviser actions (who, what, which draft, when), oldest first

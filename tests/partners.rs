@@ -541,7 +541,7 @@ fn console_users_meet_through_the_registry_one_session_after_another() {
 }
 
 /// A number beside the options is a slip, not a search for "5"; a search with digits in it
-/// ("Luleå 2027") is still a search.
+/// ("Murmansk 2027") is still a search.
 #[test]
 fn a_number_beside_the_options_asks_again_instead_of_searching() {
     let net = Net::new();

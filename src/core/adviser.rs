@@ -186,9 +186,6 @@ pub fn adviser_label(platform: Platform, id: &str, name: &str) -> String {
     format!("{}:{id} ({name})", platform.as_str())
 }
 
-/// Who acted when `drafts reply` or `drafts close` is given no `--adviser`.
-pub const COMMAND_LINE: &str = "cli";
-
 /// The first name in an adviser's label (`Ola` in `telegram:5001 (Ola)`); none for one without
 /// (the command line's `cli`).
 pub fn adviser_first_name(label: &str) -> Option<&str> {

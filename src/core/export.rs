@@ -129,7 +129,7 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
             // No adviser named: the applicant (their submission, their answers).
             let who = match e.by.as_deref() {
                 None => text("export-by-applicant"),
-                Some(crate::core::adviser::COMMAND_LINE) => text("export-by-command-line"),
+                Some(crate::core::draft::BY_COMMAND_LINE) => text("export-by-command-line"),
                 Some(by) => md_text(by),
             };
             let note = e.note.as_deref().map(|n| format!(": {}", md_text(n))).unwrap_or_default();

@@ -76,6 +76,9 @@ impl DraftStatus {
     }
 }
 
+/// Who acted ([`DraftEvent::by`]) when `drafts reply` or `drafts close` is given no `--adviser`.
+pub const BY_COMMAND_LINE: &str = "cli";
+
 /// What happened to a draft, for the audit trail.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DraftEvent {

@@ -48,7 +48,7 @@ impl Turn<'_> {
                 self.answer_question(at, return_to, failures, Raw::Text(text));
             }
             // A bare number is a slip for a menu no longer shown, not a message to the advisers.
-            State::WritingToAdviser { .. } if text.trim().len() <= 2 && text.trim().chars().all(|c| c.is_ascii_digit()) => {
+            State::WritingToAdviser { .. } if bare_number(text) => {
                 self.say("adviser-not-sent-number", None);
                 self.ask_pending();
             }
@@ -435,7 +435,7 @@ impl Turn<'_> {
     }
 
     /// A reason without a question to count failures on (language list, forget confirmation).
-    fn reject(&mut self, invalid: Invalid) {
+    pub(crate) fn reject(&mut self, invalid: Invalid) {
         let args = render::invalid_args(&invalid.args);
         let reason = self.text(&invalid.reason, Some(&args));
         self.say_text(invalid.reason.clone(), reason);
@@ -504,6 +504,12 @@ impl Turn<'_> {
         self.user.session.history.clear();
         self.start_dialog(&dialog, Vec::<Frame>::new());
     }
+}
+
+/// A bare number of one or two digits ("3"): a slip for a menu, where no option has it.
+pub(crate) fn bare_number(text: &str) -> bool {
+    let t = text.trim();
+    (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A single option by number (`2`), label or value, case-insensitive.

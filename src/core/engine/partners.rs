@@ -6,7 +6,7 @@
 //! The options of each view are [`PartnerChoice`]s; a button carries one as its value.
 
 use super::Turn;
-use super::answer::pick_one;
+use super::answer::{bare_number, pick_one};
 use crate::core::dialog::StepKind;
 use crate::core::display::display_value;
 use crate::core::effect::Effect;
@@ -15,6 +15,7 @@ use crate::core::partners::{CannotAsk, Contact, IntroId, IntroStatus, Listing, P
 use crate::core::reply::ChoiceOption;
 use crate::core::session::{AskStage, Cursor, Frame, PartnerView, State, Then};
 use crate::core::value::{Date, Value};
+use crate::core::validate::Invalid;
 use fluent_bundle::FluentArgs;
 
 /// Results per page.
@@ -100,12 +101,7 @@ impl Turn<'_> {
             PartnerView::Asking { id, stage } => self.asking(id, stage, text, then),
             _ if !text.chars().any(char::is_alphanumeric) => self.partners(PartnerView::Home, then),
             // "5" where four options are shown is a slip of the finger, not a search for "5".
-            _ if text.trim().len() <= 2 && text.trim().parse::<u8>().is_ok() => {
-                let mut args = FluentArgs::new();
-                args.set("count", options.len() as i64);
-                self.say("invalid-choice", Some(&args));
-                self.show_partners();
-            }
+            _ if bare_number(text) => self.reject(Invalid::new("invalid-choice").with("count", options.len() as i64)),
             _ => self.partners(PartnerView::Results { query: text.to_owned(), page: 0 }, then),
         }
     }
