@@ -324,9 +324,9 @@ pub fn run(cmd: DraftsCommand, store: &dyn Store, content: &Content, lang: Optio
                 writeln!(out)?;
             }
         }
-        DraftsCommand::Show { id } => write!(out, "{}", export::markdown(content, &find(&id)?, locale))?,
+        DraftsCommand::Show { id } => writeln!(out, "{}", export::markdown(content, &find(&id)?, locale).trim_end())?,
         DraftsCommand::Export { id, all, format } => match (id, all, format) {
-            (Some(id), false, Format::Md) => write!(out, "{}", export::markdown(content, &find(&id)?, locale))?,
+            (Some(id), false, Format::Md) => writeln!(out, "{}", export::markdown(content, &find(&id)?, locale).trim_end())?,
             (Some(id), false, Format::Json) => writeln!(out, "{}", serde_json::to_string_pretty(&find(&id)?).expect("drafts serialise"))?,
             (None, true, Format::Csv) => write!(out, "{}", export::csv(content, &store.drafts()?, locale))?,
             (None, true, Format::Json) => writeln!(out, "{}", serde_json::to_string_pretty(&store.drafts()?).expect("drafts serialise"))?,
@@ -344,8 +344,14 @@ pub fn run(cmd: DraftsCommand, store: &dyn Store, content: &Content, lang: Optio
         }
         DraftsCommand::Audit { id } => {
             let only = id.as_deref().map(self::id).transpose()?;
-            for e in store.audit_log()?.into_iter().filter(|e| only.as_ref().is_none_or(|i| i.as_str() == e.draft)) {
-                writeln!(out, "{}\t{}\t{}\t{}", timestamp(e.at), e.draft, audit_action(&say, &e.action), e.by)?;
+            let entries: Vec<_> = store.audit_log()?.into_iter().filter(|e| only.as_ref().is_none_or(|i| i.as_str() == e.draft)).collect();
+            if entries.is_empty() {
+                writeln!(out, "{}", say.text("cli-audit-none"))?;
+            }
+            for e in entries {
+                // Who acted, as a draft's history names them.
+                let by = if e.by == crate::core::draft::BY_COMMAND_LINE { say.text("export-by-command-line") } else { e.by };
+                writeln!(out, "{}\t{}\t{}\t{by}", timestamp(e.at), e.draft, audit_action(&say, &e.action))?;
             }
         }
         DraftsCommand::Close { id, adviser } => {

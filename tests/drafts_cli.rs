@@ -52,6 +52,7 @@ fn an_application_in_two_languages_reaches_the_advisers_command_line() {
     let data = tempfile::tempdir().unwrap();
     // An empty list says so, in the advisers' language, instead of printing nothing.
     assert_eq!(drafts(data.path(), &["list"]).1, "Ingen søknadsutkast ennå.\n");
+    assert_eq!(drafts(data.path(), &["audit"]).1, "Ingenting registrert ennå.\n", "an empty audit says so");
     let en = apply(data.path(), "en", "[37] Change: Amount");
     assert!(en.contains("BS-") && en.contains("has been sent to an adviser for review"), "{en}");
     let ru = apply(data.path(), "ru", "[37]");
@@ -104,6 +105,8 @@ fn an_application_in_two_languages_reaches_the_advisers_command_line() {
     let seen = c.wait_for("Write your message to the adviser");
     assert!(seen.contains("Could you tell us more about the workshops?"), "{seen}");
     assert!(seen.contains("an adviser is looking at it"), "{seen}");
+    // The question says the adviser follows the draft up: no second notice saying so.
+    assert_eq!(seen.matches("News about your application").count(), 1, "{seen}");
     // /status only shows something: the message to the adviser is still being written after it.
     c.send("/status");
     let after = c.wait_for("Write your message to the adviser");
@@ -132,7 +135,7 @@ fn an_application_in_two_languages_reaches_the_advisers_command_line() {
     let (code, audit, _) = drafts(data.path(), &["audit", ids[0]]);
     assert_eq!(code, Some(0));
     let actions: Vec<(&str, &str)> = audit.lines().map(|l| l.split('\t').collect::<Vec<_>>()).map(|f| (f[2], f[3])).collect();
-    assert_eq!(actions, [("tok saken", "Ola"), ("skrev til søkeren", "Ola"), ("avsluttet", "cli")], "{audit}");
+    assert_eq!(actions, [("tok saken", "Ola"), ("skrev til søkeren", "Ola"), ("avsluttet", "en rådgiver, på kommandolinjen")], "{audit}");
     assert!(audit.lines().all(|l| l.contains(" UTC\t") && l.contains(ids[0])), "{audit}");
     assert!(!audit.contains("workshops"), "no message bodies: {audit}");
 

@@ -142,6 +142,8 @@ fn expected_lines(content: &Content, locale: Locale, e: &Expect) -> Vec<String> 
         lines.push(text("verdict-closed", Some(&a)));
     }
     let mut named = FluentArgs::new();
+    // A scheme that takes no applications gives its reasons in the past, offering nothing.
+    named.set("scheme_status", if e.status == "open" { "open" } else { "closed" });
     if !e.matched.is_empty() {
         let costs = Value::Choices(e.matched.clone());
         named.set("matched", barents_bot::core::display::display_value(content, locale, &barents_bot::core::ids::SlotName::new("costs"), &costs));

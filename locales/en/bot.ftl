@@ -222,6 +222,10 @@ discord-option-search = What you are looking for, e.g. school, education, Murman
 ## Applications and drafts
 
 progress = Part { $n } of { $total }: { $part }
+progress-filled = { $last ->
+    [1] Part 1 is already filled in with the answers you gave earlier.
+   *[other] Parts 1–{ $last } are already filled in with the answers you gave earlier.
+}
 invalid-over-share =
     The scheme funds at most { $share }% of { $base ->
         [norwegian] the Norwegian side's costs

@@ -31,6 +31,7 @@ cli-audit-answer = answer
 cli-audit-refused = refused
 # The applicant erased their draft with /forget.
 cli-audit-erased = erased
+cli-audit-none = Nothing recorded yet.
 
 ## questions feedback: the header of its three columns
 

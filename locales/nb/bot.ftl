@@ -239,6 +239,10 @@ discord-option-search = Hva du ser etter, for eksempel skole, utdanning, Luleå
 ## Søknader og søknadsutkast
 
 progress = Del { $n } av { $total }: { $part }
+progress-filled = { $last ->
+    [1] Del 1 er allerede fylt ut med svarene du har gitt tidligere.
+   *[other] Del 1–{ $last } er allerede fylt ut med svarene du har gitt tidligere.
+}
 invalid-over-share =
     Ordningen dekker inntil { $share } % av { $base ->
         [norwegian] kostnadene på norsk side

@@ -31,6 +31,7 @@ cli-audit-answer = svarte på et spørsmål
 cli-audit-refused = avvist, ikke rådgiver
 # Søkeren slettet søknadsutkastet med /forget.
 cli-audit-erased = slettet av søkeren
+cli-audit-none = Ingenting registrert ennå.
 
 ## questions feedback: overskriftene til de tre kolonnene
 

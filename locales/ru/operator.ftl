@@ -24,13 +24,14 @@ cli-closed = Черновик { $id } закрыт
 ## drafts audit: что сделал консультант (или кто-то другой)
 
 cli-audit-claim = взят в работу
-cli-audit-ask = вопрос заявителю
+cli-audit-ask = сообщение заявителю
 cli-audit-close = закрыт
 cli-audit-answer = ответ на вопрос
 # Действие консультанта пытался выполнить тот, кто не является консультантом.
 cli-audit-refused = отказано: не консультант
 # Заявитель удалил черновик командой /forget.
 cli-audit-erased = удалён заявителем
+cli-audit-none = Записей пока нет.
 
 ## questions feedback: заголовки трёх колонок
 

@@ -18,8 +18,9 @@ pub enum DraftChange {
 
 impl Draft {
     /// Applies `change`; returns the notices it causes for the applicant. An adviser's note
-    /// (asking for a follow-up) is a message to them; any new status is news to them; what the
-    /// applicant did themselves is only recorded.
+    /// (asking for a follow-up) is a message to them, which says the adviser follows the
+    /// draft up; any other new status is news to them; what the applicant did themselves is
+    /// only recorded.
     pub fn apply(&mut self, change: &DraftChange) -> Vec<Notice> {
         let event = match change {
             DraftChange::Adviser(event) => event.clone(),
@@ -29,7 +30,7 @@ impl Draft {
         if let (Some(text), Some(_), DraftStatus::FollowUp) = (&event.note, &event.by, event.status) {
             notices.push(Notice::AdviserMessage { draft: self.id.clone(), text: text.clone() });
         }
-        if event.status != self.status {
+        if event.status != self.status && notices.is_empty() {
             notices.push(Notice::StatusChanged { draft: self.id.clone(), status: event.status });
         }
         self.status = event.status;
@@ -53,19 +54,17 @@ mod tests {
     }
 
     #[test]
-    fn an_advisers_question_and_every_new_status_are_news_to_the_applicant() {
+    fn an_advisers_question_and_every_other_new_status_are_news_to_the_applicant() {
         let mut d = draft();
+        let claim = DraftChange::Adviser(DraftEvent { at: 15, status: DraftStatus::Claimed, by: Some("cli".into()), note: None, internal: false });
+        assert_eq!(d.apply(&claim), [Notice::StatusChanged { draft: d.id.clone(), status: DraftStatus::Claimed }]);
+        // The question says the adviser follows it up: no second notice for the status it sets.
         let ask = DraftChange::Adviser(DraftEvent { at: 20, status: DraftStatus::FollowUp, by: Some("cli".into()), note: Some("Which dates?".into()), internal: false });
-        assert_eq!(
-            d.apply(&ask),
-            [
-                Notice::AdviserMessage { draft: d.id.clone(), text: "Which dates?".into() },
-                Notice::StatusChanged { draft: d.id.clone(), status: DraftStatus::FollowUp }
-            ]
-        );
-        // Asked again in the same status: the question, but no status news.
+        assert_eq!(d.apply(&ask), [Notice::AdviserMessage { draft: d.id.clone(), text: "Which dates?".into() }]);
         assert_eq!(d.apply(&ask).len(), 1);
-        assert_eq!((d.status, d.updated, d.history.len()), (DraftStatus::FollowUp, 20, 3));
+        assert_eq!((d.status, d.updated, d.history.len()), (DraftStatus::FollowUp, 20, 4));
+        let close = DraftChange::Adviser(DraftEvent { at: 30, status: DraftStatus::Closed, by: Some("cli".into()), note: None, internal: false });
+        assert_eq!(d.apply(&close), [Notice::StatusChanged { draft: d.id.clone(), status: DraftStatus::Closed }]);
     }
 
     #[test]

@@ -64,6 +64,7 @@ pub fn step_in(content: &Content, world: &dyn World, user: UserState, inbound: &
         effects: Vec::new(),
         contact_line: std::cell::RefCell::new(None),
         greeted: false,
+        passed_over: false,
     };
     let news = turn.notices();
     if news && turn.waiting_for_answer() {
@@ -110,6 +111,9 @@ pub struct Turn<'c> {
     pub(crate) contact_line: std::cell::RefCell<Option<(Locale, String)>>,
     /// The person said hello this turn: a menu greets them back.
     pub(crate) greeted: bool,
+    /// Questions answered earlier were passed over this turn: the next question says the
+    /// parts before it are filled in.
+    pub(crate) passed_over: bool,
 }
 
 impl<'c> Turn<'c> {
@@ -390,6 +394,7 @@ impl<'c> Turn<'c> {
                 }
                 StepKind::Ask(q) if q.reuse && self.user.session.reused.contains(&q.slot) && self.user.session.slots.contains_key(&q.slot) => {
                     // Already answered (e.g. in the eligibility check): not asked again.
+                    self.passed_over = true;
                     let chosen = match (&q.input, self.user.session.slots.get(&q.slot)) {
                         (Input::Choice { options }, Some(Value::Choice(v))) => options.iter().find(|o| &o.value == v).and_then(|o| o.next.clone()),
                         _ => None,
@@ -676,6 +681,7 @@ impl<'c> Turn<'c> {
         // The part of the form above its questions; not for an answer changed from the summary:
         // the person is not going through.
         let changing = matches!(&self.user.session.state, State::Asking { return_to: Some(_), .. });
+        let passed_over = std::mem::take(&mut self.passed_over);
         if let (StepKind::Ask(_), false) = (&step.kind, changing)
             && let Some(dialog) = self.content.dialogs.get(&at.dialog)
             && let Some((n, part)) = dialog.section_of(&at.step)
@@ -687,6 +693,12 @@ impl<'c> Turn<'c> {
             a.set("total", dialog.sections.len());
             a.set("part", self.text(&part.label.id, None));
             body = format!("{}\n{body}", self.text(&MessageId::new("progress"), Some(&a)));
+            // Coming in at a later part: why the first ones were not asked.
+            if passed_over && n > 0 {
+                let mut a = FluentArgs::new();
+                a.set("last", n);
+                body = format!("{}\n{body}", self.text(&MessageId::new("progress-filled"), Some(&a)));
+            }
         }
         if matches!(&step.kind, StepKind::Ask(q) if q.optional) {
             body.push('\n');

@@ -209,6 +209,8 @@ impl<'c> Turn<'c> {
                 a.set("since", self.formats().date(since));
             }
             lines.push(self.text(&MessageId::new("verdict-scheme"), Some(&a)));
+            // A reason may read differently for a scheme that no longer takes applications.
+            slot_args.set("scheme_status", if c.status == Status::Open { "open" } else { "closed" });
             let outcome = c.verdict.outcome.as_str();
             if c.status == Status::Open {
                 lines.push(self.text(&MessageId::new(format!("verdict-{outcome}")), None));
