@@ -211,3 +211,18 @@ fn the_command_line_speaks_the_advisers_language_unless_the_operator_asks_for_an
     let (code, _, err) = drafts(data.path(), &["show", "BS-2026-9999", "--lang", "en"]);
     assert_eq!((code, err.as_str()), (Some(1), "barents-bot: there is no draft BS-2026-9999\n"));
 }
+
+/// A draft whose financing plan does not cover its costs reaches the advisers saying so, under
+/// the amount applied for, as the applicant's summary did.
+#[test]
+fn an_export_says_when_the_financing_plan_does_not_cover_the_costs() {
+    let data = tempfile::tempdir().unwrap();
+    let mut answers = APPLICATION.to_vec();
+    let own = answers.len() - 3;
+    answers[own] = "1000";
+    apply_with(data.path(), "en", "[37] Change: Amount", &answers);
+    let id = drafts(data.path(), &["list"]).1.split('\t').next().unwrap().to_owned();
+    let (_, md, _) = drafts(data.path(), &["show", &id]);
+    let line = "**Finansieringsplanen dekker 125\u{a0}000\u{a0}kroner av kostnadene på 135\u{a0}000\u{a0}kroner, så det mangler 10\u{a0}000\u{a0}kroner.**";
+    assert!(md.contains(&format!("(69\u{a0}% av kostnadene på norsk side)\n\n{line}\n")), "{md}");
+}

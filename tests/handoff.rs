@@ -263,7 +263,7 @@ async fn the_command_line_works_while_the_bot_runs_and_the_applicant_hears_at_on
     assert_eq!((code, out.as_str()), (Some(1), "barents-bot: det finnes ikke noe søknadsutkast BS-1999-0001\n"));
     // The language the operator asks for travels through the socket with the command.
     assert_eq!(cli(data.path(), &["show", "BS-1999-0001", "--lang", "en"]).1, "barents-bot: there is no draft BS-1999-0001\n");
-    assert_eq!(cli(data.path(), &["audit", &id, "--lang", "ru"]).1.lines().filter(|l| l.contains("\tвопрос заявителю\t")).count(), 4);
+    assert_eq!(cli(data.path(), &["audit", &id, "--lang", "ru"]).1.lines().filter(|l| l.contains("\tсообщение заявителю\t")).count(), 4);
     // A question the resource centre cannot answer is in `questions list` at once.
     server.say(&eve, "/advice where can I rent skis in Kirkenes?");
     let unsure = server

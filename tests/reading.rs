@@ -354,3 +354,29 @@ fn a_bare_number_is_not_sent_to_the_advisers() {
     assert!(keys(&sent).contains(&"adviser-sent"), "{:?}", keys(&sent));
     assert!(sent.effects.iter().any(|e| matches!(e, barents_bot::core::effect::Effect::ToAdvisers { .. })));
 }
+
+/// The amount's help says the financing plan should cover the whole budget: a summary whose
+/// plan covers less (or more) says so, with the figures, and one that adds up says nothing.
+#[test]
+fn a_financing_plan_that_does_not_add_up_to_the_costs_is_pointed_out_in_the_summary() {
+    // The costs are 135 000 kroner; 120 volunteer hours count 24 000, the partner 10 000 and the
+    // amount 90 000: the own financing decides whether the plan adds up.
+    let summary = |own: &str| {
+        let mut chat = Chat { state: UserState::default(), locale: Locale::Nb };
+        chat.send(Event::Resume);
+        let n = common::APPLICATION.len();
+        for answer in &common::APPLICATION[..n - 3] {
+            chat.say(answer);
+        }
+        chat.say(own);
+        chat.say(common::APPLICATION[n - 2]);
+        let t = chat.say(common::APPLICATION[n - 1]);
+        assert_eq!(chat.step().as_deref(), Some("application/review"));
+        text(&t)
+    };
+    let short = summary("1000");
+    assert!(short.contains("Finansieringsplanen dekker 125\u{a0}000\u{a0}kroner av kostnadene på 135\u{a0}000\u{a0}kroner, så det mangler 10\u{a0}000\u{a0}kroner."), "{short}");
+    let over = summary("30000");
+    assert!(over.contains("Finansieringsplanen utgjør 154\u{a0}000\u{a0}kroner, altså 19\u{a0}000\u{a0}kroner mer enn kostnadene på 135\u{a0}000\u{a0}kroner."), "{over}");
+    assert!(!summary("11000").contains("Finansieringsplanen"), "a plan that adds up is not remarked on");
+}

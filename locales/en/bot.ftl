@@ -116,6 +116,14 @@ summary-list =
 summary-empty = –
 summary-section = — { $title } —
 export-total-costs = Total costs
+export-financing = { $balance ->
+    [short] The financing plan covers { $financed } of the { $costs } the project costs: { $gap } is missing.
+   *[over] The financing plan adds up to { $financed }, { $gap } more than the { $costs } the project costs.
+}
+summary-financing = { $balance ->
+    [short] The financing plan covers { $financed } of the { $costs } the project costs: { $gap } is missing. Change your own financing, your partner's contribution or the amount you apply for, so that together they cover all the costs.
+   *[over] The financing plan adds up to { $financed }, { $gap } more than the { $costs } the project costs. Change your own financing, your partner's contribution or the amount you apply for, so that together they match the costs.
+}
 export-share =
     { $share }% of { $base ->
         [norwegian] the Norwegian side's costs

@@ -133,6 +133,14 @@ summary-list =
 summary-empty = –
 summary-section = – { $title } –
 export-total-costs = Totale kostnader
+export-financing = { $balance ->
+    [short] Finansieringsplanen dekker { $financed } av kostnadene på { $costs }, så det mangler { $gap }.
+   *[over] Finansieringsplanen utgjør { $financed }, altså { $gap } mer enn kostnadene på { $costs }.
+}
+summary-financing = { $balance ->
+    [short] Finansieringsplanen dekker { $financed } av kostnadene på { $costs }, så det mangler { $gap }. Endre egenfinansieringen, partnerens bidrag eller beløpet du søker om, slik at de til sammen dekker alle kostnadene.
+   *[over] Finansieringsplanen utgjør { $financed }, altså { $gap } mer enn kostnadene på { $costs }. Endre egenfinansieringen, partnerens bidrag eller beløpet du søker om, slik at de til sammen svarer til kostnadene.
+}
 export-share =
     { $share } % av { $base ->
         [norwegian] kostnadene på norsk side

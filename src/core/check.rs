@@ -423,7 +423,10 @@ fn check_slots(
                             text_use(&o.label.id, o.line, Some(BTreeSet::new()), true);
                         }
                     }
-                    Input::Number { share_of, within, .. } => {
+                    Input::Number { share_of, within, financing, .. } => {
+                        for slot in financing.iter().flat_map(|f| f.slots()).filter(|x| !available.contains(*x)) {
+                            report.error(f, s.line, format!("step `{}` counts slot `{slot}` in the financing, but no path sets it before this step", s.id));
+                        }
                         for slot in share_of.iter().filter(|x| !available.contains(*x)) {
                             report.error(f, s.line, format!("step `{}` computes a share of slot `{slot}`, which no path sets before it", s.id));
                         }

@@ -63,6 +63,20 @@ struct Share<'a> {
     of: &'static str,
 }
 
+/// When `slot` is the amount applied for and the draft's financing plan does not add up to
+/// its costs: the arguments of the line that says so.
+fn financing_off(content: &Content, draft: &Draft, slot: &SlotName, locale: Locale) -> Option<fluent_bundle::FluentArgs<'static>> {
+    let (amount, costs, financing) = content.dialogs.get(&draft.dialog)?.financing()?;
+    if amount != slot {
+        return None;
+    }
+    let number = |s: &SlotName| match draft.answers.get(s) {
+        Some(Value::Number(n)) => Some(*n),
+        _ => None,
+    };
+    crate::core::dialog::financing::Balance::of(amount, costs, financing, number)?.args(content, locale)
+}
+
 fn share<'a>(content: &'a Content, draft: &Draft) -> Option<Share<'a>> {
     let d = content.dialogs.get(&draft.dialog)?;
     let (amount, costs) = d.amount_question()?;
@@ -115,6 +129,10 @@ pub fn markdown(content: &Content, draft: &Draft, locale: Locale) -> String {
             md.push_str(&format!("**{}:**\n\n{}\n\n", f.label, list.join("\n")));
         } else {
             md.push_str(&format!("**{}:** {value}\n\n", f.label));
+        }
+        // Under the amount: a financing plan that does not add up to the costs.
+        if let Some(a) = financing_off(content, draft, &f.slot, locale) {
+            md.push_str(&format!("**{}**\n\n", content.catalog.format(locale, &MessageId::new("export-financing"), Some(&a))));
         }
         // The total under the last cost line.
         if let Some(s) = share.as_ref().filter(|s| s.costs.last() == Some(&f.slot)) {

@@ -69,6 +69,8 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("summary-empty", &[]),
     ("summary-section", &["title"]),
     ("export-total-costs", &[]),
+    ("export-financing", &["balance", "financed", "costs", "gap"]),
+    ("summary-financing", &["balance", "financed", "costs", "gap"]),
     ("export-share", &["share", "base"]),
     ("summary-confirm", &[]),
     ("summary-edit", &["field"]),

@@ -274,7 +274,8 @@ pub const APPLICATION: &[&str] = &[
     "The Kirkenes choir plans the programme and hosts the concert in Kirkenes; the Luleå choir chooses half of the repertoire, leads the online rehearsals and organises the concert in Luleå. The conductors meet online every month.",
     "01.03.2027",
     "30.06.2027",
-    // The budget (index 31): six cost lines, the Norwegian side's part, volunteer hours.
+    // The budget (index 31): six cost lines, the Norwegian side's part, volunteer hours; the
+    // financing plan adds up to the costs (135 000).
     "60000",
     "40000",
     "20000",
@@ -283,7 +284,7 @@ pub const APPLICATION: &[&str] = &[
     "0",
     "130000",
     "120",
-    "30000",
+    "11000",
     "10000",
     "90000",
 ];

@@ -4,12 +4,14 @@
 //! kind, valid regexes and bounds). Checks that need the whole content — targets,
 //! reachability, slots, messages — live in [`crate::core::check`].
 
+pub mod financing;
 pub mod raw;
 
 use super::condition::Condition;
 use super::diagnostic::{LineIndex, Report};
 use super::ids::{DialogId, MessageId, SlotName, StepId};
 use super::validate::{DateBound, Validator};
+pub use financing::Financing;
 use raw::{Bound, RawDialog, RawStep};
 use std::collections::{BTreeMap, HashMap};
 use toml::Spanned;
@@ -126,8 +128,9 @@ pub enum Input {
     Multi { options: Vec<Opt>, min: usize, max: usize },
     YesNo,
     /// `share_of`: the answer may be at most the funding share of the sum of these slots (as the
-    /// scheme the answers follow counts it); `within`: at most the sum of these slots.
-    Number { min: i64, max: i64, share_of: Vec<SlotName>, within: Vec<SlotName> },
+    /// scheme the answers follow counts it); `within`: at most the sum of these slots;
+    /// `financing`: what, with the answer, should cover the `share_of` costs.
+    Number { min: i64, max: i64, share_of: Vec<SlotName>, within: Vec<SlotName>, financing: Vec<Financing> },
     /// `not_before`: not earlier than these answers (a date, or the dates of repeated items).
     Date { min: Option<DateBound>, max: Option<DateBound>, not_before: Vec<SlotName> },
 }
@@ -191,6 +194,17 @@ impl Dialog {
         self.steps.iter().find_map(|s| match &s.kind {
             StepKind::Ask(q) => match &q.input {
                 Input::Number { share_of, .. } if !share_of.is_empty() => Some((&q.slot, share_of.as_slice())),
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
+    /// What the amount question says finances its costs with it, and those costs' slots.
+    pub fn financing(&self) -> Option<(&SlotName, &[SlotName], &[Financing])> {
+        self.steps.iter().find_map(|s| match &s.kind {
+            StepKind::Ask(q) => match &q.input {
+                Input::Number { share_of, financing, .. } if !financing.is_empty() => Some((&q.slot, share_of.as_slice(), financing.as_slice())),
                 _ => None,
             },
             _ => None,
@@ -639,9 +653,19 @@ impl Parser<'_> {
                     self.error(line, format!("step `{id}`: min {min} is greater than max {max}"));
                     return None;
                 }
-                let share_of = raw.share_of.as_ref().map(|s| s.get_ref().iter().map(|n| SlotName::new(n.clone())).collect()).unwrap_or_default();
+                let share_of: Vec<SlotName> = raw.share_of.as_ref().map(|s| s.get_ref().iter().map(|n| SlotName::new(n.clone())).collect()).unwrap_or_default();
                 let within = raw.within.as_ref().map(|s| s.get_ref().iter().map(|n| SlotName::new(n.clone())).collect()).unwrap_or_default();
-                Input::Number { min, max, share_of, within }
+                let mut financing = Vec::new();
+                for f in raw.financing.as_ref().map(|s| s.get_ref().as_slice()).unwrap_or_default() {
+                    match Financing::parse(f) {
+                        Some(f) => financing.push(f),
+                        None => self.error(line, format!("step `{id}`: financing `{f}` is not a slot name or `slot * rate`")),
+                    }
+                }
+                if !financing.is_empty() && share_of.is_empty() {
+                    self.error(line, format!("step `{id}`: `financing` needs `share_of`, the costs it finances"));
+                }
+                Input::Number { min, max, share_of, within, financing }
             }
             "date" => {
                 let mut bound = |b: &Option<Spanned<Bound>>| -> Option<Option<DateBound>> {
@@ -743,11 +767,12 @@ impl Parser<'_> {
             "choice" => &["text", "slot", "next", "optional", "reuse", "options", "help", "country_of"],
             "multi" => &["text", "slot", "next", "optional", "reuse", "options", "min", "max", "help", "country_of"],
             "yes_no" => &["text", "slot", "next", "optional", "reuse", "help"],
-            "number" => &["text", "slot", "next", "optional", "reuse", "min", "max", "share_of", "within", "help"],
+            "number" => &["text", "slot", "next", "optional", "reuse", "min", "max", "share_of", "within", "financing", "help"],
             "date" => &["text", "slot", "next", "optional", "reuse", "min", "max", "not_before", "help"],
             _ => &[],
         };
-        let present: [(&str, Option<usize>); 21] = [
+        let present: [(&str, Option<usize>); 22] = [
+            ("financing", raw.financing.as_ref().map(|s| self.line(s))),
             ("not_before", raw.not_before.as_ref().map(|s| self.line(s))),
             ("identifies", raw.identifies.as_ref().map(|s| self.line(s))),
             ("country_of", raw.country_of.as_ref().map(|s| self.line(s))),

@@ -70,6 +70,9 @@ pub struct RawStep {
     pub share_of: Option<Spanned<Vec<String>>>,
     /// A `number` step: the answer may be at most the sum of these slots (a part of a total).
     pub within: Option<Spanned<Vec<String>>>,
+    /// A `share_of` step: what finances the costs with the amount (`slot`, or `slot * rate`
+    /// for hours valued at a rate); the summary says when they do not add up to the costs.
+    pub financing: Option<Spanned<Vec<String>>>,
     /// A `date` step: the answer may not be earlier than these answers (a date, or the dates
     /// of repeated items): an end after the start and every activity.
     pub not_before: Option<Spanned<Vec<String>>>,

@@ -335,7 +335,7 @@ impl Turn<'_> {
                 };
                 Ok((Value::Bool(yes), next))
             }
-            Input::Number { min, max, share_of, within } => {
+            Input::Number { min, max, share_of, within, .. } => {
                 let n = match raw {
                     Raw::Number(n) => *n,
                     Raw::Text(t) => validate::parse_number(t).ok_or_else(|| Invalid::new("invalid-number"))?,

@@ -673,6 +673,11 @@ impl<'c> Turn<'c> {
                         body.push('\n');
                         body.push_str(&total);
                     }
+                    // Under the amount: a financing plan that does not add up to the costs.
+                    if let Some(off) = self.financing_after(&at.dialog, &f.slot) {
+                        body.push('\n');
+                        body.push_str(&off);
+                    }
                 }
                 (text.id.clone(), body)
             }

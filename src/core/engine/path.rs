@@ -110,6 +110,22 @@ impl Turn<'_> {
         Some(self.text(&MessageId::new("summary-line"), Some(&a)))
     }
 
+    /// What the summary says under the amount applied for (`slot`) when, with the financing
+    /// the form names, it does not cover the costs or covers more than them.
+    pub(crate) fn financing_after(&self, dialog: &DialogId, slot: &SlotName) -> Option<String> {
+        let (amount, costs, financing) = self.content.dialogs.get(dialog)?.financing()?;
+        if amount != slot {
+            return None;
+        }
+        let facts = self.facts();
+        let number = |s: &SlotName| match crate::core::condition::Slots::get(&facts, s) {
+            Some(Value::Number(n)) => Some(*n),
+            _ => None,
+        };
+        let balance = crate::core::dialog::financing::Balance::of(amount, costs, financing, number)?;
+        Some(self.text(&MessageId::new("summary-financing"), Some(&balance.args(self.content, self.locale)?)))
+    }
+
     /// Remembers which of `dialog`'s reusable questions earlier journeys answered: those are
     /// not asked again (until `/restart`).
     pub(crate) fn note_reused(&mut self, dialog: &DialogId) {
@@ -157,7 +173,7 @@ impl Turn<'_> {
             let cursor = Cursor { step: p.step.clone(), ..at.clone() };
             match (self.user.session.slots.get(&q.slot), &q.input) {
                 (None, _) if !q.optional => return Some((cursor, back)),
-                (Some(Value::Number(n)), Input::Number { min, max, share_of, within }) => {
+                (Some(Value::Number(n)), Input::Number { min, max, share_of, within, .. }) => {
                     if let Err(invalid) = self.check_number(*n, *min, *max, share_of, within) {
                         let args = super::render::invalid_args(&invalid.args);
                         let why = self.text(&invalid.reason, Some(&args));
