@@ -380,3 +380,15 @@ fn a_financing_plan_that_does_not_add_up_to_the_costs_is_pointed_out_in_the_summ
     assert!(over.contains("Finansieringsplanen utgjør 154\u{a0}000\u{a0}kroner, altså 19\u{a0}000\u{a0}kroner mer enn kostnadene på 135\u{a0}000\u{a0}kroner."), "{over}");
     assert!(!summary("11000").contains("Finansieringsplanen"), "a plan that adds up is not remarked on");
 }
+
+/// "hei" typed at the menu just shown greets back in a word, not with the whole welcome again;
+/// someone whose first words are "hei" gets the welcome.
+#[test]
+fn hello_at_the_menu_is_greeted_back_in_short_once_the_welcome_was_read() {
+    let mut chat = Chat { state: UserState::default(), locale: Locale::Nb };
+    let first = chat.say("hei");
+    assert!(text(&first).starts_with("Hei! Jeg hjelper deg som vil starte et prosjekt"), "{}", text(&first));
+    let again = chat.say("hei");
+    assert_eq!(keys(&again), ["main-menu"]);
+    assert!(text(&again).starts_with("Hei! Hva vil du gjøre?"), "{}", text(&again));
+}

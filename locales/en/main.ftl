@@ -3,6 +3,7 @@
 main-title = Main menu
 main-menu = { $returning ->
         [yes] Main menu. What would you like to do?
+        [again] Hello! What would you like to do?
        *[no]
             Hello! I help people who want to start a cross-border project in the Barents region and apply for funding from the Norwegian Barents Secretariat.
             What would you like to do?

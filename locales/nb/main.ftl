@@ -3,6 +3,7 @@
 main-title = Hovedmeny
 main-menu = { $returning ->
         [yes] Hovedmeny. Hva vil du gjøre?
+        [again] Hei! Hva vil du gjøre?
        *[no]
             Hei! Jeg hjelper deg som vil starte et prosjekt på tvers av grensene i Barentsregionen og søke støtte fra Barentssekretariatet.
             Hva vil du gjøre?

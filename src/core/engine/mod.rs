@@ -630,7 +630,15 @@ impl<'c> Turn<'c> {
         match &step.kind {
             StepKind::Ask(Question { input: Input::Date { .. }, .. }) => args.set("example", self.date_example()),
             // A menu greets only the first time: after that, it is where the person comes back to.
-            StepKind::Menu { .. } => args.set("returning", if self.user.session.question > 0 && !self.greeted { "yes" } else { "no" }),
+            // Greeted back: in full the first time, in short once the menu has been seen.
+            StepKind::Menu { .. } => args.set(
+                "returning",
+                match (self.user.session.question > 0, self.greeted) {
+                    (true, false) => "yes",
+                    (true, true) => "again",
+                    (false, _) => "no",
+                },
+            ),
             StepKind::Summary { .. } if self.content.dialogs.get(&at.dialog).is_some_and(|d| d.publishes()) => args.set("editing", self.editing_profile()),
             _ => {}
         }
