@@ -347,7 +347,9 @@ fn the_registry_knows_the_user_s_own_paused_or_run_out_profile() {
     net.profile("ru", RUSSIAN_SCHOOL);
     net.say("ru", "/partners");
     net.press("ru", "mine");
-    let home = net.press("ru", "pause");
+    let mine = net.press("ru", "pause");
+    assert!(mine.contains("Your profile is paused") && mine.contains("Status: paused"), "{mine}");
+    let home = net.press("ru", "home");
     assert!(home.contains("yours is paused") && !home.contains("be the first"), "{home}");
     // Nothing found: the text names what the buttons offer.
     let none = net.say("ru", "/partners zzz");

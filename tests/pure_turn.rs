@@ -189,6 +189,21 @@ fn renewing_a_profile_near_its_end_adds_a_period_after_that_end_and_brings_a_new
     assert_eq!(saved.status, ProfileStatus::Active);
     assert_eq!((saved.created, &saved.listing, &saved.contact), (mine.created, &mine.listing, &mine.contact), "nothing else changes");
     assert!(keys(&renewed).contains(&"partner-renewed"));
+    assert_eq!(keys(&renewed).last(), Some(&"partner-mine-details"), "back at the profile");
+}
+
+/// At their profile, the owner types an action's name without its explanation in brackets:
+/// the action is done (not a search for the words), and they stay at their profile.
+#[test]
+fn an_action_typed_by_its_short_name_is_done_and_the_profile_shown_again() {
+    let me = user("owner");
+    let mut chat = Chat::new(registry(&me, vec![profile(&me, "Shkola 5 Murmansk")]));
+    chat.say("/partners");
+    chat.press("mine");
+    let paused = chat.say("pause");
+    assert_eq!(keys(&paused), ["partner-paused", "partner-mine-details"]);
+    let [Effect::SaveProfile(saved)] = paused.effects.as_slice() else { panic!("{:?}", paused.effects) };
+    assert_eq!(saved.status, ProfileStatus::Paused);
 }
 
 /// The owner of a profile, with news: `asker` asks them for an introduction.

@@ -523,10 +523,17 @@ pub(crate) fn pick_one(options: &[ChoiceOption], text: &str) -> Result<usize, In
         return (1..=options.len()).contains(&n).then(|| n - 1).ok_or_else(invalid);
     }
     let lower = t.to_lowercase();
-    options
-        .iter()
-        .position(|o| o.label.to_lowercase() == lower || o.value.to_lowercase() == lower)
-        .ok_or_else(invalid)
+    if let Some(i) = options.iter().position(|o| o.label.to_lowercase() == lower || o.value.to_lowercase() == lower) {
+        return Ok(i);
+    }
+    // A label typed without its explanation in brackets ("Pause" for "Pause (hide it for now)"),
+    // when only one option reads so.
+    let head = |label: &str| label.split(" (").next().unwrap_or(label).trim().to_lowercase();
+    let heads: Vec<usize> = (0..options.len()).filter(|&i| head(&options[i].label) == lower).collect();
+    match heads[..] {
+        [i] => Ok(i),
+        _ => Err(invalid()),
+    }
 }
 
 /// Yes (0) or no (1) of `options` (as [`Turn::yes_no_options`] lists them): as people type

@@ -176,7 +176,8 @@ impl Turn<'_> {
                     self.change_profile(Some(p.with_status(status, self.now)));
                 }
                 self.say(if pause { "partner-paused" } else { "partner-resumed" }, None);
-                self.partners(PartnerView::Home, then);
+                // Back where the person was: their profile, now with its new status.
+                self.partners(PartnerView::Mine, then);
             }
             (PartnerChoice::Renew, _) => {
                 // Only near its end (or after): earlier, "one more year" would change nothing.
@@ -186,7 +187,7 @@ impl Turn<'_> {
                 args.set("date", self.formats().date(Date::from_unix(p.expires)));
                 self.change_profile(Some(p));
                 self.say("partner-renewed", Some(&args));
-                self.partners(PartnerView::Home, then);
+                self.partners(PartnerView::Mine, then);
             }
             (PartnerChoice::Delete, _) => self.partners(PartnerView::ConfirmDelete, then),
             (PartnerChoice::Yes, PartnerView::ConfirmDelete) => {
