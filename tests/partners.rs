@@ -345,7 +345,9 @@ fn a_request_is_said_once_and_says_what_a_yes_gives_each_side() {
 fn the_registry_knows_the_user_s_own_paused_or_run_out_profile() {
     let mut net = Net::new();
     net.profile("ru", RUSSIAN_SCHOOL);
-    net.say("ru", "/partners");
+    // The one profile published is theirs: said so, not "one profile is published".
+    let home = net.say("ru", "/partners");
+    assert!(home.contains("So far only your profile is published."), "{home}");
     net.press("ru", "mine");
     let mine = net.press("ru", "pause");
     assert!(mine.contains("Your profile is paused") && mine.contains("Status: paused"), "{mine}");

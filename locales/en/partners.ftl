@@ -10,7 +10,10 @@ partner-home =
             [expired] No profile can be found at the moment: yours has run out, and nobody else has published one yet.
            *[none] No profiles are published yet: be the first!
         }
-        [one] One profile is published.
+        [one] { $mine ->
+            [shown] So far only your profile is published.
+           *[other] One profile is published.
+        }
        *[other] { $count } profiles are published.
     }
     Type what you are looking for, for example “school, education, Murmansk” or “sports club Lapland”, or choose below. Contact details are never shown here: you ask for an introduction, and only if the other side agrees are you put in touch – with the contact details each of you chose to share, or through me.

@@ -10,7 +10,10 @@ partner-home =
             [expired] Akkurat nå er ingen profiler synlige i søket: Profilen din har gått ut, og ingen andre har publisert en ennå.
            *[none] Foreløpig er ingen profiler publisert. Lag gjerne den første.
         }
-        [one] Det er publisert én profil.
+        [one] { $mine ->
+            [shown] Foreløpig er bare profilen din publisert.
+           *[other] Det er publisert én profil.
+        }
        *[other] Det er publisert { $count } profiler.
     }
     Skriv hva du ser etter, for eksempel «skole, utdanning, Luleå» eller «idrettslag Lappland», eller velg nedenfor. Kontaktinformasjon vises ikke i søket: Du ber om kontakt, og bare hvis den andre sier ja, setter jeg dere i forbindelse – med kontaktinformasjonen hver av dere har valgt å dele, eller gjennom meg.
