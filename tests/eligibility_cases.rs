@@ -148,7 +148,15 @@ fn expected_lines(content: &Content, locale: Locale, e: &Expect) -> Vec<String> 
         let costs = Value::Choices(e.matched.clone());
         named.set("matched", barents_bot::core::display::display_value(content, locale, &barents_bot::core::ids::SlotName::new("costs"), &costs));
     }
-    lines.extend(e.reasons.iter().map(|r| format!("• {}", text(r, Some(&named)))));
+    // Ruled out with doubts besides: the doubts come under a heading of their own.
+    let version = scheme.versions.iter().find(|v| v.version == e.version).unwrap();
+    let doubt = |r: &String| version.rules.iter().any(|x| x.reason.as_str() == r && x.outcome == barents_bot::core::schemes::Outcome::Unclear);
+    for (i, r) in e.reasons.iter().enumerate() {
+        if e.outcome == "does-not-fit" && doubt(r) && !e.reasons[..i].iter().any(doubt) {
+            lines.push(text("verdict-doubts-too", Some(&named)));
+        }
+        lines.push(format!("• {}", text(r, Some(&named))));
+    }
     if let Some(share) = e.share {
         let version = scheme.versions.iter().find(|v| v.version == e.version).unwrap();
         let mut a = FluentArgs::new();

@@ -204,6 +204,14 @@ fn an_action_typed_by_its_short_name_is_done_and_the_profile_shown_again() {
     assert_eq!(keys(&paused), ["partner-paused", "partner-mine-details"]);
     let [Effect::SaveProfile(saved)] = paused.effects.as_slice() else { panic!("{:?}", paused.effects) };
     assert_eq!(saved.status, ProfileStatus::Paused);
+    assert_eq!(keys(&chat.say("delete")), ["partner-delete-confirm"], "a word of \"Delete my profile\"");
+    // A paused one: "publish" for "Publish it again".
+    let mut paused = profile(&me, "Shkola 5 Murmansk");
+    paused.status = ProfileStatus::Paused;
+    let mut chat = Chat::new(registry(&me, vec![paused]));
+    chat.say("/partners");
+    chat.press("mine");
+    assert_eq!(keys(&chat.say("publish")), ["partner-resumed", "partner-mine-details"]);
 }
 
 /// The owner of a profile, with news: `asker` asks them for an introduction.

@@ -121,8 +121,8 @@ export-financing = { $balance ->
    *[over] The financing plan adds up to { $financed }, { $gap } more than the { $costs } the project costs.
 }
 summary-financing = { $balance ->
-    [short] The financing plan covers { $financed } of the { $costs } the project costs: { $gap } is missing. Change your own financing, your partner's contribution or the amount you apply for, so that together they cover all the costs.
-   *[over] The financing plan adds up to { $financed }, { $gap } more than the { $costs } the project costs. Change your own financing, your partner's contribution or the amount you apply for, so that together they match the costs.
+    [short] The financing plan covers { $financed } of the { $costs } the project costs: { $gap } is missing. Change the volunteer work, your own financing, your partner's co-financing or the amount you apply for, so that together they cover all the costs.
+   *[over] The financing plan adds up to { $financed }, { $gap } more than the { $costs } the project costs. Change the volunteer work, your own financing, your partner's co-financing or the amount you apply for, so that together they match the costs.
 }
 export-share =
     { $share }% of { $base ->
@@ -137,6 +137,10 @@ summary-edit = Change: { $field }
 verdict-fits = From your answers, your idea meets the scheme's published criteria. This is not a decision: an adviser can confirm it with you, and the Secretariat decides when it handles the application.
 verdict-does-not-fit = From your answers, your idea does not fit this scheme, because:
 verdict-unclear = From your answers, I cannot say for sure whether your idea fits this scheme. An adviser should look at this:
+verdict-doubts-too = { $scheme_status ->
+    [closed] Besides, an adviser would have had to look at this:
+   *[other] Besides, an adviser should look at this:
+}
 verdict-closed =
     You cannot apply under this scheme now. Under its last rules, your idea { $outcome ->
         [fits] would have met the published criteria.

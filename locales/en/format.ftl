@@ -36,6 +36,7 @@ text-pair = { $first } – { $second }
 
 # A number with its unit, in summaries and exports.
 unit-kroner = NOK { $value }
+unit-worth = { $value } (worth { $worth })
 unit-percent = { $value }%
 unit-hours = { $value ->
     [one] { $value } hour

@@ -119,7 +119,7 @@ privacy-text =
     }.
     Rettighetene dine: Med /mydata ser du alt jeg har lagret om deg, og med /forget sletter du det. Du kan også be sekretariatet om innsyn, retting eller sletting, og klage til Datatilsynet.
 forget-confirm = Vil du at jeg skal slette alt jeg har lagret om deg? Det kan ikke angres.
-forget-done = Ferdig: Alt jeg hadde lagret om deg, er slettet – svarene dine, søknadsutkast, partnerprofilen, kontaktforespørsler og spørsmål jeg tok vare på for rådgiverne. Skriver du igjen, begynner vi på nytt.
+forget-done = Ferdig: Alt jeg hadde lagret om deg, er slettet – svarene dine, søknadsutkastene, partnerprofilen, kontaktforespørslene og spørsmålene jeg tok vare på for rådgiverne. Skriver du igjen, begynner vi på nytt.
 forget-drafts = Rådgiverne har fått beskjed om hvilke søknadsutkast som er slettet, og er bedt om å slette eventuelle kopier de har laget.
 forget-kept = Ingenting ble slettet.
 
@@ -138,8 +138,8 @@ export-financing = { $balance ->
    *[over] Finansieringsplanen utgjør { $financed }, altså { $gap } mer enn kostnadene på { $costs }.
 }
 summary-financing = { $balance ->
-    [short] Finansieringsplanen dekker { $financed } av kostnadene på { $costs }, så det mangler { $gap }. Endre egenfinansieringen, partnerens bidrag eller beløpet du søker om, slik at de til sammen dekker alle kostnadene.
-   *[over] Finansieringsplanen utgjør { $financed }, altså { $gap } mer enn kostnadene på { $costs }. Endre egenfinansieringen, partnerens bidrag eller beløpet du søker om, slik at de til sammen svarer til kostnadene.
+    [short] Finansieringsplanen dekker { $financed } av kostnadene på { $costs }, så det mangler { $gap }. Endre det frivillige arbeidet, egenfinansieringen, partnerens medfinansiering eller beløpet du søker om, slik at de til sammen dekker alle kostnadene.
+   *[over] Finansieringsplanen utgjør { $financed }, altså { $gap } mer enn kostnadene på { $costs }. Endre det frivillige arbeidet, egenfinansieringen, partnerens medfinansiering eller beløpet du søker om, slik at de til sammen svarer til kostnadene.
 }
 export-share =
     { $share } % av { $base ->
@@ -154,6 +154,10 @@ summary-edit = Endre: { $field }
 verdict-fits = Ut fra svarene dine oppfyller ideen din de publiserte kriteriene for ordningen. Dette er ikke et vedtak: En rådgiver kan gå gjennom vurderingen med deg, og sekretariatet avgjør om prosjektet får støtte, når det behandler selve søknaden.
 verdict-does-not-fit = Ut fra svarene dine passer ideen din ikke inn i denne ordningen, fordi:
 verdict-unclear = Ut fra svarene dine kan jeg ikke si sikkert om ideen din passer inn i denne ordningen. En rådgiver bør se på dette:
+verdict-doubts-too = { $scheme_status ->
+    [closed] I tillegg ville en rådgiver ha måttet se på dette:
+   *[other] I tillegg bør en rådgiver se på dette:
+}
 verdict-closed =
     Du kan ikke søke om støtte fra denne ordningen nå. Etter reglene som gjaldt sist, { $outcome ->
         [fits] ville ideen din ha oppfylt de publiserte kriteriene.

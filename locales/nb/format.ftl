@@ -39,6 +39,7 @@ unit-kroner = { $value ->
     [one] { $value } krone
    *[other] { $value } kroner
 }
+unit-worth = { $value } (verdt { $worth })
 unit-percent = { $value } %
 unit-hours = { $value ->
     [one] { $value } time

@@ -123,10 +123,10 @@ partner-intro-decide =
     Du har fått en kontaktforespørsel fra { $name }: «{ $message }»
     { $through ->
         [bot] Sier du ja, skriver dere til hverandre her, gjennom meg – ingen av dere får den andres kontaktinformasjon.
-        [yours] Sier du ja, får vedkommende kontaktinformasjonen din. Vedkommende har selv valgt å holde kontakten bare gjennom meg, så du skriver til vedkommende her.
-        [theirs] Sier du ja, får du kontaktinformasjonen til vedkommende. Din egen blir ikke delt, slik du har valgt, men vedkommende kan skrive til deg her, gjennom meg.
+        [yours] Sier du ja, får { $name } kontaktinformasjonen din. De har selv valgt å holde kontakten bare gjennom meg, så du skriver til dem her.
+        [theirs] Sier du ja, får du kontaktinformasjonen til { $name }. Din egen blir ikke delt, slik du har valgt, men de kan skrive til deg her, gjennom meg.
        *[contact] Sier du ja, får dere hverandres kontaktinformasjon.
-    } Sier du nei, sender jeg et høflig nei. Blokkerer du, kan vedkommende ikke spørre deg igjen.
+    } Sier du nei, sender jeg et høflig nei. Blokkerer du, kan de ikke spørre deg igjen.
 partner-intro-accept = Si ja
 partner-intro-decline = Nei takk
 partner-intro-block = Nei takk, og blokker
@@ -135,15 +135,15 @@ partner-intro-later-done = Greit. Du kan svare senere under «Finn en partner ov
 partner-intro-gone = Denne forespørselen er allerede besvart, eller fristen for å svare har gått ut.
 partner-accepted = { $through ->
         [bot] Takk! Jeg har sendt svaret ditt til { $name }. Kontaktinformasjonen din blir ikke delt – dere skriver til hverandre her, gjennom meg.
-        [theirs] Takk! Jeg har sendt svaret ditt til { $name }. Du får kontaktinformasjonen til vedkommende, men din egen blir ikke delt: Vedkommende kan skrive til deg her, gjennom meg.
-        [yours] Takk! Jeg har sendt kontaktinformasjonen din til { $name }. Vedkommende har selv valgt å holde kontakten gjennom meg, så du skriver til vedkommende her.
+        [theirs] Takk! Jeg har sendt svaret ditt til { $name }. Du får kontaktinformasjonen deres, men din egen blir ikke delt: De kan skrive til deg her, gjennom meg.
+        [yours] Takk! Jeg har sendt kontaktinformasjonen din til { $name }. De har selv valgt å holde kontakten gjennom meg, så du skriver til dem her.
        *[contact] Takk! Jeg har sendt kontaktinformasjonen din til { $name }.
     }
 partner-contact = Slik når du { $name }: { $contact }
 partner-declined-done = Jeg har sendt et høflig nei til { $name }.
-partner-blocked-done = Jeg har sendt et høflig nei til { $name }. Vedkommende kan ikke spørre deg igjen.
+partner-blocked-done = Jeg har sendt et høflig nei til { $name }. De kan ikke spørre deg igjen.
 partner-write = Skriv meldingen din her, så sender jeg den videre til { $name }. Vil du vente? Trykk på «Senere». Du kan skrive når som helst fra kontaktforespørslene dine under /partners.
-help-answering-intro = Noen vil komme i kontakt med deg gjennom partnersøket. Med «Si ja» kommer dere i kontakt slik det står over. Med «Nei takk» får den som spurte, et høflig nei, og med «Nei takk, og blokker» kan vedkommende heller ikke spørre deg igjen. Med «Svar senere» venter forespørselen på deg under «Finn en partner over grensen» → «Kontaktforespørslene mine».
+help-answering-intro = Noen vil komme i kontakt med deg gjennom partnersøket. Med «Si ja» kommer dere i kontakt slik det står over. Med «Nei takk» får den som spurte, et høflig nei, og med «Nei takk, og blokker» kan de heller ikke spørre deg igjen. Med «Svar senere» venter forespørselen på deg under «Finn en partner over grensen» → «Kontaktforespørslene mine».
 help-writing-partner = Den neste meldingen du sender, går til { $name } gjennom meg, akkurat slik du skriver den. Trykk på «Senere» hvis du ikke vil skrive nå.
 partner-message-sent = Sendt. Jeg gir deg svaret her når det kommer.
 

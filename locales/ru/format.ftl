@@ -40,6 +40,7 @@ unit-kroner = { $value } { $value ->
     [few] кроны
    *[many] крон
 }
+unit-worth = { $value } (на сумму { $worth })
 unit-percent = { $value } %
 unit-hours = { $value } { $value ->
     [one] час

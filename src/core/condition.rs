@@ -68,6 +68,14 @@ pub trait Slots {
     fn get(&self, slot: &SlotName) -> Option<&Value>;
 }
 
+/// A slot's answer when it is a number.
+pub fn number<S: Slots + ?Sized>(slots: &S, slot: &SlotName) -> Option<i64> {
+    match slots.get(slot) {
+        Some(Value::Number(n)) => Some(*n),
+        _ => None,
+    }
+}
+
 impl Slots for BTreeMap<SlotName, Value> {
     fn get(&self, slot: &SlotName) -> Option<&Value> {
         BTreeMap::get(self, slot)

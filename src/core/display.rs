@@ -122,3 +122,34 @@ fn derived_label(content: &Content, slot: &SlotName, value: &str) -> Option<Mess
         _ => None,
     }
 }
+
+/// What a text about a financing plan that does not add up reads: `$balance` (`short`,
+/// `over`), and `$financed`, `$costs` and the difference `$gap` in kroner; `None` when it adds up.
+pub fn financing_args(content: &Content, locale: Locale, balance: super::dialog::financing::Balance) -> Option<fluent_bundle::FluentArgs<'static>> {
+    let kroner = |n: i64| {
+        let mut a = fluent_bundle::FluentArgs::new();
+        a.set("value", n);
+        content.catalog.format(locale, &MessageId::new("unit-kroner"), Some(&a))
+    };
+    let mut a = fluent_bundle::FluentArgs::new();
+    a.set("balance", balance.off()?);
+    a.set("financed", kroner(balance.financed));
+    a.set("costs", kroner(balance.costs));
+    a.set("gap", kroner((balance.costs - balance.financed).abs()));
+    Some(a)
+}
+
+/// A summary's value of hours that the form's financing values at a rate ("100 hours" of
+/// volunteer work at 200 kroner an hour): with what they are worth, so the figures on screen add
+/// up to the plan's total; any other value as it is.
+pub fn with_worth(content: &Content, locale: Locale, dialog: &super::dialog::Dialog, slot: &SlotName, shown: String, number: impl Fn(&SlotName) -> Option<i64>) -> String {
+    let Some((_, _, financing)) = dialog.financing() else { return shown };
+    let Some(rate) = financing.iter().find(|f| &f.slot == slot).and_then(|f| f.per.as_ref()) else { return shown };
+    let (Some(n), Some(r)) = (number(slot), number(rate)) else { return shown };
+    let mut worth = fluent_bundle::FluentArgs::new();
+    worth.set("value", n.saturating_mul(r));
+    let mut a = fluent_bundle::FluentArgs::new();
+    a.set("value", shown);
+    a.set("worth", content.catalog.format(locale, &MessageId::new("unit-kroner"), Some(&worth)));
+    content.catalog.format(locale, &MessageId::new("unit-worth"), Some(&a))
+}

@@ -36,7 +36,9 @@ pub fn sections(content: &Content, draft: &Draft, locale: Locale) -> Vec<Row> {
             pending = Some(text(&s.id));
         }
         let Some(v) = draft.answers.get(&f.slot) else { continue };
-        out.push(Row { section: pending.take(), label: text(&f.label.id), value: display_field(content, locale, &f.slot, f.unit.as_ref(), v), slot: f.slot.clone() });
+        let shown = display_field(content, locale, &f.slot, f.unit.as_ref(), v);
+        let value = crate::core::display::with_worth(content, locale, d, &f.slot, shown, |s| crate::core::condition::number(&draft.answers, s));
+        out.push(Row { section: pending.take(), label: text(&f.label.id), value, slot: f.slot.clone() });
     }
     out
 }
@@ -70,11 +72,8 @@ fn financing_off(content: &Content, draft: &Draft, slot: &SlotName, locale: Loca
     if amount != slot {
         return None;
     }
-    let number = |s: &SlotName| match draft.answers.get(s) {
-        Some(Value::Number(n)) => Some(*n),
-        _ => None,
-    };
-    crate::core::dialog::financing::Balance::of(amount, costs, financing, number)?.args(content, locale)
+    let balance = crate::core::dialog::financing::Balance::of(amount, costs, financing, |s| crate::core::condition::number(&draft.answers, s))?;
+    crate::core::display::financing_args(content, locale, balance)
 }
 
 fn share<'a>(content: &'a Content, draft: &Draft) -> Option<Share<'a>> {

@@ -103,6 +103,8 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("content-error", &[]),
     ("progress", &["n", "total", "part"]),
     ("progress-filled", &["last"]),
+    ("verdict-doubts-too", &["scheme_status"]),
+    ("unit-worth", &["value", "worth"]),
     ("invalid-over-share", &["share", "base", "max", "total"]),
     ("track-adviser", &["contact"]),
     ("track-closed", &["contact"]),

@@ -2,10 +2,7 @@
 //! costs (own money, a partner's contribution, volunteer hours at the scheme's rate), and
 //! whether it adds up to them.
 
-use crate::core::content::Content;
-use crate::core::ids::{MessageId, SlotName};
-use crate::core::locale::Locale;
-use fluent_bundle::FluentArgs;
+use crate::core::ids::SlotName;
 
 /// One source of financing: an amount, or a number of hours valued at a rate (`hours * rate`,
 /// the rate read like a slot, e.g. the scheme's `volunteer_rate`).
@@ -52,22 +49,6 @@ impl Balance {
         }
         let sources: i64 = financing.iter().map(|f| number(&f.slot).unwrap_or(0).saturating_mul(f.per.as_ref().and_then(&number).unwrap_or(1))).sum();
         Some(Balance { costs: answered.iter().sum(), financed: amount.saturating_add(sources) })
-    }
-
-    /// What a text about a plan that does not add up reads: `$balance` (`short`, `over`), and
-    /// `$financed`, `$costs` and the difference `$gap` in kroner; `None` when it adds up.
-    pub fn args(&self, content: &Content, locale: Locale) -> Option<FluentArgs<'static>> {
-        let kroner = |n: i64| {
-            let mut a = FluentArgs::new();
-            a.set("value", n);
-            content.catalog.format(locale, &MessageId::new("unit-kroner"), Some(&a))
-        };
-        let mut a = FluentArgs::new();
-        a.set("balance", self.off()?);
-        a.set("financed", kroner(self.financed));
-        a.set("costs", kroner(self.costs));
-        a.set("gap", kroner((self.costs - self.financed).abs()));
-        Some(a)
     }
 
     /// `short` or `over` when the plan does not add up to the costs (the message's selector).

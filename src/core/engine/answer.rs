@@ -536,6 +536,23 @@ pub(crate) fn pick_one(options: &[ChoiceOption], text: &str) -> Result<usize, In
     }
 }
 
+/// The one option whose label has every word typed ("publiser" or "publiser igjen" for
+/// "Publiser den igjen"; a word of four letters or more may be the start of the label's), where
+/// options are actions and not places to search.
+pub(crate) fn pick_by_words(options: &[ChoiceOption], text: &str) -> Option<usize> {
+    let words = |s: &str| s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>();
+    let typed = words(text);
+    if typed.is_empty() {
+        return None;
+    }
+    let has = |label: &[String], w: &String| label.iter().any(|l| l == w || (w.chars().count() >= 4 && l.starts_with(w.as_str())));
+    let fits: Vec<usize> = (0..options.len()).filter(|&i| typed.iter().all(|w| has(&words(&options[i].label), w))).collect();
+    match fits[..] {
+        [i] => Some(i),
+        _ => None,
+    }
+}
+
 /// Yes (0) or no (1) of `options` (as [`Turn::yes_no_options`] lists them): as people type
 /// yes and no in every language, else by number or label.
 fn pick_yes_no(options: &[ChoiceOption], text: &str) -> Result<usize, Invalid> {

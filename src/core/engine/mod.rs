@@ -667,7 +667,14 @@ impl<'c> Turn<'c> {
                         body.push('\n');
                         body.push_str(&self.text(&MessageId::new("summary-section"), Some(&a)));
                     }
-                    let value = self.display_field(f).unwrap_or_else(|| self.text(&MessageId::new("summary-empty"), None));
+                    let value = match self.display_field(f) {
+                        Some(shown) => {
+                            let facts = self.facts();
+                            let dialog = self.content.dialogs.get(&at.dialog).expect("dialog ids are checked");
+                            crate::core::display::with_worth(self.content, self.locale, dialog, &f.slot, shown, |s| crate::core::condition::number(&facts, s))
+                        }
+                        None => self.text(&MessageId::new("summary-empty"), None),
+                    };
                     // A list (the activities) starts on a line of its own, under its label, even with one item.
                     let list = value.contains('\n') || matches!(self.user.session.slots.get(&f.slot), Some(Value::Records(_)));
                     let line = if list { "summary-list" } else { "summary-line" };

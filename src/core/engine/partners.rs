@@ -97,6 +97,12 @@ impl Turn<'_> {
         if let Ok(i) = pick_one(&options, text) {
             return self.partners_value(&options[i].value.clone());
         }
+        // At their own profile, what the person types names an action ("publish", "delete").
+        if matches!(view, PartnerView::Mine | PartnerView::ConfirmDelete)
+            && let Some(i) = super::answer::pick_by_words(&options, text)
+        {
+            return self.partners_value(&options[i].value.clone());
+        }
         match view {
             PartnerView::Asking { id, stage } => self.asking(id, stage, text, then),
             _ if !text.chars().any(char::is_alphanumeric) => self.partners(PartnerView::Home, then),
@@ -375,7 +381,8 @@ impl Turn<'_> {
                 Some(p) => {
                     let mut a = FluentArgs::new();
                     a.set("contact", match &p.contact {
-                        Contact::Bot => self.text(&MessageId::new("partner-contact-bot"), None),
+                        // A value after a colon: the option's word as it reads in a sentence.
+                        Contact::Bot => self.content.catalog.inline(self.locale, &MessageId::new("partner-contact-kind-bot")),
                         Contact::Email(e) | Contact::Handle(e) => e.clone(),
                     });
                     a.set("date", self.formats().date(Date::from_unix(p.expires)));

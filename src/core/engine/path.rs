@@ -118,12 +118,8 @@ impl Turn<'_> {
             return None;
         }
         let facts = self.facts();
-        let number = |s: &SlotName| match crate::core::condition::Slots::get(&facts, s) {
-            Some(Value::Number(n)) => Some(*n),
-            _ => None,
-        };
-        let balance = crate::core::dialog::financing::Balance::of(amount, costs, financing, number)?;
-        Some(self.text(&MessageId::new("summary-financing"), Some(&balance.args(self.content, self.locale)?)))
+        let balance = crate::core::dialog::financing::Balance::of(amount, costs, financing, |s| crate::core::condition::number(&facts, s))?;
+        Some(self.text(&MessageId::new("summary-financing"), Some(&crate::core::display::financing_args(self.content, self.locale, balance)?)))
     }
 
     /// Remembers which of `dialog`'s reusable questions earlier journeys answered: those are

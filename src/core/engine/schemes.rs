@@ -219,7 +219,14 @@ impl<'c> Turn<'c> {
                 a.set("outcome", outcome);
                 lines.push(self.text(&MessageId::new("verdict-closed"), Some(&a)));
             }
-            for r in &c.verdict.reasons {
+            for (i, r) in c.verdict.reasons.iter().enumerate() {
+                // Ruled out, and with doubts besides: the doubts under a heading of their own,
+                // not as reasons it does not fit.
+                if r.outcome == Outcome::Unclear && c.verdict.outcome == Outcome::DoesNotFit && c.verdict.reasons[..i].iter().all(|p| p.outcome != Outcome::Unclear) {
+                    let mut a = FluentArgs::new();
+                    a.set("scheme_status", if c.status == Status::Open { "open" } else { "closed" });
+                    lines.push(self.text(&MessageId::new("verdict-doubts-too"), Some(&a)));
+                }
                 // The next reason that names items sets its own; `set` replaces.
                 if let Some((slot, value)) = &r.matched {
                     slot_args.set("matched", crate::core::display::display_value(self.content, self.locale, slot, value));

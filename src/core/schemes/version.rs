@@ -196,11 +196,13 @@ pub struct Verdict<'a> {
     pub notes: Vec<&'a MessageId>,
 }
 
-/// One reason of a verdict: its Fluent id, and the chosen items that made the rule apply when
-/// it tests a list answer (the text reads them as `$matched`).
+/// One reason of a verdict: its Fluent id, what its rule makes of the idea (a reason it does
+/// not fit, or a doubt), and the chosen items that made the rule apply when it tests a list
+/// answer (the text reads them as `$matched`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reason<'a> {
     pub id: &'a MessageId,
+    pub outcome: Outcome,
     pub matched: Option<(SlotName, Value)>,
 }
 
@@ -313,7 +315,7 @@ impl Version {
     /// "unclear"; otherwise it fits. The share is the first matching share rule's, else the maximum.
     pub fn evaluate<S: Slots + ?Sized>(&self, slots: &S, today: Date) -> Verdict<'_> {
         let failed: Vec<&Rule> = self.rules.iter().filter(|r| r.when.eval(slots, today)).collect();
-        let of = |o: Outcome| failed.iter().filter(|r| r.outcome == o).map(|r| Reason { id: &r.reason, matched: r.when.matched(slots) }).collect::<Vec<_>>();
+        let of = |o: Outcome| failed.iter().filter(|r| r.outcome == o).map(|r| Reason { id: &r.reason, outcome: o, matched: r.when.matched(slots) }).collect::<Vec<_>>();
         let (outcome, reasons) = match (of(Outcome::DoesNotFit), of(Outcome::Unclear)) {
             // What rules it out first, then the doubts: the person hears of every obstacle at once.
             (no, unclear) if !no.is_empty() => (Outcome::DoesNotFit, no.into_iter().chain(unclear).collect()),
