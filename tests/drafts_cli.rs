@@ -226,3 +226,20 @@ fn an_export_says_when_the_financing_plan_does_not_cover_the_costs() {
     let line = "**Finansieringsplanen dekker 125\u{a0}000\u{a0}kroner av kostnadene på 135\u{a0}000\u{a0}kroner, så det mangler 10\u{a0}000\u{a0}kroner.**";
     assert!(md.contains(&format!("(69\u{a0}% av kostnadene på norsk side)\n\n{line}\n")), "{md}");
 }
+
+/// An adviser asks and then closes the draft before the applicant is back: the applicant reads
+/// both, and is not asked to answer a draft that takes no more answers.
+#[test]
+fn a_draft_closed_after_a_question_no_longer_asks_for_an_answer() {
+    let data = tempfile::tempdir().unwrap();
+    apply(data.path(), "en", "[37] Change: Amount");
+    let id = drafts(data.path(), &["list"]).1.split('\t').next().unwrap().to_owned();
+    assert_eq!(drafts(data.path(), &["reply", &id, "Which dates?", "--adviser", "Ola"]).0, Some(0));
+    assert_eq!(drafts(data.path(), &["close", &id]).0, Some(0));
+    let mut c = common::Console::start(data.path(), &["console", "--user", "en", "--lang", "en"]);
+    let seen = c.wait_for("News about your application");
+    let seen = seen + &c.wait_for("[1]");
+    c.finish();
+    assert!(seen.contains("Which dates?") && seen.contains(": closed."), "{seen}");
+    assert!(!seen.contains("Write your message to the adviser"), "{seen}");
+}

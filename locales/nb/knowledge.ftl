@@ -78,7 +78,7 @@ kb-budget-body-nordic-2024 =
     Eksempel på et lite prosjekt: En ungdomsklubb skal ha et felles verksted med ungdom i Haparanda, og hele prosjektet koster 40 000 kroner. Da kan hele kostnaden bli dekket.
     Sett opp budsjettet med én linje per kostnadstype: reiser, overnatting, tolking og oversetting, honorarer, administrasjon og prosjektledelse. Lag også en finansieringsplan som viser hvordan resten dekkes.
     Før timelister over det frivillige arbeidet underveis, og spør en rådgiver hvordan det skal dokumenteres i rapporten.
-kb-budget-keywords = budsjett, budsjettet, egenfinansiering, hva er egenfinansiering, 200 kroner per time, egenandel, eget arbeid, egeninnsats, dugnad, frivillige timer, 200 kroner timen, timepris, 70 prosent, 30 prosent, hvor mye kan vi søke om, hvor mye kan vi få, hvor mye støtte kan vi få, hvor mye får vi, maksimalt beløp, søknadsbeløp, hvor mye penger, finansieringsplan, medfinansiering, bidrag fra partneren, små prosjekter, under 50 000, hele kostnaden, timelister, næringsprosjekt, sette opp budsjett
+kb-budget-keywords = budsjett, budsjettet, tilskudd, støtteandel, andel, egenfinansiering, hva er egenfinansiering, 200 kroner per time, egenandel, eget arbeid, egeninnsats, dugnad, frivillige timer, 200 kroner timen, timepris, 70 prosent, 30 prosent, hvor mye kan vi søke om, hvor mye kan vi få, hvor mye støtte kan vi få, hvor mye får vi, maksimalt beløp, søknadsbeløp, hvor mye penger, finansieringsplan, medfinansiering, bidrag fra partneren, små prosjekter, under 50 000, hele kostnaden, timelister, næringsprosjekt, sette opp budsjett
 
 ## Frister
 

@@ -102,9 +102,10 @@ pub fn is_phone(text: &str) -> bool {
     (8..=15).contains(&digits)
 }
 
-/// A chat handle: "@kari", "kari_n", "ivanova.m" (letters, digits, `_` and `.`, 2 to 32).
+/// A chat handle, written with its "@": "@kari", "@kari_n", "@ivanova.m" (letters, digits, `_` and `.`, 2 to 32).
 pub fn is_handle(text: &str) -> bool {
-    let name = text.strip_prefix('@').unwrap_or(text);
+    // With its "@", as the examples write it: a bare word ("abc", a name) is no way to be reached.
+    let Some(name) = text.strip_prefix('@') else { return false };
     (2..=32).contains(&name.chars().count()) && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.'))
 }
 

@@ -201,6 +201,12 @@ impl<'c> Turn<'c> {
             if let Some(o) = overlay(resume) {
                 self.user.session.state = o;
             }
+            // A closed draft takes no more answers: the reply to its adviser is no longer asked for.
+            if let (Notice::StatusChanged { draft, status: crate::core::draft::DraftStatus::Closed }, State::WritingToAdviser { draft: Some(writing), resume }) = (&n, &self.user.session.state)
+                && writing == draft
+            {
+                self.user.session.state = (**resume).clone();
+            }
             let mut args = FluentArgs::new();
             let key = match n {
                 Notice::StatusChanged { draft, status } => {

@@ -156,6 +156,9 @@ pub struct Knowledge {
     pub articles: Vec<Article>,
     pub terms: Terms,
     index: Index,
+    /// The keywords of several words ("hvor mye kan vi få"), each with its article: a question
+    /// that says one of them, word for word, is answered by that article.
+    phrases: Vec<(usize, Vec<String>)>,
 }
 
 impl Knowledge {
@@ -177,7 +180,7 @@ impl Knowledge {
             })
             .collect();
         let at_risk = raw.at_risk.as_ref().map(|a| (ArticleId::new(a.get_ref().clone()), lines.line(a.span().start)));
-        Knowledge { at_risk, topics, articles, terms: Terms::default(), index: Index::default() }
+        Knowledge { at_risk, topics, articles, terms: Terms::default(), index: Index::default(), phrases: Vec::new() }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -210,15 +213,34 @@ impl Knowledge {
             })
             .collect();
         self.index = Index::build(&self.terms, &docs);
+        self.phrases = self
+            .articles
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| Locale::ALL.into_iter().filter(|l| catalog.has(*l, a.keywords().as_str())).map(move |l| (i, catalog.format(l, &a.keywords(), None))))
+            .flat_map(|(i, keywords)| keywords.split(',').map(terms::words).filter(|w| w.len() >= 2).map(|w| (i, w)).collect::<Vec<_>>())
+            .collect();
     }
 
     /// The articles that best answer `question`, best first, at most [`TOP`].
     pub fn search(&self, question: &str) -> Vec<Hit> {
-        self.index
-            .search(&self.terms, question, TOP)
-            .into_iter()
-            .map(|(i, confidence)| Hit { article: self.articles[i].id.clone(), confidence })
-            .collect()
+        let mut ranked = self.index.search(&self.terms, question, TOP);
+        // A keyword phrase said word for word, with nothing else that means anything, answers
+        // the question, whatever its words weigh one by one ("hvor mye kan vi få?" is all
+        // common words; "hvor lang tid tar det å få visum?" is about the visa, not the phrase).
+        let said = terms::words(question);
+        let meaningful = self.terms.question_words(question);
+        for (i, phrase) in &self.phrases {
+            if said.windows(phrase.len()).any(|w| w == phrase.as_slice()) && meaningful.iter().all(|m| phrase.contains(m)) {
+                match ranked.iter_mut().find(|(d, _)| d == i) {
+                    Some(hit) => hit.1 = 1.0,
+                    None => ranked.push((*i, 1.0)),
+                }
+            }
+        }
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.truncate(TOP);
+        ranked.into_iter().map(|(i, confidence)| Hit { article: self.articles[i].id.clone(), confidence }).collect()
     }
 
     /// The answers to `question`, where `sure` is the confidence an answer needs. Articles that
