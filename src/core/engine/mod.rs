@@ -660,6 +660,9 @@ impl<'c> Turn<'c> {
             StepKind::Summary { text, fields, .. } => {
                 let mut body = self.text(&text.id, Some(&args));
                 let shown = self.shown_fields(&at.dialog, fields);
+                // What the schemes make of the answers, worked out once for the whole summary.
+                let facts = self.facts();
+                let dialog = self.content.dialogs.get(&at.dialog).expect("dialog ids are checked");
                 let mut section = None;
                 for (f, shown) in fields.iter().zip(shown) {
                     // A heading goes with the first field of its section that is shown.
@@ -674,11 +677,7 @@ impl<'c> Turn<'c> {
                         body.push_str(&self.text(&MessageId::new("summary-section"), Some(&a)));
                     }
                     let value = match self.display_field(f) {
-                        Some(shown) => {
-                            let facts = self.facts();
-                            let dialog = self.content.dialogs.get(&at.dialog).expect("dialog ids are checked");
-                            crate::core::display::with_worth(self.content, self.locale, dialog, &f.slot, shown, |s| crate::core::condition::number(&facts, s))
-                        }
+                        Some(shown) => crate::core::display::with_worth(self.content, self.locale, dialog, &f.slot, shown, |s| crate::core::condition::number(&facts, s)),
                         None => self.text(&MessageId::new("summary-empty"), None),
                     };
                     // A list (the activities) starts on a line of its own, under its label, even with one item.

@@ -156,9 +156,9 @@ pub struct Knowledge {
     pub articles: Vec<Article>,
     pub terms: Terms,
     index: Index,
-    /// The keywords of several words ("hvor mye kan vi få"), each with its article: a question
-    /// that says one of them, word for word, is answered by that article.
-    phrases: Vec<(usize, Vec<String>)>,
+    /// The keywords of several words ("hvor mye kan vi få"), each with its article, by their
+    /// first word: a question that says one of them, word for word, is answered by that article.
+    phrases: std::collections::BTreeMap<String, Vec<(usize, Vec<String>)>>,
 }
 
 impl Knowledge {
@@ -180,7 +180,7 @@ impl Knowledge {
             })
             .collect();
         let at_risk = raw.at_risk.as_ref().map(|a| (ArticleId::new(a.get_ref().clone()), lines.line(a.span().start)));
-        Knowledge { at_risk, topics, articles, terms: Terms::default(), index: Index::default(), phrases: Vec::new() }
+        Knowledge { at_risk, topics, articles, terms: Terms::default(), index: Index::default(), phrases: Default::default() }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -213,13 +213,17 @@ impl Knowledge {
             })
             .collect();
         self.index = Index::build(&self.terms, &docs);
-        self.phrases = self
+        self.phrases.clear();
+        let phrases: Vec<(usize, Vec<String>)> = self
             .articles
             .iter()
             .enumerate()
             .flat_map(|(i, a)| Locale::ALL.into_iter().filter(|l| catalog.has(*l, a.keywords().as_str())).map(move |l| (i, catalog.format(l, &a.keywords(), None))))
             .flat_map(|(i, keywords)| keywords.split(',').map(terms::words).filter(|w| w.len() >= 2).map(|w| (i, w)).collect::<Vec<_>>())
             .collect();
+        for (i, words) in phrases {
+            self.phrases.entry(words[0].clone()).or_default().push((i, words));
+        }
     }
 
     /// The articles that best answer `question`, best first, at most [`TOP`].
@@ -230,8 +234,9 @@ impl Knowledge {
         // common words; "hvor lang tid tar det å få visum?" is about the visa, not the phrase).
         let said = terms::words(question);
         let meaningful = self.terms.question_words(question);
-        for (i, phrase) in &self.phrases {
-            if said.windows(phrase.len()).any(|w| w == phrase.as_slice()) && meaningful.iter().all(|m| phrase.contains(m)) {
+        let starting = said.iter().enumerate().flat_map(|(at, w)| self.phrases.get(w).into_iter().flatten().map(move |p| (at, p)));
+        for (at, (i, phrase)) in starting {
+            if said[at..].starts_with(phrase) && meaningful.iter().all(|m| phrase.contains(m)) {
                 match ranked.iter_mut().find(|(d, _)| d == i) {
                     Some(hit) => hit.1 = 1.0,
                     None => ranked.push((*i, 1.0)),
