@@ -95,7 +95,8 @@ async fn drafts_reach_the_adviser_chat_once_each_in_order_despite_failures() {
     let polls = server.count("getupdates");
     server.wait_for("the restarted bot to poll", |calls| (calls.iter().filter(|c| c.method == "getupdates").count() > polls).then_some(())).await;
     bot.kill();
-    assert_eq!(adviser_posts(&server).len(), 2, "each draft was posted once");
+    let posts = adviser_posts(&server);
+    assert_eq!(posts.len(), 2, "each draft was posted once: {:?}", posts.iter().map(|p| (p.message_id, p.text.lines().next().unwrap_or_default().to_owned())).collect::<Vec<_>>());
     let list = std::process::Command::new(common::binary()).args(["--data-dir", data.path().join("db").to_str().unwrap(), "drafts", "list"]).output().unwrap();
     let list = String::from_utf8_lossy(&list.stdout);
     assert_eq!(list.lines().next().unwrap().split('\t').nth(1), Some("tildelt"), "claimed, in the advisers' Norwegian: {list}");

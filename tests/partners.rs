@@ -520,7 +520,8 @@ fn console_users_meet_through_the_registry_one_session_after_another() {
         c.finish();
         seen
     };
-    let mut no = vec!["/partners", "2"];
+    // Nobody has published yet, so "create" is the first option; then it follows "show all".
+    let mut no = vec!["/partners", "1"];
     no.extend_from_slice(NORWEGIAN_SCHOOL);
     session("no-school", &no, "Your profile is published");
     let mut ru = vec!["/partners", "2"];

@@ -44,7 +44,7 @@ fn my_data_shows_everything_and_after_forget_nothing() {
         send(&rt, "kari", a, NOW);
     }
     // A minute later (a chat platform takes at most 60 messages a minute from one person).
-    for a in ["/partners", "2", "1", "3", "Kirkenes skole", "1", "2", "A lower secondary school with a choir.", "1, 5", "A school for a music project.", "2", "kari@kirkenes.example", "1", "yes"] {
+    for a in ["/partners", "1", "1", "3", "Kirkenes skole", "1", "2", "A lower secondary school with a choir.", "1, 5", "A school for a music project.", "2", "kari@kirkenes.example", "1", "yes"] {
         send(&rt, "kari", a, NOW + 61);
     }
     let doc = my_data(&rt, "kari", NOW + 61);
@@ -109,7 +109,7 @@ fn retention_removes_idle_sessions_old_closed_drafts_and_long_expired_profiles()
     for a in common::APPLICATION.iter().chain(&["1"]) {
         send(&rt, "applicant", a, NOW);
     }
-    for a in ["/partners", "2", "2", "1", "Luleå IF", "7", "5", "A sports club with 300 young skiers.", "2, 5", "Clubs for a winter camp.", "1", "1", "yes"] {
+    for a in ["/partners", "1", "2", "1", "Luleå IF", "7", "5", "A sports club with 300 young skiers.", "2, 5", "Clubs for a winter camp.", "1", "1", "yes"] {
         send(&rt, "club", a, NOW);
     }
     let id = rt.store.drafts().unwrap()[0].id.clone();

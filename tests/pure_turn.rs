@@ -214,6 +214,21 @@ fn an_action_typed_by_its_short_name_is_done_and_the_profile_shown_again() {
     assert_eq!(keys(&chat.say("publish")), ["partner-resumed", "partner-mine-details"]);
 }
 
+/// At the list of requests, a question about them is answered with what the choices do, not
+/// searched for; with no profile to find, "show all profiles" is not offered.
+#[test]
+fn a_question_at_the_requests_is_explained_and_an_empty_registry_offers_no_list() {
+    let me = user("owner");
+    let (mut chat, _) = asked_by(&user("asker"));
+    chat.say("/partners");
+    chat.press("intros");
+    assert_eq!(keys(&chat.say("what does block mean?")), ["help-answering-intro", "partner-intros-header"]);
+    let mut empty = Chat::new(registry(&me, Vec::new()));
+    let home = empty.say("/partners");
+    let shown: Vec<&str> = home.replies.last().unwrap().choices.as_ref().unwrap().options.iter().map(|o| o.value.as_str()).collect();
+    assert!(!shown.contains(&"all"), "{shown:?}");
+}
+
 /// The owner of a profile, with news: `asker` asks them for an introduction.
 fn asked_by(asker: &UserKey) -> (Chat, Introduction) {
     let me = user("owner");

@@ -43,7 +43,7 @@ async fn a_telegram_school_and_a_discord_user_meet_through_the_registry() {
 
     // A school in Kirkenes publishes its profile on Telegram, with its e-mail for those it accepts.
     let kari = telegram::User { id: 3101, name: "Kari", language: "en" };
-    for a in ["/partners", "2", "1", "3", "Kirkenes skole", "1", "2", "A lower secondary school in Kirkenes with a strong choir.", "1, 5",
+    for a in ["/partners", "1", "1", "3", "Kirkenes skole", "1", "2", "A lower secondary school in Kirkenes with a strong choir.", "1, 5",
         "A school across the border for a joint music project.", "2", "kari@kirkenes.example", "1", "yes"] {
         tg.say(&kari, a);
     }

@@ -105,6 +105,11 @@ impl Turn<'_> {
         }
         match view {
             PartnerView::Asking { id, stage } => self.asking(id, stage, text, then),
+            // A question about the requests ("what does block mean?") is no search: what they are.
+            PartnerView::Intros if text.trim_end().ends_with('?') => {
+                self.say("help-answering-intro", None);
+                self.show_partners();
+            }
             _ if !text.chars().any(char::is_alphanumeric) => self.partners(PartnerView::Home, then),
             // "5" where four options are shown is a slip of the finger, not a search for "5".
             _ if bare_number(text) => self.reject(Invalid::new("invalid-choice").with("count", options.len() as i64)),
@@ -261,7 +266,10 @@ impl Turn<'_> {
         let mut out = Vec::new();
         match view {
             PartnerView::Home => {
-                out.push(opt(PartnerChoice::BrowseAll, "partner-browse-all"));
+                // Nothing to show while no profile can be found.
+                if self.visible_count() > 0 {
+                    out.push(opt(PartnerChoice::BrowseAll, "partner-browse-all"));
+                }
                 match self.mine() {
                     Some(_) => out.push(opt(PartnerChoice::Mine, "partner-mine")),
                     None => out.push(opt(PartnerChoice::Create, "partner-create")),
