@@ -350,7 +350,11 @@ pub fn run(cmd: DraftsCommand, store: &dyn Store, content: &Content, lang: Optio
             }
             for e in entries {
                 // Who acted, as a draft's history names them.
-                let by = if e.by == crate::core::draft::BY_COMMAND_LINE { say.text("export-by-command-line") } else { e.by };
+                let by = match e.by.as_str() {
+                    crate::core::draft::BY_COMMAND_LINE => say.text("export-by-command-line"),
+                    crate::core::draft::BY_APPLICANT => say.text("export-by-applicant"),
+                    _ => e.by,
+                };
                 writeln!(out, "{}\t{}\t{}\t{by}", timestamp(e.at), e.draft, audit_action(&say, &e.action))?;
             }
         }

@@ -99,7 +99,7 @@ fn the_configured_schemes_decide_the_verdict_and_the_advice() {
     assert!(shipped.contains("The scheme open today: Support for cooperation with northern Sweden and Finland"), "{shipped}");
     assert!(advice.contains("70% of the Norwegian costs"), "{advice}");
     let (advice, reopened) = verdict("norwegian-russian,nordic-2024");
-    assert!(reopened.contains("version 2022.1 – open for applications") && reopened.contains("meets the scheme's published criteria"), "{reopened}");
+    assert!(reopened.contains("Norwegian–Russian people-to-people cooperation – open for applications") && reopened.contains("meets the scheme's published criteria"), "{reopened}");
     assert!(reopened.contains("up to 70% of the project's costs"), "{reopened}");
     assert!(advice.contains("50% for business projects"), "the advice of the scheme presented first: {advice}");
 }

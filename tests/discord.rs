@@ -103,7 +103,7 @@ async fn eligibility(dm: &mut Dm<'_>, cooperation: &str) -> Vec<Sent> {
     dm.server.click(&dm.user, started.id, &started.buttons()[1].1);
     dm.next().await; // the budget
     dm.server.dm(&dm.user, "150 000");
-    dm.until("2024.1").await
+    dm.until("Scheme: Support for cooperation").await
 }
 
 fn assert_no_pings(server: &DiscordServer) {

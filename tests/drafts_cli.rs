@@ -237,9 +237,9 @@ fn a_draft_closed_after_a_question_no_longer_asks_for_an_answer() {
     assert_eq!(drafts(data.path(), &["reply", &id, "Which dates?", "--adviser", "Ola"]).0, Some(0));
     assert_eq!(drafts(data.path(), &["close", &id]).0, Some(0));
     let mut c = common::Console::start(data.path(), &["console", "--user", "en", "--lang", "en"]);
-    let seen = c.wait_for("News about your application");
+    let seen = c.wait_for("An adviser has closed your application");
     let seen = seen + &c.wait_for("[1]");
     c.finish();
-    assert!(seen.contains("Which dates?") && seen.contains(": closed."), "{seen}");
+    assert!(seen.contains("Which dates?") && seen.contains("An adviser has closed your application"), "{seen}");
     assert!(!seen.contains("Write your message to the adviser"), "{seen}");
 }

@@ -379,7 +379,7 @@ fn renewal_is_offered_near_the_end_and_adds_a_year_to_what_is_left() {
     net.profile("ru", RUSSIAN_SCHOOL);
     net.say("ru", "/partners");
     let mine = net.press("ru", "mine");
-    assert!(mine.contains("Shown until 18 November 2027"), "{mine}");
+    assert!(mine.contains("It expires on 18 November 2027"), "{mine}");
     assert!(!net.buttons("ru").contains(&"renew".to_owned()), "just published: nothing to renew");
     // Within a month of the end, one more year after that end.
     net.now = START + 340 * DAY;

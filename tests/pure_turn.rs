@@ -333,6 +333,18 @@ fn forgetting_erases_the_record_the_drafts_and_the_introductions_and_tells_the_o
     assert_eq!(forgotten.user, UserState::default());
 }
 
+/// "Отмена", "avbryt" or "nei takk" at the erasure's question calls it off; nothing is erased.
+#[test]
+fn cancel_or_no_thanks_in_words_keeps_everything() {
+    for word in ["отмена", "Avbryt!", "/cancel", "nei takk", "нет, спасибо"] {
+        let mut chat = Chat::new(Snapshot::default());
+        chat.say("/forget");
+        let kept = chat.say(word);
+        assert!(keys(&kept).contains(&"forget-kept") || word.starts_with('/'), "{word}: {:?}", keys(&kept));
+        assert!(!kept.effects.iter().any(|e| matches!(e, Effect::EraseUser)), "{word}");
+    }
+}
+
 #[test]
 fn an_advisers_question_arrives_as_news_and_the_answer_goes_back_to_the_draft() {
     let me = user("kari");

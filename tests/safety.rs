@@ -103,10 +103,11 @@ fn someone_in_murmansk_hears_the_same_note_before_the_first_identifying_question
         let application = bot.journey("olga", &common::APPLICATION[..common::APP_ORG_NAME + 9]);
         warned_before(&application, "application-org-name");
 
-        // The partner profile: where first, then the name, with the note between.
+        // The partner profile: the country first, then the region the profile will publish,
+        // with the note between.
         bot.say("olga", "/partners");
         let profile = [bot.press("olga", "create"), bot.journey("olga", &["4", "1", "Severny Choir", "5"])].concat();
-        warned_before(&profile, "partner-profile-name");
+        warned_before(&profile, "partner-profile-region-ru");
         let contact = [bot.journey("olga", &["1", "A choir in Severomorsk.", "4, 5", "A choir in Norway to sing with.", "2"]), bot.say("olga", "olga@sever.example")].concat();
         assert!(!contact.contains(&NOTE.to_owned()), "{locale:?}: once per journey, not again at the e-mail: {contact:?}");
         bot.journey("olga", &["1", "yes"]);
@@ -122,13 +123,13 @@ fn someone_in_murmansk_hears_the_same_note_before_the_first_identifying_question
 }
 
 #[test]
-fn the_criteria_check_says_the_note_right_before_it_sends_someone_to_the_advisers() {
+fn the_criteria_check_says_the_note_before_the_cooperation_is_described_and_recalls_it_before_the_advisers() {
     for locale in [Locale::En, Locale::Nb, Locale::Ru] {
         let bot = Bot::new(locale);
         bot.say("ola", "/start eligibility");
-        // A club in Finnmark with a partner in Murmansk.
+        // A club in Finnmark with a partner in Murmansk: how they work together may name them.
         let said = bot.journey("ola", &["1", "yes", "3", "3", "1", "no", "no", "1", "1", "1", "Both clubs plan the tournament together and each hosts one day of it.", "no"]);
-        assert!(!said.contains(&NOTE.to_owned()), "{locale:?}: not before the verdict: {said:?}");
+        warned_before(&said, "eligibility-cooperation");
         bot.now.set(bot.now.get() + 60);
         let replies = bot.rt.turn(&UserKey::new(Platform::Telegram, "ola"), Inbound { event: Event::Text("80000".into()), locale_hint: Some(locale), now: bot.now.get() });
         let verdict = replies.iter().find(|r| r.key.as_str().starts_with("verdict-")).expect("a verdict");
@@ -137,7 +138,8 @@ fn the_criteria_check_says_the_note_right_before_it_sends_someone_to_the_adviser
             a.set("context", context);
             content().catalog.format(locale, &MessageId::new(id), Some(&a))
         };
-        let note = verdict.text.find(&text(NOTE, "adviser")).unwrap_or_else(|| panic!("{locale:?}: no note in {}", verdict.text));
+        // The whole note was read a few questions ago: the verdict points back to it.
+        let note = verdict.text.find(&text("safety-reminder", "adviser")).unwrap_or_else(|| panic!("{locale:?}: no reminder in {}", verdict.text));
         let next = verdict.text.find("/adviser").expect("the verdict sends to an adviser");
         assert!(note < next, "{locale:?}: the note comes before the way to an adviser: {}", verdict.text);
         // Said once: inside the verdict, not as a message of its own as well.
@@ -163,11 +165,13 @@ fn a_partner_in_russia_brings_the_note_and_a_change_of_mind_takes_it_away() {
     said.extend(bot.say("per", "/adviser"));
     assert!(!said.contains(&NOTE.to_owned()), "{said:?}");
 
-    // Russia chosen, then corrected to Norway: no note before the name.
+    // Russia chosen (the note before its regions), then corrected to Norway: no note again
+    // before the name.
     let bot = Bot::new(Locale::En);
     bot.say("eva", "/partners");
     bot.press("eva", "create");
-    let said = [bot.journey("eva", &["4", "/back", "1", "3"])].concat();
+    warned_before(&bot.journey("eva", &["4"]), "partner-profile-region-ru");
+    let said = bot.journey("eva", &["/back", "1", "3"]);
     assert!(said.contains(&"partner-profile-name".to_owned()) && !said.contains(&NOTE.to_owned()), "{said:?}");
 }
 
@@ -235,8 +239,22 @@ fn someone_in_murmansk_reads_the_note_on_the_screen_that_offers_to_send_their_qu
             a.set("context", "adviser");
             a
         }));
-        // The screen's text, above its buttons (one of them "Send my question to an adviser").
-        assert!(answers.contains(&note), "{locale:?}: the note is on the screen:\n{answers}");
+        // The safety article answers, and says the risk of writing to the advisers itself: the
+        // note is not repeated under it.
+        let article = content.catalog.format(locale, &MessageId::new("kb-safety-russia-short"), None);
+        assert!(answers.contains(&article) && !answers.contains(&note), "{locale:?}: the article, not the note again:\n{answers}");
+        // Another question: the note on the screen, above its buttons (one of them "Send my
+        // question to an adviser"); the one after it points back to the note.
+        let budget = bot.say("ivan", if locale == Locale::Ru { "как составить бюджет?" } else { "hvordan lager vi et budsjett?" });
+        assert!(budget.first().map(String::as_str) == Some(NOTE), "{locale:?}: the note before the answers: {budget:?}");
+        let reminder = content.catalog.format(locale, &MessageId::new("safety-reminder"), None);
+        let again = bot.read("ivan", if locale == Locale::Ru { "сколько длится проект?" } else { "hvor lenge kan prosjektet vare?" });
+        let advice_note = content.catalog.format(locale, &MessageId::new(NOTE), Some(&{
+            let mut a = fluent_bundle::FluentArgs::new();
+            a.set("context", "advice");
+            a
+        }));
+        assert!(again.contains(&reminder) && !again.contains(&note) && !again.contains(&advice_note), "{locale:?}: a line, not the note again:\n{again}");
         // Pressed, the question goes without a second note: it was read before.
         let sent = bot.press("ivan", "adviser");
         assert!(sent.contains(&"kb-sent".to_owned()) && !sent.contains(&NOTE.to_owned()), "{sent:?}");

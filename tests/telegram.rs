@@ -115,7 +115,8 @@ async fn tick(chat: &mut Chat<'_>, q: &Sent, indices: &[usize]) -> Sent {
     chat.choose(q, q.buttons.len() - 1).await
 }
 
-async fn eligibility_by_buttons(chat: &mut Chat<'_>, cooperation: &str) -> Vec<Sent> {
+/// `verdict`: words of the verdict, in the chat's language.
+async fn eligibility_by_buttons(chat: &mut Chat<'_>, cooperation: &str, verdict: &str) -> Vec<Sent> {
     chat.say("/start");
     let menu = chat.question().await;
     let q = chat.choose(&menu, 0).await; // the eligibility check
@@ -133,7 +134,7 @@ async fn eligibility_by_buttons(chat: &mut Chat<'_>, cooperation: &str) -> Vec<S
     chat.press(&started, &started.buttons[1].1);
     chat.until("").await; // the budget
     chat.say("150 000");
-    chat.until("2024.1").await
+    chat.until(verdict).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -143,7 +144,7 @@ async fn the_eligibility_check_by_buttons_in_english_and_russian() {
     let bot = Bot::start(&server, data.path(), Options { webhook: None });
 
     let mut kari = Chat::new(&server, KARI);
-    let verdict = eligibility_by_buttons(&mut kari, "Our choir and the Luleå choir rehearse online and give two joint concerts.").await;
+    let verdict = eligibility_by_buttons(&mut kari, "Our choir and the Luleå choir rehearse online and give two joint concerts.", "Scheme: Support for cooperation").await;
     let verdict = &verdict.last().unwrap().text;
     assert!(verdict.contains("meets the scheme's published criteria"), "{verdict}");
     assert!(verdict.contains("70% of the Norwegian side's costs"), "{verdict}");
@@ -164,7 +165,7 @@ async fn the_eligibility_check_by_buttons_in_english_and_russian() {
     }
 
     let mut ivan = Chat::new(&server, IVAN);
-    let verdict = eligibility_by_buttons(&mut ivan, "Наши хоры вместе репетируют онлайн и дают два общих концерта.").await;
+    let verdict = eligibility_by_buttons(&mut ivan, "Наши хоры вместе репетируют онлайн и дают два общих концерта.", "Программа «Поддержка сотрудничества").await;
     assert!(verdict.last().unwrap().text.contains("опубликованным критериям"), "{:?}", verdict.last());
 
     // Every press was answered, and answered questions lost their buttons and show the answer.

@@ -3,7 +3,10 @@
 application-title = Draft application
 main-item-application = Prepare a draft application
 application-intro = Let's prepare your draft application together. An adviser reviews it with you before you apply in the Secretariat's portal. I ask one question at a time; if you have already checked your idea against the criteria, I use those answers and do not ask them again. You can stop at any time and continue later, go back with /back, and change any answer at the end before you send it.
-application-not-fit = From the check above, this project cannot be applied for as it stands now. You can still prepare the draft, and an adviser will look at it – but talking to an adviser first may save you work. What would you like to do?
+application-not-fit = { $verdict ->
+        [closed] From the check above, this project cannot be applied for now: the scheme it comes under takes no new applications.
+       *[other] From the check above, this project cannot be applied for as it stands now.
+    } You can still prepare the draft, and an adviser will look at it – but talking to an adviser first may save you work. What would you like to do?
 application-not-fit-help = The check above found that the idea does not fit the criteria as it stands, or that the scheme it fits takes no new applications. You can still prepare the draft, and an adviser will look at it – but an adviser may first be able to tell you what would make the project fit. “Stop here” ends for now, and your answers are kept.
 application-not-fit-continue = Prepare the draft anyway
 application-not-fit-adviser = Talk to an adviser first
@@ -41,7 +44,7 @@ application-target-group-help = Who takes part, and who benefits, on both sides 
 application-activity-what = Describe an activity: what will happen, and where?
 application-activity-what-help = One thing that will happen in the project, and where: a meeting, a seminar, a concert, a visit or a digital meeting – for example “a joint rehearsal weekend for both choirs in Luleå”. You add the activities one at a time; together they make the activity plan the application needs.
 application-activity-date = When will this activity take place? Write the date, for example { $example }.
-application-activity-date-help = The date the activity takes place, or starts if it lasts several days. If it is not fixed yet, give your best estimate: you can change it at the end, when you check the draft. Activities that have already taken place cannot be funded.
+application-activity-date-help = The date the activity takes place, or starts if it lasts several days. If it is not fixed yet, give your best estimate as a full date, for example the 1st of the month: you can change it at the end, when you check the draft. Activities that have already taken place cannot be funded.
 application-activity-what-label = Activity
 application-activity-date-label = Date
 application-activity-more = Would you like to add another activity?

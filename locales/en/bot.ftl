@@ -24,8 +24,11 @@ invalid-phone = That does not look like a phone number. Write it like 912 34 567
 invalid-orgnr-format = A Norwegian organisation number has exactly 9 digits, like 974 760 673.
 invalid-orgnr-check = That organisation number is not valid: its last digit does not match. Please check it in the Brønnøysund register.
 invalid-number = Please answer with a whole number, written in digits.
-invalid-number-range = Please give a number from { $min } to { $max }.
-invalid-date = Please write a date, for example { $example }.
+invalid-number-range = { $unit ->
+    [kroner] Please give an amount from NOK { $min } to NOK { $max }.
+   *[other] Please give a number from { $min } to { $max }.
+}
+invalid-date = I could not read that date. Please write the day, month and year, for example { $example }.
 invalid-date-too-early = { $past ->
         [yes] That date has already passed. Please give { $min } or a later date.
        *[no] That date is too early. Please give a date no earlier than { $min }.
@@ -121,8 +124,14 @@ export-financing = { $balance ->
    *[over] The financing plan adds up to { $financed }, { $gap } more than the { $costs } the project costs.
 }
 summary-financing = { $balance ->
-    [short] The financing plan covers { $financed } of the { $costs } the project costs: { $gap } is missing. Change the volunteer work, your own financing, your partner's co-financing or the amount you apply for, so that together they cover all the costs.
-   *[over] The financing plan adds up to { $financed }, { $gap } more than the { $costs } the project costs. Change the volunteer work, your own financing, your partner's co-financing or the amount you apply for, so that together they match the costs.
+    [short] The financing plan covers { $financed } of the { $costs } the project costs: { $gap } is missing. { $volunteer ->
+        [yes] Change the volunteer work, your own financing, your partner's co-financing or the amount you apply for, so that together they cover all the costs.
+       *[no] Change your own financing, your partner's co-financing or the amount you apply for, so that together they cover all the costs.
+    } You can also send the draft as it is and take it up with the adviser.
+   *[over] The financing plan adds up to { $financed }, { $gap } more than the { $costs } the project costs. { $volunteer ->
+        [yes] Change the volunteer work, your own financing, your partner's co-financing or the amount you apply for, so that together they match the costs.
+       *[no] Change your own financing, your partner's co-financing or the amount you apply for, so that together they match the costs.
+    } You can also send the draft as it is and take it up with the adviser.
 }
 export-share =
     { $share }% of { $base ->
@@ -236,6 +245,7 @@ discord-option-search = What you are looking for, e.g. school, education, Murman
 progress = Part { $n } of { $total }: { $part }
 progress-filled = { $last ->
     [1] Part 1 is already filled in with the answers you gave earlier.
+    [2] Parts 1 and 2 are already filled in with the answers you gave earlier.
    *[other] Parts 1–{ $last } are already filled in with the answers you gave earlier.
 }
 invalid-over-share =
@@ -248,7 +258,7 @@ help-share-limit =
         [norwegian] the Norwegian side's costs
        *[total] the costs you listed
     }. In your budget that is NOK { $total }, so you can ask for at most NOK { $max }.
-invalid-over-total = That is more than the costs you listed in total (NOK { $total }). Please give a part of that total.
+invalid-over-total = The amount is more than the total costs you listed (NOK { $total }). Please give an amount of up to NOK { $total }.
 changed-reask = After your change, this answer needs another look: { $reason }
 track-adviser = An adviser will tell you how your application will be processed and which deadline applies: { $contact }
 track-continuous = Applications for up to NOK { $max } are decided continuously, usually within 4–6 weeks. Submit it 4–6 weeks before the project starts.
@@ -259,13 +269,20 @@ draft-submitted =
        *[open] an adviser will go through the draft with you here, and the formal application is then made in the Secretariat's application portal: { $portal }
     }
     Send /status to see where the draft stands.
+status-unfinished = { $sent ->
+    [no] You have not sent a draft application to an adviser yet. The draft you have started is saved: go on with it from the main menu, { $item }.
+   *[yes] The draft you have started is saved: go on with it from the main menu, { $item }.
+}
 status-header = Your draft applications:
 status-line = { $id }: { $status }
 draft-status-submitted = sent, waiting for an adviser
 draft-status-claimed = an adviser is looking at it
 draft-status-follow-up = being followed up with you
-draft-status-closed = closed
-notice-status = News about your application { $id }: { $status }.
+draft-status-closed = the adviser has finished looking at it
+notice-status = { $code ->
+    [closed] An adviser has closed your application { $id }. If you have any questions, send /adviser.
+   *[other] News about your application { $id }: { $status }.
+}
 notice-adviser-message =
     An adviser writes about your application { $id }:
     “{ $text }”
@@ -347,7 +364,7 @@ limit-adviser = You have sent the advisers { $max ->
     } in the last 24 hours, which is as many as I can pass on in a day. Please try again tomorrow – the advisers will answer what you have sent.
 limit-rate = You are sending messages faster than I can take them. Please wait a minute, then send your last message again.
 verdict-scheme =
-    Scheme: { $title }, version { $version } – { $status ->
+    Scheme: { $title } – { $status ->
         [open] open for applications.
         [closed] closed to new applications since { $since }.
        *[closed-undated] not taking new applications.
@@ -377,6 +394,8 @@ understand-leave-journey = Do you want to go to “{ $journey }” now? Your ans
 understand-stopped = We stop here. Your answers so far are kept.
 resume-unfinished = You have already started a draft application. Your answers are kept, so we go on from where you left off. To start again from the first question, send /restart.
 understand-confirm = I read this as { $value } – is that right?
+safety-if-in-russia = If you are in Russia, read /advice safety before you write.
+safety-reminder = Remember the safety advice before you write to an adviser: /advice safety
 safety-russia = { $context ->
         [intro] Before you send a request: since 2024 Russia has listed the Norwegian Barents Secretariat as an “undesirable” organisation. For a person in Russia, being known as a partner in its projects can be an offence under Russian law. Write only what you and the people you name are comfortable with. More: /advice safety
         [adviser] Before you write to an adviser: since 2024 Russia has listed the Norwegian Barents Secretariat as an “undesirable” organisation. For a person in Russia, even writing to its advisers can count as taking part in its activities, which can be an offence under Russian law. Write only what you are comfortable with, and do not name people in Russia without their consent. More: /advice safety

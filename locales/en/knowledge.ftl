@@ -29,7 +29,7 @@ kb-who-can-apply-body =
     The applicant must be a Norwegian legal entity – for example a sports club, a school, a municipality, a museum, a company or a foundation. It must be registered in the Brønnøysund Register Centre with a 9-digit organisation number, and be based in Nordland, Troms or Finnmark.
     The partner is an organisation or a person in the Russian Barents regions: the Murmansk region, the Arkhangelsk region, the Nenets Autonomous Area, the Republic of Karelia or the Komi Republic.
     The two partners should be roughly equal. A choir in Vadsø and a choir in Murmansk that choose the songs together and each host a concert is a good match; a partner who only lends its name is not.
-    Can you apply as a private person? Older versions of the rules seem to have allowed it, but this is not certain. Ask an adviser, who can also help you find an organisation to apply through.
+    Can you apply as a private person? Older versions of the rules seem to have allowed it, but the last rules of the Norwegian–Russian scheme list only organisations, companies, foundations and public institutions, so private persons applied through an organisation. Ask an adviser, who can also help you find an organisation to apply through.
     Since March 2022, cooperation with Russian state bodies has been suspended, and later no activities in Russia or travel there were funded. Talk to an adviser about which rules apply today.
 kb-who-can-apply-short-nordic-2024 = Since 2024, organisations in Northern Norway (Nordland, Troms, Finnmark) can apply for projects with partners mainly in northern Sweden and Finland, and for Sámi cooperation across the borders.
 kb-who-can-apply-body-nordic-2024 =
@@ -79,7 +79,7 @@ kb-budget-body =
     Co-financing from Russia: the Norwegian–Russian scheme required a contribution from the Russian partner (their own work counted, and voluntary organisations only had to contribute a small share). Today, money or a named contribution from a partner in Russia can put them at risk. Do not plan one without talking to an adviser first.
     Small projects under NOK 50,000 in total may perhaps be funded in full, but this is not certain for this scheme: ask an adviser.
     Keep receipts and timesheets: in the final report you must document at least 30% own financing.
-kb-budget-short-nordic-2024 = In the current scheme the Secretariat can cover up to 70% of the Norwegian costs. Volunteer work counts as own financing at NOK 200 an hour, and projects under NOK 50,000 in total may be covered in full.
+kb-budget-short-nordic-2024 = In the current scheme the Secretariat can cover up to 70% of the Norwegian costs. The rest is own financing: what the applicant covers itself, in money or in its own work. Volunteer work counts as own financing at NOK 200 an hour, and projects under NOK 50,000 in total may be covered in full.
 kb-budget-body-nordic-2024 =
     The 70% is calculated on the costs on the Norwegian side. Ask an adviser how your partners' costs in Sweden or Finland can be financed.
     The rest of the Norwegian costs is your own financing. Volunteer work is valued at NOK 200 an hour, so the hours your members put in count as real money in the budget.
@@ -258,6 +258,7 @@ kb-hierarchy-body =
     • When a decision is made, ask for it in writing.
     Example: a Norwegian municipality agrees with a Russian colleague on a joint youth camp, then hears nothing for weeks. A short, formal letter from the mayor to the head of the partner organisation gets things moving.
     In Sweden and Finland, decision-making is usually closer to the Norwegian way, though each country has its own habits.
+    If your partner is in Russia, talk to an adviser before you send formal letters or sign minutes together: a document that links an organisation in Russia to a Secretariat project can put it at risk.
 kb-hierarchy-keywords = hierarchy, decision, decisions, who decides, decision-maker, boss, director, head, manager, leader, approval, permission, sign off, slow, waiting, delay, nothing happens, power distance, top-down, level, mayor, headteacher, chain of command, formal letter
 
 ## Culture: formality and agreements
@@ -272,6 +273,7 @@ kb-formality-body =
     • Write minutes of the meeting and let both sides sign them. This avoids misunderstandings later, and gives the partner something to show their own boss.
     Example: after a planning meeting about a joint art exhibition, a museum sends a one-page summary in both languages – dates, who does what, who pays for what – and both directors sign it.
     Once you know each other better, things often become more relaxed. Partners in Sweden and Finland are usually closer to the Norwegian style, but still have their own habits.
+    If your partner is in Russia, talk to an adviser before you send formal letters or sign minutes together: a document that links an organisation in Russia to a Secretariat project can put it at risk.
 kb-formality-keywords = formal, formality, meeting, first meeting, agenda, minutes, minutes of meeting, protocol, signed, signature, agreement, contract, written, in writing, memorandum, letter of intent, titles, first name, surname, patronymic, how to address, etiquette, politeness, dress code
 
 ## Culture: language

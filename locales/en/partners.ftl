@@ -89,7 +89,7 @@ partner-mine-details =
     Your contact details (shown only to those you accept): { $contact }
     Status: { $status }. { $standing ->
         [expired] It ran out on { $date }.
-       *[other] Shown until { $date }.
+       *[other] It expires on { $date }.
     }
 partner-status-paused = paused – nobody can find it
 partner-status-expired = run out – nobody can find it until you renew it
@@ -174,9 +174,9 @@ partner-profile-name = What is the name of your organisation?
 partner-profile-name-help = Write the name of your organisation as you want others in the partner search to see it, for example “Kirkenes Choir Association”. The profile is about the organisation, so it needs no person's name.
 partner-profile-country = In which country is your organisation?
 partner-profile-country-help = The country where your organisation is based. Others see it in your profile, and the search uses it to show you organisations across the border. If your organisation is in Russia, think about your safety first: being known as a partner of the Secretariat can be a real risk there.
-partner-profile-region = In which region?
+partner-profile-region = In which region is your organisation based?
 partner-profile-region-help = The region where your organisation is based. Others see it in your profile, and the search uses it to suggest partners across the border; if yours is not in the list, choose “Elsewhere in …”.
-partner-profile-region-ru = In which region?
+partner-profile-region-ru = In which region is your organisation based?
 partner-profile-region-ru-help = The region is shown in your profile to everyone who uses the partner search. Being known as a partner of the Secretariat can be a real risk for people in Russia: publish only what you are comfortable with, and if you are in doubt, do not publish the profile – nothing is published until you agree. An adviser can talk it through with you.
 partner-profile-kind = What kind of organisation is it?
 partner-profile-kind-help = Choose what best describes your organisation, for example “School” or “Sports club”. Others see it in your profile and can search for it; if none fits, choose “Something else”.
@@ -234,7 +234,7 @@ partner-profile-contact-handle = Which phone number or chat handle (for example 
 partner-profile-contact-handle-help = Only people whose request you accept get this number or handle, so that they can reach you; nobody else sees it. You can change it later under “My profile”.
 partner-profile-contact-handle-invalid = That does not look like a phone number or a chat handle. Write, for example, +47 912 34 567 or @kari.
 partner-profile-review = { $editing ->
-        [yes] This is your profile as others see it. Choose what to change; when it is right, confirm, and I will publish the changes.
+        [yes] This is your profile as others will see it. Choose what to change; when it is right, confirm, and I will publish the changes.
        *[no] This is your profile as others will see it. Check it; you can change anything before you publish.
     }
 partner-field-name = Organisation

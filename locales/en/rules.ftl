@@ -10,7 +10,7 @@ reason-private-person = { $scheme_status ->
    *[other] Private persons usually apply through an organisation – an association, a school, a cultural institution or their municipality – and lead the project there. An adviser can tell you whether you can apply yourself, or help you find an organisation.
 }
 reason-nr-person = Under its later rules only organisations, companies, foundations and public institutions could apply, not private persons. You could have applied through an organisation.
-reason-no-partner = A project needs a partner across the border. An adviser can help you find one.
+reason-no-partner = A project needs a partner across the border. An adviser can help you find one, and you can also search yourself with /partners.
 reason-nr-partner-region = The partner must be in the Russian Barents regions: Murmansk, Arkhangelsk, Nenets, Karelia or Komi.
 reason-russian-state = Cooperation with Russian state bodies – national, regional or local authorities and organisations under them – was put on hold in March 2022 and not funded after that.
 reason-activities-in-russia = Activities in Russia and travel to Russia were not funded under the later rules.

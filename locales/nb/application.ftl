@@ -3,7 +3,10 @@
 application-title = Søknadsutkast
 main-item-application = Lag et søknadsutkast
 application-intro = La oss lage søknadsutkastet ditt sammen. En rådgiver går gjennom det med deg før du sender inn selve søknaden i sekretariatets søknadsportal. Jeg stiller ett spørsmål om gangen. Har du allerede tatt kriteriesjekken, bruker jeg svarene derfra og spør ikke om dem igjen. Du kan stoppe når som helst og fortsette senere, og du kan gå tilbake med /back. Til slutt kan du endre svarene før du sender søknadsutkastet.
-application-not-fit = Ut fra sjekken over kan du ikke søke om støtte til prosjektet slik det er nå. Du kan likevel lage søknadsutkastet, og en rådgiver ser på det – men du kan spare deg for arbeid ved å snakke med en rådgiver først. Hva vil du gjøre?
+application-not-fit = { $verdict ->
+        [closed] Ut fra sjekken over kan du ikke søke om støtte til prosjektet nå: Ordningen det hører inn under, tar ikke imot nye søknader.
+       *[other] Ut fra sjekken over kan du ikke søke om støtte til prosjektet slik det er nå.
+    } Du kan likevel lage søknadsutkastet, og en rådgiver ser på det – men du kan spare deg for arbeid ved å snakke med en rådgiver først. Hva vil du gjøre?
 application-not-fit-help = Kriteriesjekken over viser at ideen, slik den er nå, ikke oppfyller kriteriene, eller at ordningen den passer inn i, er stengt for nye søknader. Du kan likevel lage søknadsutkastet, og en rådgiver ser på det – men snakker du med en rådgiver først, kan du kanskje få vite hva som skal til for at prosjektet passer. Velger du «Stopp her», stopper vi foreløpig, og svarene dine blir tatt vare på.
 application-not-fit-continue = Lag søknadsutkastet likevel
 application-not-fit-adviser = Snakk med en rådgiver først
@@ -41,7 +44,7 @@ application-target-group-help = Hvem som deltar, og hvem som har nytte av prosje
 application-activity-what = Beskriv én aktivitet: Hva skal skje, og hvor?
 application-activity-what-help = Én ting som skal skje i prosjektet, og hvor: et møte, et seminar, en konsert, et besøk eller et digitalt møte – for eksempel «felles øvingshelg for begge korene i Luleå». Du legger inn aktivitetene én om gangen, og til sammen utgjør de aktivitetsplanen som skal være med i søknaden.
 application-activity-date = Når skal denne aktiviteten finne sted? Skriv datoen, for eksempel { $example }.
-application-activity-date-help = Datoen da aktiviteten finner sted, eller startdatoen hvis den varer i flere dager. Er datoen ikke bestemt ennå, skriver du en omtrentlig dato. Du kan endre den til slutt, når du ser over søknadsutkastet. Aktiviteter som allerede er gjennomført, kan ikke få støtte.
+application-activity-date-help = Datoen da aktiviteten finner sted, eller startdatoen hvis den varer i flere dager. Er datoen ikke bestemt ennå, skriver du en omtrentlig dato, for eksempel den 1. i måneden. Du kan endre den til slutt, når du ser over søknadsutkastet. Aktiviteter som allerede er gjennomført, kan ikke få støtte.
 application-activity-what-label = Aktivitet
 application-activity-date-label = Dato
 application-activity-more = Vil du legge til enda en aktivitet?
@@ -68,7 +71,7 @@ application-own-financing =
         [0] Hvor mye dekker organisasjonen selv, i kroner? Eget arbeid teller med.
        *[other] Hvor mye dekker organisasjonen selv i tillegg til det frivillige arbeidet, i kroner?
     }
-application-own-financing-help = Egenfinansiering er den delen av kostnadene som organisasjonen dekker selv, med penger eller eget arbeid. Hvor stor andel ordningen dekker, og av hvilke kostnader, avhenger av ordningen og prosjektet. Små prosjekter under 50 000 kroner kan i noen tilfeller få hele kostnaden dekket. Jeg sjekker søknadsbeløpet ditt mot andelen, og en rådgiver kan fortelle deg mer. Har du oppgitt timer med frivillig arbeid, skal du ikke regne dem med en gang til her.
+application-own-financing-help = Egenfinansiering er den delen av kostnadene som organisasjonen dekker selv, med penger eller eget arbeid (egeninnsats). Hvor stor andel ordningen dekker, og av hvilke kostnader, avhenger av ordningen og prosjektet. Små prosjekter under 50 000 kroner kan i noen tilfeller få hele kostnaden dekket. Jeg sjekker søknadsbeløpet ditt mot andelen, og en rådgiver kan fortelle deg mer. Har du oppgitt timer med frivillig arbeid, skal du ikke regne dem med en gang til her.
 application-through-organisation = De neste spørsmålene gjelder organisasjonen du søker gjennom.
 application-partner-financing = Hvor mye bidrar partneren din med, i kroner?
 application-partner-financing-help = Det partneren din bidrar med til kostnadene i prosjektet, i form av penger eller eget arbeid – for eksempel ved å betale reisene sine selv. Det er en del av finansieringsplanen, sammen med egenfinansieringen og beløpet du søker om. Skriv 0 hvis partneren ikke bidrar. En rådgiver kan fortelle deg hva som forventes. Holder partneren til i Russland, skriver du 0 og snakker med en rådgiver først: Penger eller arbeid som er oppført som bidrag fra en partner i Russland, kan sette partneren i fare.

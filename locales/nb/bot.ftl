@@ -24,8 +24,11 @@ invalid-phone = Det ser ikke ut som et telefonnummer. Skriv det for eksempel sli
 invalid-orgnr-format = Et norsk organisasjonsnummer har nøyaktig ni sifre, for eksempel 974 760 673.
 invalid-orgnr-check = Dette organisasjonsnummeret er ikke gyldig: Det siste sifferet stemmer ikke. Sjekk nummeret i Enhetsregisteret hos Brønnøysundregistrene.
 invalid-number = Svar med et helt tall, skrevet med sifre.
-invalid-number-range = Oppgi et tall fra { $min } til { $max }.
-invalid-date = Det ser ikke ut som en gyldig dato. Skriv for eksempel { $example }.
+invalid-number-range = { $unit ->
+    [kroner] Oppgi et beløp fra { $min } til { $max } kroner.
+   *[other] Oppgi et tall fra { $min } til { $max }.
+}
+invalid-date = Jeg forstod ikke datoen. Skriv dag, måned og år, for eksempel { $example }.
 invalid-date-too-early = { $past ->
         [yes] Den datoen er allerede passert. Skriv { $min } eller en senere dato.
        *[no] Den datoen er for tidlig. Skriv en dato fra og med { $min }.
@@ -35,7 +38,7 @@ invalid-choice = Velg ett av alternativene: Send et tall fra 1 til { $count }, e
 invalid-multi-count = Velg mellom { $min } og { $max ->
         [one] { $max } alternativ
        *[other] { $max } alternativer
-    }, skilt med komma, for eksempel 1, 3.
+    }, og skill numrene med komma, for eksempel 1, 3.
 invalid-multi = Velg ett eller flere av alternativene: Send numrene fra 1 til { $count }, skilt med komma, for eksempel 1, 3 – eller trykk på knappene.
 invalid-yes-no = Svar ja eller nei.
 input-empty = Jeg fikk ingen tekst. Skriv svaret ditt.
@@ -138,8 +141,14 @@ export-financing = { $balance ->
    *[over] Finansieringsplanen utgjør { $financed }, altså { $gap } mer enn kostnadene på { $costs }.
 }
 summary-financing = { $balance ->
-    [short] Finansieringsplanen dekker { $financed } av kostnadene på { $costs }, så det mangler { $gap }. Endre det frivillige arbeidet, egenfinansieringen, partnerens medfinansiering eller beløpet du søker om, slik at de til sammen dekker alle kostnadene.
-   *[over] Finansieringsplanen utgjør { $financed }, altså { $gap } mer enn kostnadene på { $costs }. Endre det frivillige arbeidet, egenfinansieringen, partnerens medfinansiering eller beløpet du søker om, slik at de til sammen svarer til kostnadene.
+    [short] Finansieringsplanen dekker { $financed } av kostnadene på { $costs }, så det mangler { $gap }. { $volunteer ->
+        [yes] Endre det frivillige arbeidet, egenfinansieringen, partnerens medfinansiering eller beløpet du søker om, slik at de til sammen dekker alle kostnadene.
+       *[no] Endre egenfinansieringen, partnerens medfinansiering eller beløpet du søker om, slik at de til sammen dekker alle kostnadene.
+    } Du kan også sende søknadsutkastet som det er og ta det opp med rådgiveren.
+   *[over] Finansieringsplanen utgjør { $financed }, altså { $gap } mer enn kostnadene på { $costs }. { $volunteer ->
+        [yes] Endre det frivillige arbeidet, egenfinansieringen, partnerens medfinansiering eller beløpet du søker om, slik at de til sammen svarer til kostnadene.
+       *[no] Endre egenfinansieringen, partnerens medfinansiering eller beløpet du søker om, slik at de til sammen svarer til kostnadene.
+    } Du kan også sende søknadsutkastet som det er og ta det opp med rådgiveren.
 }
 export-share =
     { $share } % av { $base ->
@@ -220,7 +229,7 @@ command-advice = Still et spørsmål, få råd
 command-adviser = Snakk med et menneske
 command-privacy = Hva jeg lagrer om deg
 command-mydata = Se hva som er lagret
-command-forget = Slett dataene dine
+command-forget = Slett det jeg har lagret om deg
 
 ## Discord
 
@@ -229,7 +238,7 @@ discord-dm-closed = Jeg fikk ikke sendt deg en direktemelding. Tillat direktemel
 discord-desc-barents = Råd om samarbeidsprosjekter i Barentsregionen og om støtte
 discord-desc-start = Start en samtale med meg i direktemeldinger
 discord-desc-help = Hva jeg kan hjelpe deg med
-discord-desc-criteria = Sjekk om en prosjektidé oppfyller kriteriene for støtte
+discord-desc-criteria = Sjekk om en prosjektide oppfyller kriteriene for støtte
 discord-desc-advice = Still et spørsmål om samarbeid og støtte
 discord-desc-language = Velg språk
 discord-desc-status = Søknadsutkastene mine
@@ -253,6 +262,7 @@ discord-option-search = Hva du ser etter, for eksempel skole, utdanning, Luleå
 progress = Del { $n } av { $total }: { $part }
 progress-filled = { $last ->
     [1] Del 1 er allerede fylt ut med svarene du har gitt tidligere.
+    [2] Del 1 og 2 er allerede fylt ut med svarene du har gitt tidligere.
    *[other] Del 1–{ $last } er allerede fylt ut med svarene du har gitt tidligere.
 }
 invalid-over-share =
@@ -265,7 +275,7 @@ help-share-limit =
         [norwegian] kostnadene på norsk side
        *[total] kostnadene du har oppgitt
     }. Ifølge budsjettet ditt utgjør de { $total } kroner, så du kan søke om inntil { $max } kroner.
-invalid-over-total = Det er mer enn de totale kostnadene du har oppgitt ({ $total } kroner). Skriv et beløp som ikke er høyere enn dette.
+invalid-over-total = Beløpet er høyere enn de totale kostnadene du har oppgitt ({ $total } kroner). Skriv et beløp på inntil { $total } kroner.
 changed-reask = Etter endringen din må du se på dette svaret på nytt: { $reason }
 track-adviser = En rådgiver kan fortelle deg hvordan søknaden blir behandlet og hvilken frist som gjelder: { $contact }
 track-continuous = Søknader på inntil { $max } kroner behandles fortløpende, vanligvis i løpet av 4–6 uker. Send søknaden 4–6 uker før prosjektet starter.
@@ -276,13 +286,20 @@ draft-submitted =
        *[open] Rådgiveren går gjennom søknadsutkastet med deg her, og etterpå sender du inn søknaden i sekretariatets søknadsportal ({ $portal }).
     }
     Send /status for å se hvordan det går med søknadsutkastet.
+status-unfinished = { $sent ->
+    [no] Du har ikke sendt noe søknadsutkast til en rådgiver ennå. Søknadsutkastet du har begynt på, er lagret. Du fortsetter med det fra hovedmenyen, { $item }.
+   *[yes] Søknadsutkastet du har begynt på, er lagret. Du fortsetter med det fra hovedmenyen, { $item }.
+}
 status-header = Søknadsutkastene dine:
 status-line = { $id }: { $status }
 draft-status-submitted = sendt, venter på rådgiver
 draft-status-claimed = en rådgiver går gjennom det nå
 draft-status-follow-up = rådgiveren følger opp saken
-draft-status-closed = avsluttet
-notice-status = Nytt om søknadsutkastet ditt { $id }: { $status }.
+draft-status-closed = rådgiveren har avsluttet gjennomgangen
+notice-status = { $code ->
+    [closed] En rådgiver har avsluttet søknadsutkastet ditt { $id }. Har du spørsmål, kan du sende /adviser.
+   *[other] Nytt om søknadsutkastet ditt { $id }: { $status }.
+}
 notice-adviser-message =
     En rådgiver skriver om søknadsutkastet ditt { $id }:
     «{ $text }»
@@ -314,7 +331,7 @@ adviser-write-question = Skriv spørsmålet ditt her, så går det til rådgiver
 help-writing-adviser = Den neste meldingen du sender, går til rådgiverne i sekretariatet akkurat slik du skriver den, og de svarer deg i denne chatten. Trykk på «Senere» hvis du ikke vil skrive nå.
 write-later = Senere
 adviser-not-sent-number = Jeg har ikke sendt det tallet til rådgiverne. Skriv meldingen med ord, eller trykk på «{ write-later }» hvis du ikke vil skrive nå.
-adviser-sent = Takk – meldingen din er sendt til rådgiverne.
+adviser-sent = Takk – meldingen din er sendt.
 adviser-message = Melding fra { $from } om { $id }:
 adviser-question = Spørsmål fra { $from }:
 adviser-undeliverable = Søknadsutkastet { $id } kunne ikke legges ut her. Feilmelding: «{ $reason }». Les det på serveren med `barents-bot drafts show { $id }`.
@@ -364,7 +381,7 @@ limit-adviser = Du har sendt rådgiverne { $max ->
     } det siste døgnet, og det er så mange jeg kan sende videre på én dag. Prøv igjen i morgen – rådgiverne svarer på det du allerede har sendt.
 limit-rate = Du sender meldinger raskere enn jeg klarer å ta imot dem. Vent et minutt, og send så den siste meldingen på nytt.
 verdict-scheme =
-    Ordning: { $title }, versjon { $version } – { $status ->
+    Ordning: { $title } – { $status ->
         [open] åpen for søknader.
         [closed] stengt for nye søknader siden { $since }.
        *[closed-undated] stengt for nye søknader.
@@ -394,6 +411,8 @@ understand-leave-journey = Vil du gå til «{ $journey }» nå? Svarene du har g
 understand-stopped = Da stopper vi her. Svarene du har gitt så langt, er lagret.
 resume-unfinished = Du har allerede begynt på et søknadsutkast. Svarene dine er tatt vare på, så vi fortsetter der du slapp. Vil du begynne på nytt fra første spørsmål, sender du /restart.
 understand-confirm = Jeg har forstått svaret ditt slik: { $value }. Stemmer det?
+safety-if-in-russia = Er du i Russland, bør du lese /advice sikkerhet før du skriver.
+safety-reminder = Husk sikkerhetsrådene før du skriver til en rådgiver: /advice sikkerhet
 safety-russia = { $context ->
         [intro] Før du sender forespørselen: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan det være straffbart etter russisk lov å bli kjent som partner i sekretariatets prosjekter. Skriv bare det både du og de du nevner, synes er greit. Les mer: /advice sikkerhet
         [adviser] Før du skriver til en rådgiver: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan selv det å skrive til rådgiverne regnes som å delta i sekretariatets virksomhet, og det kan være straffbart etter russisk lov. Skriv bare det du synes er greit, og ikke nevn folk i Russland uten at de har sagt ja til det. Les mer: /advice sikkerhet
@@ -431,7 +450,7 @@ kb-kept =
     Takk! Slik har jeg tatt vare på spørsmålet ditt for rådgiverne, uten navnet ditt:
     { $text }
 kb-sent =
-    Takk! Spørsmålet ditt er sendt til rådgiverne, uten eventuell kontaktinformasjon:
+    Takk! Jeg har sendt spørsmålet ditt til rådgiverne og fjernet eventuell kontaktinformasjon:
     { $text }
     En rådgiver svarer deg her.
 kb-after = { $found ->

@@ -2,7 +2,7 @@
 
 eligibility-title = Kriteriesjekk
 eligibility-intro = La oss se om prosjektideen din oppfyller kriteriene for støtte, og hvilken ordning den passer inn i. Jeg stiller rundt tolv korte spørsmål. Du kan når som helst gå tilbake med /back.
-eligibility-partner-countries = I hvilket land holder partneren din til? Har du partnere i flere land, velger du alle som passer, skilt med komma, for eksempel 1, 2.
+eligibility-partner-countries = I hvilket land holder partneren din til? Har du partnere i flere land, velger du alle som passer og skiller numrene med komma, for eksempel 1, 2.
 eligibility-partner-countries-help = Partneren er organisasjonen, gruppen eller personen i et annet land som du gjennomfører prosjektet sammen med. Hvilken støtteordning ideen blir vurdert etter, avhenger av hvilket land partneren holder til i. Har du ingen partner ennå, velger du «Jeg har ingen partner ennå». En rådgiver kan hjelpe deg å finne en.
 eligibility-partner-region-se = I hvilken del av Sverige holder partneren din til?
 eligibility-partner-region-se-help = Velg den delen av Sverige der partneren din holder til. Støtten gjelder først og fremst samarbeid med partnere i Nord-Sverige, det vil si Norrbotten og Västerbotten. Holder partneren til et annet sted, kan en rådgiver fortelle deg om prosjektet likevel kan vurderes.
@@ -10,7 +10,7 @@ eligibility-partner-region-fi = I hvilken del av Finland holder partneren din ti
 eligibility-partner-region-fi-help = Velg den delen av Finland der partneren din holder til. Støtten gjelder først og fremst samarbeid med partnere i Nord-Finland, det vil si Lappland, Nord-Østerbotten, Kajanaland og Nord-Karelen. Holder partneren til et annet sted, kan en rådgiver fortelle deg om prosjektet likevel kan vurderes.
 eligibility-partner-region-ru = I hvilken del av Russland holder partneren din til?
 eligibility-partner-region-ru-help = Velg den delen av Russland der partneren din holder til. Den norsk-russiske ordningen gjelder partnere i den russiske delen av Barentsregionen – Murmansk oblast, Arkhangelsk oblast, Nenets autonome okrug, Republikken Karelen og Republikken Komi – og ble stengt for nye søknader 15. november 2023. I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon, så det kan være en reell risiko for folk i Russland å bli nevnt som partner. Snakk med en rådgiver før du planlegger noe med en partner der.
-eligibility-topics = Hva handler prosjektet om? Velg alle som passer, skilt med komma, for eksempel 1, 2.
+eligibility-topics = Hva handler prosjektet om? Velg alle som passer, og skill numrene med komma, for eksempel 1, 2.
 eligibility-topics-help = Velg alle temaene som beskriver prosjektet – en felles konsert for elever hører for eksempel under både «Kultur» og «Kompetanse og utdanning». Kriteriesjekken sammenligner svaret med de prioriterte områdene i støtteordningene. Passer ingen av dem, velger du «Noe annet». Noen prosjekter kan passe likevel, og en rådgiver kan fortelle deg om prosjektet ditt gjør det.
 eligibility-role-name-only = De låner bare ut navnet sitt til prosjektet
     .inline = låner bare ut navnet sitt til prosjektet
@@ -42,7 +42,7 @@ eligibility-partner-state = Er partneren din et russisk statlig organ – en nas
 eligibility-partner-state-help = Statlige organer er for eksempel departementer, regionale myndigheter og kommuneadministrasjoner. Frivillige organisasjoner, privatpersoner og frie kulturgrupper er uavhengige aktører. Er du usikker, svarer du ja. En rådgiver hjelper deg å finne ut av det.
 eligibility-activities-in-russia = Skal noen av aktivitetene foregå i Russland, eller skal noen fra Norge reise til Russland?
 eligibility-activities-in-russia-help = Svar ja hvis noe av prosjektet skal foregå i Russland, eller hvis noen fra Norge skal reise dit i forbindelse med prosjektet. Etter de senere norsk-russiske reglene fikk aktiviteter i Russland og reiser dit ikke støtte. Digitalt samarbeid var ønsket, og russiske deltakere kunne være med fra steder utenfor Russland. Det kan være en reell risiko for folk i Russland å stå oppført i et prosjekt med støtte fra sekretariatet. Snakk med en rådgiver før du planlegger noe med dem, eller hvis du er usikker.
-eligibility-costs = Hva skal pengene dekke? Velg alle som passer, skilt med komma, for eksempel 1, 2, 3.
+eligibility-costs = Hva skal pengene dekke? Velg alle som passer, og skill numrene med komma, for eksempel 1, 2, 3.
 eligibility-costs-help = Reiser, overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle er typiske kostnader som sekretariatet gir støtte til. Utstyr, bygninger, ordinære driftskostnader og de andre punktene på listen fikk ikke støtte i den norsk-russiske ordningen. En rådgiver kan fortelle deg hva som gjelder i dag.
 eligibility-partner-role = Hvordan skal partneren din være med?
 eligibility-partner-role-help = Det viktigste i en søknad er hvordan partnerne samarbeider. Begge sider bør være med på å planlegge, gjennomføre og følge opp prosjektet. En partner som bare tar imot besøk og er vertskap, svekker søknaden.

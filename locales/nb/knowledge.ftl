@@ -26,7 +26,7 @@ kb-who-can-apply-body =
     Søkeren må være registrert i Enhetsregisteret i Brønnøysundregistrene og ha et organisasjonsnummer på ni sifre. Det kan være en frivillig forening, et idrettslag, en skole, en kommune, et museum, en bedrift, en stiftelse eller et offentlig organ – så lenge søkeren holder til i Nordland, Troms eller Finnmark.
     Partneren kan være en organisasjon eller en person i Murmansk oblast, Arkhangelsk oblast, Nenets autonome okrug, Republikken Karelen eller Republikken Komi.
     Partnerne bør være omtrent likeverdige. Et kor som bare tar imot et annet kor på besøk, er ikke nok: Begge korene bør være med og planlegge, gjennomføre og følge opp.
-    Kan du søke som privatperson? Eldre utgaver av ordningen åpnet for det, men det er usikkert om det gjelder i dag. Spør en rådgiver, eller søk gjennom en forening du er med i.
+    Kan du søke som privatperson? Eldre utgaver av ordningen åpnet for det, men de siste reglene for den norsk-russiske ordningen gjaldt bare organisasjoner, bedrifter, stiftelser og offentlige institusjoner, så privatpersoner måtte søke gjennom en organisasjon. Spør en rådgiver, eller søk gjennom en forening du er med i.
     Husk at samarbeidet med russiske statlige organer ble lagt på is i 2022, og at aktiviteter i Russland og reiser dit ikke lenger får støtte. Snakk med en rådgiver før du planlegger noe med russiske partnere.
 kb-who-can-apply-short-nordic-2024 = Fra 2024 kan nordnorske organisasjoner, kommuner, skoler og bedrifter med organisasjonsnummer søke støtte til samarbeid med partnere, først og fremst i Nord-Sverige og Nord-Finland, og til samisk samarbeid. Om du kan søke som privatperson, kan en rådgiver svare på.
 kb-who-can-apply-body-nordic-2024 =
@@ -71,7 +71,7 @@ kb-budget-body =
     Medfinansiering fra Russland: Den norsk-russiske ordningen krevde et bidrag fra den russiske partneren (eget arbeid telte med, og frivillige organisasjoner trengte bare å bidra med en liten andel). I dag kan penger fra en partner i Russland, eller et bidrag i partnerens navn, sette vedkommende i fare. Ikke planlegg et slikt bidrag uten å snakke med en rådgiver først.
     Små prosjekter som koster under 50 000 kroner til sammen, kan kanskje få hele kostnaden dekket. Det står i reglene for den nyere ordningen, men det er usikkert om det også gjelder her – spør en rådgiver.
     I sluttrapporten må du dokumentere minst 30 % egenfinansiering. Før derfor timelister over eget arbeid, og ta vare på kvitteringene underveis.
-kb-budget-short-nordic-2024 = I dagens ordning kan sekretariatet dekke inntil 70 % av kostnadene på norsk side. Resten er egenfinansiering, altså det søkeren dekker selv, med penger eller eget arbeid. Frivillig arbeid teller som egenfinansiering med 200 kroner per time, og prosjekter under 50 000 kroner til sammen kan få hele kostnaden dekket.
+kb-budget-short-nordic-2024 = I dagens ordning kan sekretariatet dekke inntil 70 % av kostnadene på norsk side. Resten er egenfinansiering, altså det søkeren dekker selv, med penger eller eget arbeid (egeninnsats). Frivillig arbeid teller som egenfinansiering med 200 kroner per time, og prosjekter under 50 000 kroner til sammen kan få hele kostnaden dekket.
 kb-budget-body-nordic-2024 =
     Sekretariatet kan dekke inntil 70 % av kostnadene på norsk side, altså det den norske parten bruker i prosjektet. Resten er egenfinansiering. Hvordan partnerne i Sverige og Finland dekker sin del, kan en rådgiver fortelle mer om.
     Eksempel på frivillig arbeid: Et kor i Mo i Rana har kostnader på 80 000 kroner på norsk side. Sekretariatet kan dekke inntil 56 000 kroner, og de resterende 24 000 kronene kan koret dekke med 120 timer frivillig arbeid til 200 kroner timen – planlegging, øving og praktisk arbeid rundt konserten.
@@ -251,6 +251,7 @@ kb-hierarchy-body =
     • Legg inn ekstra tid til godkjenninger i planen.
     Eksempel: En idrettsklubb i Vadsø som vil lage et felles treningsopplegg på nett med en klubb på russisk side, sender invitasjonen både til treneren og til klubbens leder, underskrevet av sin egen styreleder.
     Partnere i Sverige og Finland har en arbeidsmåte som ligner mer på den norske, men også de har sine egne vaner.
+    Er partneren i Russland, bør du snakke med en rådgiver før dere sender formelle brev eller signerer referater: Et dokument som knytter en organisasjon i Russland til et prosjekt som sekretariatet støtter, kan sette organisasjonen i fare.
 kb-hierarchy-keywords = hierarki, hvem bestemmer, beslutning, beslutninger, beslutningstaker, godkjenning, godkjenne, sjef, sjefen, leder, direktør, rektor, styreleder, maktavstand, svarer ikke, venter på svar, treg godkjenning, riktig nivå, formell henvendelse, toppen, ledelsen, flat struktur
 
 ## Formalitet
@@ -265,6 +266,7 @@ kb-formality-body =
     • Skriv et møtereferat, gjerne på begge språk, som begge parter signerer. Da er det lettere for partneren å vise ledelsen hva som er avtalt, og dere har det klart når søknaden og rapporten skal skrives.
     Eksempel: Etter et videomøte om et felles kunstverksted sender du et kort referat på norsk og russisk: hva dere ble enige om, hvem som gjør hva, og når neste steg skal være ferdig. Partneren signerer og sender det tilbake.
     Møter med partnere i Sverige og Finland ligner mer på norske møter, men også der har folk sine egne vaner.
+    Er partneren i Russland, bør du snakke med en rådgiver før dere sender formelle brev eller signerer referater: Et dokument som knytter en organisasjon i Russland til et prosjekt som sekretariatet støtter, kan sette organisasjonen i fare.
 kb-formality-keywords = formell, formelt, formaliteter, møte, første møte, møteform, titler, tittel, farsnavn, patronym, fornavn, tiltale, høflighet, etikette, referat, møtereferat, protokoll, signere, underskrift, skriftlig, muntlig avtale, bekrefte avtalen, samarbeidsavtale, intensjonsavtale
 
 ## Språk

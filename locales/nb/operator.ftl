@@ -30,7 +30,7 @@ cli-audit-answer = svarte på et spørsmål
 # En som ikke er rådgiver, prøvde å gjøre noe bare rådgivere kan.
 cli-audit-refused = avvist, ikke rådgiver
 # Søkeren slettet søknadsutkastet med /forget.
-cli-audit-erased = slettet av søkeren
+cli-audit-erased = slettet
 cli-audit-none = Ingenting registrert ennå.
 
 ## questions feedback: overskriftene til de tre kolonnene

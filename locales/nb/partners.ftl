@@ -89,7 +89,7 @@ partner-mine-details =
     Kontaktinformasjonen din (vises bare for dem du sier ja til): { $contact }
     Status: { $status }. { $standing ->
         [expired] Den gikk ut { $date }.
-       *[other] Gjelder til { $date }.
+       *[other] Den utløper { $date }.
     }
 partner-status-paused = satt på pause – ingen kan finne den
 partner-status-expired = gått ut – ingen kan finne den før du fornyer den
@@ -234,7 +234,7 @@ partner-profile-contact-handle = Hvilket telefonnummer eller brukernavn vil du b
 partner-profile-contact-handle-help = Bare de du sier ja til, får dette nummeret eller brukernavnet, slik at de kan nå deg – ingen andre ser det. Du kan endre det senere under «Profilen min».
 partner-profile-contact-handle-invalid = Det ser ikke ut som et telefonnummer eller et brukernavn. Skriv for eksempel +47 912 34 567 eller @kari.
 partner-profile-review = { $editing ->
-        [yes] Her er profilen din slik andre ser den. Velg hva du vil endre. Når alt stemmer, bekrefter du, så publiserer jeg endringene.
+        [yes] Her er profilen din slik andre vil se den. Velg hva du vil endre. Når alt stemmer, bekrefter du, så publiserer jeg endringene.
        *[no] Her er profilen din slik andre vil se den. Se over den – du kan endre alt du vil før du publiserer.
     }
 partner-field-name = Organisasjon

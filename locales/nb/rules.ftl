@@ -10,7 +10,7 @@ reason-private-person = { $scheme_status ->
    *[other] Privatpersoner søker som regel gjennom en organisasjon – en forening, en skole, en kulturinstitusjon eller kommunen – og leder prosjektet der. En rådgiver kan fortelle deg om du kan søke selv, eller hjelpe deg å finne en organisasjon.
 }
 reason-nr-person = De senere reglene åpnet bare for søknader fra organisasjoner, bedrifter, stiftelser og offentlige institusjoner, ikke fra privatpersoner. Privatpersoner måtte søke gjennom en organisasjon.
-reason-no-partner = Et prosjekt trenger en partner på den andre siden av grensen. En rådgiver kan hjelpe deg å finne en.
+reason-no-partner = Et prosjekt trenger en partner på den andre siden av grensen. En rådgiver kan hjelpe deg å finne en, og du kan også lete selv med /partners.
 reason-nr-partner-region = Partneren må holde til i den russiske delen av Barentsregionen: Murmansk oblast, Arkhangelsk oblast, Nenets autonome okrug, Republikken Karelen eller Republikken Komi.
 reason-russian-state = Samarbeid med russiske statlige organer – nasjonale, regionale eller lokale myndigheter og underliggende virksomheter – ble lagt på is i mars 2022 og fikk ikke støtte etter det.
 reason-activities-in-russia = De senere reglene ga ikke støtte til aktiviteter i Russland eller reiser dit.

@@ -46,16 +46,16 @@ impl Command {
             "meny" | "меню" => Command::Start(None),
             "criteria" => Command::Criteria,
             "help" | "hjelp" | "помощь" => Command::Help,
-            "back" => Command::Back,
-            "skip" => Command::Skip,
-            "restart" => Command::Restart,
+            "back" | "tilbake" | "назад" => Command::Back,
+            "skip" | "hopp" | "hoppover" | "пропустить" => Command::Skip,
+            "restart" | "omstart" | "заново" => Command::Restart,
             "cancel" | "avbryt" | "отмена" => Command::Cancel,
             "language" | "lang" | "språk" | "sprak" | "язык" => Command::Language(arg.map(|a| Locale::from_hint(a).or_else(|| Locale::from_name(a)).ok_or_else(|| a.to_owned()))),
-            "status" => Command::Status,
-            "advice" | "ask" => Command::Advice(arg.map(str::to_owned)),
-            "partners" | "partner" => Command::Partners(arg.map(str::to_owned)),
-            "adviser" => Command::Adviser,
-            "privacy" => Command::Privacy,
+            "status" | "статус" => Command::Status,
+            "advice" | "ask" | "råd" | "совет" | "советы" => Command::Advice(arg.map(str::to_owned)),
+            "partners" | "partner" | "partnere" | "партнёры" | "партнеры" => Command::Partners(arg.map(str::to_owned)),
+            "adviser" | "rådgiver" | "консультант" => Command::Adviser,
+            "privacy" | "personvern" => Command::Privacy,
             "mydata" => Command::MyData,
             "forget" => Command::Forget,
             _ => Command::Unknown(name),
@@ -81,6 +81,9 @@ mod tests {
         assert_eq!(Command::parse("/hjelp"), Some(Command::Help));
         assert_eq!(Command::parse("/Помощь"), Some(Command::Help));
         assert_eq!(Command::parse("/språk ru"), Some(Command::Language(Some(Ok(Locale::Ru)))));
+        assert_eq!(Command::parse("/назад"), Some(Command::Back));
+        assert_eq!(Command::parse("/статус"), Some(Command::Status));
+        assert_eq!(Command::parse("/råd budsjett"), Some(Command::Advice(Some("budsjett".into()))));
         assert_eq!(Command::parse("/frobnicate"), Some(Command::Unknown("frobnicate".into())));
         assert_eq!(Command::parse("/advice Как найти партнёра?"), Some(Command::Advice(Some("Как найти партнёра?".into()))));
         assert_eq!(Command::parse("/advice"), Some(Command::Advice(None)));

@@ -24,6 +24,15 @@ pub fn display_field(content: &Content, locale: Locale, slot: &SlotName, unit: O
     }
 }
 
+/// The unit a summary names for `slot` ("unit-kroner"), if any: an answer confirmed on its own
+/// reads with it ("150 000 kroner").
+pub fn unit_of<'c>(content: &'c Content, slot: &SlotName) -> Option<&'c Text> {
+    content.dialogs.map.values().flat_map(|d| &d.steps).find_map(|s| match &s.kind {
+        StepKind::Summary { fields, .. } | StepKind::Append { fields, .. } => fields.iter().find(|f| &f.slot == slot).and_then(|f| f.unit.as_ref()),
+        _ => None,
+    })
+}
+
 /// An answer as people read it, in `locale`: option labels, yes/no, grouped numbers, dates,
 /// repeated items one per line. Used in chat summaries and in advisers' exports.
 pub fn display_value(content: &Content, locale: Locale, slot: &SlotName, value: &Value) -> String {

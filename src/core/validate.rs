@@ -219,12 +219,17 @@ pub fn parse_amount(text: &str) -> Option<(i64, bool)> {
 }
 
 /// Recognises yes and no in every language we speak, as typed text.
+/// A polite word after it ("nei takk", "yes please", "нет, спасибо") is still the same answer.
 pub fn parse_yes_no(text: &str) -> Option<bool> {
-    match text.trim().trim_end_matches(['.', '!']).to_lowercase().as_str() {
-        "yes" | "y" | "ja" | "j" | "да" | "д" => Some(true),
-        "no" | "n" | "nei" | "нет" | "н" => Some(false),
-        _ => None,
-    }
+    let lower = text.to_lowercase();
+    let mut words = lower.split(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | '!')).filter(|w| !w.is_empty());
+    let answer = match words.next()? {
+        "yes" | "y" | "ja" | "j" | "да" | "д" => true,
+        "no" | "n" | "nei" | "нет" | "н" => false,
+        _ => return None,
+    };
+    let polite = |w: &str| matches!(w, "thanks" | "thank" | "you" | "please" | "takk" | "gjerne" | "спасибо" | "пожалуйста");
+    words.all(polite).then_some(answer)
 }
 
 /// A bound of a date question: fixed, or relative to the day of the message.
@@ -271,6 +276,15 @@ impl DateBound {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn yes_and_no_may_come_with_a_polite_word_but_nothing_more() {
+        assert_eq!(parse_yes_no("Nei takk."), Some(false));
+        assert_eq!(parse_yes_no("да, пожалуйста"), Some(true));
+        assert_eq!(parse_yes_no("yes!"), Some(true));
+        assert_eq!(parse_yes_no("no idea"), None);
+        assert_eq!(parse_yes_no("ja, men bare delvis"), None);
+    }
 
     #[test]
     fn organisation_numbers_need_a_valid_check_digit() {

@@ -242,7 +242,7 @@ impl Runtime {
             Effect::EraseDraft(id) => {
                 self.store.erase_draft(&id, &self.sinks)?;
                 // The trail says it went, and why; nothing of what it said.
-                self.store.audit(&AuditEntry { at: now(), by: "applicant".into(), action: "erased".into(), draft: id.to_string() })?;
+                self.store.audit(&AuditEntry { at: now(), by: crate::core::draft::BY_APPLICANT.into(), action: "erased".into(), draft: id.to_string() })?;
                 info!(draft = %id, "draft erased at its applicant's request");
                 changes.handed_off = true;
             }

@@ -156,6 +156,8 @@ pub struct Field {
     pub section: Option<Text>,
     /// How a number reads with its unit: a Fluent id given `$value`.
     pub unit: Option<Text>,
+    /// In the advisers' export only, not in the applicant's summary.
+    pub advisers_only: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -585,6 +587,7 @@ impl Parser<'_> {
                     until: f.until.as_ref().map(|s| Target { step: StepId::new(s.clone()), line: l, at: usize::MAX }),
                     section: f.section.as_ref().map(|s| Text { id: MessageId::new(s.clone()), line: l }),
                     unit: f.unit.as_ref().map(|s| Text { id: MessageId::new(s.clone()), line: l }),
+                    advisers_only: f.advisers_only,
                 }
             })
             .collect()
@@ -764,8 +767,8 @@ impl Parser<'_> {
             "partners" => &["next", "help"],
             "publish" => &["text", "next", "help"],
             "text" => &["text", "slot", "next", "optional", "reuse", "validate", "help", "identifies"],
-            "choice" => &["text", "slot", "next", "optional", "reuse", "options", "help", "country_of"],
-            "multi" => &["text", "slot", "next", "optional", "reuse", "options", "min", "max", "help", "country_of"],
+            "choice" => &["text", "slot", "next", "optional", "reuse", "options", "help", "country_of", "identifies"],
+            "multi" => &["text", "slot", "next", "optional", "reuse", "options", "min", "max", "help", "country_of", "identifies"],
             "yes_no" => &["text", "slot", "next", "optional", "reuse", "help"],
             "number" => &["text", "slot", "next", "optional", "reuse", "min", "max", "share_of", "within", "financing", "help"],
             "date" => &["text", "slot", "next", "optional", "reuse", "min", "max", "not_before", "help"],

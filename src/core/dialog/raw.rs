@@ -133,6 +133,10 @@ pub struct RawField {
     /// For a summary: how a number reads with its unit, a Fluent id given `$value`
     /// (`unit-kroner`: "NOK 50,000", "50 000 kroner"; `unit-percent`; `unit-hours`).
     pub unit: Option<String>,
+    /// For a summary: shown to the advisers (the export) and not in the applicant's summary
+    /// (the rules' version, say).
+    #[serde(default)]
+    pub advisers_only: bool,
 }
 
 #[derive(Debug, Deserialize)]

@@ -78,6 +78,8 @@ impl DraftStatus {
 
 /// Who acted ([`DraftEvent::by`]) when `drafts reply` or `drafts close` is given no `--adviser`.
 pub const BY_COMMAND_LINE: &str = "cli";
+/// Who acted, in the audit trail, when the applicant erased their own draft (`/forget`).
+pub const BY_APPLICANT: &str = "applicant";
 
 /// What happened to a draft, for the audit trail.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

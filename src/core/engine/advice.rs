@@ -265,8 +265,11 @@ impl Turn<'_> {
             lines.push(self.text(&MessageId::new("kb-keep-offer"), Some(&args)));
         }
         // "Send my question to an adviser" is among the buttons: someone in Russia reads the
-        // risk before pressing it.
-        lines.extend(self.note_before_sending());
+        // risk before pressing it (unless the answers are the safety topic's own).
+        let about_safety = hits.first().is_some_and(|a| kb.topics.iter().any(|t| t.id.as_str() == crate::core::safety::TOPIC && t.articles.contains(a)));
+        if !about_safety {
+            lines.extend(self.note_before_sending());
+        }
         self.say_choices(key, lines.join("\n"));
     }
 

@@ -2,6 +2,7 @@
 //! its slot and moving on — or re-asking with the specific reason.
 
 use super::{Turn, render};
+use crate::core::command::Command;
 use super::reading::{Raw, Read, USE_HELD};
 use crate::core::dialog::{Input, Question, StepKind};
 use crate::core::draft::DraftChange;
@@ -82,7 +83,13 @@ impl Turn<'_> {
                 Ok(i) => self.answer_value(&options[i].value.clone()),
                 Err(invalid) => self.reject(invalid),
             },
-            State::ChoosingLanguage { .. } | State::ConfirmingForget { .. } => match pick_one(&options, text) {
+            // "Отмена", "avbryt", "cancel": the erasure is called off.
+            State::ConfirmingForget { .. } if bare_command(text) == Some(Command::Cancel) => self.answer_value("no"),
+            State::ConfirmingForget { .. } => match pick_yes_no(&options, text) {
+                Ok(i) => self.answer_value(&options[i].value.clone()),
+                Err(invalid) => self.reject(invalid),
+            },
+            State::ChoosingLanguage { .. } => match pick_one(&options, text) {
                 Ok(i) => self.answer_value(&options[i].value.clone()),
                 Err(invalid) => self.reject(invalid),
             },
@@ -90,8 +97,10 @@ impl Turn<'_> {
             State::Partnering { .. } => self.partners_text(text),
             State::AnsweringIntro { .. } => match pick_one(&options, text) {
                 Ok(i) => self.answer_value(&options[i].value.clone()),
+                // "ja" to "Say yes", "nei takk" to "No thanks".
+                Err(_) if let Some(yes) = validate::parse_yes_no(text) => self.answer_value(if yes { "accept" } else { "decline" }),
                 // "что это?": what the request means and what each answer does, then the request.
-                Err(_) if text.trim_end().ends_with('?') => self.help(),
+                Err(_) if text.trim_end().ends_with('?') || bare_command(text) == Some(Command::Help) => self.help(),
                 Err(invalid) => self.reject(invalid),
             },
             State::WritingToPartner { intro, resume, .. } => {
@@ -341,7 +350,7 @@ impl Turn<'_> {
                     Raw::Text(t) => validate::parse_number(t).ok_or_else(|| Invalid::new("invalid-number"))?,
                     _ => return Err(Invalid::new("invalid-number")),
                 };
-                self.check_number(n, *min, *max, share_of, within)?;
+                self.check_number(n, *min, *max, &q.slot, share_of, within)?;
                 Ok((Value::Number(n), next))
             }
             Input::Date { min, max, not_before } => {
@@ -381,11 +390,13 @@ impl Turn<'_> {
 
     /// Whether `n` is within a number question's bounds: its range, the part of a total it
     /// belongs to (`within`), and the share of the costs the scheme funds (`share_of`).
-    pub(crate) fn check_number(&self, n: i64, min: i64, max: i64, share_of: &[SlotName], within: &[SlotName]) -> Result<(), Invalid> {
+    pub(crate) fn check_number(&self, n: i64, min: i64, max: i64, slot: &SlotName, share_of: &[SlotName], within: &[SlotName]) -> Result<(), Invalid> {
         // Amounts go to the texts as numbers: grouped as the language writes them, and a text can
         // choose the plural form ("1 krone", "50 000 kroner").
         if n < min || n > max {
-            return Err(Invalid::new("invalid-number-range").with("min", min).with("max", max));
+            // An amount in kroner says so: "from 1 000 to 50 000 000 kroner".
+            let unit = crate::core::display::unit_of(self.content, slot).map_or("none", |u| u.id.as_str().strip_prefix("unit-").unwrap_or("none"));
+            return Err(Invalid::new("invalid-number-range").with("min", min).with("max", max).with_text("unit", unit.to_owned()));
         }
         if !within.is_empty() {
             let slots = &self.user.session.slots;
@@ -420,13 +431,15 @@ impl Turn<'_> {
         }
     }
 
-    /// Re-asks with the reason; after [`MAX_FAILURES`] in a row, offers a way out instead.
+    /// Re-asks with the reason; after [`MAX_FAILURES`] in a row, offers a way out instead
+    /// (not at a menu: the way out would be the menu itself).
     fn fail(&mut self, at: Cursor, return_to: Option<Return>, failures: u8, invalid: Invalid) {
         let failures = failures.saturating_add(1);
         let args = render::invalid_args(&invalid.args);
         let reason = self.text(&invalid.reason, Some(&args));
         self.say_text(invalid.reason.clone(), reason);
-        if failures >= MAX_FAILURES {
+        let menu = matches!(self.content.dialogs.step(&at.dialog, &at.step).map(|s| &s.kind), Some(StepKind::Menu { .. }));
+        if failures >= MAX_FAILURES && !menu {
             self.user.session.state = State::Stuck { at, return_to };
         } else {
             self.user.session.state = State::Asking { at, failures, return_to };
@@ -555,6 +568,15 @@ pub(crate) fn pick_by_words(options: &[ChoiceOption], text: &str) -> Option<usiz
 
 /// Yes (0) or no (1) of `options` (as [`Turn::yes_no_options`] lists them): as people type
 /// yes and no in every language, else by number or label.
+/// A command's word typed on its own, with or without its slash ("отмена", "Avbryt!", "hjelp").
+fn bare_command(text: &str) -> Option<Command> {
+    let word = text.trim().trim_start_matches('/').trim_end_matches(['.', '!']);
+    if word.is_empty() || word.contains(char::is_whitespace) {
+        return None;
+    }
+    Command::parse(&format!("/{word}")).filter(|c| !matches!(c, Command::Unknown(_)))
+}
+
 fn pick_yes_no(options: &[ChoiceOption], text: &str) -> Result<usize, Invalid> {
     validate::parse_yes_no(text).map(|yes| usize::from(!yes)).map_or_else(|| pick_one(options, text), Ok)
 }

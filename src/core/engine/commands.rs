@@ -34,7 +34,10 @@ impl Turn<'_> {
         {
             self.user.session.state = (**resume).clone();
         }
-        if let State::Confirming { at, return_to, .. } = &self.user.session.state {
+        // "Did I read this right?" stays asked across a look at /status or /help.
+        if !shows
+            && let State::Confirming { at, return_to, .. } = &self.user.session.state
+        {
             self.user.session.state = State::Asking { at: at.clone(), failures: 0, return_to: return_to.clone() };
         }
         match cmd {
@@ -118,8 +121,21 @@ impl Turn<'_> {
     /// The user's drafts and where each stands now. A draft no longer stored was closed and
     /// then removed after its retention period.
     fn status(&mut self) {
+        // A draft started and not sent is not "none": where to go on with it.
+        let unfinished = self.unfinished_form().map(|item| {
+            let mut args = FluentArgs::new();
+            args.set("item", self.formats().quote(&self.text(&item.label.id, None)));
+            args.set("sent", if self.user.drafts.is_empty() { "no" } else { "yes" });
+            self.text(&MessageId::new("status-unfinished"), Some(&args))
+        });
         if self.user.drafts.is_empty() {
-            return self.info("status-none");
+            return match unfinished {
+                Some(text) => {
+                    self.say_text(MessageId::new("status-unfinished"), text);
+                    self.ask_pending();
+                }
+                None => self.info("status-none"),
+            };
         }
         let mut lines = vec![self.text(&MessageId::new("status-header"), None)];
         for id in &self.user.drafts {
@@ -129,6 +145,7 @@ impl Turn<'_> {
             args.set("status", self.text(&MessageId::new(format!("draft-status-{}", status.as_str())), None));
             lines.push(self.text(&MessageId::new("status-line"), Some(&args)));
         }
+        lines.extend(unfinished);
         self.say_text(MessageId::new("status-header"), lines.join("\n"));
         self.ask_pending();
     }

@@ -16,6 +16,9 @@ use crate::core::reply::ChoiceOption;
 use crate::core::session::{AskStage, PartnerView, State, Then};
 use fluent_bundle::FluentArgs;
 
+/// The shortest message that goes with a request for an introduction ("Hei" is not one).
+const MIN_MESSAGE: usize = 10;
+
 impl Turn<'_> {
     /// The introductions the user is part of, as this turn leaves them.
     pub(crate) fn intros(&self) -> Vec<Introduction> {
@@ -81,6 +84,8 @@ impl Turn<'_> {
     }
 
     /// The next answer while asking for an introduction.
+    ///
+    /// The message to the other side is at least [`MIN_MESSAGE`] characters.
     pub(super) fn asking(&mut self, id: ProfileId, stage: AskStage, text: &str, then: Then) {
         let text = text.trim().to_owned();
         let too_long = |n: usize| text.chars().count() > n;
@@ -95,6 +100,14 @@ impl Turn<'_> {
             }
             AskStage::Contact { who } => AskStage::Message { who, contact: Some(contact_of(&text)) },
             AskStage::Message { .. } if too_long(1000) => return self.partner_invalid(1000),
+            // "Hei" tells the other side nothing to answer: a few words more.
+            AskStage::Message { .. } if text.chars().count() < MIN_MESSAGE => {
+                let mut args = FluentArgs::new();
+                args.set("min", MIN_MESSAGE);
+                args.set("length", text.chars().count());
+                self.say("invalid-too-short", Some(&args));
+                return self.show_partners();
+            }
             AskStage::Message { who, contact } => {
                 let (from_name, from_contact) = match (self.mine(), contact) {
                     (Some(p), _) => (p.listing.name.clone(), p.contact.clone()),

@@ -212,6 +212,8 @@ impl<'c> Turn<'c> {
                 Notice::StatusChanged { draft, status } => {
                     args.set("id", draft.to_string());
                     args.set("status", self.text(&MessageId::new(format!("draft-status-{}", status.as_str())), None));
+                    // Closed reads as a sentence of its own, with where to turn next.
+                    args.set("code", status.as_str());
                     "notice-status"
                 }
                 Notice::AdviserAnswer { text } => {
@@ -541,7 +543,8 @@ impl<'c> Turn<'c> {
                 // Inside a sentence, a date reads as prose: "1. juni 2027", not 01.06.2027.
                 let shown = match &value {
                     Value::Date(d) => self.formats().date(*d),
-                    _ => crate::core::display::display_value(self.content, self.locale, &q.slot, &value),
+                    // "150 000 kroner", not a bare "150 000".
+                    _ => crate::core::display::display_field(self.content, self.locale, &q.slot, crate::core::display::unit_of(self.content, &q.slot), &value),
                 };
                 args.set("value", shown);
                 let text = self.text(&MessageId::new("understand-confirm"), Some(&args));
@@ -698,6 +701,13 @@ impl<'c> Turn<'c> {
                         body.push('\n');
                         body.push_str(&off);
                     }
+                }
+                // "Confirm" sends it all to the advisers: someone tied to Russia reads the risk first.
+                if dialog.steps.iter().any(|s| matches!(s.kind, StepKind::Submit { .. }))
+                    && let Some(note) = self.note_before_sending()
+                {
+                    body.push_str("\n\n");
+                    body.push_str(&note);
                 }
                 (text.id.clone(), body)
             }

@@ -89,7 +89,7 @@ impl Turn<'_> {
         fields
             .iter()
             .map(|f| {
-                f.step.is_some() || crate::core::schemes::DERIVED.contains(&f.slot.as_str()) || self.user.session.slots.contains_key(&f.slot) || on_path.contains(&f.slot)
+                !f.advisers_only && (f.step.is_some() || crate::core::schemes::DERIVED.contains(&f.slot.as_str()) || self.user.session.slots.contains_key(&f.slot) || on_path.contains(&f.slot))
             })
             .collect()
     }
@@ -118,8 +118,13 @@ impl Turn<'_> {
             return None;
         }
         let facts = self.facts();
-        let balance = crate::core::dialog::financing::Balance::of(amount, costs, financing, |s| crate::core::condition::number(&facts, s))?;
-        Some(self.text(&MessageId::new("summary-financing"), Some(&crate::core::display::financing_args(self.content, self.locale, balance)?)))
+        let number = |s: &SlotName| crate::core::condition::number(&facts, s);
+        let balance = crate::core::dialog::financing::Balance::of(amount, costs, financing, number)?;
+        let mut args = crate::core::display::financing_args(self.content, self.locale, balance)?;
+        // Volunteer work is among what to change only where the scheme counts it.
+        let volunteer = financing.iter().any(|f| f.per.as_ref().and_then(number).is_some_and(|rate| rate > 0));
+        args.set("volunteer", if volunteer { "yes" } else { "no" });
+        Some(self.text(&MessageId::new("summary-financing"), Some(&args)))
     }
 
     /// Remembers which of `dialog`'s reusable questions earlier journeys answered: those are
@@ -170,7 +175,7 @@ impl Turn<'_> {
             match (self.user.session.slots.get(&q.slot), &q.input) {
                 (None, _) if !q.optional => return Some((cursor, back)),
                 (Some(Value::Number(n)), Input::Number { min, max, share_of, within, .. }) => {
-                    if let Err(invalid) = self.check_number(*n, *min, *max, share_of, within) {
+                    if let Err(invalid) = self.check_number(*n, *min, *max, &q.slot, share_of, within) {
                         let args = super::render::invalid_args(&invalid.args);
                         let why = self.text(&invalid.reason, Some(&args));
                         let mut a = FluentArgs::new();
@@ -195,6 +200,20 @@ impl Turn<'_> {
             None => self.run_from(Cursor { step: summary, ..at }, None),
         }
     }
+    /// A form that files a draft, started and not sent (its own answers are kept), with the
+    /// label of the main menu's item that goes on with it.
+    pub(crate) fn unfinished_form(&self) -> Option<&crate::core::dialog::MenuItem> {
+        let main = self.content.dialogs.get(&self.content.settings.main_dialog)?;
+        main.steps.iter().find_map(|s| match &s.kind {
+            StepKind::Menu { items, .. } => items.iter().find(|item| {
+                self.content.dialogs.get(&item.dialog.dialog).is_some_and(|d| {
+                    d.steps.iter().any(|s| matches!(s.kind, StepKind::Submit { .. })) && own_questions(d).any(|slot| self.user.session.slots.contains_key(slot))
+                })
+            }),
+            _ => None,
+        })
+    }
+
     /// Coming back to a form that files a draft, with answers of its own kept from before (it
     /// was stopped or left before sending): on from where it was left, the first question
     /// still unanswered or the summary, instead of its first question. `/restart` asks

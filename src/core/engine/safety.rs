@@ -56,15 +56,26 @@ impl Turn<'_> {
     pub(crate) fn warn_now(&mut self, before: &'static str) {
         if self.user.russia.is_some() {
             self.say("safety-russia", Some(&context(before)));
+        } else if before == "adviser" {
+            // Nothing known yet: one line for whoever is in Russia, before they write.
+            self.say("safety-if-in-russia", None);
         }
     }
 
     /// The note before a button that sends something to the advisers, for a screen that offers
     /// one: said on that screen, so it comes before the press, not after.
+    /// Once the journey has said the whole note, a line that points back to it: a note
+    /// repeated under every answer stops being read.
     pub(crate) fn note_before_sending(&self) -> Option<String> {
         // Said already this turn (before a search's answers, it names writing to the advisers).
         let said = self.replies.iter().any(|r| r.key.as_str() == "safety-russia");
-        (self.user.russia.is_some() && !said).then(|| self.text(&MessageId::new("safety-russia"), Some(&context("adviser"))))
+        if self.user.russia.is_none() || said {
+            return None;
+        }
+        Some(match self.user.session.warned {
+            true => self.text(&MessageId::new("safety-reminder"), None),
+            false => self.text(&MessageId::new("safety-russia"), Some(&context("adviser"))),
+        })
     }
 
     /// What an answer to `q` says about Russia. Answered otherwise, the same kind of tie is

@@ -286,7 +286,8 @@ impl<'c> Turn<'c> {
             };
             // The next step sends people to the advisers: for someone tied to Russia, what that
             // means comes right before it (once a journey).
-            if let Some(note) = self.warning_due("adviser") {
+            // Said already on the way (before how the partners work together): a line back to it.
+            if let Some(note) = self.warning_due("adviser").or_else(|| self.note_before_sending()) {
                 blocks.push(note);
             }
             blocks.push(self.text(&MessageId::new(next), Some(&a)));

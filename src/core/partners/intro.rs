@@ -180,7 +180,9 @@ impl Introduction {
             return None;
         }
         let intro = self.id.clone();
-        let notice = if &self.from == user { Notice::IntroductionWithdrawn { intro } } else { Notice::IntroductionGone { intro } };
+        // A request still waiting was withdrawn; one accepted was a contact, and it is gone.
+        let withdrawn = &self.from == user && self.status == IntroStatus::Open;
+        let notice = if withdrawn { Notice::IntroductionWithdrawn { intro } } else { Notice::IntroductionGone { intro } };
         Some((self.other(user).clone(), notice))
     }
 
@@ -282,7 +284,8 @@ mod tests {
         let school = profile("owner");
         for status in [IntroStatus::Open, IntroStatus::Accepted] {
             let i = asked("me", &school, status, 1);
-            assert_eq!(i.left_by(&user("me")), Some((user("owner"), Notice::IntroductionWithdrawn { intro: i.id.clone() })), "{status:?}");
+            let told = if status == IntroStatus::Open { Notice::IntroductionWithdrawn { intro: i.id.clone() } } else { Notice::IntroductionGone { intro: i.id.clone() } };
+            assert_eq!(i.left_by(&user("me")), Some((user("owner"), told)), "{status:?}");
             assert_eq!(i.left_by(&user("owner")), Some((user("me"), Notice::IntroductionGone { intro: i.id.clone() })), "{status:?}");
         }
         for status in [IntroStatus::Declined, IntroStatus::Expired] {

@@ -73,7 +73,9 @@ pub enum Context<'a> {
     Menu(Vec<(&'a DialogId, &'a MessageId)>),
     Choice { options: Vec<Choice<'a>>, multi: bool },
     YesNo,
-    Number,
+    /// `share`: the amount asked is a share of the costs, so "how much can we get?" is asked
+    /// about it (its help says how far it may go).
+    Number { share: bool },
     Date,
     /// A text answer. `held`: a message was just read as a question and may be the answer.
     /// `formed`: the answer has a form (an e-mail address, a phone or organisation number), so
@@ -90,7 +92,7 @@ impl<'a> Context<'a> {
                 Input::Choice { options } => Context::Choice { options: options.iter().map(|o| Choice { value: &o.value, label: &o.label.id }).collect(), multi: false },
                 Input::Multi { options, .. } => Context::Choice { options: options.iter().map(|o| Choice { value: &o.value, label: &o.label.id }).collect(), multi: true },
                 Input::YesNo => Context::YesNo,
-                Input::Number { .. } => Context::Number,
+                Input::Number { share_of, .. } => Context::Number { share: !share_of.is_empty() },
                 Input::Date { .. } => Context::Date,
                 Input::Text { validators } => Context::Text { held, formed: validators.iter().any(|v| !matches!(v, crate::core::validate::Validator::Length { .. })) },
             },
@@ -196,7 +198,7 @@ impl Understanding {
             return Reading::AboutStep;
         }
         let seen = self.vocabulary.see(&message);
-        let asks = self.asks(text, &message, &seen, aids, &is_stop, matches!(context, Context::Number));
+        let asks = self.asks(text, &message, &seen, aids, &is_stop, matches!(context, Context::Number { share: true }));
         // A few words in a form that only ask about the question: "не знаю", "vet ikke",
         // "why?", "почему?" — its help, not an answer (a name "не знаю") and not a search.
         let only_asking = asks.phrased || (asks.meaningful == 0 && (asks.opens || asks.marked));
@@ -268,7 +270,7 @@ impl Understanding {
                 self.not_an_answer(&message, &seen, asks, &is_stop)
             }
             // "roughly 250 000 nok i think", "we start on 1 April 2027": among the words, asked back.
-            Context::Number => match within(text, super::validate::parse_number) {
+            Context::Number { .. } => match within(text, super::validate::parse_number) {
                 Some(n) if !asks.plainly() => Reading::Number { n, echo: true },
                 _ => self.not_an_answer(&message, &seen, asks, &is_stop),
             },
@@ -286,8 +288,10 @@ impl Understanding {
                 // project", is an answer.
                 let ends_asking = text.trim_end().trim_end_matches(['"', '»', '”', ')', '!', ' ']).ends_with('?');
                 let quoted = text.contains(['«', '"', '“']);
-                // "hva er et organisasjonsnummer" where a number is asked: a question, mark or not.
-                if !quoted && (ends_asking || (asks.opens && (asks.phrased || *formed))) {
+                // "hva er et organisasjonsnummer" where a number is asked: a question, mark or not;
+                // so is "hvor mye kan vi få" anywhere, when the resource centre is sure of it.
+                let open_question = asks.opens && (asks.phrased || *formed || (message.len() >= 2 && (aids.answered)(text)));
+                if !quoted && (ends_asking || open_question) {
                     if asks.phrased {
                         return Reading::AboutStep;
                     }
@@ -319,7 +323,7 @@ impl Understanding {
             Context::Menu(items) => self.by_number(message, items.len(), false, is_stop),
             Context::Choice { options, multi } => self.by_number(message, options.len(), *multi, is_stop),
             Context::YesNo => super::validate::parse_yes_no(text).map(Reading::Yes),
-            Context::Number => super::validate::parse_amount(text).map(|(n, plain)| Reading::Number { n, echo: !plain }),
+            Context::Number { .. } => super::validate::parse_amount(text).map(|(n, plain)| Reading::Number { n, echo: !plain }),
             Context::Date => Date::parse(text).map(|date| Reading::Date { date, echo: text.contains('/') || !text.chars().any(char::is_alphabetic) && text.trim().len() < 10 }),
             Context::Text { .. } => (message.len() > SHORT_QUESTION).then_some(Reading::Answer),
         }
@@ -346,22 +350,26 @@ impl Understanding {
         Reading::Unknown
     }
 
-    fn asks<'t>(&self, text: &'t str, message: &[Word], seen: &Seen, aids: &'t Aids<'t>, is_stop: &dyn Fn(&str) -> bool, number: bool) -> Asks<'t> {
+    /// `share`: about an amount that is a share of the costs ("how much can we get?").
+    fn asks<'t>(&self, text: &'t str, message: &[Word], seen: &Seen, aids: &'t Aids<'t>, is_stop: &dyn Fn(&str) -> bool, share: bool) -> Asks<'t> {
         let opens = message.first().is_some_and(|w| self.question_words.contains(&w.norm));
         let marked = text.contains('?');
-        let phrased = seen
-            .words()
-            .filter_map(|w| self.about_first.get(&w))
-            .flatten()
-            .any(|p| (number || !self.about_amount.contains(p)) && self.about_step[*p].find(seen).is_some());
+        let found: Vec<(usize, Vec<usize>)> =
+            seen.words().filter_map(|w| self.about_first.get(&w)).flatten().filter_map(|p| self.about_step[*p].find(seen).map(|f| (*p, f.used))).collect();
+        let of_amount = share && found.iter().any(|(p, _)| self.about_amount.contains(p));
+        let of_step: Vec<&Vec<usize>> = found.iter().filter(|(p, _)| !self.about_amount.contains(p)).map(|(_, used)| used).collect();
         // A question whose words are mostly the step's own ("what is Brønnøysund?").
         let meaningful: Vec<usize> =
             message.iter().enumerate().filter(|(_, w)| !is_stop(&w.norm) && !self.question_words.contains(&w.norm) && w.fold.chars().count() >= 4).map(|(i, _)| i).collect();
         let on_topic = (opens || marked) && {
-            let of_step: Vec<usize> = aids.about.iter().flat_map(|a| seen.like(*a).map(|(i, _)| i)).collect();
-            let shared = meaningful.iter().filter(|i| of_step.contains(i)).count();
+            let step_words: Vec<usize> = aids.about.iter().flat_map(|a| seen.like(*a).map(|(i, _)| i)).collect();
+            let shared = meaningful.iter().filter(|i| step_words.contains(i)).count();
             shared >= 1 && shared * 3 >= meaningful.len()
         };
+        // "hva menes med egeninnsats?" asks about a word the resource centre explains, not about
+        // the step.
+        let beyond = meaningful.iter().any(|i| !of_step.iter().any(|used| used.contains(i)));
+        let phrased = of_amount || (!of_step.is_empty() && (!beyond || on_topic || !(aids.answered)(text)));
         Asks { opens, marked, phrased, on_topic, meaningful: meaningful.len(), text, answered: aids.answered }
     }
 
