@@ -392,3 +392,26 @@ fn hello_at_the_menu_is_greeted_back_in_short_once_the_welcome_was_read() {
     assert_eq!(keys(&again), ["main-menu"]);
     assert!(text(&again).starts_with("Hei! Hva vil du gjøre?"), "{}", text(&again));
 }
+
+/// At the summary, words do what the options say: "endre reiser" (or just "reiser") is the change
+/// of the travel costs, "ja" confirms.
+#[test]
+fn words_at_the_summary_change_the_field_they_name_or_confirm() {
+    let at_summary = || {
+        let mut chat = Chat { state: UserState::default(), locale: Locale::Nb };
+        chat.send(Event::Resume);
+        for answer in common::APPLICATION {
+            chat.say(answer);
+        }
+        assert_eq!(chat.step().as_deref(), Some("application/review"));
+        chat
+    };
+    for words in ["endre reiser", "Reiser"] {
+        let mut chat = at_summary();
+        chat.say(words);
+        assert_eq!(chat.step().as_deref(), Some("application/cost-travel"), "{words}");
+    }
+    let mut chat = at_summary();
+    chat.say("ja");
+    assert_ne!(chat.step().as_deref(), Some("application/review"), "confirmed");
+}

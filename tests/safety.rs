@@ -117,8 +117,11 @@ fn someone_in_murmansk_hears_the_same_note_before_the_first_identifying_question
         bot.press("olga", &format!("l:{}", ProfileId::of(&UserKey::new(Platform::Telegram, "kari"))));
         warned_before(&bot.press("olga", "ask"), "partner-ask-message");
 
-        // A message to the advisers: before she writes it.
-        warned_before(&bot.say("olga", "/adviser"), "adviser-write-question");
+        // A message to the advisers: before she writes it, a line that recalls the note this
+        // journey has said in full already.
+        let adviser = bot.say("olga", "/adviser");
+        let at = adviser.iter().position(|k| k == "adviser-write-question").expect("the prompt");
+        assert_eq!(adviser.get(at.wrapping_sub(1)).map(String::as_str), Some("safety-reminder"), "{locale:?}: {adviser:?}");
     }
 }
 

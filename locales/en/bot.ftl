@@ -394,7 +394,7 @@ understand-leave-journey = Do you want to go to “{ $journey }” now? Your ans
 understand-stopped = We stop here. Your answers so far are kept.
 resume-unfinished = You have already started a draft application. Your answers are kept, so we go on from where you left off. To start again from the first question, send /restart.
 understand-confirm = I read this as { $value } – is that right?
-safety-if-in-russia = If you are in Russia, read /advice safety before you write.
+safety-if-in-russia = If you are in Russia, read /advice safety before you write: for a person in Russia, even writing to the Secretariat can be a risk.
 safety-reminder = Remember the safety advice before you write to an adviser: /advice safety
 safety-russia = { $context ->
         [intro] Before you send a request: since 2024 Russia has listed the Norwegian Barents Secretariat as an “undesirable” organisation. For a person in Russia, being known as a partner in its projects can be an offence under Russian law. Write only what you and the people you name are comfortable with. More: /advice safety

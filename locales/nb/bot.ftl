@@ -144,11 +144,11 @@ summary-financing = { $balance ->
     [short] Finansieringsplanen dekker { $financed } av kostnadene på { $costs }, så det mangler { $gap }. { $volunteer ->
         [yes] Endre det frivillige arbeidet, egenfinansieringen, partnerens medfinansiering eller beløpet du søker om, slik at de til sammen dekker alle kostnadene.
        *[no] Endre egenfinansieringen, partnerens medfinansiering eller beløpet du søker om, slik at de til sammen dekker alle kostnadene.
-    } Du kan også sende søknadsutkastet som det er og ta det opp med rådgiveren.
+    } Du kan også sende søknadsutkastet som det er, og ta det opp med rådgiveren.
    *[over] Finansieringsplanen utgjør { $financed }, altså { $gap } mer enn kostnadene på { $costs }. { $volunteer ->
         [yes] Endre det frivillige arbeidet, egenfinansieringen, partnerens medfinansiering eller beløpet du søker om, slik at de til sammen svarer til kostnadene.
        *[no] Endre egenfinansieringen, partnerens medfinansiering eller beløpet du søker om, slik at de til sammen svarer til kostnadene.
-    } Du kan også sende søknadsutkastet som det er og ta det opp med rådgiveren.
+    } Du kan også sende søknadsutkastet som det er, og ta det opp med rådgiveren.
 }
 export-share =
     { $share } % av { $base ->
@@ -287,8 +287,8 @@ draft-submitted =
     }
     Send /status for å se hvordan det går med søknadsutkastet.
 status-unfinished = { $sent ->
-    [no] Du har ikke sendt noe søknadsutkast til en rådgiver ennå. Søknadsutkastet du har begynt på, er lagret. Du fortsetter med det fra hovedmenyen, { $item }.
-   *[yes] Søknadsutkastet du har begynt på, er lagret. Du fortsetter med det fra hovedmenyen, { $item }.
+    [no] Du har ikke sendt noe søknadsutkast til en rådgiver ennå. Søknadsutkastet du har begynt på, er lagret. Velg { $item } i hovedmenyen, så fortsetter du der du slapp.
+   *[yes] Søknadsutkastet du har begynt på, er lagret. Velg { $item } i hovedmenyen, så fortsetter du der du slapp.
 }
 status-header = Søknadsutkastene dine:
 status-line = { $id }: { $status }
@@ -297,7 +297,7 @@ draft-status-claimed = en rådgiver går gjennom det nå
 draft-status-follow-up = rådgiveren følger opp saken
 draft-status-closed = rådgiveren har avsluttet gjennomgangen
 notice-status = { $code ->
-    [closed] En rådgiver har avsluttet søknadsutkastet ditt { $id }. Har du spørsmål, kan du sende /adviser.
+    [closed] En rådgiver har avsluttet gjennomgangen av søknadsutkastet ditt { $id }. Har du spørsmål, kan du sende /adviser.
    *[other] Nytt om søknadsutkastet ditt { $id }: { $status }.
 }
 notice-adviser-message =
@@ -411,7 +411,7 @@ understand-leave-journey = Vil du gå til «{ $journey }» nå? Svarene du har g
 understand-stopped = Da stopper vi her. Svarene du har gitt så langt, er lagret.
 resume-unfinished = Du har allerede begynt på et søknadsutkast. Svarene dine er tatt vare på, så vi fortsetter der du slapp. Vil du begynne på nytt fra første spørsmål, sender du /restart.
 understand-confirm = Jeg har forstått svaret ditt slik: { $value }. Stemmer det?
-safety-if-in-russia = Er du i Russland, bør du lese /advice sikkerhet før du skriver.
+safety-if-in-russia = Er du i Russland, bør du lese sikkerhetsrådene før du skriver (/advice sikkerhet): For folk i Russland kan selv det å skrive til sekretariatet være en risiko.
 safety-reminder = Husk sikkerhetsrådene før du skriver til en rådgiver: /advice sikkerhet
 safety-russia = { $context ->
         [intro] Før du sender forespørselen: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan det være straffbart etter russisk lov å bli kjent som partner i sekretariatets prosjekter. Skriv bare det både du og de du nevner, synes er greit. Les mer: /advice sikkerhet

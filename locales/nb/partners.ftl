@@ -71,7 +71,7 @@ partner-gone = Denne profilen er ikke tilgjengelig lenger. Den kan være satt p�
 partner-ask-who = Før jeg spør { $name }: Hvem er du? Skriv navnet ditt og navnet på organisasjonen din, slik du vil at { $name } skal se det.
 partner-ask-contact = Hvordan kan { $name } nå deg hvis svaret blir ja? Skriv en e-postadresse, et telefonnummer eller et brukernavn i en meldingsapp – eller velg å holde kontakten bare gjennom meg. Dette blir bare vist hvis { $name } sier ja.
 partner-contact-bot = Bare gjennom denne boten
-partner-contact-invalid = Det ser ikke ut som en e-postadresse, et telefonnummer eller et brukernavn. Skriv for eksempel kari@example.no, +47 912 34 567 eller @kari – eller velg «{ partner-contact-bot }».
+partner-contact-invalid = Det ser ikke ut som en e-postadresse, et telefonnummer eller et brukernavn. Skriv for eksempel kari@eksempel.no, +47 912 34 567 eller @kari – eller velg «{ partner-contact-bot }».
 partner-ask-message = Skriv en kort melding til { $name }: Hva ser du for deg at dere kan gjøre sammen, og hvorfor vil du samarbeide med akkurat denne organisasjonen? Meldingen blir vist sammen med forespørselen din.
 partner-too-long = Det ble for langt: Skriv inntil { $max } tegn.
 partner-asked = Nå har jeg spurt { $name } og sendt med meldingen din. Du får svaret her, enten det blir ja eller nei. Har jeg ikke fått svar innen { $days ->
@@ -88,8 +88,8 @@ partner-cannot-ask = Du kan ikke be om kontakt med { $name }.
 partner-mine-details =
     Kontaktinformasjonen din (vises bare for dem du sier ja til): { $contact }
     Status: { $status }. { $standing ->
-        [expired] Den gikk ut { $date }.
-       *[other] Den utløper { $date }.
+        [expired] Profilen gikk ut { $date }.
+       *[other] Profilen utløper { $date }.
     }
 partner-status-paused = satt på pause – ingen kan finne den
 partner-status-expired = gått ut – ingen kan finne den før du fornyer den

@@ -241,7 +241,7 @@ impl Turn<'_> {
                 Ok(_) => self.fail(at, return_to, failures, Invalid::new("invalid-choice").with("count", 2)),
                 Err(invalid) => self.fail(at, return_to, failures, invalid),
             },
-            StepKind::Summary { next, fields, .. } => match self.resolve_one(&raw) {
+            StepKind::Summary { next, fields, .. } => match self.resolve_one(&self.summary_meant(raw)) {
                 Ok(v) if v == "confirm" => self.advance(at, next.step.clone(), None),
                 Ok(v) => {
                     let slot = v.strip_prefix("edit:").map(SlotName::new);
@@ -420,6 +420,21 @@ impl Turn<'_> {
         Ok(())
     }
 
+    /// What words typed at a summary mean: "ja" confirms it; "endre reiser" or "reiser" is the
+    /// one change whose label has those words. Anything else as typed.
+    fn summary_meant<'r>(&self, raw: Raw<'r>) -> Raw<'r> {
+        let Raw::Text(text) = raw else { return raw };
+        let shown = self.current_choices();
+        if pick_one(&shown, text).is_ok() {
+            return raw;
+        }
+        let confirm = shown.iter().position(|o| o.value == "confirm");
+        match (validate::parse_yes_no(text), confirm) {
+            (Some(true), Some(i)) => Raw::Picked(vec![i]),
+            _ => pick_by_words(&shown, text).map_or(raw, |i| Raw::Picked(vec![i])),
+        }
+    }
+
     /// The value of a single choice, from a button or typed number/label.
     fn resolve_one(&self, raw: &Raw<'_>) -> Result<String, Invalid> {
         let shown = self.current_choices();
@@ -566,8 +581,6 @@ pub(crate) fn pick_by_words(options: &[ChoiceOption], text: &str) -> Option<usiz
     }
 }
 
-/// Yes (0) or no (1) of `options` (as [`Turn::yes_no_options`] lists them): as people type
-/// yes and no in every language, else by number or label.
 /// A command's word typed on its own, with or without its slash ("отмена", "Avbryt!", "hjelp").
 fn bare_command(text: &str) -> Option<Command> {
     let word = text.trim().trim_start_matches('/').trim_end_matches(['.', '!']);
@@ -577,6 +590,8 @@ fn bare_command(text: &str) -> Option<Command> {
     Command::parse(&format!("/{word}")).filter(|c| !matches!(c, Command::Unknown(_)))
 }
 
+/// Yes (0) or no (1) of `options` (as [`Turn::yes_no_options`] lists them): as people type
+/// yes and no in every language, else by number or label.
 fn pick_yes_no(options: &[ChoiceOption], text: &str) -> Result<usize, Invalid> {
     validate::parse_yes_no(text).map(|yes| usize::from(!yes)).map_or_else(|| pick_one(options, text), Ok)
 }

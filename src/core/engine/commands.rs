@@ -23,6 +23,11 @@ impl Turn<'_> {
         // kept through a command that only shows something: /status, /help, /privacy,
         // /mydata, a language switch. Asked again after it, nothing is lost.
         let shows = matches!(cmd, Command::Status | Command::Help | Command::Privacy | Command::MyData | Command::Language(Some(Ok(_))));
+        // A question held as a possible answer belongs to the question it was typed at: /back,
+        // /skip and the rest move on without it ("use it as the answer" is not offered again).
+        if !shows {
+            self.user.session.held = None;
+        }
         // Overlays (language list, forget confirmation) are left by any other command.
         if !(shows && writing)
             && let State::ChoosingLanguage { resume }

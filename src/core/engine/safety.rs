@@ -52,9 +52,21 @@ impl Turn<'_> {
     }
 
     /// Says the note (if it applies) before something that reaches beyond the bot: a request
-    /// for an introduction (`intro`), a message to the advisers (`adviser`).
+    /// for an introduction (`intro`), a message to the advisers (`adviser`). Before writing to
+    /// the advisers: the whole note once a journey, after that a line that
+    /// recalls it, and nothing more in a turn that said either (a note repeated at every
+    /// showing of the same prompt stops being read).
     pub(crate) fn warn_now(&mut self, before: &'static str) {
-        if self.user.russia.is_some() {
+        let said = self.replies.iter().any(|r| matches!(r.key.as_str(), "safety-russia" | "safety-reminder"));
+        if self.user.russia.is_some() && before == "adviser" {
+            if !said {
+                let warned = std::mem::replace(&mut self.user.session.warned, true);
+                match warned {
+                    true => self.say("safety-reminder", None),
+                    false => self.say("safety-russia", Some(&context(before))),
+                }
+            }
+        } else if self.user.russia.is_some() {
             self.say("safety-russia", Some(&context(before)));
         } else if before == "adviser" {
             // Nothing known yet: one line for whoever is in Russia, before they write.

@@ -25,6 +25,10 @@ pub const PLACES: &str = "config/places.toml";
 struct RawLanguage {
     #[serde(default)]
     question_words: Vec<String>,
+    /// Question words that are also common words of an answer ("kor": "hvor", and "choir"):
+    /// they open a question only with a question mark.
+    #[serde(default)]
+    question_words_marked: Vec<String>,
     #[serde(default)]
     about_step: Vec<String>,
     /// Questions about a number question ("how much can we get?", "what is the maximum?"):
@@ -137,6 +141,7 @@ impl Understanding {
             let line = |needle: &str| line_of(&text, needle);
             u.languages.insert(locale);
             u.question_words.extend(lang.question_words.iter().map(|w| w.trim().to_lowercase().replace('ё', "е")));
+            u.question_words_marked.extend(lang.question_words_marked.iter().map(|w| w.trim().to_lowercase().replace('ё', "е")));
             u.about_step.extend(phrases(&mut u.vocabulary, &file, &lang.about_step, &line, report));
             let first = u.about_step.len();
             u.about_step.extend(phrases(&mut u.vocabulary, &file, &lang.about_amount, &line, report));

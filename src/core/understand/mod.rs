@@ -36,6 +36,8 @@ const YES_NO: [&str; 2] = ["answer-yes", "answer-no"];
 pub struct Understanding {
     /// Words that open a question, as typed (lower case), in every language.
     question_words: BTreeSet<String>,
+    /// Of those, the ones that are also answers' words ("kor", a choir): a question only with "?".
+    question_words_marked: BTreeSet<String>,
     /// Questions about the step being asked ("what do you mean").
     about_step: Vec<Phrase>,
     /// Which of `about_step` ask about a number question only.
@@ -290,7 +292,7 @@ impl Understanding {
                 let quoted = text.contains(['«', '"', '“']);
                 // "hva er et organisasjonsnummer" where a number is asked: a question, mark or not;
                 // so is "hvor mye kan vi få" anywhere, when the resource centre is sure of it.
-                let open_question = asks.opens && (asks.phrased || *formed || (message.len() >= 2 && (aids.answered)(text)));
+                let open_question = asks.opens && (asks.phrased || *formed || (asks.opens_unmarked && message.len() >= 2 && (aids.answered)(text)));
                 if !quoted && (ends_asking || open_question) {
                     if asks.phrased {
                         return Reading::AboutStep;
@@ -305,7 +307,8 @@ impl Understanding {
                     if asks.about_step() && asks.meaningful <= 2 {
                         return Reading::AboutStep;
                     }
-                    return Reading::Question { may_be_answer: true };
+                    // An answer with a form (a number, an address) is never the question's words.
+                    return Reading::Question { may_be_answer: !*formed };
                 }
                 // What the message as good as wholly says: "stop", "hei", "let me find a partner first".
                 match heard.filter(|h| h.unexplained == 0 || (message.len() <= SHORT_WISH && h.unexplained <= 3 && h.weight >= 2.0)) {
@@ -353,6 +356,8 @@ impl Understanding {
     /// `share`: about an amount that is a share of the costs ("how much can we get?").
     fn asks<'t>(&self, text: &'t str, message: &[Word], seen: &Seen, aids: &'t Aids<'t>, is_stop: &dyn Fn(&str) -> bool, share: bool) -> Asks<'t> {
         let opens = message.first().is_some_and(|w| self.question_words.contains(&w.norm));
+        // Opening a question even without its mark: not with a word that is an answer's too.
+        let opens_unmarked = opens && message.first().is_some_and(|w| !self.question_words_marked.contains(&w.norm));
         let marked = text.contains('?');
         let found: Vec<(usize, Vec<usize>)> =
             seen.words().filter_map(|w| self.about_first.get(&w)).flatten().filter_map(|p| self.about_step[*p].find(seen).map(|f| (*p, f.used))).collect();
@@ -370,7 +375,7 @@ impl Understanding {
         // the step.
         let beyond = meaningful.iter().any(|i| !of_step.iter().any(|used| used.contains(i)));
         let phrased = of_amount || (!of_step.is_empty() && (!beyond || on_topic || !(aids.answered)(text)));
-        Asks { opens, marked, phrased, on_topic, meaningful: meaningful.len(), text, answered: aids.answered }
+        Asks { opens, opens_unmarked, marked, phrased, on_topic, meaningful: meaningful.len(), text, answered: aids.answered }
     }
 
     /// Options by number or place in the list: `2`, `1 og 3`, `number 2 please`, `the first
@@ -415,6 +420,8 @@ pub struct Aids<'a> {
 struct Asks<'t> {
     /// It starts with a question word.
     opens: bool,
+    /// It starts with a question word that asks without a question mark too.
+    opens_unmarked: bool,
     /// It has a question mark.
     marked: bool,
     /// It asks about the step in so many words ("what do you mean").
