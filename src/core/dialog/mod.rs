@@ -227,6 +227,11 @@ impl Dialog {
     pub fn publishes(&self) -> bool {
         self.steps.iter().any(|s| matches!(s.kind, StepKind::Publish { .. }))
     }
+
+    /// It files a draft for the advisers (it has a `submit` step).
+    pub fn files_draft(&self) -> bool {
+        self.steps.iter().any(|s| matches!(s.kind, StepKind::Submit { .. }))
+    }
 }
 
 impl Dialog {

@@ -73,7 +73,7 @@ impl Turn<'_> {
             found.push((article.clone(), None));
         }
         // The safety note before the answers (the safety topic's own answers say it already).
-        let about_safety = found.first().is_some_and(|(a, _)| kb.topics.iter().any(|t| t.id.as_str() == crate::core::safety::TOPIC && t.articles.contains(a)));
+        let about_safety = found.first().is_some_and(|(a, _)| kb.about_safety(a));
         if !about_safety {
             self.warn_once("advice");
         }
@@ -266,8 +266,7 @@ impl Turn<'_> {
         }
         // "Send my question to an adviser" is among the buttons: someone in Russia reads the
         // risk before pressing it (unless the answers are the safety topic's own).
-        let about_safety = hits.first().is_some_and(|a| kb.topics.iter().any(|t| t.id.as_str() == crate::core::safety::TOPIC && t.articles.contains(a)));
-        if !about_safety {
+        if !hits.first().is_some_and(|a| kb.about_safety(a)) {
             lines.extend(self.note_before_sending());
         }
         self.say_choices(key, lines.join("\n"));

@@ -703,7 +703,7 @@ impl<'c> Turn<'c> {
                     }
                 }
                 // "Confirm" sends it all to the advisers: someone tied to Russia reads the risk first.
-                if dialog.steps.iter().any(|s| matches!(s.kind, StepKind::Submit { .. }))
+                if dialog.files_draft()
                     && let Some(note) = self.note_before_sending()
                 {
                     body.push_str("\n\n");

@@ -207,7 +207,7 @@ impl Turn<'_> {
         main.steps.iter().find_map(|s| match &s.kind {
             StepKind::Menu { items, .. } => items.iter().find(|item| {
                 self.content.dialogs.get(&item.dialog.dialog).is_some_and(|d| {
-                    d.steps.iter().any(|s| matches!(s.kind, StepKind::Submit { .. })) && own_questions(d).any(|slot| self.user.session.slots.contains_key(slot))
+                    d.files_draft() && own_questions(d).any(|slot| self.user.session.slots.contains_key(slot))
                 })
             }),
             _ => None,
@@ -220,7 +220,7 @@ impl Turn<'_> {
     /// everything again. `false`: nothing to go on with.
     pub(crate) fn resume_unfinished(&mut self, dialog: &DialogId, stack: &[crate::core::session::Frame]) -> bool {
         let Some(d) = self.content.dialogs.get(dialog) else { return false };
-        let files = d.steps.iter().any(|s| matches!(s.kind, StepKind::Submit { .. }));
+        let files = d.files_draft();
         let Some(summary) = d.steps.iter().find(|s| matches!(s.kind, StepKind::Summary { .. })).filter(|_| files) else { return false };
         let slots = &self.user.session.slots;
         if !own_questions(d).any(|slot| slots.contains_key(slot)) {

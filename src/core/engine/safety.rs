@@ -42,8 +42,8 @@ impl Turn<'_> {
     }
 
     /// The note's text, if it applies and this journey has not said it yet (then it counts as
-    /// said): for a text that carries it inside, right before what it warns about.
-    pub(crate) fn warning_due(&mut self, before: &'static str) -> Option<String> {
+    /// said).
+    fn warning_due(&mut self, before: &'static str) -> Option<String> {
         if self.user.session.warned || self.user.russia.is_none() {
             return None;
         }
@@ -57,14 +57,9 @@ impl Turn<'_> {
     /// recalls it, and nothing more in a turn that said either (a note repeated at every
     /// showing of the same prompt stops being read).
     pub(crate) fn warn_now(&mut self, before: &'static str) {
-        let said = self.replies.iter().any(|r| matches!(r.key.as_str(), "safety-russia" | "safety-reminder"));
         if self.user.russia.is_some() && before == "adviser" {
-            if !said {
-                let warned = std::mem::replace(&mut self.user.session.warned, true);
-                match warned {
-                    true => self.say("safety-reminder", None),
-                    false => self.say("safety-russia", Some(&context(before))),
-                }
+            if let Some((key, note)) = self.note_for_advisers() {
+                self.say_text(MessageId::new(key), note);
             }
         } else if self.user.russia.is_some() {
             self.say("safety-russia", Some(&context(before)));
@@ -76,17 +71,32 @@ impl Turn<'_> {
 
     /// The note before a button that sends something to the advisers, for a screen that offers
     /// one: said on that screen, so it comes before the press, not after.
-    /// Once the journey has said the whole note, a line that points back to it: a note
-    /// repeated under every answer stops being read.
     pub(crate) fn note_before_sending(&self) -> Option<String> {
-        // Said already this turn (before a search's answers, it names writing to the advisers).
-        let said = self.replies.iter().any(|r| r.key.as_str() == "safety-russia");
+        self.advisers_note().map(|(_, note)| note)
+    }
+
+    /// The note before something that reaches the advisers, said now: it counts as the
+    /// journey's whole note (see [`Turn::advisers_note`]).
+    pub(crate) fn note_for_advisers(&mut self) -> Option<(&'static str, String)> {
+        let note = self.advisers_note();
+        if note.is_some() {
+            self.user.session.warned = true;
+        }
+        note
+    }
+
+    /// Which note goes before something that reaches the advisers, and its text: none without a
+    /// tie to Russia or when this turn said one already (before a search's answers it names
+    /// writing to the advisers); the whole note once a journey, after that a line that points
+    /// back to it (a note repeated under every answer stops being read).
+    fn advisers_note(&self) -> Option<(&'static str, String)> {
+        let said = self.replies.iter().any(|r| matches!(r.key.as_str(), "safety-russia" | "safety-reminder"));
         if self.user.russia.is_none() || said {
             return None;
         }
         Some(match self.user.session.warned {
-            true => self.text(&MessageId::new("safety-reminder"), None),
-            false => self.text(&MessageId::new("safety-russia"), Some(&context("adviser"))),
+            true => ("safety-reminder", self.text(&MessageId::new("safety-reminder"), None)),
+            false => ("safety-russia", self.text(&MessageId::new("safety-russia"), Some(&context("adviser")))),
         })
     }
 

@@ -285,9 +285,9 @@ impl<'c> Turn<'c> {
                 }
             };
             // The next step sends people to the advisers: for someone tied to Russia, what that
-            // means comes right before it (once a journey).
-            // Said already on the way (before how the partners work together): a line back to it.
-            if let Some(note) = self.warning_due("adviser").or_else(|| self.note_before_sending()) {
+            // means comes right before it (in full once a journey; said already on the way, before
+            // how the partners work together, a line back to it).
+            if let Some((_, note)) = self.note_for_advisers() {
                 blocks.push(note);
             }
             blocks.push(self.text(&MessageId::new(next), Some(&a)));

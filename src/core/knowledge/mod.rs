@@ -187,6 +187,11 @@ impl Knowledge {
         self.articles.is_empty()
     }
 
+    /// `id` is one of the safety topic's articles: it says the risk for people in Russia itself.
+    pub fn about_safety(&self, id: &ArticleId) -> bool {
+        self.topics.iter().any(|t| t.id.as_str() == crate::core::safety::TOPIC && t.articles.contains(id))
+    }
+
     pub fn article(&self, id: &ArticleId) -> Option<&Article> {
         self.articles.iter().find(|a| &a.id == id)
     }
