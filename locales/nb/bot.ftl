@@ -411,8 +411,8 @@ understand-leave-journey = Vil du gå til «{ $journey }» nå? Svarene du har g
 understand-stopped = Da stopper vi her. Svarene du har gitt så langt, er lagret.
 resume-unfinished = Du har allerede begynt på et søknadsutkast. Svarene dine er tatt vare på, så vi fortsetter der du slapp. Vil du begynne på nytt fra første spørsmål, sender du /restart.
 understand-confirm = Jeg har forstått svaret ditt slik: { $value }. Stemmer det?
-safety-if-in-russia = Er du i Russland, bør du lese sikkerhetsrådene før du skriver (/advice sikkerhet): For folk i Russland kan selv det å skrive til sekretariatet være en risiko.
-safety-reminder = Husk sikkerhetsrådene før du skriver til en rådgiver: /advice sikkerhet
+safety-if-in-russia = Er du i Russland, bør du lese sikkerhetsrådene (/advice sikkerhet) før du skriver. Selv det å skrive til sekretariatet kan være en risiko.
+safety-reminder = Husk sikkerhetsrådene før du kontakter en rådgiver: /advice sikkerhet
 safety-russia = { $context ->
         [intro] Før du sender forespørselen: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan det være straffbart etter russisk lov å bli kjent som partner i sekretariatets prosjekter. Skriv bare det både du og de du nevner, synes er greit. Les mer: /advice sikkerhet
         [adviser] Før du skriver til en rådgiver: I 2024 erklærte Russland Barentssekretariatet som en «uønsket» organisasjon. For folk i Russland kan selv det å skrive til rådgiverne regnes som å delta i sekretariatets virksomhet, og det kan være straffbart etter russisk lov. Skriv bare det du synes er greit, og ikke nevn folk i Russland uten at de har sagt ja til det. Les mer: /advice sikkerhet
