@@ -216,3 +216,28 @@ fn what_goes_to_the_advisers_is_shown_without_contact_details_and_not_offered_ag
     assert!(!after.text.contains(&chat.text("kb-unsure")) && !after.text.contains(&chat.text("kb-nothing")), "{}", after.text);
     assert!(!after.text.contains("консультант"), "{}", after.text);
 }
+
+#[test]
+fn a_topic_named_after_advice_opens_the_topic_and_a_question_about_it_is_still_searched() {
+    // The texts send people to "/advice sikkerhet"; a topic's name or keyword, alone, opens it.
+    for (locale, words) in [
+        (Locale::En, ["/advice safety", "culture", "Finding a partner, and the situation since 2022"]),
+        (Locale::Nb, ["/advice sikkerhet", "kultur", "Finne en partner"]),
+        (Locale::Ru, ["/advice безопасность", "Культура", "поиск партнёра"]),
+    ] {
+        for (said, topic) in words.iter().zip(["safety", "culture", "partners"]) {
+            let mut chat = Chat::new(locale);
+            if !said.starts_with('/') {
+                chat.say("/advice");
+            }
+            let t = chat.say(said);
+            let intro = chat.text(&format!("kb-topic-{topic}-intro"));
+            assert!(t.replies.iter().any(|r| r.text.contains(&intro)), "{locale:?} {said}: {:?}", t.replies);
+            assert!(!t.replies.iter().any(|r| ["kb-answers", "kb-unsure", "kb-nothing"].contains(&r.key.as_str())), "{locale:?} {said}: searched, not opened");
+        }
+    }
+    // A question with more in it than the topic's name is answered, not browsed.
+    let mut chat = Chat::new(Locale::Nb);
+    let t = chat.say("/advice er det trygt å skrive til sekretariatet fra Russland?");
+    assert!(!t.replies.iter().any(|r| r.text.contains(&chat.text("kb-topic-safety-intro"))), "{:?}", t.replies);
+}

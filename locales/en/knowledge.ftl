@@ -12,14 +12,19 @@ kb-browse = Pick a topic below – or just type your question in your own words,
 
 kb-topic-funding = Funding and applications
 kb-topic-funding-intro = Who can apply, what can be funded, budgets, deadlines, writing a good application and reporting afterwards.
+kb-topic-funding-keywords = funding, finance, grants, money
 kb-topic-partners = Finding a partner, and the situation since 2022
 kb-topic-partners-intro = Where to find a partner across the border, and what has changed for cooperation with Russia since 2022.
+kb-topic-partners-keywords = partners, partner, partner search
 kb-topic-culture = Working across the border: culture and styles
 kb-topic-culture-intro = Trust, hierarchy, meetings, language and planning: how to work well with people on the other side of the border.
+kb-topic-culture-keywords = culture, cultural differences, working styles
 kb-topic-practical = Visas, permits, transfers and red tape
 kb-topic-practical-intro = Visas, permits, money transfers and paperwork: what takes time, and what to check before you start.
+kb-topic-practical-keywords = practical matters, red tape, paperwork
 kb-topic-safety = Safety for people in Russia
 kb-topic-safety-intro = In 2024 Russia listed the Secretariat as an “undesirable” organisation. Here: what that means for people in Russia, what the advisers can and cannot do, and how to keep contact safe.
+kb-topic-safety-keywords = safety, security, risk, risks
 
 ## Funding: who can apply
 

@@ -9,14 +9,19 @@ kb-browse = Velg et tema nedenfor – eller skriv spørsmålet ditt med egne ord
 
 kb-topic-funding = Støtte: søknad, budsjett og frister
 kb-topic-funding-intro = Hvem som kan søke, hva som kan få støtte, budsjett, frister, en god søknad og rapporten etterpå.
+kb-topic-funding-keywords = støtte, finansiering, økonomi, penger
 kb-topic-partners = Finne en partner
 kb-topic-partners-intro = Hvor du finner en partner på den andre siden av grensen, og hva som har endret seg siden 2022.
+kb-topic-partners-keywords = partner, partnere, partnersøk
 kb-topic-culture = Samarbeid over grensen: kultur og arbeidsmåter
 kb-topic-culture-intro = Tillit, hierarki, møter, språk og planlegging – slik får dere samarbeidet til å fungere.
+kb-topic-culture-keywords = kultur, kulturforskjeller, arbeidsmåter
 kb-topic-practical = Det praktiske: visum, tillatelser og overføringer
 kb-topic-practical-intro = Visum, tillatelser, registrering, pengeoverføringer og byråkrati – og hvorfor det lønner seg å begynne tidlig.
+kb-topic-practical-keywords = det praktiske, praktiske spørsmål, byråkrati, papirarbeid
 kb-topic-safety = Sikkerhet for folk i Russland
 kb-topic-safety-intro = I 2024 erklærte Russland sekretariatet som en «uønsket» organisasjon. Her kan du lese hva det betyr for folk i Russland, hva rådgiverne kan og ikke kan gjøre, og hvordan du holder kontakten på en trygg måte.
+kb-topic-safety-keywords = sikkerhet, trygghet, risiko
 
 ## Hvem kan søke
 

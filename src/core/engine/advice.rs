@@ -60,6 +60,9 @@ impl Turn<'_> {
             );
             return self.advise(AdviceView::Topics, then);
         }
+        if let Some(topic) = kb.topic_named(question) {
+            return self.advise(AdviceView::Topic { topic: topic.clone() }, then);
+        }
         let crate::core::knowledge::Answers { hits, sure } = kb.answers(question, self.content.settings.advice_sure);
         // The articles with their confidence in percent: shown once, with the answers, and not
         // part of the state.

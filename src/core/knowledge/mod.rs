@@ -70,6 +70,11 @@ impl Topic {
     pub fn intro(&self) -> MessageId {
         MessageId::new(format!("kb-topic-{}-intro", self.id))
     }
+
+    /// The words people type when they mean the whole topic ("sikkerhet", "безопасность").
+    pub fn keywords(&self) -> MessageId {
+        MessageId::new(format!("kb-topic-{}-keywords", self.id))
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -159,6 +164,9 @@ pub struct Knowledge {
     /// The keywords of several words ("hvor mye kan vi få"), each with its article, by their
     /// first word: a question that says one of them, word for word, is answered by that article.
     phrases: std::collections::BTreeMap<String, Vec<(usize, Vec<String>)>>,
+    /// Each topic's name and keywords in every language, as meaningful words, with the topic's
+    /// index: a question that is only one of them opens the topic.
+    topic_names: Vec<(usize, Vec<String>)>,
 }
 
 impl Knowledge {
@@ -180,7 +188,7 @@ impl Knowledge {
             })
             .collect();
         let at_risk = raw.at_risk.as_ref().map(|a| (ArticleId::new(a.get_ref().clone()), lines.line(a.span().start)));
-        Knowledge { at_risk, topics, articles, terms: Terms::default(), index: Index::default(), phrases: Default::default() }
+        Knowledge { at_risk, topics, articles, terms: Terms::default(), index: Index::default(), phrases: Default::default(), topic_names: Vec::new() }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -229,6 +237,23 @@ impl Knowledge {
         for (i, words) in phrases {
             self.phrases.entry(words[0].clone()).or_default().push((i, words));
         }
+        let terms = &self.terms;
+        self.topic_names = self
+            .topics
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| Locale::ALL.into_iter().flat_map(move |l| [t.name(), t.keywords()].map(move |id| (i, l, id))))
+            .filter(|(_, l, id)| catalog.has(*l, id.as_str()))
+            .flat_map(|(i, l, id)| catalog.format(l, &id, None).split(',').map(|name| (i, terms.question_words(name))).collect::<Vec<_>>())
+            .filter(|(_, words)| !words.is_empty())
+            .collect();
+    }
+
+    /// The topic `question` names and says nothing more about ("/advice sikkerhet",
+    /// "безопасность", "Culture"): the person wants to browse it, not an answer to a question.
+    pub fn topic_named(&self, question: &str) -> Option<&TopicId> {
+        let said = self.terms.question_words(question);
+        self.topic_names.iter().find(|(_, words)| *words == said).map(|(i, _)| &self.topics[*i].id)
     }
 
     /// The articles that best answer `question`, best first, at most [`TOP`].
@@ -273,6 +298,7 @@ impl Knowledge {
         for t in &self.topics {
             out.push((t.name(), t.line, true));
             out.push((t.intro(), t.line, false));
+            out.push((t.keywords(), t.line, false));
         }
         for a in &self.articles {
             for id in a.messages() {
