@@ -217,7 +217,11 @@ fn an_amount_that_could_be_misread_is_asked_back() {
     let mut chat = Chat::at("eligibility", "budget", Locale::En);
     let t = chat.say("150k");
     assert_eq!(keys(&t), ["understand-confirm"]);
-    assert!(text(&t).contains("150,000"), "{}", text(&t));
+    // With its unit: the question asked about kroner.
+    assert!(text(&t).contains("NOK\u{a0}150,000"), "{}", text(&t));
+    let mut ru = Chat::at("eligibility", "budget", Locale::Ru);
+    let t = ru.say("80 тысяч");
+    assert!(text(&t).contains("80\u{a0}000\u{a0}крон"), "{}", text(&t));
     assert_eq!(chat.slot("budget"), None);
     let t = chat.say("no");
     assert_eq!(keys(&t), ["eligibility-budget"]);
@@ -343,13 +347,19 @@ fn back_in_an_unfinished_application_it_goes_on_where_it_was_left() {
 /// A bare number typed while writing to an adviser is a slip for a menu no longer shown: it is
 /// not sent (the advisers would get a "3"), and the next words are.
 #[test]
-fn a_bare_number_is_not_sent_to_the_advisers() {
+fn a_bare_number_or_a_greeting_is_not_sent_to_the_advisers() {
     let mut chat = Chat { state: UserState::default(), locale: Locale::En };
     chat.send(Event::Resume);
     chat.say("/adviser");
     let slip = chat.say("3");
     assert!(keys(&slip).contains(&"adviser-not-sent-number"), "{:?}", keys(&slip));
     assert!(!slip.effects.iter().any(|e| matches!(e, barents_bot::core::effect::Effect::ToAdvisers { .. })));
+    // Nor is a greeting on its own: it is met, and the message still awaited.
+    for hello in ["hi!", "hei", "привет"] {
+        let greeted = chat.say(hello);
+        assert!(keys(&greeted).contains(&"adviser-not-sent-greeting"), "{hello}: {:?}", keys(&greeted));
+        assert!(!greeted.effects.iter().any(|e| matches!(e, barents_bot::core::effect::Effect::ToAdvisers { .. })), "{hello}");
+    }
     let sent = chat.say("Can we pay an interpreter?");
     assert!(keys(&sent).contains(&"adviser-sent"), "{:?}", keys(&sent));
     assert!(sent.effects.iter().any(|e| matches!(e, barents_bot::core::effect::Effect::ToAdvisers { .. })));
@@ -414,4 +424,28 @@ fn words_at_the_summary_change_the_field_they_name_or_confirm() {
     let mut chat = at_summary();
     chat.say("ja");
     assert_ne!(chat.step().as_deref(), Some("application/review"), "confirmed");
+}
+
+#[test]
+fn back_in_words_goes_one_question_back_at_any_kind_of_step() {
+    // At a text step, an optional one and a choice: "tilbake", "назад", "go back" is /back,
+    // and nothing is stored.
+    for (first, answer, slot, locale, said) in [
+        ("partner-contact", "Anna Berg, anna@example.se", "project_title", Locale::Nb, "tilbake"),
+        ("partner-name", "Luleå kammarkör", "partner_contact", Locale::Nb, "gå tilbake"),
+        ("title", "Kor over grensen", "project_summary", Locale::Ru, "назад"),
+        ("partner-contact", "Anna Berg, anna@example.se", "project_title", Locale::En, "go back"),
+    ] {
+        let mut chat = Chat::at("application", first, locale);
+        chat.say(answer);
+        let next = chat.step();
+        let t = chat.say(said);
+        assert_eq!(chat.slot(slot), None, "{locale:?} {said} at {next:?}: stored");
+        assert_eq!(chat.step().as_deref(), Some(format!("application/{first}").as_str()), "{locale:?} {said} at {next:?}: {:?}", keys(&t));
+    }
+    // At a yes/no question, too.
+    let mut chat = Chat::at("eligibility", "registered", Locale::Ru);
+    chat.press("yes");
+    let t = chat.say("назад");
+    assert_eq!(chat.step().as_deref(), Some("eligibility/registered"), "{:?}", keys(&t));
 }

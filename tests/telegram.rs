@@ -165,7 +165,7 @@ async fn the_eligibility_check_by_buttons_in_english_and_russian() {
     }
 
     let mut ivan = Chat::new(&server, IVAN);
-    let verdict = eligibility_by_buttons(&mut ivan, "Наши хоры вместе репетируют онлайн и дают два общих концерта.", "Программа «Поддержка сотрудничества").await;
+    let verdict = eligibility_by_buttons(&mut ivan, "Наши хоры вместе репетируют онлайн и дают два общих концерта.", "Программа «Сотрудничество с севером").await;
     assert!(verdict.last().unwrap().text.contains("опубликованным критериям"), "{:?}", verdict.last());
 
     // Every press was answered, and answered questions lost their buttons and show the answer.

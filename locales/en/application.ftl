@@ -55,7 +55,7 @@ application-roles-help =
     This is the most important part of the application. Describe who does what on each side: who plans, who organises, who takes part, how you keep in touch, and how you decide together.
     A single line is not enough: the Secretariat looks for a real partnership in which both sides are active.
 application-start-date = When will the project start? Write the date, for example { $example }.
-application-start-date-help = The date the project begins, with its first activity or the first work on it. Nothing done before the application is submitted can be funded, and processing takes time: an adviser can tell you how early to apply.
+application-start-date-help = The date the project begins, with its first activity or the first work on it. As far as I know, nothing done before the application is submitted can be funded. An adviser can confirm this and tell you how early to apply, as processing takes time.
 application-start-soon = Note: that is less than four weeks away. Nothing done before the application is submitted can be funded, and handling an application takes time (under the earlier scheme, usually 4–6 weeks). Consider a later start, or talk to an adviser.
 application-end-date = When will the project end? Write the date, for example { $example }.
 application-end-date-help = The date the project ends, after its last activity. Together with the start date it gives the project's timeline, which the application needs.

@@ -248,16 +248,26 @@ progress-filled = { $last ->
     [2] Parts 1 and 2 are already filled in with the answers you gave earlier.
    *[other] Parts 1–{ $last } are already filled in with the answers you gave earlier.
 }
-invalid-over-share =
-    The scheme funds at most { $share }% of { $base ->
+invalid-over-share = { $share ->
+    [100] Under the scheme's rules you can ask for all of { $base ->
         [norwegian] the Norwegian side's costs
        *[total] the costs you listed
-    } (NOK { $total }), so you can ask for at most NOK { $max }. Please give a lower amount, or go back with /back and check the budget.
-help-share-limit =
-    The scheme funds at most { $share }% of { $base ->
+    } (NOK { $total }), but not more than that. Please give a lower amount, or go back with /back and check the budget.
+   *[other] Under the scheme's rules you can ask for at most { $share }% of { $base ->
+        [norwegian] the Norwegian side's costs
+       *[total] the costs you listed
+    } (NOK { $total }), that is at most NOK { $max }. Please give a lower amount, or go back with /back and check the budget.
+}
+help-share-limit = { $share ->
+    [100] Under the scheme's rules you can ask for all of { $base ->
+        [norwegian] the Norwegian side's costs
+       *[total] the costs you listed
+    }. In your budget that is NOK { $total }, and that is the most you can ask for.
+   *[other] Under the scheme's rules you can ask for at most { $share }% of { $base ->
         [norwegian] the Norwegian side's costs
        *[total] the costs you listed
     }. In your budget that is NOK { $total }, so you can ask for at most NOK { $max }.
+}
 invalid-over-total = The amount is more than the total costs you listed (NOK { $total }). Please give an amount of up to NOK { $total }.
 changed-reask = After your change, this answer needs another look: { $reason }
 track-adviser = An adviser will tell you how your application will be processed and which deadline applies: { $contact }
@@ -314,6 +324,7 @@ adviser-write-question = Write your question here, and it goes to the advisers; 
 help-writing-adviser = The next message you send goes to the Secretariat's advisers just as you write it, and they answer you in this chat. Press “Later” if you do not want to write now.
 write-later = Later
 adviser-not-sent-number = I have not sent that number to the advisers. Write your message in words, or press “{ write-later }” if you do not want to write now.
+adviser-not-sent-greeting = Hello! A greeting on its own is not sent to the advisers. Write your message to them here, or press “{ write-later }” if you do not want to write now.
 adviser-sent = Thank you – your message has gone to the advisers.
 adviser-message = Message from { $from } about { $id }:
 adviser-question = Question from { $from }:

@@ -58,7 +58,7 @@ reason-passive-partner = { $scheme_status ->
 }
 reason-already-started = { $scheme_status ->
     [closed] Nothing that had already been done could be funded.
-   *[other] Nothing that has already been done can be funded. Future activities may be: an adviser can help you plan them.
+   *[other] As far as I know, nothing that has already been done can be funded; an adviser can confirm this. Future activities may be, and an adviser can help you plan them.
 }
 reason-nordic-russia = This scheme is for cooperation mainly with partners in northern Sweden and Finland. Whether a partner in Russia can take part in such a project, an adviser will tell you.
 reason-nordic-other-arctic = Projects with partners in Greenland, the Faroe Islands, Iceland and arctic Canada or the USA can also be considered. An adviser will tell you whether yours can.

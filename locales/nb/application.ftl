@@ -2,7 +2,7 @@
 
 application-title = Søknadsutkast
 main-item-application = Lag et søknadsutkast
-application-intro = La oss lage søknadsutkastet ditt sammen. En rådgiver går gjennom det med deg før du sender inn selve søknaden i sekretariatets søknadsportal. Jeg stiller ett spørsmål om gangen. Har du allerede tatt kriteriesjekken, bruker jeg svarene derfra og spør ikke om dem igjen. Du kan stoppe når som helst og fortsette senere, og du kan gå tilbake med /back. Til slutt kan du endre svarene før du sender søknadsutkastet.
+application-intro = La oss lage søknadsutkastet ditt sammen. En rådgiver går gjennom det med deg før du sender inn selve søknaden i sekretariatets søknadsportal. Jeg stiller ett spørsmål om gangen. Har du allerede gått gjennom kriteriesjekken, bruker jeg svarene derfra og spør ikke om dem igjen. Du kan stoppe når som helst og fortsette senere, og du kan gå tilbake med /back. Til slutt kan du endre svarene før du sender søknadsutkastet.
 application-not-fit = { $verdict ->
         [closed] Ut fra sjekken over kan du ikke søke om støtte til prosjektet nå: Ordningen det hører inn under, tar ikke imot nye søknader.
        *[other] Ut fra sjekken over kan du ikke søke om støtte til prosjektet slik det er nå.
@@ -55,7 +55,7 @@ application-roles-help =
     Dette er den viktigste delen av søknaden. Beskriv hvem som gjør hva på hver side: hvem som planlegger, hvem som organiserer, hvem som deltar, hvordan dere holder kontakten, og hvordan dere tar beslutninger sammen.
     Én linje er ikke nok – sekretariatet ser etter et reelt partnerskap der begge sider er aktive.
 application-start-date = Når starter prosjektet? Skriv datoen, for eksempel { $example }.
-application-start-date-help = Datoen da prosjektet starter, med den første aktiviteten eller det første arbeidet. Det som blir gjort før søknaden er sendt inn, kan ikke få støtte, og behandlingen tar tid: En rådgiver kan fortelle deg hvor tidlig du bør søke.
+application-start-date-help = Datoen da prosjektet starter, med den første aktiviteten eller det første arbeidet. Så vidt jeg vet, kan det som blir gjort før søknaden er sendt inn, ikke få støtte. En rådgiver kan bekrefte det og fortelle deg hvor tidlig du bør søke, for behandlingen tar tid.
 application-start-soon = Merk: Det er mindre enn fire uker til prosjektstart. Det som blir gjort før søknaden er sendt inn, kan ikke få støtte, og det tar tid å behandle en søknad (i den tidligere ordningen vanligvis 4–6 uker). Vurder å starte senere, eller snakk med en rådgiver.
 application-end-date = Når avsluttes prosjektet? Skriv datoen, for eksempel { $example }.
 application-end-date-help = Datoen da prosjektet avsluttes, etter den siste aktiviteten. Sammen med startdatoen gir den tidsplanen for prosjektet, som skal være med i søknaden.

@@ -28,7 +28,7 @@ invalid-number-range = { $unit ->
     [kroner] Oppgi et beløp fra { $min } til { $max } kroner.
    *[other] Oppgi et tall fra { $min } til { $max }.
 }
-invalid-date = Jeg forstod ikke datoen. Skriv dag, måned og år, for eksempel { $example }.
+invalid-date = Jeg forsto ikke datoen. Skriv dag, måned og år, for eksempel { $example }.
 invalid-date-too-early = { $past ->
         [yes] Den datoen er allerede passert. Skriv { $min } eller en senere dato.
        *[no] Den datoen er for tidlig. Skriv en dato fra og med { $min }.
@@ -238,7 +238,7 @@ discord-dm-closed = Jeg fikk ikke sendt deg en direktemelding. Tillat direktemel
 discord-desc-barents = Råd om samarbeidsprosjekter i Barentsregionen og om støtte
 discord-desc-start = Start en samtale med meg i direktemeldinger
 discord-desc-help = Hva jeg kan hjelpe deg med
-discord-desc-criteria = Sjekk om en prosjektide oppfyller kriteriene for støtte
+discord-desc-criteria = Sjekk om en prosjektidé oppfyller kriteriene for støtte
 discord-desc-advice = Still et spørsmål om samarbeid og støtte
 discord-desc-language = Velg språk
 discord-desc-status = Søknadsutkastene mine
@@ -265,16 +265,26 @@ progress-filled = { $last ->
     [2] Del 1 og 2 er allerede fylt ut med svarene du har gitt tidligere.
    *[other] Del 1–{ $last } er allerede fylt ut med svarene du har gitt tidligere.
 }
-invalid-over-share =
-    Ordningen dekker inntil { $share } % av { $base ->
+invalid-over-share = { $share ->
+    [100] Etter reglene for ordningen kan du søke om støtte til alle { $base ->
         [norwegian] kostnadene på norsk side
        *[total] kostnadene du har oppgitt
-    } ({ $total } kroner), så du kan søke om inntil { $max } kroner. Skriv et lavere beløp, eller gå tilbake med /back og se over budsjettet.
-help-share-limit =
-    Ordningen dekker inntil { $share } % av { $base ->
+    } ({ $total } kroner), men ikke mer enn det. Skriv et lavere beløp, eller gå tilbake med /back og se over budsjettet.
+   *[other] Etter reglene for ordningen kan du søke om inntil { $share } % av { $base ->
+        [norwegian] kostnadene på norsk side
+       *[total] kostnadene du har oppgitt
+    } ({ $total } kroner), altså inntil { $max } kroner. Skriv et lavere beløp, eller gå tilbake med /back og se over budsjettet.
+}
+help-share-limit = { $share ->
+    [100] Etter reglene for ordningen kan du søke om støtte til alle { $base ->
+        [norwegian] kostnadene på norsk side
+       *[total] kostnadene du har oppgitt
+    }. Ifølge budsjettet ditt utgjør de { $total } kroner, og det er det meste du kan søke om.
+   *[other] Etter reglene for ordningen kan du søke om inntil { $share } % av { $base ->
         [norwegian] kostnadene på norsk side
        *[total] kostnadene du har oppgitt
     }. Ifølge budsjettet ditt utgjør de { $total } kroner, så du kan søke om inntil { $max } kroner.
+}
 invalid-over-total = Beløpet er høyere enn de totale kostnadene du har oppgitt ({ $total } kroner). Skriv et beløp på inntil { $total } kroner.
 changed-reask = Etter endringen din må du se på dette svaret på nytt: { $reason }
 track-adviser = En rådgiver kan fortelle deg hvordan søknaden blir behandlet og hvilken frist som gjelder: { $contact }
@@ -298,7 +308,10 @@ draft-status-follow-up = rådgiveren følger opp saken
 draft-status-closed = rådgiveren har avsluttet gjennomgangen
 notice-status = { $code ->
     [closed] En rådgiver har avsluttet gjennomgangen av søknadsutkastet ditt { $id }. Har du spørsmål, kan du sende /adviser.
-   *[other] Nytt om søknadsutkastet ditt { $id }: { $status }.
+    [submitted] Søknadsutkastet ditt ({ $id }) er sendt og venter på en rådgiver.
+    [claimed] En rådgiver går nå gjennom søknadsutkastet ditt ({ $id }).
+    [follow-up] Rådgiveren følger opp søknadsutkastet ditt ({ $id }).
+   *[other] Ny status for søknadsutkastet ditt ({ $id }): { $status }.
 }
 notice-adviser-message =
     En rådgiver skriver om søknadsutkastet ditt { $id }:
@@ -331,6 +344,7 @@ adviser-write-question = Skriv spørsmålet ditt her, så går det til rådgiver
 help-writing-adviser = Den neste meldingen du sender, går til rådgiverne i sekretariatet akkurat slik du skriver den, og de svarer deg i denne chatten. Trykk på «Senere» hvis du ikke vil skrive nå.
 write-later = Senere
 adviser-not-sent-number = Jeg har ikke sendt det tallet til rådgiverne. Skriv meldingen med ord, eller trykk på «{ write-later }» hvis du ikke vil skrive nå.
+adviser-not-sent-greeting = Hei! En hilsen alene sender jeg ikke til rådgiverne. Skriv meldingen din til dem her, eller trykk på «{ write-later }» hvis du ikke vil skrive nå.
 adviser-sent = Takk – meldingen din er sendt.
 adviser-message = Melding fra { $from } om { $id }:
 adviser-question = Spørsmål fra { $from }:
@@ -350,7 +364,7 @@ adviser-failed = Det kunne ikke lagres akkurat nå. Prøv igjen om litt.
 
 ## Ressurssenteret (tekstene i artiklene: knowledge.ftl)
 kb-all-topics = Alle temaer
-kb-leave = Jeg er ferdig her
+kb-leave = Tilbake dit jeg var
 kb-helpful = Var dette til hjelp?
 kb-helpful-yes = Ja, det hjalp
 kb-helpful-no = Nei, egentlig ikke

@@ -43,7 +43,7 @@ eligibility-partner-state-help = Statlige organer er for eksempel departementer,
 eligibility-activities-in-russia = Skal noen av aktivitetene foregå i Russland, eller skal noen fra Norge reise til Russland?
 eligibility-activities-in-russia-help = Svar ja hvis noe av prosjektet skal foregå i Russland, eller hvis noen fra Norge skal reise dit i forbindelse med prosjektet. Etter de senere norsk-russiske reglene fikk aktiviteter i Russland og reiser dit ikke støtte. Digitalt samarbeid var ønsket, og russiske deltakere kunne være med fra steder utenfor Russland. Det kan være en reell risiko for folk i Russland å stå oppført i et prosjekt med støtte fra sekretariatet. Snakk med en rådgiver før du planlegger noe med dem, eller hvis du er usikker.
 eligibility-costs = Hva skal pengene dekke? Velg alle som passer, og skill numrene med komma, for eksempel 1, 2, 3.
-eligibility-costs-help = Reiser, overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle er typiske kostnader som sekretariatet gir støtte til. Utstyr, bygninger, ordinære driftskostnader og de andre punktene på listen fikk ikke støtte i den norsk-russiske ordningen. En rådgiver kan fortelle deg hva som gjelder i dag.
+eligibility-costs-help = Reiser, overnatting, tolking og oversetting, administrasjon, prosjektledelse og honorarer til folk med en aktiv rolle var typiske kostnader som fikk støtte i den norsk-russiske ordningen. Utstyr, bygninger, ordinære driftskostnader og de andre punktene på listen fikk ikke støtte. En rådgiver kan fortelle deg hva som gjelder i dag.
 eligibility-partner-role = Hvordan skal partneren din være med?
 eligibility-partner-role-help = Det viktigste i en søknad er hvordan partnerne samarbeider. Begge sider bør være med på å planlegge, gjennomføre og følge opp prosjektet. En partner som bare tar imot besøk og er vertskap, svekker søknaden.
 eligibility-role-together = Vi planlegger og gjennomfører prosjektet sammen
@@ -57,12 +57,12 @@ eligibility-cooperation-help = For eksempel: «Koret vårt og et kor i Luleå ve
 eligibility-field-cooperation = Samarbeid
 eligibility-field-budget = Anslått budsjett
 eligibility-plan = Fortell med noen få setninger: Hva skal prosjektet gjøre, og hva slags partner på den andre siden av grensen ser du etter?
-eligibility-plan-help = For eksempel: «Vi vil øve sammen med et kor i Nord-Sverige eller Nord-Finland og holde to felles konserter, og vi ser etter et kor eller en musikkskole der.» Rådene og partnersøket kan hjelpe deg å finne en partner.
+eligibility-plan-help = For eksempel: «Vi vil øve sammen med et kor i Nord-Sverige eller Nord-Finland og holde to felles konserter, og vi ser etter et kor eller en musikkskole der.» Rådene (/advice) og partnersøket (/partners) kan hjelpe deg å finne en partner.
 eligibility-started = Har prosjektet allerede startet, eller er noen av aktivitetene allerede gjennomført?
 eligibility-started-help = Svar ja hvis noe av prosjektet – for eksempel en reise eller et arrangement – allerede er gjennomført eller i gang. Det som allerede er gjort, kan ikke få støtte, og derfor spør jeg om det. En rådgiver kan fortelle deg hva som fortsatt kan få støtte, og når du kan starte.
 eligibility-budget = Omtrent hvor mye vil hele prosjektet koste, i norske kroner? Et rundt tall holder.
 eligibility-budget-help = Ta med alt: reiser, overnatting, tolking, honorarer og så videre, for begge partnerne. Skriv bare tallet, for eksempel 150 000.
-eligibility-done = Da er kriteriesjekken ferdig. Vil du prøve med andre svar, kan du ta sjekken på nytt fra hovedmenyen.
+eligibility-done = Da er kriteriesjekken ferdig. Vil du prøve med andre svar, kan du gå gjennom kriteriesjekken på nytt fra hovedmenyen.
 
 ## Countries and regions
 

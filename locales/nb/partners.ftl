@@ -4,10 +4,10 @@ partner-title = Finn en partner over grensen
 command-partners = Finn en partner, eller se profilen din
 
 partner-home =
-    Her finner du organisasjoner på den andre siden av grensen som ser etter partnere – skoler, kommuner, lag og foreninger, kulturinstitusjoner, bedrifter og mange flere. { $count ->
+    Her finner du organisasjoner på den andre siden av grensen som ser etter partnere, for eksempel skoler, kommuner, lag og foreninger, kulturinstitusjoner og bedrifter. { $count ->
         [0] { $mine ->
-            [paused] Akkurat nå er ingen profiler synlige i søket: Profilen din er satt på pause, og ingen andre har publisert en ennå.
-            [expired] Akkurat nå er ingen profiler synlige i søket: Profilen din har gått ut, og ingen andre har publisert en ennå.
+            [paused] Akkurat nå er ingen profiler synlige i søket: Profilen din er satt på pause, og ingen andre har publisert en profil ennå.
+            [expired] Akkurat nå er ingen profiler synlige i søket: Profilen din har gått ut, og ingen andre har publisert en profil ennå.
            *[none] Foreløpig er ingen profiler publisert. Lag gjerne den første.
         }
         [one] { $mine ->
@@ -86,7 +86,7 @@ partner-limit = Du har allerede { $max ->
 partner-cannot-ask = Du kan ikke be om kontakt med { $name }.
 
 partner-mine-details =
-    Kontaktinformasjonen din (vises bare for dem du sier ja til): { $contact }
+    Kontakt (vises bare for dem du sier ja til): { $contact }
     Status: { $status }. { $standing ->
         [expired] Profilen gikk ut { $date }.
        *[other] Profilen utløper { $date }.
@@ -223,7 +223,7 @@ partner-profile-looking-for-help = Hva slags partner og prosjekt du ser for deg:
 partner-profile-contact-kind = Hvis du sier ja til en forespørsel, hvordan vil du at den som spurte, skal kontakte deg?
 partner-profile-contact-help = Valget ditt vises bare for dem du sier ja til. Med «Bare gjennom denne boten» holder du kontaktinformasjonen din privat også da: Dere skriver til hverandre her.
 partner-contact-kind-bot = Bare gjennom denne boten
-    .inline = bare denne boten
+    .inline = bare gjennom denne boten
 partner-contact-kind-email = På e-post
     .inline = e-post
 partner-contact-kind-handle = På telefon eller i en meldingsapp

@@ -58,7 +58,7 @@ reason-passive-partner = { $scheme_status ->
 }
 reason-already-started = { $scheme_status ->
     [closed] Det som allerede var gjort, kunne ikke få støtte.
-   *[other] Det som allerede er gjort, kan ikke få støtte. Aktiviteter som ligger fram i tid, kan det – en rådgiver kan hjelpe deg å planlegge dem.
+   *[other] Så vidt jeg vet, kan det som allerede er gjort, ikke få støtte – det kan en rådgiver bekrefte. Aktiviteter som ligger fram i tid, kan få støtte, og en rådgiver kan hjelpe deg å planlegge dem.
 }
 reason-nordic-russia = Denne ordningen gjelder først og fremst samarbeid med partnere i Nord-Sverige og Nord-Finland. En rådgiver kan fortelle deg om en partner i Russland kan være med i et slikt prosjekt.
 reason-nordic-other-arctic = Prosjekter med partnere på Grønland, Færøyene og Island og i arktisk Canada eller USA kan også vurderes. En rådgiver kan fortelle deg om det gjelder prosjektet ditt.

@@ -379,10 +379,13 @@ fn check_slots(
     for section in &d.sections {
         text_use(&section.label.id, section.label.line, Some(BTreeSet::new()), true);
     }
-    for (slot, label) in &d.labels {
-        text_use(&label.id, label.line, Some(BTreeSet::new()), true);
-        if !d.steps.iter().any(|s| matches!(&s.kind, StepKind::Ask(q) if &q.slot == slot)) {
-            report.error(f, label.line, format!("`labels` names slot `{slot}`, which no question of this dialog asks"));
+    for l in &d.labels {
+        text_use(&l.label.id, l.label.line, Some(BTreeSet::new()), true);
+        if let Some(unit) = &l.unit {
+            text_use(&unit.id, unit.line, Some(BTreeSet::from(["value".to_owned()])), false);
+        }
+        if !d.steps.iter().any(|s| matches!(&s.kind, StepKind::Ask(q) if q.slot == l.slot)) {
+            report.error(f, l.label.line, format!("`labels` names slot `{}`, which no question of this dialog asks", l.slot));
         }
     }
     for s in &d.steps {

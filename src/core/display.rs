@@ -24,13 +24,14 @@ pub fn display_field(content: &Content, locale: Locale, slot: &SlotName, unit: O
     }
 }
 
-/// The unit a summary names for `slot` ("unit-kroner"), if any: an answer confirmed on its own
-/// reads with it ("150 000 kroner").
+/// The unit a summary (or a dialog's `labels`) names for `slot` ("unit-kroner"), if any: an
+/// answer confirmed on its own reads with it ("150 000 kroner").
 pub fn unit_of<'c>(content: &'c Content, slot: &SlotName) -> Option<&'c Text> {
-    content.dialogs.map.values().flat_map(|d| &d.steps).find_map(|s| match &s.kind {
+    let summaries = content.dialogs.map.values().flat_map(|d| &d.steps).find_map(|s| match &s.kind {
         StepKind::Summary { fields, .. } | StepKind::Append { fields, .. } => fields.iter().find(|f| &f.slot == slot).and_then(|f| f.unit.as_ref()),
         _ => None,
-    })
+    });
+    summaries.or_else(|| content.dialogs.map.values().flat_map(|d| &d.labels).find(|l| &l.slot == slot).and_then(|l| l.unit.as_ref()))
 }
 
 /// An answer as people read it, in `locale`: option labels, yes/no, grouped numbers, dates,
@@ -97,7 +98,7 @@ pub fn slot_labels(content: &Content) -> Vec<(&SlotName, &MessageId)> {
         _ => None,
     });
     let mut out: Vec<(&SlotName, &MessageId)> = Vec::new();
-    for (slot, label) in summaries.flatten().chain(dialogs().flat_map(|d| d.labels.iter().map(|(s, l)| (s, &l.id)))) {
+    for (slot, label) in summaries.flatten().chain(dialogs().flat_map(|d| d.labels.iter().map(|l| (&l.slot, &l.label.id)))) {
         if !out.iter().any(|(s, _)| *s == slot) {
             out.push((slot, label));
         }

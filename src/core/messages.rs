@@ -127,6 +127,7 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("adviser-write-question", &[]),
     ("adviser-sent", &[]),
     ("adviser-not-sent-number", &[]),
+    ("adviser-not-sent-greeting", &[]),
     ("adviser-message", &["id", "from"]),
     ("adviser-question", &["from"]),
     ("adviser-undeliverable", &["id", "reason"]),

@@ -40,6 +40,10 @@ pub struct Session {
     /// This journey has shown the safety note for people in Russia (once per journey).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub warned: bool,
+    /// This journey has shown the one line for whoever may be in Russia (nothing known of a
+    /// tie yet): said once, not at every prompt to write to the advisers.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hinted: bool,
     /// News that waits for an answer (a request, an adviser's question) was just told and
     /// nothing has been typed since: a plain /start shows it again rather than the menu over it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -48,7 +52,7 @@ pub struct Session {
 
 impl Default for Session {
     fn default() -> Self {
-        Session { version: SESSION_VERSION, state: State::New, slots: BTreeMap::new(), question: 0, history: Vec::new(), reused: Default::default(), held: None, warned: false, news_waiting: false }
+        Session { version: SESSION_VERSION, state: State::New, slots: BTreeMap::new(), question: 0, history: Vec::new(), reused: Default::default(), held: None, warned: false, hinted: false, news_waiting: false }
     }
 }
 

@@ -49,9 +49,17 @@ pub struct Dialog {
     pub steps: Vec<Step>,
     /// The parts of a long form, in order ("Part 2 of 5: …" above their questions).
     pub sections: Vec<Section>,
-    /// Names of answers no summary shows (slot, label).
-    pub labels: Vec<(SlotName, Text)>,
+    /// Names of answers no summary shows.
+    pub labels: Vec<Label>,
     index: HashMap<StepId, usize>,
+}
+
+/// The name of an answer no summary shows (for /mydata), and the unit its number reads with.
+#[derive(Debug, Clone)]
+pub struct Label {
+    pub slot: SlotName,
+    pub label: Text,
+    pub unit: Option<Text>,
 }
 
 /// A part of a long form: its name and its questions.
@@ -405,7 +413,14 @@ pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<Dialog> {
             .iter()
             .map(|sec| Section { label: p.text(&sec.get_ref().label), steps: sec.get_ref().steps.iter().map(|t| p.target(t)).collect() })
             .collect(),
-        labels: raw.labels.iter().map(|l| (SlotName::new(l.get_ref().slot.clone()), Text { id: MessageId::new(l.get_ref().label.clone()), line: p.line(l) })).collect(),
+        labels: raw
+            .labels
+            .iter()
+            .map(|l| {
+                let (r, line) = (l.get_ref(), p.line(l));
+                Label { slot: SlotName::new(r.slot.clone()), label: Text { id: MessageId::new(r.label.clone()), line }, unit: r.unit.as_ref().map(|u| Text { id: MessageId::new(u.clone()), line }) }
+            })
+            .collect(),
         index,
     };
     dialog.resolve_targets();

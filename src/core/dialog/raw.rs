@@ -42,6 +42,9 @@ pub struct RawSection {
 pub struct RawLabel {
     pub slot: String,
     pub label: String,
+    /// How the number reads with its unit when it is confirmed ("unit-kroner").
+    #[serde(default)]
+    pub unit: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -49,7 +49,8 @@ impl Turn<'_> {
         let kb = &self.content.knowledge;
         let polite = self.content.understanding.small_talk(question, &kb.terms);
         // Nothing to search for: no words, or only words that make no answer ("почему?", "why?").
-        if polite.is_some() || kb.terms.question_words(question).iter().all(|w| kb.terms.is_weak(w)) {
+        let weak = kb.terms.question_words(question).iter().all(|w| kb.terms.is_weak(w)) && kb.phrases_said(question).is_empty();
+        if polite.is_some() || weak {
             self.say(
                 match polite {
                     Some(Intent::Greeting) => "kb-hello",
@@ -98,6 +99,8 @@ impl Turn<'_> {
                 self.say_text(invalid.reason.clone(), reason);
                 self.show_advice();
             }
+            // "Отмена", "tilbake": no question, but a wish to leave.
+            Err(_) if self.content.understanding.leaving(text, &self.content.knowledge.terms) => self.advice_choice(AdviceChoice::Leave),
             Err(_) => {
                 let then = self.then_resume();
                 self.ask_knowledge(text, then);

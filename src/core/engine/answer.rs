@@ -53,6 +53,12 @@ impl Turn<'_> {
                 self.say("adviser-not-sent-number", None);
                 self.ask_pending();
             }
+            // "Привет" alone is a greeting to the bot, not the message (an adviser's question
+            // brought the person here, and they say hello first).
+            State::WritingToAdviser { .. } if self.content.understanding.small_talk(text, &self.content.knowledge.terms) == Some(crate::core::understand::Intent::Greeting) => {
+                self.say("adviser-not-sent-greeting", None);
+                self.ask_pending();
+            }
             State::WritingToAdviser { draft, resume } => {
                 let (draft, resume) = (draft.clone(), (**resume).clone());
                 self.user.session.state = resume;

@@ -340,6 +340,7 @@ impl<'c> Turn<'c> {
         let start = self.content.dialogs.get(dialog).expect("dialog ids are checked").start.step.clone();
         // A new journey: the safety note is said again before its first identifying question.
         self.user.session.warned = false;
+        self.user.session.hinted = false;
         self.run_from(Cursor { dialog: dialog.clone(), step: start, stack }, None);
     }
 

@@ -111,6 +111,12 @@ impl Turn<'_> {
                 self.show_partners();
             }
             _ if !text.chars().any(char::is_alphanumeric) => self.partners(PartnerView::Home, then),
+            // "Отмена", "tilbake": a wish to leave; "спасибо", "hei": met, not searched for.
+            _ if self.content.understanding.leaving(text, &self.content.knowledge.terms) => self.partner_choice(PartnerChoice::Leave),
+            _ if let Some(polite) = self.content.understanding.small_talk(text, &self.content.knowledge.terms) => {
+                self.say(if polite == crate::core::understand::Intent::Greeting { "understand-greeting" } else { "understand-thanks" }, None);
+                self.show_partners();
+            }
             // "5" where four options are shown is a slip of the finger, not a search for "5".
             _ if bare_number(text) => self.reject(Invalid::new("invalid-choice").with("count", options.len() as i64)),
             _ => self.partners(PartnerView::Results { query: text.to_owned(), page: 0 }, then),

@@ -163,6 +163,7 @@ impl Turn<'_> {
             Intent::UseAnswer => self.ask_pending(),
             Intent::Stop if menu => self.say("understand-stop-menu", None),
             Intent::Stop => self.ask_leave(Leave::Stop),
+            Intent::Back => self.command(Command::Back),
             Intent::Journey { dialog, rest } => {
                 let query = Some(rest).filter(|r| !r.is_empty() && self.is_registry(&dialog));
                 if menu {

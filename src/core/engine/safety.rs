@@ -63,8 +63,9 @@ impl Turn<'_> {
             }
         } else if self.user.russia.is_some() {
             self.say("safety-russia", Some(&context(before)));
-        } else if before == "adviser" {
-            // Nothing known yet: one line for whoever is in Russia, before they write.
+        } else if before == "adviser" && !self.user.session.hinted {
+            // Nothing known yet: one line for whoever is in Russia, before they first write.
+            self.user.session.hinted = true;
             self.say("safety-if-in-russia", None);
         }
     }

@@ -259,23 +259,26 @@ impl Knowledge {
     /// The articles that best answer `question`, best first, at most [`TOP`].
     pub fn search(&self, question: &str) -> Vec<Hit> {
         let mut ranked = self.index.search(&self.terms, question, TOP);
-        // A keyword phrase said word for word, with nothing else that means anything, answers
-        // the question, whatever its words weigh one by one ("hvor mye kan vi få?" is all
-        // common words; "hvor lang tid tar det å få visum?" is about the visa, not the phrase).
-        let said = terms::words(question);
-        let meaningful = self.terms.question_words(question);
-        let starting = said.iter().enumerate().flat_map(|(at, w)| self.phrases.get(w).into_iter().flatten().map(move |p| (at, p)));
-        for (at, (i, phrase)) in starting {
-            if said[at..].starts_with(phrase) && meaningful.iter().all(|m| phrase.contains(m)) {
-                match ranked.iter_mut().find(|(d, _)| d == i) {
-                    Some(hit) => hit.1 = 1.0,
-                    None => ranked.push((*i, 1.0)),
-                }
+        for i in self.phrases_said(question) {
+            match ranked.iter_mut().find(|(d, _)| *d == i) {
+                Some(hit) => hit.1 = 1.0,
+                None => ranked.push((i, 1.0)),
             }
         }
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked.truncate(TOP);
         ranked.into_iter().map(|(i, confidence)| Hit { article: self.articles[i].id.clone(), confidence }).collect()
+    }
+
+    /// The articles whose keyword phrase `question` says word for word, with nothing else that
+    /// means anything: they answer it, whatever its words weigh one by one ("hvor mye kan vi
+    /// få?" is all common words; "hvor lang tid tar det å få visum?" is about the visa, not the
+    /// phrase).
+    pub fn phrases_said(&self, question: &str) -> Vec<usize> {
+        let said = terms::words(question);
+        let meaningful = self.terms.question_words(question);
+        let starting = said.iter().enumerate().flat_map(|(at, w)| self.phrases.get(w).into_iter().flatten().map(move |p| (at, p)));
+        starting.filter(|(at, (_, phrase))| said[*at..].starts_with(phrase) && meaningful.iter().all(|m| phrase.contains(m))).map(|(_, (i, _))| *i).collect()
     }
 
     /// The answers to `question`, where `sure` is the confidence an answer needs. Articles that

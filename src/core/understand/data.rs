@@ -56,6 +56,7 @@ struct RawIntents {
     thanks: Vec<String>,
     help: Vec<String>,
     stop: Vec<String>,
+    back: Vec<String>,
     use_answer: Vec<String>,
     language: Vec<String>,
     privacy: Vec<String>,
@@ -154,11 +155,12 @@ impl Understanding {
             }
             u.option_words.extend(lang.option_words.iter().flat_map(|w| words::words(w)).map(|w| w.fold));
             let i = &lang.intents;
-            let kinds: [(Intent, Reach, &Vec<String>); 7] = [
+            let kinds: [(Intent, Reach, &Vec<String>); 8] = [
                 (Intent::Greeting, Reach::Whole, &i.greeting),
                 (Intent::Thanks, Reach::Whole, &i.thanks),
                 (Intent::Help, Reach::Whole, &i.help),
                 (Intent::Stop, Reach::Whole, &i.stop),
+                (Intent::Back, Reach::Whole, &i.back),
                 (Intent::UseAnswer, Reach::Whole, &i.use_answer),
                 (Intent::Privacy, Reach::Within, &i.privacy),
                 (Intent::Adviser, Reach::Within, &i.adviser),

@@ -17,6 +17,8 @@ pub enum Intent {
     Help,
     /// Leave what they are doing ("stop", "not now").
     Stop,
+    /// One question back, as `/back` ("tilbake", "назад").
+    Back,
     /// Keep the text just read as a question as the answer after all.
     UseAnswer,
     Language(Locale),
@@ -34,6 +36,7 @@ impl Intent {
             Intent::Thanks => "thanks".into(),
             Intent::Help => "help".into(),
             Intent::Stop => "stop".into(),
+            Intent::Back => "back".into(),
             Intent::UseAnswer => "use-answer".into(),
             Intent::Language(l) => format!("language-{}", l.code()),
             Intent::Privacy => "privacy".into(),

@@ -164,6 +164,17 @@ impl Understanding {
         self.intents.hear_where(&message, &seen, &is_stop, &polite).filter(|h| h.unexplained == 0).map(|h| h.intent)
     }
 
+    /// A wish to leave that is the whole message ("отмена", "stopp", "tilbake", "back"): where
+    /// typed text is otherwise searched for (the resource centre, the partner registry), it
+    /// leaves instead.
+    pub fn leaving(&self, text: &str, terms: &Terms) -> bool {
+        let message = words::words(text);
+        let seen = self.vocabulary.see(&message);
+        let is_stop = |w: &str| terms.is_stop(w);
+        let leave = |i: &Intent, _: f32| matches!(i, Intent::Stop | Intent::Back);
+        self.intents.hear_where(&message, &seen, &is_stop, &leave).is_some_and(|h| h.unexplained == 0)
+    }
+
     /// Indexes the beginnings of the at-risk country's names (see `at_risk_starts`).
     fn index_at_risk(&mut self) {
         let country = crate::core::safety::AT_RISK_COUNTRY;
