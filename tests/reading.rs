@@ -424,6 +424,12 @@ fn words_at_the_summary_change_the_field_they_name_or_confirm() {
     let mut chat = at_summary();
     chat.say("ja");
     assert_ne!(chat.step().as_deref(), Some("application/review"), "confirmed");
+    // A question is answered and the summary shown again, not refused as a wrong option.
+    let mut chat = at_summary();
+    let t = chat.say("hva skjer når jeg bekrefter?");
+    assert!(!keys(&t).contains(&"invalid-choice"), "{:?}", keys(&t));
+    assert!(keys(&t).iter().any(|k| k.starts_with("understand-")), "{:?}", keys(&t));
+    assert_eq!(chat.step().as_deref(), Some("application/review"));
 }
 
 #[test]

@@ -247,6 +247,14 @@ impl Turn<'_> {
                 Ok(_) => self.fail(at, return_to, failures, Invalid::new("invalid-choice").with("count", 2)),
                 Err(invalid) => self.fail(at, return_to, failures, invalid),
             },
+            // A question at the summary ("what happens when I confirm?") is answered, and the
+            // summary shown again: not refused as a wrong option.
+            StepKind::Summary { .. } if matches!(&raw, Raw::Text(t) if t.trim_end().ends_with('?') && matches!(self.summary_meant(Raw::Text(t)), Raw::Text(_))) => {
+                if let Raw::Text(t) = raw {
+                    self.answer_in_passing(t);
+                }
+                self.ask_pending();
+            }
             StepKind::Summary { next, fields, .. } => match self.resolve_one(&self.summary_meant(raw)) {
                 Ok(v) if v == "confirm" => self.advance(at, next.step.clone(), None),
                 Ok(v) => {

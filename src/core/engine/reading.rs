@@ -115,7 +115,7 @@ impl Turn<'_> {
     /// A question asked inside a form: the resource centre's best answer, briefly, and the
     /// same question again. Nothing is kept: a question is kept for the advisers only when the
     /// person chooses so in the resource centre, having read how.
-    fn answer_in_passing(&mut self, question: &str) {
+    pub(super) fn answer_in_passing(&mut self, question: &str) {
         let kb = &self.content.knowledge;
         let answers = kb.answers(question, self.content.settings.advice_sure);
         let rules = self.content.main_scheme().to_owned();
