@@ -236,8 +236,35 @@ fn a_topic_named_after_advice_opens_the_topic_and_a_question_about_it_is_still_s
             assert!(!t.replies.iter().any(|r| ["kb-answers", "kb-unsure", "kb-nothing"].contains(&r.key.as_str())), "{locale:?} {said}: searched, not opened");
         }
     }
-    // A question with more in it than the topic's name is answered, not browsed.
+    // A question with more in it than the topic's name is answered, not browsed, even when its
+    // only meaningful word names a topic ("støtte").
+    for question in ["/advice er det trygt å skrive til sekretariatet fra Russland?", "/advice hva får vi støtte til?"] {
+        let mut chat = Chat::new(Locale::Nb);
+        let t = chat.say(question);
+        assert!(!t.replies.iter().any(|r| r.text.contains(&chat.text("kb-topic-safety-intro")) || r.text.contains(&chat.text("kb-topic-funding-intro"))), "{question}: {:?}", t.replies);
+    }
+}
+
+#[test]
+fn back_in_words_goes_one_level_up_in_the_resource_centre_and_stop_leaves_it() {
     let mut chat = Chat::new(Locale::Nb);
-    let t = chat.say("/advice er det trygt å skrive til sekretariatet fra Russland?");
-    assert!(!t.replies.iter().any(|r| r.text.contains(&chat.text("kb-topic-safety-intro"))), "{:?}", t.replies);
+    chat.say("/advice kultur");
+    chat.say("1");
+    // From an article to its topic, from the topic to the topics, and from there out.
+    let t = chat.say("tilbake");
+    assert!(t.replies.iter().any(|r| r.text.contains(&chat.text("kb-topic-culture-intro"))), "{:?}", t.replies);
+    let t = chat.say("gå tilbake");
+    assert!(labels(&t).contains(&chat.text("kb-topic-safety")), "{:?}", labels(&t));
+    let t = chat.say("tilbake");
+    assert!(!matches!(chat.state.session.state, barents_bot::core::session::State::Advising { .. }), "{:?}", keys_of(&t));
+    // "Отмена" leaves at once, from anywhere.
+    let mut chat = Chat::new(Locale::Ru);
+    chat.say("/advice культура");
+    chat.say("1");
+    chat.say("отмена");
+    assert!(!matches!(chat.state.session.state, barents_bot::core::session::State::Advising { .. }));
+}
+
+fn keys_of(t: &Turned) -> Vec<&str> {
+    t.replies.iter().map(|r| r.key.as_str()).collect()
 }

@@ -44,7 +44,7 @@ application-target-group-help = Who takes part, and who benefits, on both sides 
 application-activity-what = Describe an activity: what will happen, and where?
 application-activity-what-help = One thing that will happen in the project, and where: a meeting, a seminar, a concert, a visit or a digital meeting – for example “a joint rehearsal weekend for both choirs in Luleå”. You add the activities one at a time; together they make the activity plan the application needs.
 application-activity-date = When will this activity take place? Write the date, for example { $example }.
-application-activity-date-help = The date the activity takes place, or starts if it lasts several days. If it is not fixed yet, give your best estimate as a full date, for example the 1st of the month: you can change it at the end, when you check the draft. Activities that have already taken place cannot be funded.
+application-activity-date-help = The date the activity takes place, or starts if it lasts several days. If it is not fixed yet, give your best estimate as a full date, for example the 1st of the month: you can change it at the end, when you check the draft. As far as I know, activities that have already taken place cannot be funded.
 application-activity-what-label = Activity
 application-activity-date-label = Date
 application-activity-more = Would you like to add another activity?
@@ -56,7 +56,7 @@ application-roles-help =
     A single line is not enough: the Secretariat looks for a real partnership in which both sides are active.
 application-start-date = When will the project start? Write the date, for example { $example }.
 application-start-date-help = The date the project begins, with its first activity or the first work on it. As far as I know, nothing done before the application is submitted can be funded. An adviser can confirm this and tell you how early to apply, as processing takes time.
-application-start-soon = Note: that is less than four weeks away. Nothing done before the application is submitted can be funded, and handling an application takes time (under the earlier scheme, usually 4–6 weeks). Consider a later start, or talk to an adviser.
+application-start-soon = Note: that is less than four weeks away. As far as I know, nothing done before the application is submitted can be funded, and handling an application takes time (under the earlier scheme, usually 4–6 weeks). Consider a later start, or talk to an adviser.
 application-end-date = When will the project end? Write the date, for example { $example }.
 application-end-date-help = The date the project ends, after its last activity. Together with the start date it gives the project's timeline, which the application needs.
 application-budget-help = Give the amount in Norwegian kroner for the whole project, both partners together. Write 0 if you have no costs of this kind.

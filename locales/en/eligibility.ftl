@@ -59,7 +59,7 @@ eligibility-field-budget = Estimated budget
 eligibility-plan = In a few sentences: what will the project do, and what kind of partner across the border are you looking for?
 eligibility-plan-help = For example: “We want to rehearse with a choir in northern Sweden or Finland and give two joint concerts, and we are looking for a choir or a music school there.” The advice centre and the partner search can help you find one.
 eligibility-started = Has the project already started, or have any of the activities already taken place?
-eligibility-started-help = Answer yes if any part of the project – a trip or an event, for example – has already taken place or is under way. Nothing that has already been done can be funded, so the check needs to know. An adviser can tell you what can still be funded, and when you may start.
+eligibility-started-help = Answer yes if any part of the project – a trip or an event, for example – has already taken place or is under way. As far as I know, nothing that has already been done can be funded, so the check needs to know. An adviser can tell you what can still be funded, and when you may start.
 eligibility-budget = Roughly how much will the whole project cost, in Norwegian kroner? A round figure is fine.
 eligibility-budget-help = Count everything: travel, accommodation, interpretation, fees and so on, for both partners. Write just the number, like 150000.
 eligibility-done = That was the eligibility check. You can take it again from the main menu with different answers.
@@ -78,21 +78,26 @@ region-nordland = Nordland
 region-troms = Troms
 region-finnmark = Finnmark
 region-norway-other = Elsewhere in Norway
+    .inline = elsewhere in Norway
 region-abroad = Outside Norway
+    .inline = outside Norway
 region-murmansk = Murmansk region
 region-arkhangelsk = Arkhangelsk region
 region-nenets = Nenets Autonomous Area
 region-karelia = Republic of Karelia
 region-komi = Komi Republic
 region-russia-other = Elsewhere in Russia
+    .inline = elsewhere in Russia
 region-norrbotten = Norrbotten
 region-vasterbotten = Västerbotten
 region-sweden-other = Elsewhere in Sweden
+    .inline = elsewhere in Sweden
 region-lapland = Lapland
 region-north-ostrobothnia = North Ostrobothnia (Oulu)
 region-kainuu = Kainuu
 region-north-karelia = North Karelia
 region-finland-other = Elsewhere in Finland
+    .inline = elsewhere in Finland
 
 ## Topics (the priority areas)
 

@@ -31,6 +31,7 @@ list-items = { $first }; { $second }
 list-bullet = • { $item }
 # Words quoted in a sentence.
 text-quote = “{ $text }”
+text-quote-inner = ‘{ $text }’
 # Two parts of one thing: a record's parts, an introduction and its contact.
 text-pair = { $first } – { $second }
 

@@ -45,7 +45,10 @@ partner-results-all-none = { $mine ->
         [expired] No other profiles are published yet. Yours has run out: renew it under “My profile”, so that others can find you.
        *[none] No other profiles are published yet. Create your own profile, so that others can find you.
     }
-partner-headline = { $name } – { $kind }, { $region } ({ $country })
+partner-headline = { $name } – { $kind }, { $place ->
+    [country] { $country }
+   *[region] { $region } ({ $country })
+}
 partner-why = It matches because it { $reasons }.
 partner-why-topics = { $count ->
         [one] works on the topic { $topics }

@@ -44,7 +44,7 @@ application-target-group-help = Hvem som deltar, og hvem som har nytte av prosje
 application-activity-what = Beskriv én aktivitet: Hva skal skje, og hvor?
 application-activity-what-help = Én ting som skal skje i prosjektet, og hvor: et møte, et seminar, en konsert, et besøk eller et digitalt møte – for eksempel «felles øvingshelg for begge korene i Luleå». Du legger inn aktivitetene én om gangen, og til sammen utgjør de aktivitetsplanen som skal være med i søknaden.
 application-activity-date = Når skal denne aktiviteten finne sted? Skriv datoen, for eksempel { $example }.
-application-activity-date-help = Datoen da aktiviteten finner sted, eller startdatoen hvis den varer i flere dager. Er datoen ikke bestemt ennå, skriver du en omtrentlig dato, for eksempel den 1. i måneden. Du kan endre den til slutt, når du ser over søknadsutkastet. Aktiviteter som allerede er gjennomført, kan ikke få støtte.
+application-activity-date-help = Datoen da aktiviteten finner sted, eller startdatoen hvis den varer i flere dager. Er datoen ikke bestemt ennå, skriver du en omtrentlig dato, for eksempel den 1. i måneden. Du kan endre den til slutt, når du ser over søknadsutkastet. Så vidt jeg vet, kan aktiviteter som allerede er gjennomført, ikke få støtte.
 application-activity-what-label = Aktivitet
 application-activity-date-label = Dato
 application-activity-more = Vil du legge til enda en aktivitet?
@@ -56,7 +56,7 @@ application-roles-help =
     Én linje er ikke nok – sekretariatet ser etter et reelt partnerskap der begge sider er aktive.
 application-start-date = Når starter prosjektet? Skriv datoen, for eksempel { $example }.
 application-start-date-help = Datoen da prosjektet starter, med den første aktiviteten eller det første arbeidet. Så vidt jeg vet, kan det som blir gjort før søknaden er sendt inn, ikke få støtte. En rådgiver kan bekrefte det og fortelle deg hvor tidlig du bør søke, for behandlingen tar tid.
-application-start-soon = Merk: Det er mindre enn fire uker til prosjektstart. Det som blir gjort før søknaden er sendt inn, kan ikke få støtte, og det tar tid å behandle en søknad (i den tidligere ordningen vanligvis 4–6 uker). Vurder å starte senere, eller snakk med en rådgiver.
+application-start-soon = Merk: Det er mindre enn fire uker til prosjektstart. Så vidt jeg vet, kan det som blir gjort før søknaden er sendt inn, ikke få støtte, og det tar tid å behandle en søknad (i den tidligere ordningen vanligvis 4–6 uker). Vurder å starte senere, eller snakk med en rådgiver.
 application-end-date = Når avsluttes prosjektet? Skriv datoen, for eksempel { $example }.
 application-end-date-help = Datoen da prosjektet avsluttes, etter den siste aktiviteten. Sammen med startdatoen gir den tidsplanen for prosjektet, som skal være med i søknaden.
 application-budget-help = Oppgi beløpet i norske kroner for hele prosjektet, for begge partnerne til sammen. Skriv 0 hvis prosjektet ikke har slike kostnader.

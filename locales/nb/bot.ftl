@@ -307,14 +307,14 @@ draft-status-claimed = en rådgiver går gjennom det nå
 draft-status-follow-up = rådgiveren følger opp saken
 draft-status-closed = rådgiveren har avsluttet gjennomgangen
 notice-status = { $code ->
-    [closed] En rådgiver har avsluttet gjennomgangen av søknadsutkastet ditt { $id }. Har du spørsmål, kan du sende /adviser.
+    [closed] En rådgiver har avsluttet gjennomgangen av søknadsutkastet ditt ({ $id }). Har du spørsmål, kan du sende /adviser.
     [submitted] Søknadsutkastet ditt ({ $id }) er sendt og venter på en rådgiver.
     [claimed] En rådgiver går nå gjennom søknadsutkastet ditt ({ $id }).
     [follow-up] Rådgiveren følger opp søknadsutkastet ditt ({ $id }).
    *[other] Ny status for søknadsutkastet ditt ({ $id }): { $status }.
 }
 notice-adviser-message =
-    En rådgiver skriver om søknadsutkastet ditt { $id }:
+    En rådgiver skriver om søknadsutkastet ditt ({ $id }):
     «{ $text }»
 notice-adviser-answer =
     En rådgiver har svart på spørsmålet ditt:

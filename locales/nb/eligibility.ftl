@@ -59,7 +59,7 @@ eligibility-field-budget = Anslått budsjett
 eligibility-plan = Fortell med noen få setninger: Hva skal prosjektet gjøre, og hva slags partner på den andre siden av grensen ser du etter?
 eligibility-plan-help = For eksempel: «Vi vil øve sammen med et kor i Nord-Sverige eller Nord-Finland og holde to felles konserter, og vi ser etter et kor eller en musikkskole der.» Rådene (/advice) og partnersøket (/partners) kan hjelpe deg å finne en partner.
 eligibility-started = Har prosjektet allerede startet, eller er noen av aktivitetene allerede gjennomført?
-eligibility-started-help = Svar ja hvis noe av prosjektet – for eksempel en reise eller et arrangement – allerede er gjennomført eller i gang. Det som allerede er gjort, kan ikke få støtte, og derfor spør jeg om det. En rådgiver kan fortelle deg hva som fortsatt kan få støtte, og når du kan starte.
+eligibility-started-help = Svar ja hvis noe av prosjektet – for eksempel en reise eller et arrangement – allerede er gjennomført eller i gang. Så vidt jeg vet, kan det som allerede er gjort, ikke få støtte, og derfor spør jeg om det. En rådgiver kan fortelle deg hva som fortsatt kan få støtte, og når du kan starte.
 eligibility-budget = Omtrent hvor mye vil hele prosjektet koste, i norske kroner? Et rundt tall holder.
 eligibility-budget-help = Ta med alt: reiser, overnatting, tolking, honorarer og så videre, for begge partnerne. Skriv bare tallet, for eksempel 150 000.
 eligibility-done = Da er kriteriesjekken ferdig. Vil du prøve med andre svar, kan du gå gjennom kriteriesjekken på nytt fra hovedmenyen.
@@ -78,21 +78,26 @@ region-nordland = Nordland
 region-troms = Troms
 region-finnmark = Finnmark
 region-norway-other = Et annet sted i Norge
+    .inline = et annet sted i Norge
 region-abroad = Utenfor Norge
+    .inline = utenfor Norge
 region-murmansk = Murmansk oblast
 region-arkhangelsk = Arkhangelsk oblast
 region-nenets = Nenets autonome okrug
 region-karelia = Republikken Karelen
 region-komi = Republikken Komi
 region-russia-other = Et annet sted i Russland
+    .inline = et annet sted i Russland
 region-norrbotten = Norrbotten
 region-vasterbotten = Västerbotten
 region-sweden-other = Et annet sted i Sverige
+    .inline = et annet sted i Sverige
 region-lapland = Lappland
 region-north-ostrobothnia = Nord-Østerbotten (Oulu)
 region-kainuu = Kajanaland
 region-north-karelia = Nord-Karelen
 region-finland-other = Et annet sted i Finland
+    .inline = et annet sted i Finland
 
 ## Topics (the priority areas)
 

@@ -31,6 +31,7 @@ list-items = { $first }; { $second }
 list-bullet = • { $item }
 # Ord som siteres i en setning.
 text-quote = «{ $text }»
+text-quote-inner = ‹{ $text }›
 # To deler av én ting: delene av en oppføring, en introduksjon og kontakten.
 text-pair = { $first } – { $second }
 

@@ -45,7 +45,10 @@ partner-results-all-none = { $mine ->
         [expired] Ingen andre profiler er publisert ennå. Din egen har gått ut: Forny den under «Profilen min», så andre kan finne deg.
        *[none] Ingen andre profiler er publisert ennå. Lag din egen profil, så andre kan finne deg.
     }
-partner-headline = { $name } – { $kind }, { $region } ({ $country })
+partner-headline = { $name } – { $kind }, { $place ->
+    [country] { $country }
+   *[region] { $region } ({ $country })
+}
 partner-why = Passer fordi organisasjonen { $reasons }.
 partner-why-topics = { $count ->
         [one] jobber med temaet { $topics }

@@ -31,6 +31,7 @@ list-items = { $first }; { $second }
 list-bullet = • { $item }
 # Слова в кавычках внутри предложения.
 text-quote = «{ $text }»
+text-quote-inner = „{ $text }“
 # Две части одного целого: части записи, знакомство и контакт.
 text-pair = { $first } — { $second }
 

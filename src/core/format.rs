@@ -37,6 +37,7 @@ pub const FORMAT_MESSAGES: &[(&str, &[&str])] = &[
     ("list-items", &["first", "second"]),
     ("list-bullet", &["item"]),
     ("text-quote", &["text"]),
+    ("text-quote-inner", &["text"]),
     ("text-pair", &["first", "second"]),
     ("month-1", &[]),
     ("month-2", &[]),
@@ -187,6 +188,11 @@ mod tests {
         assert_eq!(Formats::new(&c, Locale::Ru).list(&items), "a, b и c");
         assert_eq!(Formats::new(&c, Locale::Ru).list(&items[..1]), "a");
         assert_eq!(Formats::new(&c, Locale::Ru).quote("x"), "«x»");
+        // A quote inside a quote takes the language's inner marks; a stray mark changes nothing.
+        assert_eq!(Formats::new(&c, Locale::Ru).quote("Хор «Север»"), "«Хор „Север“»");
+        assert_eq!(Formats::new(&c, Locale::Nb).quote("Kor «Nord»"), "«Kor ‹Nord›»");
+        assert_eq!(Formats::new(&c, Locale::En).quote("Choir “North”"), "“Choir ‘North’”");
+        assert_eq!(Formats::new(&c, Locale::Ru).quote("a » b"), "«a » b»");
         assert_eq!(Formats::new(&c, Locale::En).alternatives(&items), "a, b or c");
         assert_eq!(Formats::new(&c, Locale::Nb).alternatives(&items[..2]), "a eller b");
         assert_eq!(Formats::new(&c, Locale::En).list(&[]), "");

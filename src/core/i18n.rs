@@ -32,6 +32,9 @@ pub const PLACEABLE: char = '\u{FFFC}';
 pub struct Language {
     bundle: FluentBundle<Arc<FluentResource>>,
     pub messages: BTreeMap<String, MessageInfo>,
+    /// The quotation marks of `text-quote` and of `text-quote-inner` (open, close each): a
+    /// quote inside a quote («Хор «Север»») takes the inner ones («Хор „Север“»).
+    quotes: Option<[char; 4]>,
 }
 
 /// All three languages. Cheap to share between threads.
@@ -43,6 +46,51 @@ impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Catalog").field("languages", &self.languages.keys().collect::<Vec<_>>()).finish()
     }
+}
+
+impl Language {
+    /// The marks `text-quote` and `text-quote-inner` put around a text, where each is one
+    /// character on either side.
+    fn quote_marks(&self) -> Option<[char; 4]> {
+        let marks = |id: &str| -> Option<(char, char)> {
+            let pattern = self.bundle.get_message(id)?.value()?;
+            let mut args = FluentArgs::new();
+            args.set("text", PLACEABLE.to_string());
+            let mut errors = Vec::new();
+            let text = self.bundle.format_pattern(pattern, Some(&args), &mut errors);
+            let (open, close) = text.split_once(PLACEABLE)?;
+            let one = |s: &str| -> Option<char> {
+                let mut chars = s.chars();
+                chars.next().filter(|_| chars.next().is_none())
+            };
+            Some((one(open)?, one(close)?))
+        };
+        let (open, close) = marks("text-quote")?;
+        let (inner_open, inner_close) = marks("text-quote-inner")?;
+        (open != close).then_some([open, close, inner_open, inner_close])
+    }
+}
+
+/// A quote inside a quote takes the inner marks: `«Хор «Север»»` → `«Хор „Север“»`. Marks out of
+/// balance (a stray one typed by a user) change nothing around them.
+fn nest_quotes(text: &str, [open, close, inner_open, inner_close]: [char; 4]) -> String {
+    if text.matches(open).nth(1).is_none() {
+        return text.to_owned();
+    }
+    let mut depth = 0usize;
+    text.chars()
+        .map(|c| {
+            if c == open {
+                depth += 1;
+                if depth % 2 == 0 { inner_open } else { open }
+            } else if c == close && depth > 0 {
+                depth -= 1;
+                if depth % 2 == 1 { inner_close } else { close }
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 impl Catalog {
@@ -58,7 +106,7 @@ impl Catalog {
                 bundle.set_use_isolating(false);
                 // Numbers in texts are grouped as the language writes them (`50 000`).
                 bundle.set_formatter(Some(super::numbers::fluent_formatter(l)));
-                (l, Language { bundle, messages: BTreeMap::new() })
+                (l, Language { bundle, messages: BTreeMap::new(), quotes: None })
             })
             .collect();
         for (path, source) in files {
@@ -111,6 +159,9 @@ impl Catalog {
             // Duplicates were reported above; overriding keeps the bundle usable for the rest.
             lang.bundle.add_resource_overriding(Arc::new(resource));
         }
+        for lang in languages.values_mut() {
+            lang.quotes = lang.quote_marks();
+        }
         Catalog { languages }
     }
 
@@ -153,7 +204,11 @@ impl Catalog {
             let Some(m) = bundle.get_message(id.as_str()) else { continue };
             if let Some(pattern) = attribute.and_then(|a| m.get_attribute(a)).map(|a| a.value()).or_else(|| m.value()) {
                 let mut errors = Vec::new();
-                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+                let text = bundle.format_pattern(pattern, args, &mut errors);
+                return match self.languages[&l].quotes {
+                    Some(marks) => nest_quotes(&text, marks),
+                    None => text.into_owned(),
+                };
             }
         }
         format!("[{id}]")

@@ -246,7 +246,7 @@ pub const ENGINE_MESSAGES: &[(&str, &[&str])] = &[
     ("partner-ask", &[]),
     ("partner-results", &["count", "query"]),
     ("partner-no-results", &["mine", "query"]),
-    ("partner-headline", &["country", "kind", "name", "region"]),
+    ("partner-headline", &["country", "kind", "name", "place", "region"]),
     ("partner-why", &["reasons"]),
     ("partner-why-topics", &["count", "topics"]),
     ("partner-why-across", &["level", "place"]),

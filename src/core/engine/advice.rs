@@ -99,12 +99,27 @@ impl Turn<'_> {
                 self.say_text(invalid.reason.clone(), reason);
                 self.show_advice();
             }
-            // "Отмена", "tilbake": no question, but a wish to leave.
-            Err(_) if self.content.understanding.leaving(text, &self.content.knowledge.terms) => self.advice_choice(AdviceChoice::Leave),
+            // "Отмена": no question, but a wish to leave; "tilbake": one level up (an article's
+            // topic, the topics), and out from the topics or a search's answers.
+            Err(_) if let Some(wish) = self.content.understanding.leaving(text, &self.content.knowledge.terms) => self.advice_back(wish == Intent::Back),
             Err(_) => {
                 let then = self.then_resume();
                 self.ask_knowledge(text, then);
             }
+        }
+    }
+
+    /// Out of the resource centre, or (`up`) one level up where there is one above.
+    fn advice_back(&mut self, up: bool) {
+        let State::Advising { view, then } = self.user.session.state.clone() else { return self.ask_pending() };
+        let kb = &self.content.knowledge;
+        match view {
+            AdviceView::Article { article, .. } if up => match kb.topics.iter().find(|t| t.articles.contains(&article)) {
+                Some(topic) => self.advise(AdviceView::Topic { topic: topic.id.clone() }, then),
+                None => self.advise(AdviceView::Topics, then),
+            },
+            AdviceView::Topic { .. } if up => self.advise(AdviceView::Topics, then),
+            _ => self.advice_choice(AdviceChoice::Leave),
         }
     }
 

@@ -251,9 +251,9 @@ impl Turn<'_> {
             // summary shown again: not refused as a wrong option.
             StepKind::Summary { .. } if matches!(&raw, Raw::Text(t) if t.trim_end().ends_with('?') && matches!(self.summary_meant(Raw::Text(t)), Raw::Text(_))) => {
                 if let Raw::Text(t) = raw {
+                    // It asks the summary again itself.
                     self.answer_in_passing(t);
                 }
-                self.ask_pending();
             }
             StepKind::Summary { next, fields, .. } => match self.resolve_one(&self.summary_meant(raw)) {
                 Ok(v) if v == "confirm" => self.advance(at, next.step.clone(), None),

@@ -112,7 +112,7 @@ impl Turn<'_> {
             }
             _ if !text.chars().any(char::is_alphanumeric) => self.partners(PartnerView::Home, then),
             // "Отмена", "tilbake": a wish to leave; "спасибо", "hei": met, not searched for.
-            _ if self.content.understanding.leaving(text, &self.content.knowledge.terms) => self.partner_choice(PartnerChoice::Leave),
+            _ if self.content.understanding.leaving(text, &self.content.knowledge.terms).is_some() => self.partner_choice(PartnerChoice::Leave),
             _ if let Some(polite) = self.content.understanding.small_talk(text, &self.content.knowledge.terms) => {
                 self.say(if polite == crate::core::understand::Intent::Greeting { "understand-greeting" } else { "understand-thanks" }, None);
                 self.show_partners();
@@ -464,6 +464,9 @@ impl Turn<'_> {
         a.set("name", l.name.clone());
         a.set("kind", self.label(slots::KIND, Value::Choice(l.kind.clone())));
         a.set("region", self.label(slots::REGION, Value::Choice(l.region.clone())));
+        // "Elsewhere in Finland (Finland)" says the country twice: only the country, then.
+        let elsewhere = l.region.ends_with("-other") || l.region == "abroad";
+        a.set("place", if elsewhere { "country" } else { "region" });
         a.set("country", self.label(slots::COUNTRY, Value::Choice(l.country.clone())));
         self.text(&MessageId::new("partner-headline"), Some(&a))
     }

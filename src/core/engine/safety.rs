@@ -91,7 +91,8 @@ impl Turn<'_> {
     /// writing to the advisers); the whole note once a journey, after that a line that points
     /// back to it (a note repeated under every answer stops being read).
     fn advisers_note(&self) -> Option<(&'static str, String)> {
-        let said = self.replies.iter().any(|r| matches!(r.key.as_str(), "safety-russia" | "safety-reminder"));
+        // Nor when the prompt is only asked again after a slip ("3", "hei"): it was said with it.
+        let said = self.replies.iter().any(|r| matches!(r.key.as_str(), "safety-russia" | "safety-reminder" | "adviser-not-sent-number" | "adviser-not-sent-greeting"));
         if self.user.russia.is_none() || said {
             return None;
         }

@@ -164,7 +164,7 @@ pub struct Knowledge {
     /// The keywords of several words ("hvor mye kan vi få"), each with its article, by their
     /// first word: a question that says one of them, word for word, is answered by that article.
     phrases: std::collections::BTreeMap<String, Vec<(usize, Vec<String>)>>,
-    /// Each topic's name and keywords in every language, as meaningful words, with the topic's
+    /// Each topic's name and keywords in every language, as words, with the topic's
     /// index: a question that is only one of them opens the topic.
     topic_names: Vec<(usize, Vec<String>)>,
 }
@@ -237,22 +237,22 @@ impl Knowledge {
         for (i, words) in phrases {
             self.phrases.entry(words[0].clone()).or_default().push((i, words));
         }
-        let terms = &self.terms;
         self.topic_names = self
             .topics
             .iter()
             .enumerate()
             .flat_map(|(i, t)| Locale::ALL.into_iter().flat_map(move |l| [t.name(), t.keywords()].map(move |id| (i, l, id))))
             .filter(|(_, l, id)| catalog.has(*l, id.as_str()))
-            .flat_map(|(i, l, id)| catalog.format(l, &id, None).split(',').map(|name| (i, terms.question_words(name))).collect::<Vec<_>>())
+            .flat_map(|(i, l, id)| catalog.format(l, &id, None).split(',').map(|name| (i, terms::words(name))).collect::<Vec<_>>())
             .filter(|(_, words)| !words.is_empty())
             .collect();
     }
 
     /// The topic `question` names and says nothing more about ("/advice sikkerhet",
-    /// "безопасность", "Culture"): the person wants to browse it, not an answer to a question.
+    /// "безопасность", "Culture"): the person wants to browse it, not an answer to a question
+    /// ("hva får vi støtte til?" is a question, word for word, even if "støtte" names a topic).
     pub fn topic_named(&self, question: &str) -> Option<&TopicId> {
-        let said = self.terms.question_words(question);
+        let said = terms::words(question);
         self.topic_names.iter().find(|(_, words)| *words == said).map(|(i, _)| &self.topics[*i].id)
     }
 

@@ -167,12 +167,13 @@ impl Understanding {
     /// A wish to leave that is the whole message ("отмена", "stopp", "tilbake", "back"): where
     /// typed text is otherwise searched for (the resource centre, the partner registry), it
     /// leaves instead.
-    pub fn leaving(&self, text: &str, terms: &Terms) -> bool {
+    /// [`Intent::Stop`] or [`Intent::Back`], which are told apart where "back" is one level up.
+    pub fn leaving(&self, text: &str, terms: &Terms) -> Option<Intent> {
         let message = words::words(text);
         let seen = self.vocabulary.see(&message);
         let is_stop = |w: &str| terms.is_stop(w);
         let leave = |i: &Intent, _: f32| matches!(i, Intent::Stop | Intent::Back);
-        self.intents.hear_where(&message, &seen, &is_stop, &leave).is_some_and(|h| h.unexplained == 0)
+        self.intents.hear_where(&message, &seen, &is_stop, &leave).filter(|h| h.unexplained == 0).map(|h| h.intent)
     }
 
     /// Indexes the beginnings of the at-risk country's names (see `at_risk_starts`).
