@@ -50,7 +50,10 @@ application-activity-date-label = Date
 application-activity-more = Would you like to add another activity?
 application-activity-more-help = Answer yes to add another activity, such as a return visit or a final meeting; answer no when the plan is complete. You can change the activities at the end, when you check the draft.
 application-roles = How will you and your partner cooperate, and what is each partner's role? Please describe both sides.
-application-roles-more = In the criteria check you wrote: “{ $cooperation }” Now tell me more: how will you and your partner cooperate, and what is each partner's role? Please describe both sides.
+application-roles-more =
+    In the criteria check you wrote:
+    “{ $cooperation }”
+    Now tell me more: how will you and your partner cooperate, and what is each partner's role? Please describe both sides.
 application-roles-help =
     This is the most important part of the application. Describe who does what on each side: who plans, who organises, who takes part, how you keep in touch, and how you decide together.
     A single line is not enough: the Secretariat looks for a real partnership in which both sides are active.
@@ -69,7 +72,10 @@ application-cost-other = How much will other costs come to, in NOK?
 application-own-financing =
     { $volunteer_rate ->
         [0] How much will you finance yourselves, in NOK? Your own work counts.
-       *[other] Apart from volunteer work, how much will you finance yourselves, in NOK?
+       *[other] { $volunteer_hours ->
+            [0] How much will you finance yourselves, in NOK?
+           *[other] Apart from volunteer work, how much will you finance yourselves, in NOK?
+        }
     }
 application-own-financing-help = Own financing is the part of the costs your organisation covers itself, in money or in its own work. How large a share the scheme funds, and of which costs, depends on the scheme and the project (small projects may be funded in full): I check the amount you apply for against it, and an adviser can tell you more. If you have given volunteer hours, do not count them again here.
 application-through-organisation = The next questions are about the organisation you apply through.
@@ -117,7 +123,7 @@ application-section-scheme = Funding scheme and check
 application-field-funding-share = Highest share funded
 application-field-county = County
 application-field-cost-other = Other costs
-application-field-own-financing = Own financing in money
+application-field-own-financing = Own financing
 application-field-partner-financing = Partner's co-financing
 
 ## Sections of the summary and the exported application

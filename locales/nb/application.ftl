@@ -50,7 +50,10 @@ application-activity-date-label = Dato
 application-activity-more = Vil du legge til enda en aktivitet?
 application-activity-more-help = Svar ja hvis du vil legge til enda en aktivitet, for eksempel et gjenbesøk eller et avslutningsmøte. Svar nei når planen er ferdig. Du kan endre aktivitetene til slutt, når du ser over søknadsutkastet.
 application-roles = Hvordan skal du og partneren din samarbeide, og hvilken rolle har hver av dere? Beskriv begge sider.
-application-roles-more = I kriteriesjekken skrev du: «{ $cooperation }» Fortell litt mer nå: Hvordan skal du og partneren din samarbeide, og hvilken rolle har hver av dere? Beskriv begge sider.
+application-roles-more =
+    I kriteriesjekken skrev du:
+    «{ $cooperation }»
+    Fortell litt mer nå: Hvordan skal du og partneren din samarbeide, og hvilken rolle har hver av dere? Beskriv begge sider.
 application-roles-help =
     Dette er den viktigste delen av søknaden. Beskriv hvem som gjør hva på hver side: hvem som planlegger, hvem som organiserer, hvem som deltar, hvordan dere holder kontakten, og hvordan dere tar beslutninger sammen.
     Én linje er ikke nok – sekretariatet ser etter et reelt partnerskap der begge sider er aktive.
@@ -69,7 +72,10 @@ application-cost-other = Hvor mye utgjør andre kostnader, i kroner?
 application-own-financing =
     { $volunteer_rate ->
         [0] Hvor mye dekker organisasjonen selv, i kroner? Eget arbeid teller med.
-       *[other] Hvor mye dekker organisasjonen selv i tillegg til det frivillige arbeidet, i kroner?
+       *[other] { $volunteer_hours ->
+            [0] Hvor mye dekker organisasjonen selv, i kroner?
+           *[other] Hvor mye dekker organisasjonen selv i tillegg til det frivillige arbeidet, i kroner?
+        }
     }
 application-own-financing-help = Egenfinansiering er den delen av kostnadene som organisasjonen dekker selv, med penger eller eget arbeid (egeninnsats). Hvor stor andel ordningen dekker, og av hvilke kostnader, avhenger av ordningen og prosjektet. Små prosjekter under 50 000 kroner kan i noen tilfeller få hele kostnaden dekket. Jeg sjekker søknadsbeløpet ditt mot andelen, og en rådgiver kan fortelle deg mer. Har du oppgitt timer med frivillig arbeid, skal du ikke regne dem med en gang til her.
 application-through-organisation = De neste spørsmålene gjelder organisasjonen du søker gjennom.

@@ -111,14 +111,14 @@ partner-deleted = Profilen din er slettet.
 
 partner-intros-header = Kontaktforespørslene dine:
 partner-intros-none = Du har ingen kontaktforespørsler akkurat nå.
-partner-intro-asked-open = du spurte { $name }: venter på svar
-partner-intro-asked-accepted = du og { $name } har sagt ja til kontakt
-partner-intro-asked-declined = { $name } takket nei
-partner-intro-asked-expired = { $name } svarte ikke i tide
-partner-intro-asked-me-open = forespørsel fra { $name }: venter på svaret ditt
-partner-intro-asked-me-accepted = du sa ja til { $name }
-partner-intro-asked-me-declined = du takket nei til { $name }
-partner-intro-asked-me-expired = du svarte ikke i tide på forespørselen fra { $name }
+partner-intro-asked-open = Du har spurt { $name } og venter på svar.
+partner-intro-asked-accepted = Du og { $name } har sagt ja til kontakt.
+partner-intro-asked-declined = { $name } takket nei.
+partner-intro-asked-expired = { $name } svarte ikke i tide.
+partner-intro-asked-me-open = { $name } har sendt deg en forespørsel som venter på svaret ditt.
+partner-intro-asked-me-accepted = Du sa ja til { $name }.
+partner-intro-asked-me-declined = Du takket nei til { $name }.
+partner-intro-asked-me-expired = Du svarte ikke i tide på forespørselen fra { $name }.
 partner-intro-answer = Svar { $name }
 partner-intro-write = Skriv til { $name }
 
@@ -265,4 +265,4 @@ partner-profile-consent = { $editing ->
     }
 notice-intro-withdrawn = En kontaktforespørsel til deg er trukket tilbake fordi avsenderen har slettet opplysningene sine fra boten. Forespørselen er fjernet fra listen din.
 notice-intro-gone = En organisasjon du har bedt om kontakt med eller vært i kontakt med gjennom partnersøket, har slettet opplysningene sine fra boten. Forespørselen er derfor fjernet fra listen din.
-partner-intro-contact = { $line }: { $contact }
+partner-intro-contact = { $line } Kontakt: { $contact }
