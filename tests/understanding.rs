@@ -159,6 +159,9 @@ fn describe(content: &Content, before: &UserState, turned: &Turned, kind: &StepK
         "intent:thanks"
     } else if has("understand-stop-menu") {
         "intent:stop"
+    } else if has("back-nothing") {
+        // A case starts at its step with nothing before it: "back" is told there is none.
+        "intent:back"
     } else if has("privacy-text") {
         "intent:privacy"
     } else if has("understand-already-here") {
