@@ -82,10 +82,10 @@ fn nest_quotes(text: &str, [open, close, inner_open, inner_close]: [char; 4]) ->
         .map(|c| {
             if c == open {
                 depth += 1;
-                if depth % 2 == 0 { inner_open } else { open }
+                if depth.is_multiple_of(2) { inner_open } else { open }
             } else if c == close && depth > 0 {
                 depth -= 1;
-                if depth % 2 == 1 { inner_close } else { close }
+                if depth.is_multiple_of(2) { close } else { inner_close }
             } else {
                 c
             }
