@@ -200,12 +200,13 @@ impl Catalog {
     /// English, then to its id in brackets.
     fn render(&self, locale: Locale, id: &MessageId, attribute: Option<&str>, args: Option<&FluentArgs>) -> String {
         for l in [locale, Locale::En] {
-            let bundle = &self.languages[&l].bundle;
+            let language = &self.languages[&l];
+            let bundle = &language.bundle;
             let Some(m) = bundle.get_message(id.as_str()) else { continue };
             if let Some(pattern) = attribute.and_then(|a| m.get_attribute(a)).map(|a| a.value()).or_else(|| m.value()) {
                 let mut errors = Vec::new();
                 let text = bundle.format_pattern(pattern, args, &mut errors);
-                return match self.languages[&l].quotes {
+                return match language.quotes {
                     Some(marks) => nest_quotes(&text, marks),
                     None => text.into_owned(),
                 };

@@ -157,23 +157,23 @@ impl Understanding {
     /// A greeting or thanks that is the whole message ("hei", "привет!", "thank you"): met as
     /// such, not searched for or kept as a question.
     pub fn small_talk(&self, text: &str, terms: &Terms) -> Option<Intent> {
-        let message = words::words(text);
-        let seen = self.vocabulary.see(&message);
-        let is_stop = |w: &str| terms.is_stop(w);
-        let polite = |i: &Intent, _: f32| matches!(i, Intent::Greeting | Intent::Thanks);
-        self.intents.hear_where(&message, &seen, &is_stop, &polite).filter(|h| h.unexplained == 0).map(|h| h.intent)
+        self.wholly(text, terms, &|i| matches!(i, Intent::Greeting | Intent::Thanks))
     }
 
     /// A wish to leave that is the whole message ("отмена", "stopp", "tilbake", "back"): where
     /// typed text is otherwise searched for (the resource centre, the partner registry), it
-    /// leaves instead.
-    /// [`Intent::Stop`] or [`Intent::Back`], which are told apart where "back" is one level up.
+    /// leaves instead. [`Intent::Stop`] or [`Intent::Back`], told apart where "back" is one
+    /// level up.
     pub fn leaving(&self, text: &str, terms: &Terms) -> Option<Intent> {
+        self.wholly(text, terms, &|i| matches!(i, Intent::Stop | Intent::Back))
+    }
+
+    /// The intent among `accept` that the whole message says, with no word left unexplained.
+    fn wholly(&self, text: &str, terms: &Terms, accept: &dyn Fn(&Intent) -> bool) -> Option<Intent> {
         let message = words::words(text);
         let seen = self.vocabulary.see(&message);
         let is_stop = |w: &str| terms.is_stop(w);
-        let leave = |i: &Intent, _: f32| matches!(i, Intent::Stop | Intent::Back);
-        self.intents.hear_where(&message, &seen, &is_stop, &leave).filter(|h| h.unexplained == 0).map(|h| h.intent)
+        self.intents.hear_where(&message, &seen, &is_stop, &|i: &Intent, _: f32| accept(i)).filter(|h| h.unexplained == 0).map(|h| h.intent)
     }
 
     /// Indexes the beginnings of the at-risk country's names (see `at_risk_starts`).
