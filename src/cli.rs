@@ -7,6 +7,8 @@
 //! scripts read keeps its shape in every language: tab-separated columns, draft ids, exit
 //! codes, the JSON and CSV exports.
 
+pub mod stats;
+
 use crate::core::adviser::Action;
 use crate::core::content::Content;
 use crate::core::draft::{DraftId, DraftStatus};
@@ -232,6 +234,10 @@ pub enum Usage {
     IdOrAll,
     /// A console session sent where a command was expected (the local socket).
     NotACommand,
+    /// `stats --from` after `--to`.
+    PeriodBackwards,
+    /// `stats --map` with a format other than SVG.
+    MapIsSvg,
 }
 
 impl CliError {
@@ -262,6 +268,8 @@ impl CliError {
                 Usage::AllIsCsvOrJson => "cli-error-all-format",
                 Usage::IdOrAll => "cli-error-id-or-all",
                 Usage::NotACommand => "cli-error-console",
+                Usage::PeriodBackwards => "cli-error-period",
+                Usage::MapIsSvg => "cli-error-map-svg",
             }),
             CliError::Store(e) => e.to_string(),
             CliError::Io(e) => say.with("cli-error-output", &[("cause", e.to_string())]),

@@ -63,6 +63,26 @@ pub struct FileConfig {
     pub discord: DiscordSection,
     #[serde(default)]
     pub advisers: AdvisersSection,
+    #[serde(default)]
+    pub web: WebSection,
+}
+
+/// `[web]`: the activity page.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct WebSection {
+    /// The address to listen on (`127.0.0.1:8080`); unset: no page. BARENTS_WEB_LISTEN wins.
+    pub listen: Option<String>,
+    /// The page's public address, if people reach it through another (a proxy); else
+    /// `http://<listen>/`.
+    pub address: Option<String>,
+}
+
+/// Where the activity page is served, and the address `/stats` gives people.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebSettings {
+    pub listen: std::net::SocketAddr,
+    pub address: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -282,6 +302,8 @@ pub struct Environment {
     pub discord_adviser_role_id: Option<String>,
     /// The language of the operator's command line (`drafts`, `questions`); `--lang` wins.
     pub cli_lang: Option<String>,
+    /// The address the activity page listens on.
+    pub web_listen: Option<String>,
 }
 
 impl Environment {
@@ -303,6 +325,7 @@ impl Environment {
             discord_adviser_channel_id: var("DISCORD_ADVISER_CHANNEL_ID"),
             discord_adviser_role_id: var("DISCORD_ADVISER_ROLE_ID"),
             cli_lang: var("BARENTS_CLI_LANG"),
+            web_listen: var("BARENTS_WEB_LISTEN"),
         }
     }
 }
@@ -361,6 +384,8 @@ pub struct Settings {
     /// The language the operator's command line speaks, if BARENTS_CLI_LANG names one (a
     /// `--lang` flag wins over it); else it speaks the advisers' language.
     pub cli_locale: Option<Locale>,
+    /// The activity page, when an address to listen on is set.
+    pub web: Option<WebSettings>,
 }
 
 impl FileConfig {
@@ -422,6 +447,16 @@ impl Settings {
                 None
             }
         };
+        let web = env.web_listen.clone().or_else(|| file.web.listen.clone()).and_then(|listen| match listen.trim().parse::<std::net::SocketAddr>() {
+            Ok(addr) => {
+                let address = file.web.address.clone().filter(|a| !a.trim().is_empty()).unwrap_or_else(|| format!("http://{addr}/"));
+                Some(WebSettings { listen: addr, address })
+            }
+            Err(_) => {
+                report.error(file_name, 1, format!("web.listen (or BARENTS_WEB_LISTEN) `{listen}` is not an address like 127.0.0.1:8080"));
+                None
+            }
+        });
         let cli_locale = env.cli_lang.as_deref().and_then(|lang| {
             let locale = Locale::from_hint(lang);
             if locale.is_none() {
@@ -431,6 +466,7 @@ impl Settings {
         });
         Settings {
             cli_locale,
+            web: web.clone(),
             data_dir: flags
                 .data_dir
                 .clone()
@@ -459,6 +495,7 @@ impl Settings {
                 },
                 adviser_locale: file.advisers.language.as_deref().and_then(Locale::from_hint).unwrap_or(Locale::Nb),
                 show_adviser_first_names: file.advisers.show_first_names,
+                web_page: web.map(|w| w.address),
                 limits: crate::core::content::Limits {
                     max_answer_chars: file.limits.max_answer_chars.max(1),
                     max_drafts: file.limits.max_drafts,

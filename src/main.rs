@@ -66,6 +66,14 @@ enum Command {
         #[command(subcommand)]
         command: barents_bot::cli::QuestionsCommand,
     },
+    /// Anonymous activity counts: by region, topic, month, …; a table, CSV, JSON, SVG charts or a map
+    Stats {
+        /// The language of what it prints: en, nb or ru [env: BARENTS_CLI_LANG] [default: the advisers' language]
+        #[arg(long, value_parser = parse_locale)]
+        lang: Option<Locale>,
+        #[command(flatten)]
+        args: barents_bot::cli::stats::StatsArgs,
+    },
 }
 
 fn parse_locale(s: &str) -> Result<Locale, String> {
@@ -107,7 +115,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     for w in &loaded.report.items {
         tracing::warn!("{w}");
     }
-    let serve_platforms = matches!(command, Command::Run) && (loaded.settings.telegram.is_some() || loaded.settings.discord.is_some());
+    // The activity page alone is reason enough to serve: `run` then keeps the page up (and the
+    // local socket, through which `console` still chats) instead of chatting in this terminal.
+    let serve_platforms = matches!(command, Command::Run) && (loaded.settings.telegram.is_some() || loaded.settings.discord.is_some() || loaded.settings.web.is_some());
     // The operator's language: --lang, else BARENTS_CLI_LANG, else (None) the advisers'.
     let cli_lang = |lang: Option<Locale>| lang.or(loaded.settings.cli_locale);
     if let Command::Questions { lang, command: command @ barents_bot::cli::QuestionsCommand::Try { .. } } = command {
@@ -120,6 +130,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Console { user, lang } => (user, lang, None),
         Command::Drafts { lang, command } => (String::new(), None, Some(Request::Drafts(command, cli_lang(lang)))),
         Command::Questions { lang, command } => (String::new(), None, Some(Request::Questions(command, cli_lang(lang)))),
+        Command::Stats { lang, args } => (String::new(), None, Some(Request::Stats(args, cli_lang(lang)))),
         _ => ("local".to_owned(), None, None),
     };
     let store = match SledStore::open(&loaded.settings.data_dir, loaded.settings.cache_capacity_bytes) {
@@ -157,15 +168,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         let (result, lang) = match command {
             Request::Drafts(c, lang) => (barents_bot::cli::run(c, &store, &loaded.content, lang, &mut stdout), lang),
             Request::Questions(c, lang) => (barents_bot::cli::questions(c, Some(&store), &loaded.content, lang, &mut stdout), lang),
+            Request::Stats(args, lang) => (barents_bot::cli::stats::stats(args, &store, &loaded.content, lang, &mut stdout), lang),
             Request::Console(_) => unreachable!("a console session is not an operator's command"),
         };
         return Ok(operator_exit(result, &loaded.content, lang));
     }
-    let (telegram, discord) = (loaded.settings.telegram.clone(), loaded.settings.discord.clone());
+    let (telegram, discord, web) = (loaded.settings.telegram.clone(), loaded.settings.discord.clone(), loaded.settings.web.clone());
     let sinks = loaded.settings.sinks();
     let runtime = Runtime::new(Arc::new(loaded.content), Arc::new(store)).with_sinks(sinks);
     if serve_platforms {
-        return serve(runtime, telegram, discord, loaded.settings.data_dir.clone());
+        return serve(runtime, Platforms { telegram, discord, web }, loaded.settings.data_dir.clone());
     }
     // Reminders and closed requests are due whenever someone looks.
     if let Err(e) = runtime.sweep(barents_bot::runtime::now()) {
@@ -181,9 +193,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// What `run` serves besides the local socket.
+struct Platforms {
+    telegram: Option<barents_bot::config::TelegramSettings>,
+    discord: Option<barents_bot::config::DiscordSettings>,
+    web: Option<barents_bot::config::WebSettings>,
+}
+
 /// Runs the platform adapters side by side, sharing one store, until SIGINT or SIGTERM.
 /// stdin is not read. If one adapter fails (e.g. Telegram's 409), all stop and the process exits 1.
-fn serve(runtime: Runtime, telegram: Option<barents_bot::config::TelegramSettings>, discord: Option<barents_bot::config::DiscordSettings>, data_dir: PathBuf) -> anyhow::Result<ExitCode> {
+fn serve(runtime: Runtime, platforms: Platforms, data_dir: PathBuf) -> anyhow::Result<ExitCode> {
+    let Platforms { telegram, discord, web } = platforms;
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")?;
     rt.block_on(async move {
         let (trigger, shutdown) = barents_bot::runtime::shutdown::channel();
@@ -235,6 +255,12 @@ fn serve(runtime: Runtime, telegram: Option<barents_bot::config::TelegramSetting
             let (runtime, shutdown) = (runtime.clone(), shutdown.clone());
             tasks.spawn(async move { barents_bot::adapters::telegram::run(settings, runtime, shutdown).await.context("Telegram") });
         }
+        if let Some(web) = web {
+            let (runtime, shutdown) = (runtime.clone(), shutdown.clone());
+            // Said on stderr, where a person who started `run` looks: the page's address.
+            eprintln!("{}", web_started(&runtime.content, &web.address));
+            tasks.spawn(async move { barents_bot::adapters::web::serve(runtime, web.listen, shutdown).await.context("the activity page") });
+        }
         if let Some(settings) = discord {
             let (runtime, shutdown) = (runtime.clone(), shutdown.clone());
             tasks.spawn(async move { barents_bot::adapters::discord::run(settings, runtime, shutdown).await.context("Discord") });
@@ -248,6 +274,13 @@ fn serve(runtime: Runtime, telegram: Option<barents_bot::config::TelegramSetting
         }
         result
     })
+}
+
+/// "The activity page is at …", in the operator's language.
+fn web_started(content: &barents_bot::core::content::Content, address: &str) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("url", address.to_owned());
+    content.catalog.format(content.settings.adviser_locale, &barents_bot::core::ids::MessageId::new("cli-web-started"), Some(&args))
 }
 
 /// How long a stop may take before the process ends anyway (the contract says 5 seconds).

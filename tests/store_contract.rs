@@ -305,6 +305,25 @@ fn erasure(store: &dyn Store) {
     assert_eq!((erased.draft.as_ref(), erased.message.as_ref(), erased.pending.as_slice()), (Some(&d.id), None, &[Sink::Telegram, Sink::Discord][..]));
 }
 
+/// count, tallies: anonymous counts add up per distinct tally, and `/forget` leaves them.
+fn activity(store: &dyn Store) {
+    use barents_bot::core::activity::{Happening, Tally};
+    let check = |region: &str| {
+        let mut t = Tally::new(Happening::CheckFinished, 1_796_500_000, Locale::Nb, barents_bot::core::ids::Platform::Telegram);
+        t.regions = vec![region.to_owned()];
+        t
+    };
+    for region in ["finnmark", "finnmark", "murmansk"] {
+        store.count(&check(region)).unwrap();
+    }
+    store.save(&kari(), &state_with("name", "Kari")).unwrap();
+    store.erase_user(&kari()).unwrap();
+    store.flush().unwrap();
+    let mut counts = store.tallies().unwrap();
+    counts.sort();
+    assert_eq!(counts, vec![(check("finnmark"), 2), (check("murmansk"), 1)]);
+}
+
 /// Each part of the contract, as a test against the memory store and one against sled.
 macro_rules! contract {
     ($($part:ident),* $(,)?) => {
@@ -322,7 +341,7 @@ macro_rules! contract {
     };
 }
 
-contract!(users, notices, drafts, relays, partners, advisers, resource_centre, erasure);
+contract!(users, notices, drafts, relays, partners, advisers, resource_centre, activity, erasure);
 
 /// Every method of the `Store` trait is named in the doc comment of a part of the contract.
 #[test]
@@ -355,6 +374,7 @@ fn sled_keeps_every_kind_of_flushed_record_across_reopening() {
         store.remember_post("telegram:-100:7", &ReplyTarget::Draft(d.id.clone())).unwrap();
         store.keep_question(&OpenQuestion { at: 1, locale: Locale::En, text: "?".into(), asker: None }, &kari()).unwrap();
         store.count_feedback(&ArticleId::new("trust"), true, 1).unwrap();
+        store.count(&barents_bot::core::activity::Tally::new(barents_bot::core::activity::Happening::Question, 1, Locale::En, barents_bot::core::ids::Platform::Console)).unwrap();
         store.flush().unwrap();
     }
     let store = reopen(dir.path());
@@ -369,6 +389,7 @@ fn sled_keeps_every_kind_of_flushed_record_across_reopening() {
     assert_eq!(store.questions().unwrap().len(), 1);
     assert_eq!(store.questions_of(&kari()).unwrap().len(), 1, "the pseudonyms' secret is kept too");
     assert_eq!(store.feedback().unwrap().len(), 1);
+    assert_eq!(store.tallies().unwrap().len(), 1, "the activity counts");
     assert_eq!(store.next_draft_number(2026).unwrap(), 1, "numbers are taken only when asked for");
     assert_eq!(store.next_intro_number().unwrap(), 1);
 }

@@ -102,7 +102,8 @@ privacy-text =
     • messages you send to the advisers – posted in their chat, and kept with your draft when they are about it;
     • that you or your partner are in Russia, if your answers said so – only to show you a safety note;
     • a question I could not answer, if you let me keep it for the advisers – without your name, erased after { $question_days } days;
-    • whether an article helped – only counted, never linked to you, for { $feedback_days } days.
+    • whether an article helped – only counted, never linked to you, for { $feedback_days } days;
+    • what happens in the region, for /stats and the Secretariat's activity page – only counted (a check, a draft sent, a profile, a question, with its month, region and topic), never linked to you, so these counts stay after /forget.
     Your rights: /mydata shows everything I store about you, and /forget erases it. You can also ask the Secretariat to see, correct or erase your data, and complain to the Norwegian Data Protection Authority (Datatilsynet).
 forget-confirm = Do you want me to erase everything I store about you? This cannot be undone.
 forget-done = Done: everything I stored about you has been erased – your answers, drafts, partner profile, introductions and kept questions. If you write again, we start afresh.
@@ -208,6 +209,7 @@ command-restart = Start again from the first question
 command-cancel = Stop and go to the main menu
 command-language = Change language
 command-status = My draft applications
+command-stats = Activity in the Barents region
 command-advice = Ask a question, get advice
 command-adviser = Talk to a person
 command-privacy = What I store about you
@@ -225,6 +227,7 @@ discord-desc-criteria = Check if a project idea fits the funding criteria
 discord-desc-advice = Ask a question about cooperation and funding
 discord-desc-language = Choose my language
 discord-desc-status = My draft applications
+discord-desc-stats = Activity in the Barents region
 discord-desc-privacy = What I store about you
 discord-desc-partners = Find a partner across the border
 discord-name-start = start
@@ -233,6 +236,7 @@ discord-name-criteria = criteria
 discord-name-advice = advice
 discord-name-language = language
 discord-name-status = status
+discord-name-stats = stats
 discord-name-privacy = privacy
 discord-name-partners = partners
 discord-option-journey = Leave empty to see the main menu

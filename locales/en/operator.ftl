@@ -64,3 +64,6 @@ cli-error-id-or-all = give a draft id, or --all
 cli-error-console = a console session is not a command
 cli-error-output = writing the output failed: { $cause }
 cli-questions-none = No questions are kept for the advisers.
+cli-error-period = --from is a later month than --to: the period would be empty.
+cli-error-map-svg = the map is an SVG: use --map alone, or with --format svg.
+cli-web-started = The activity page is at { $url } (stop with Ctrl+C).

@@ -64,3 +64,6 @@ cli-error-id-or-all = oppgi nummeret på et søknadsutkast, eller --all
 cli-error-console = en konsolløkt er ikke en kommando
 cli-error-output = utdataene kunne ikke skrives: { $cause }
 cli-questions-none = Ingen spørsmål er tatt vare på for rådgiverne.
+cli-error-period = --from er en senere måned enn --to, så perioden ville vært tom.
+cli-error-map-svg = kartet er en SVG: bruk --map alene eller med --format svg.
+cli-web-started = Aktivitetssiden ligger på { $url } (stopp med Ctrl+C).

@@ -147,7 +147,8 @@ privacy-text =
         [one] { $feedback_days } день
         [few] { $feedback_days } дня
        *[many] { $feedback_days } дней
-    }.
+    };
+    • что происходит в регионе, для /stats и страницы активности Секретариата, — только в виде общих чисел (проверка, отправленный черновик, профиль, вопрос — с месяцем, регионом и темой), никак не связанных с вами; поэтому эти числа остаются и после /forget.
     Ваши права: /mydata показывает всё, что я о вас храню, а /forget всё это удаляет. Вы также можете попросить Секретариат показать, исправить или удалить ваши данные. Кроме того, вы вправе подать жалобу в Норвежский орган по защите данных (Datatilsynet).
     Контакты: { $contact }.
 forget-confirm = Удалить всё, что я о вас храню? Отменить это будет невозможно.
@@ -254,6 +255,7 @@ command-restart = Начать заново с первого вопроса
 command-cancel = Остановиться и вернуться в меню
 command-language = Сменить язык
 command-status = Мои черновики заявок
+command-stats = Активность в Баренцевом регионе
 command-advice = Задать вопрос, получить совет
 command-adviser = Связаться с консультантом
 command-privacy = Что я о вас храню
@@ -271,6 +273,7 @@ discord-desc-criteria = Проверить, соответствует ли ид
 discord-desc-advice = Задать вопрос о сотрудничестве и финансировании
 discord-desc-language = Выбрать язык
 discord-desc-status = Мои черновики заявок
+discord-desc-stats = Активность в Баренцевом регионе
 discord-desc-privacy = Что я о вас храню
 discord-desc-partners = Найти партнёра за границей
 discord-name-start = старт
@@ -279,6 +282,7 @@ discord-name-criteria = критерии
 discord-name-advice = совет
 discord-name-language = язык
 discord-name-status = статус
+discord-name-stats = статистика
 discord-name-privacy = конфиденциальность
 discord-name-partners = партнёры
 discord-option-journey = Оставьте пустым, чтобы открыть главное меню

@@ -64,3 +64,6 @@ cli-error-id-or-all = укажите номер черновика или --all
 cli-error-console = сеанс консоли — это не команда
 cli-error-output = не удалось вывести результат: { $cause }
 cli-questions-none = Сохранённых для консультантов вопросов нет.
+cli-error-period = месяц в --from позже, чем в --to: период получится пустым.
+cli-error-map-svg = карта выводится только в SVG: укажите --map без --format или с --format svg.
+cli-web-started = Страница активности: { $url } (остановить — Ctrl+C).

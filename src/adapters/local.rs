@@ -26,6 +26,7 @@ pub const SOCKET: &str = "barents.sock";
 pub enum Request {
     Drafts(DraftsCommand, Option<Locale>),
     Questions(QuestionsCommand, Option<Locale>),
+    Stats(cli::stats::StatsArgs, Option<Locale>),
     /// A console session: then one [`Line`] per message each way.
     Console(ConsoleUser),
 }
@@ -46,6 +47,7 @@ fn execute(runtime: &Runtime, command: Request) -> Response {
     let mut out = Vec::new();
     let (result, lang) = match command {
         Request::Questions(c, lang) => (cli::questions(c, Some(runtime.store.as_ref()), &runtime.content, lang, &mut out), lang),
+        Request::Stats(args, lang) => (cli::stats::stats(args, runtime.store.as_ref(), &runtime.content, lang, &mut out), lang),
         Request::Drafts(c, lang) => {
             let changed = match &c {
                 DraftsCommand::Claim { id, .. } | DraftsCommand::Reply { id, .. } | DraftsCommand::Close { id, .. } => crate::core::draft::DraftId::parse(id),

@@ -7,7 +7,7 @@
 use super::content::Content;
 use super::diagnostic::Report;
 use super::dialog::{Dialog, Input, StepKind};
-use super::messages::{ENGINE_MESSAGES, OPERATOR_MESSAGES};
+use super::messages::{ENGINE_MESSAGES, OPERATOR_MESSAGES, STATS_MESSAGES};
 use super::ids::{DialogId, MessageId, SlotName, StepId};
 use super::locale::Locale;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
@@ -520,7 +520,7 @@ fn check_slots(
 
 fn check_messages(content: &Content, uses: &BTreeMap<MessageId, Vec<Use>>, warn_unused: bool, report: &mut Report) {
     let cat = &content.catalog;
-    let engine: BTreeMap<&str, &[&str]> = ENGINE_MESSAGES.iter().chain(OPERATOR_MESSAGES).chain(super::format::FORMAT_MESSAGES).copied().collect();
+    let engine: BTreeMap<&str, &[&str]> = ENGINE_MESSAGES.iter().chain(OPERATOR_MESSAGES).chain(STATS_MESSAGES).chain(super::format::FORMAT_MESSAGES).copied().collect();
     for locale in Locale::ALL {
         let lang = cat.language(locale);
         for (id, list) in uses {

@@ -24,12 +24,14 @@ pub enum Command {
     Privacy,
     MyData,
     Forget,
+    /// `/stats`: the activity summary, and where the activity page is.
+    Stats,
     Unknown(String),
 }
 
 /// The command names, for help texts and platform command menus.
 pub const NAMES: &[&str] =
-    &["start", "help", "back", "skip", "restart", "cancel", "language", "status", "advice", "partners", "adviser", "privacy", "mydata", "forget"];
+    &["start", "help", "back", "skip", "restart", "cancel", "language", "status", "advice", "partners", "adviser", "privacy", "mydata", "forget", "stats"];
 
 impl Command {
     /// `None` when the text is not a command at all. Accepts `/cmd@botname` as Telegram groups send it.
@@ -58,6 +60,7 @@ impl Command {
             "privacy" | "personvern" => Command::Privacy,
             "mydata" => Command::MyData,
             "forget" => Command::Forget,
+            "stats" | "statistikk" | "статистика" => Command::Stats,
             _ => Command::Unknown(name),
         })
     }

@@ -32,6 +32,8 @@ pub struct EngineSettings {
     pub adviser_locale: Locale,
     /// Whether `/mydata` names the adviser who acted on a draft by first name (else "adviser").
     pub show_adviser_first_names: bool,
+    /// The activity page's address, when it is served (`/stats` gives it).
+    pub web_page: Option<String>,
 }
 
 /// How people reach the Secretariat (`[secretariat]` in config): every text that sends people
@@ -140,6 +142,7 @@ impl Default for EngineSettings {
             limits: Limits::default(),
             adviser_locale: Locale::Nb,
             show_adviser_first_names: false,
+            web_page: None,
         }
     }
 }

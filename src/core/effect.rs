@@ -5,6 +5,7 @@
 //! Every effect is a complete record, decided here: the draft as it is filed, the profile as
 //! it is saved, the notice as the other user will read it. The runtime writes them as they are.
 
+use super::activity::Tally;
 use super::command::Command;
 use super::draft::{Draft, DraftChange, DraftId};
 use super::ids::{ArticleId, UserKey};
@@ -64,6 +65,8 @@ pub enum Effect {
     ToAdvisers { from: UserKey, text: String, about: Option<(DraftId, DraftChange)> },
     /// Count an anonymous answer to "did this article help?", in the month of `at`.
     Feedback { article: ArticleId, helpful: bool, at: i64 },
+    /// Count something that happened, anonymously (see [`crate::core::activity`]).
+    Count(Box<Tally>),
     /// Keep a question the resource centre could not answer, already anonymised.
     KeepQuestion(OpenQuestion),
     /// Store a partner profile as it is now (new, changed, paused, renewed).

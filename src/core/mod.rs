@@ -17,7 +17,9 @@
 //! - [`partners`]: the partner registry, its search, introductions and their rules.
 //! - [`public`]: what a group chat or a server sees; [`retention`]: how long things are kept;
 //!   [`safety`]: whether the person or their partner is in Russia, where taking part is a risk.
+//! - [`activity`]: the anonymous counts of what happens across the region, summed and drawn.
 
+pub mod activity;
 pub mod adviser;
 pub mod check;
 pub mod command;

@@ -33,6 +33,10 @@ pub trait World {
     fn my_questions(&self) -> Vec<OpenQuestion> {
         Vec::new()
     }
+    /// The anonymous activity counts (for `/stats`).
+    fn activity(&self) -> Vec<(crate::core::activity::Tally, u64)> {
+        Vec::new()
+    }
 }
 
 /// A world held in memory: for unit tests, and for conversations that touch no other user.

@@ -11,12 +11,17 @@ use tracing::error;
 /// Records `action` on draft `id`, and in the audit trail, and makes both durable.
 pub fn advise(store: &dyn Store, id: &DraftId, action: Action, by: String) -> Result<Draft, StoreError> {
     // Closed is final: a second close, or a stale button under a closed draft, changes nothing.
-    if store.draft(id)?.is_some_and(|d| d.status == crate::core::draft::DraftStatus::Closed) {
+    let before = store.draft(id)?.map(|d| d.status);
+    if before == Some(crate::core::draft::DraftStatus::Closed) {
         return Err(StoreError::DraftClosed(id.to_string()));
     }
     let entry = AuditEntry { at: super::now(), by: by.clone(), action: action.name().to_owned(), draft: id.to_string() };
     let draft = store.change_draft(id, &DraftChange::Adviser(action.event(by, entry.at)))?;
     store.audit(&entry)?;
+    // Its later status, for the activity picture (anonymous: what the draft was about).
+    if let Some(tally) = before.and_then(|b| crate::core::activity::status_change(b, &draft, entry.at)) {
+        store.count(&tally)?;
+    }
     store.flush()?;
     Ok(draft)
 }

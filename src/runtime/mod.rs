@@ -249,6 +249,7 @@ impl Runtime {
             Effect::DeleteIntro(id) => self.store.delete_intro(&id)?,
             Effect::Feedback { article, helpful, at } => self.store.count_feedback(&article, helpful, at)?,
             Effect::KeepQuestion(question) => self.store.keep_question(&question, user)?,
+            Effect::Count(tally) => self.store.count(&tally)?,
             Effect::SaveProfile(profile) => {
                 self.store.save_profile(&profile)?;
                 changes.directory = true;

@@ -82,4 +82,8 @@ impl World for StoreWorld<'_> {
     fn my_questions(&self) -> Vec<OpenQuestion> {
         self.read(self.store.questions_of(self.me))
     }
+
+    fn activity(&self) -> Vec<(crate::core::activity::Tally, u64)> {
+        self.read(self.store.tallies())
+    }
 }

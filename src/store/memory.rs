@@ -1,6 +1,7 @@
 //! An in-memory [`Store`] for unit tests and benchmarks of the engine alone. Not durable.
 
 use super::{AuditEntry, Feedback, OpenQuestion, OutboxEntry, Relay, ReplyTarget, Store, StoreError, decode, encode, feedback_month, notice_key, notice_owner, notice_prefix, pseudonym};
+use crate::core::activity::Tally;
 use crate::core::draft::{Draft, DraftChange, DraftId, Undelivered};
 use crate::core::ids::{ArticleId, Sink, UserKey};
 use crate::core::notice::Notice;
@@ -20,6 +21,7 @@ struct Data {
     audit: Vec<AuditEntry>,
     /// By month (`YYYY-MM`) and article.
     feedback: BTreeMap<(String, ArticleId), Feedback>,
+    activity: BTreeMap<Tally, u64>,
     notices: BTreeMap<Vec<u8>, Notice>,
     next_notice: u64,
     profiles: BTreeMap<ProfileId, Profile>,
@@ -246,6 +248,15 @@ impl Store for MemoryStore {
             sum.not_helpful += f.not_helpful;
         }
         Ok(sums.into_iter().collect())
+    }
+
+    fn count(&self, tally: &Tally) -> Result<(), StoreError> {
+        *self.data.lock().unwrap_or_else(|e| e.into_inner()).activity.entry(tally.clone()).or_default() += 1;
+        Ok(())
+    }
+
+    fn tallies(&self) -> Result<Vec<(Tally, u64)>, StoreError> {
+        Ok(self.data.lock().unwrap_or_else(|e| e.into_inner()).activity.iter().map(|(t, n)| (t.clone(), *n)).collect())
     }
 
     fn remove_feedback(&self, due: &dyn Fn(&str) -> bool) -> Result<usize, StoreError> {

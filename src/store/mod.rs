@@ -16,6 +16,7 @@ pub use group_commit::GroupCommit;
 pub use memory::MemoryStore;
 pub use sled_store::SledStore;
 
+use crate::core::activity::Tally;
 use crate::core::draft::{Draft, DraftChange, DraftId, Undelivered};
 use crate::core::ids::{ArticleId, Sink, UserKey};
 use crate::core::notice::Notice;
@@ -196,6 +197,14 @@ pub trait Store: Send + Sync {
     /// Removes the counts of the months (`YYYY-MM`) `due` says are due; returns how many
     /// articles' months went. Counts from before months were kept have none and stay.
     fn remove_feedback(&self, due: &dyn Fn(&str) -> bool) -> Result<usize, StoreError>;
+
+    // The activity picture: anonymous counts, which point to nobody and so outlive `/forget`.
+
+    /// Adds one to the count of `tally` (see [`crate::core::activity`]).
+    fn count(&self, tally: &Tally) -> Result<(), StoreError>;
+    /// Every distinct tally with its count. Keys a later version wrote and this one cannot
+    /// read are left out.
+    fn tallies(&self) -> Result<Vec<(Tally, u64)>, StoreError>;
 
     /// Makes every write so far durable. Concurrent callers share one flush.
     fn flush(&self) -> Result<(), StoreError>;

@@ -8,6 +8,7 @@
 //! without a restart. What was flushed before is on disk; what was not was never acknowledged.
 
 use super::{AuditEntry, Feedback, GroupCommit, OpenQuestion, OutboxEntry, Relay, ReplyTarget, Store, StoreError, decode, encode, feedback_month, notice_key, notice_owner, notice_prefix, pseudonym};
+use crate::core::activity::Tally;
 use crate::core::draft::{Draft, DraftChange, DraftId, Undelivered};
 use crate::core::ids::{ArticleId, Sink, UserKey};
 use crate::core::notice::Notice;
@@ -51,6 +52,8 @@ struct Trees {
     /// Adviser actions by an increasing id.
     audit: sled::Tree,
     feedback: sled::Tree,
+    /// Anonymous activity counts: a tally's key (JSON), a count (u64, big-endian).
+    activity: sled::Tree,
     /// Notices for users, keyed by user and number (see `notice_key`).
     notices: sled::Tree,
     /// Partner profiles by id; introductions by id.
@@ -207,6 +210,7 @@ impl Trees {
             questions: tree("questions")?,
             audit: tree("audit")?,
             feedback: tree("feedback")?,
+            activity: tree("activity")?,
             notices: tree("notices")?,
             profiles: tree("profiles")?,
             intros: tree("intros")?,
@@ -541,6 +545,30 @@ impl Store for SledStore {
             sum.not_helpful += f.not_helpful;
         }
         Ok(sums.into_iter().map(|(a, f)| (ArticleId::new(a), f)).collect())
+    }
+
+    fn count(&self, tally: &Tally) -> Result<(), StoreError> {
+        let t = self.t()?;
+        t.activity
+            .update_and_fetch(tally.key(), |old| {
+                let n = old.and_then(|b| <[u8; 8]>::try_from(b).ok()).map_or(0, u64::from_be_bytes);
+                Some((n + 1).to_be_bytes().to_vec())
+            })
+            .map_err(io)?;
+        Ok(())
+    }
+
+    fn tallies(&self) -> Result<Vec<(Tally, u64)>, StoreError> {
+        let t = self.t()?;
+        let mut out = Vec::new();
+        for item in t.activity.iter() {
+            let (k, v) = item.map_err(io)?;
+            let n = <[u8; 8]>::try_from(&*v).map_or(0, u64::from_be_bytes);
+            if let Some(tally) = Tally::from_key(&k) {
+                out.push((tally, n));
+            }
+        }
+        Ok(out)
     }
 
     fn remove_feedback(&self, due: &dyn Fn(&str) -> bool) -> Result<usize, StoreError> {

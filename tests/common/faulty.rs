@@ -77,5 +77,7 @@ impl Store for Faulty {
     fn count_feedback(&self, article: &ArticleId, helpful: bool, at: i64) -> Result<(), StoreError> { self.write(|| self.inner.count_feedback(article, helpful, at)) }
     fn feedback(&self) -> Result<Vec<(ArticleId, Feedback)>, StoreError> { self.inner.feedback() }
     fn remove_feedback(&self, due: &dyn Fn(&str) -> bool) -> Result<usize, StoreError> { self.write(|| self.inner.remove_feedback(due)) }
+    fn count(&self, tally: &barents_bot::core::activity::Tally) -> Result<(), StoreError> { self.write(|| self.inner.count(tally)) }
+    fn tallies(&self) -> Result<Vec<(barents_bot::core::activity::Tally, u64)>, StoreError> { self.inner.tallies() }
     fn flush(&self) -> Result<(), StoreError> { self.write(|| self.inner.flush()) }
 }

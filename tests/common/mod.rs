@@ -4,6 +4,8 @@
 
 use barents_bot::core::content::{Content, EngineSettings, Source};
 pub mod bot;
+pub mod browser;
+pub mod seed;
 pub mod discord;
 pub mod faulty;
 pub mod telegram;
@@ -40,13 +42,13 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Source>) {
     }
 }
 
-/// A fixture's content plus the bot's own texts (`locales/*/bot.ftl`, `partners.ftl`) from the
+/// A fixture's content plus the bot's own texts (`locales/*/bot.ftl`, `partners.ftl`, `stats.ftl`) from the
 /// shipped content, so fixtures need not carry copies that go stale whenever the bot learns a
 /// new sentence.
 pub fn fixture_sources(root: &Path) -> Vec<Source> {
     let mut out = sources(root);
     for locale in ["en", "nb", "ru"] {
-        for file in ["bot", "partners"] {
+        for file in ["bot", "partners", "stats"] {
             let path = format!("locales/{locale}/{file}.ftl");
             out.push(Source { text: std::fs::read_to_string(repo().join(&path)).unwrap(), path });
         }

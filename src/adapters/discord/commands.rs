@@ -25,6 +25,7 @@ pub const SUBS: &[Sub] = &[
     Sub { name: "status", option: None },
     Sub { name: "privacy", option: None },
     Sub { name: "partners", option: Some(("search", false)) },
+    Sub { name: "stats", option: None },
 ];
 
 /// Discord's locale codes for our languages (Discord calls Norwegian `no`).
@@ -71,6 +72,7 @@ pub fn command(sub: &str, arg: Option<String>) -> Option<Command> {
         "status" => Command::Status,
         "privacy" => Command::Privacy,
         "partners" => Command::Partners(arg),
+        "stats" => Command::Stats,
         _ => return None,
     })
 }

@@ -82,6 +82,7 @@ impl Turn<'_> {
             self.warn_once("advice");
         }
         let (articles, confidences): (Vec<ArticleId>, Vec<Option<u32>>) = found.into_iter().unzip();
+        self.count_question(articles.first(), sure);
         let view = AdviceView::Answers { question: question.to_owned(), hits: articles, sure, passed_on: false, kept: false };
         self.user.session.state = State::Advising { view, then };
         self.show_answers(Some(&confidences));

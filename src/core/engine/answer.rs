@@ -230,6 +230,9 @@ impl Turn<'_> {
                     let made = crate::core::partners::Profile::from_slots(self.world.me(), slots, self.now, days * 86_400, self.mine().as_ref());
                     match made {
                         Some(profile) => {
+                            if self.mine().is_none() {
+                                self.count_listing(crate::core::activity::Happening::ProfilePublished, &profile.listing);
+                            }
                             self.change_profile(Some(profile));
                             self.say("partner-published", Some(&args));
                         }

@@ -22,7 +22,7 @@ impl Turn<'_> {
         // A message being written (to an adviser, to a partner, a decision on a request) is
         // kept through a command that only shows something: /status, /help, /privacy,
         // /mydata, a language switch. Asked again after it, nothing is lost.
-        let shows = matches!(cmd, Command::Status | Command::Help | Command::Privacy | Command::MyData | Command::Language(Some(Ok(_))));
+        let shows = matches!(cmd, Command::Status | Command::Stats | Command::Help | Command::Privacy | Command::MyData | Command::Language(Some(Ok(_))));
         // A question held as a possible answer belongs to the question it was typed at: /back,
         // /skip and the rest move on without it ("use it as the answer" is not offered again).
         if !shows {
@@ -81,6 +81,7 @@ impl Turn<'_> {
             }
             Command::Language(None) => self.choose_language(),
             Command::Status => self.status(),
+            Command::Stats => self.show_stats(),
             Command::Advice(None) => {
                 let then = self.then_resume();
                 self.advise(AdviceView::Topics, then);

@@ -129,6 +129,7 @@ impl Turn<'_> {
         let intro_id = self.world.next_intro_id();
         let (intro, notice) = Introduction::requested(intro_id, self.world.me(), &profile, request, self.now);
         self.changed_intro(intro);
+        self.count_listing(crate::core::activity::Happening::IntroAsked, &profile.listing);
         self.effect(Effect::Notify { user: profile.owner.clone(), notice });
         let mut args = FluentArgs::new();
         args.set("name", profile.listing.name.clone());
@@ -210,6 +211,9 @@ impl Turn<'_> {
                 // Through the bot only: the other side gets no contact details, and the text says so.
                 a.set("through", i.exchange(&own).as_str());
                 let notice = i.accept(&own);
+                if let Some(p) = &mine {
+                    self.count_listing(crate::core::activity::Happening::IntroAccepted, &p.listing);
+                }
                 self.say("partner-accepted", Some(&a));
                 if let Some(contact) = i.from_contact.detail() {
                     a.set("contact", contact);

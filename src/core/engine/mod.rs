@@ -6,6 +6,7 @@
 //! here does I/O or keeps state between calls; what a turn needs beyond the user's own state
 //! it reads from the [`World`] it is given, lazily.
 
+mod activity;
 mod advice;
 mod answer;
 mod commands;
@@ -341,6 +342,7 @@ impl<'c> Turn<'c> {
         // A new journey: the safety note is said again before its first identifying question.
         self.user.session.warned = false;
         self.user.session.hinted = false;
+        self.count_start(dialog);
         self.run_from(Cursor { dialog: dialog.clone(), step: start, stack }, None);
     }
 
@@ -380,6 +382,9 @@ impl<'c> Turn<'c> {
                 }
                 StepKind::Verdict { brief, next } => {
                     self.verdict(*brief);
+                    if !*brief {
+                        self.count_verdict();
+                    }
                     cursor.step = next.step.clone();
                 }
                 StepKind::End { text } => {
@@ -754,6 +759,7 @@ impl<'c> Turn<'c> {
         // The draft keeps the scheme it followed, as it was when filed.
         let draft = Draft::filed(id.clone(), self.world.me().clone(), self.locale, dialog.clone(), self.facts().to_map(), self.now);
         self.user.drafts.push(id.clone());
+        self.count_draft(&draft.answers);
         self.effect(Effect::FileDraft(Box::new(draft)));
         self.forget_filed(dialog);
         let mut args = FluentArgs::new();

@@ -1,0 +1,92 @@
+# Картина активности: `barents-bot stats`, веб-страница активности, её диаграммы и карта,
+# команда /stats в чате. Все числа анонимны; число 1 или 2 никогда не показывается числом
+# ($n равно 3: «менее 3»).
+
+stats-fewer = менее { $n }
+# Строка для событий без значения по этому признаку (у вопроса нет региона).
+stats-key-none = Не указано
+# Месяц года на оси или в таблице: $month — от 1 до 12, $year — например, 2026.
+stats-month = { $month ->
+    [1] янв.
+    [2] февр.
+    [3] март
+    [4] апр.
+    [5] май
+    [6] июнь
+    [7] июль
+    [8] авг.
+    [9] сент.
+    [10] окт.
+    [11] нояб.
+   *[12] дек.
+} { $year }
+stats-platform-console = Терминал
+stats-platform-telegram = Telegram
+stats-platform-discord = Discord
+
+## Что считается (заголовки столбцов)
+
+stats-measure-checks-started = Проверок начато
+stats-measure-checks = Идей проверено
+stats-measure-fits = Подходят под открытую программу
+stats-measure-drafts = Черновиков отправлено
+stats-measure-drafts-claimed = Черновиков взято в работу
+stats-measure-drafts-closed = Черновиков закрыто
+stats-measure-profiles = Профилей партнёров
+stats-measure-introductions = Запросов на знакомство
+stats-measure-introductions-accepted = Знакомств принято
+stats-measure-questions = Вопросов задано
+stats-measure-answered = Вопросов с ответом
+
+## По какому признаку распределены числа (заголовок первого столбца)
+
+stats-by-region = Регион
+stats-by-topic = Тема
+stats-by-month = Месяц
+stats-by-scheme = Программа
+stats-by-platform = Платформа
+stats-by-language = Язык
+
+## Период
+
+# $from и $to — месяцы в форме stats-month.
+stats-period = { $from } — { $to }
+stats-period-all = Все месяцы
+stats-total = Всего
+
+## Страница, диаграммы и карта
+
+stats-title = Активность в Баренцевом регионе
+stats-intro = Что люди делают с ботом-консультантом Норвежского Баренцева секретариата: проверяют идеи на соответствие критериям финансирования, отправляют черновики заявок консультантам, ищут партнёров и задают вопросы. Все числа анонимны; число 1 или 2 показывается как «менее 3».
+stats-activity-means = Активность: проверенные идеи, отправленные черновики, опубликованные профили партнёров, запросы на знакомство и заданные вопросы.
+stats-region-means = Проект учитывается в регионе заявителя и в регионе каждого партнёра.
+stats-heading-totals = В цифрах
+stats-heading-map = По регионам
+stats-heading-months = По месяцам
+stats-heading-topics = По темам
+stats-activity = Активность
+stats-map-title = Активность по регионам Баренцева региона
+stats-map-note = Схематическая карта: каждая губерния, лен, область или республика — клетка, расположенная примерно там, где она находится.
+stats-map-legend = Активность за период
+stats-map-none = нет
+stats-elsewhere = В других местах
+stats-months-title = Активность по месяцам
+stats-topics-title = Активность по темам
+stats-json-link = Данные в формате JSON
+stats-other-languages = Другие языки
+stats-nothing = За этот период ещё ничего не учтено.
+
+stats-not-found = Такой страницы нет. Страница активности находится по адресу без пути.
+
+## /stats в чате
+
+stats-chat-summary = Активность в Баренцевом регионе ({ $period }): проверено идей — { $checks }, отправлено черновиков консультантам — { $drafts }, опубликовано профилей партнёров — { $profiles }, задано вопросов — { $questions }.
+stats-chat-page = Полная картина с картой: { $url }
+stats-chat-nothing = Пока ничего не учтено.
+
+## Charts and map (more)
+
+stats-regions-title = Активность по регионам
+stats-schemes-title = Активность по программам
+stats-platforms-title = Активность по платформам
+stats-languages-title = Активность по языкам
