@@ -123,3 +123,39 @@ fn stats_in_a_chat_sums_up_the_year_and_gives_the_page() {
     let (code, _) = console.finish();
     assert_eq!(code, Some(0));
 }
+
+#[test]
+fn a_draft_counts_when_sent_and_again_when_an_adviser_takes_it_up_and_closes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut c = common::Console::start(&data, &["console", "--user", "en", "--lang", "en"]);
+    c.wait_for("[3]");
+    for a in common::APPLICATION {
+        c.send(a);
+    }
+    c.wait_for("[37] Change: Amount");
+    c.send("1");
+    let done = c.wait_for("BS-");
+    c.finish();
+    let id = done.split_whitespace().find(|w| w.contains("BS-")).unwrap().trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-').to_owned();
+    let adviser = |args: &[&str]| {
+        let o = std::process::Command::new(common::binary()).args(["--data-dir", data.to_str().unwrap(), "drafts"]).args(args).output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    };
+    let sent: Value = serde_json::from_str(&stdout(&stats(&data, &["--format", "json"]))).unwrap();
+    assert_eq!((sent["total"]["drafts"].as_u64(), sent["total"]["drafts_claimed"].as_u64()), (Some(1), Some(0)), "{sent:#}");
+    adviser(&["claim", &id, "--adviser", "Ola"]);
+    adviser(&["claim", &id, "--adviser", "Kari"]);
+    adviser(&["close", &id]);
+    let json: Value = serde_json::from_str(&stdout(&stats(&data, &["--format", "json", "--by", "scheme"]))).unwrap();
+    assert_eq!(json["total"]["drafts"], 1);
+    assert_eq!(json["total"]["drafts_claimed"], 1, "taken up once, however many claim it");
+    assert_eq!(json["total"]["drafts_closed"], 1);
+    // The draft's facts, never its words: the scheme it followed.
+    let schemes = json["by"]["scheme"].as_array().unwrap();
+    assert!(schemes.iter().any(|r| r["counts"]["drafts"] == 1 && r["key"].is_string()), "{json:#}");
+    let raw = stdout(&stats(&data, &["--format", "json"]));
+    for answer in common::APPLICATION.iter().filter(|a| a.len() > 12) {
+        assert!(!raw.contains(answer), "{answer} is in the counts");
+    }
+}

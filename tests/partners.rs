@@ -163,6 +163,16 @@ fn a_school_finds_its_partner_and_sees_contact_details_only_after_acceptance() {
     assert_eq!(intros[0].status, IntroStatus::Accepted);
     // The other school was never told anything.
     assert!(!net.resume("no").contains("Ola"), "only the profile asked about hears of it");
+
+    // The activity picture counted two profiles, one introduction asked and accepted — by
+    // country, region and kind, with nobody's name or words.
+    use barents_bot::core::activity::Happening;
+    let tallies = net.runtime.store.tallies().unwrap();
+    let count = |what: Happening| tallies.iter().filter(|(t, _)| t.what == what).map(|(_, n)| n).sum::<u64>();
+    assert_eq!((count(Happening::ProfilePublished), count(Happening::IntroAsked), count(Happening::IntroAccepted)), (2, 1, 1), "{tallies:?}");
+    assert!(tallies.iter().any(|(t, _)| t.what == Happening::IntroAccepted && t.regions == ["murmansk"] && t.countries == ["russia"]), "{tallies:?}");
+    let written = format!("{tallies:?}");
+    assert!(!written.contains("Shkola") && !written.contains("Ola") && !written.contains("choir"), "{written}");
 }
 
 #[test]

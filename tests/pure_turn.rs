@@ -137,6 +137,10 @@ fn asking_for_an_introduction_follows_the_rules_from_the_button_to_the_request()
     assert_eq!(saved.len(), 1);
     assert_eq!((saved[0].from.clone(), saved[0].to.clone(), saved[0].status), (me.clone(), owner.clone(), IntroStatus::Open));
     assert!(asked.effects.iter().any(|e| matches!(e, Effect::Notify { user, notice: Notice::IntroductionRequest { .. } } if *user == owner)));
+    // Counted for the activity picture, by what the profile says, not by who asked.
+    let counted: Vec<&barents_bot::core::activity::Tally> = asked.effects.iter().filter_map(|e| if let Effect::Count(t) = e { Some(t.as_ref()) } else { None }).collect();
+    assert_eq!(counted.len(), 1, "{counted:?}");
+    assert_eq!((counted[0].what, &counted[0].regions, &counted[0].countries), (barents_bot::core::activity::Happening::IntroAsked, &vec!["murmansk".to_owned()], &vec!["russia".to_owned()]));
     // The same turn shows the listing again, without the button: asked already.
     assert!(!asked.replies.last().unwrap().choices.as_ref().unwrap().options.iter().any(|o| o.value == "ask"));
 
@@ -256,6 +260,7 @@ fn accepting_gives_each_side_the_others_contact_and_nobody_else() {
     let told = accepted.effects.iter().find_map(|e| if let Effect::Notify { user, notice } = e { Some((user, notice)) } else { None });
     assert_eq!(told, Some((&asker, &Notice::IntroductionAccepted { intro: waiting.id.clone(), name: "Shkola 5 Murmansk".into(), contact: Some("@shkola5".into()) })));
     assert!(accepted.effects.iter().any(|e| matches!(e, Effect::SaveIntro(i) if i.status == IntroStatus::Accepted)));
+    assert!(accepted.effects.iter().any(|e| matches!(e, Effect::Count(t) if t.what == barents_bot::core::activity::Happening::IntroAccepted)), "counted");
     // Contact details were shared, and writing through the bot is still offered in the list.
     let saved = accepted.effects.iter().find_map(|e| if let Effect::SaveIntro(i) = e { Some(i.clone()) } else { None }).unwrap();
     chat.world.intros = vec![*saved];
