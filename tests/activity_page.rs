@@ -64,9 +64,9 @@ fn the_page_shows_the_seeded_activity_in_each_language_as_stats_counts_it() {
 
     let browser = Browser::start();
     for (lang, title, finnmark, murmansk, few) in [
-        ("en", "Activity in the Barents region", "Finnmark", "Murmansk region", "fewer than 3"),
-        ("nb", "Aktivitet i Barentsregionen", "Finnmark", "Murmansk oblast", "færre enn 3"),
-        ("ru", "Активность в Баренцевом регионе", "Финнмарк", "Мурманская область", "менее 3"),
+        ("en", "Activity in the Barents region", "Finnmark", "Murmansk region", "fewer than\u{a0}3"),
+        ("nb", "Aktivitet i Barentsregionen", "Finnmark", "Murmansk oblast", "færre enn\u{a0}3"),
+        ("ru", "Активность в Баренцевом регионе", "Финнмарк", "Мурманская область", "менее\u{a0}3"),
     ] {
         browser.goto(&format!("http://{addr}/?lang={lang}"));
         assert_eq!(browser.title(), title);

@@ -103,7 +103,7 @@ privacy-text =
     • that you or your partner are in Russia, if your answers said so – only to show you a safety note;
     • a question I could not answer, if you let me keep it for the advisers – without your name, erased after { $question_days } days;
     • whether an article helped – only counted, never linked to you, for { $feedback_days } days;
-    • what happens in the region, for /stats and the Secretariat's activity page – only counted (a check, a draft sent, a profile, a question, with its month, region and topic), never linked to you, so these counts stay after /forget.
+    • what you do here, as anonymous counts for /stats and the Secretariat’s activity page – for example that an idea was checked, a draft sent, a profile published, a request to get in touch sent or a question asked, with the month, region, country, topic, scheme, language and platform. The counts are never linked to you, so they stay after /forget.
     Your rights: /mydata shows everything I store about you, and /forget erases it. You can also ask the Secretariat to see, correct or erase your data, and complain to the Norwegian Data Protection Authority (Datatilsynet).
 forget-confirm = Do you want me to erase everything I store about you? This cannot be undone.
 forget-done = Done: everything I stored about you has been erased – your answers, drafts, partner profile, introductions and kept questions. If you write again, we start afresh.
@@ -209,7 +209,7 @@ command-restart = Start again from the first question
 command-cancel = Stop and go to the main menu
 command-language = Change language
 command-status = My draft applications
-command-stats = Activity in the Barents region
+command-stats = Statistics: activity in the Barents region
 command-advice = Ask a question, get advice
 command-adviser = Talk to a person
 command-privacy = What I store about you
@@ -227,7 +227,7 @@ discord-desc-criteria = Check if a project idea fits the funding criteria
 discord-desc-advice = Ask a question about cooperation and funding
 discord-desc-language = Choose my language
 discord-desc-status = My draft applications
-discord-desc-stats = Activity in the Barents region
+discord-desc-stats = Statistics: activity in the Barents region
 discord-desc-privacy = What I store about you
 discord-desc-partners = Find a partner across the border
 discord-name-start = start

@@ -120,7 +120,7 @@ privacy-text =
         [730] to år
        *[other] { $feedback_days } dager
     };
-    • hva som skjer i regionen, til /stats og sekretariatets aktivitetsside – bare som antall (en sjekk, et utkast som er sendt, en profil, et spørsmål, med måned, region og tema), aldri knyttet til deg. Derfor blir disse tallene stående etter /forget.
+    • det du gjør her, som anonyme tall til /stats og sekretariatets aktivitetsside – for eksempel at en ide er sjekket, et søknadsutkast sendt, en profil publisert, en kontaktforespørsel sendt eller et spørsmål stilt, med måned, region, land, tema, ordning, språk og plattform. Tallene er aldri knyttet til deg, og derfor blir de stående etter /forget.
     Rettighetene dine: Med /mydata ser du alt jeg har lagret om deg, og med /forget sletter du det. Du kan også be sekretariatet om innsyn, retting eller sletting, og klage til Datatilsynet.
 forget-confirm = Vil du at jeg skal slette alt jeg har lagret om deg? Det kan ikke angres.
 forget-done = Ferdig: Alt jeg hadde lagret om deg, er slettet – svarene dine, søknadsutkastene, partnerprofilen, kontaktforespørslene og spørsmålene jeg tok vare på for rådgiverne. Skriver du igjen, begynner vi på nytt.
@@ -226,7 +226,7 @@ command-restart = Begynn på nytt fra første spørsmål
 command-cancel = Avbryt og gå til hovedmenyen
 command-language = Bytt språk
 command-status = Søknadsutkastene mine
-command-stats = Aktivitet i Barentsregionen
+command-stats = Statistikk: aktivitet i Barentsregionen
 command-advice = Still et spørsmål, få råd
 command-adviser = Snakk med et menneske
 command-privacy = Hva jeg lagrer om deg
@@ -244,7 +244,7 @@ discord-desc-criteria = Sjekk om en prosjektidé oppfyller kriteriene for støtt
 discord-desc-advice = Still et spørsmål om samarbeid og støtte
 discord-desc-language = Velg språk
 discord-desc-status = Søknadsutkastene mine
-discord-desc-stats = Aktivitet i Barentsregionen
+discord-desc-stats = Statistikk: aktivitet i Barentsregionen
 discord-desc-privacy = Hva jeg lagrer om deg
 discord-desc-partners = Finn en partner over grensen
 discord-name-start = start

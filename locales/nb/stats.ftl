@@ -2,9 +2,14 @@
 # /stats i chatten. Alle tall er anonyme; et tall på 1 eller 2 vises aldri som tall ($n er 3:
 # «færre enn 3»).
 
-stats-fewer = færre enn { $n }
+stats-fewer = færre enn { $n }
 # Raden for det som ikke hører til noen verdi i tabellen (et spørsmål har ingen region).
-stats-key-none = Ikke oppgitt
+stats-key-none = { $by ->
+    [region] Uten region
+    [topic] Uten tema
+    [scheme] Uten ordning
+   *[other] Ukjent
+}
 # En måned i et år på en akse eller i en tabell: $month er 1–12, $year f.eks. 2026.
 stats-month = { $month ->
     [1] jan.
@@ -19,7 +24,7 @@ stats-month = { $month ->
     [10] okt.
     [11] nov.
    *[12] des.
-} { $year }
+} { $year }
 stats-platform-console = Terminal
 stats-platform-telegram = Telegram
 stats-platform-discord = Discord
@@ -28,13 +33,13 @@ stats-platform-discord = Discord
 
 stats-measure-checks-started = Sjekker påbegynt
 stats-measure-checks = Ideer sjekket
-stats-measure-fits = Passer en åpen ordning
-stats-measure-drafts = Utkast sendt
-stats-measure-drafts-claimed = Utkast tatt
-stats-measure-drafts-closed = Utkast avsluttet
+stats-measure-fits = Passer til en åpen ordning
+stats-measure-drafts = Søknadsutkast sendt
+stats-measure-drafts-claimed = Søknadsutkast tildelt
+stats-measure-drafts-closed = Søknadsutkast avsluttet
 stats-measure-profiles = Partnerprofiler
-stats-measure-introductions = Ønsker om kontakt
-stats-measure-introductions-accepted = Kontakter godtatt
+stats-measure-introductions = Kontaktforespørsler
+stats-measure-introductions-accepted = Forespørsler godtatt
 stats-measure-questions = Spørsmål stilt
 stats-measure-answered = Spørsmål besvart
 
@@ -50,40 +55,40 @@ stats-by-language = Språk
 ## Perioden
 
 # $from og $to er måneder slik stats-month skriver dem.
-stats-period = { $from }–{ $to }
-stats-period-all = Alle måneder
-stats-total = Totalt
-
+stats-period = { $from } – { $to }
+stats-period-all = Hele perioden
+stats-total = I alt
 ## Nettsiden, diagrammene og kartet
 
 stats-title = Aktivitet i Barentsregionen
-stats-intro = Dette er hva folk gjør med Barentssekretariatets rådgivningsbot: ideer sjekket mot kriteriene for støtte, utkast sendt til rådgiverne, partnere som leter etter hverandre, og spørsmål som er stilt. Alle tall er anonyme, og et tall på 1 eller 2 vises som «færre enn 3».
-stats-activity-means = Aktivitet: ideer sjekket, utkast sendt, partnerprofiler publisert, ønsker om kontakt og spørsmål stilt.
-stats-region-means = Et prosjekt telles i søkerens region og i regionen til hver partner.
-stats-heading-totals = I tall
+stats-intro = Her ser du hvordan Barentssekretariatets rådgivningsbot blir brukt: ideer som er sjekket mot kriteriene for støtte, søknadsutkast som er sendt til rådgiverne, partnere som leter etter hverandre, og spørsmål som er stilt. Alle tallene er anonyme. Tall på 1 eller 2 vises som «færre enn 3».
+stats-activity-means = Aktivitet er summen av ideer sjekket, søknadsutkast sendt, partnerprofiler publisert, kontaktforespørsler og spørsmål stilt.
+stats-region-means = Et prosjekt telles i søkerens region og i regionen til hver partner, så tallene for regionene til sammen kan bli høyere enn tallet i alt.
+stats-heading-totals = Nøkkeltall
 stats-heading-map = Etter region
 stats-heading-months = Etter måned
 stats-heading-topics = Etter tema
 stats-activity = Aktivitet
-stats-map-title = Aktivitet etter region i Barentsregionen
-stats-map-note = Et skjematisk kart: hvert fylke eller hver region er en rute omtrent der den ligger.
+stats-map-title = Aktivitet etter region
+stats-map-note = Kartet er skjematisk: Hvert fylke og hver region er vist som en rute omtrent der den ligger.
 stats-map-legend = Aktivitet i perioden
 stats-map-none = ingen
-stats-elsewhere = Andre steder
+stats-elsewhere = Utenfor disse regionene
 stats-months-title = Aktivitet etter måned
 stats-topics-title = Aktivitet etter tema
 stats-json-link = Tallene som JSON
 stats-other-languages = Andre språk
-stats-nothing = Ingenting er talt i denne perioden ennå.
-
-stats-not-found = Denne siden finnes ikke. Aktivitetssiden ligger på adressen uten sti.
-
+stats-nothing = Det er ikke registrert noen aktivitet i denne perioden.
+stats-not-found = Denne siden finnes ikke. Gå til forsiden for å se aktivitetssiden.
 ## /stats i chatten
 
-stats-chat-summary = Aktivitet i Barentsregionen ({ $period }): { $checks } ideer sjekket, { $drafts } utkast sendt til rådgiverne, { $profiles } partnerprofiler publisert og { $questions } spørsmål stilt.
-stats-chat-page = Hele bildet, med kart: { $url }
-stats-chat-nothing = Ingenting er talt ennå.
-
+stats-chat-summary = Dette har folk gjort med denne boten så langt:
+    • ideer sjekket: { $checks }
+    • søknadsutkast sendt til rådgiverne: { $drafts }
+    • partnerprofiler publisert: { $profiles }
+    • spørsmål stilt: { $questions }
+stats-chat-page = Flere tall og et kart finner du på aktivitetssiden: { $url }
+stats-chat-nothing = Det er ikke registrert noen aktivitet ennå.
 ## Charts and map (more)
 
 stats-regions-title = Aktivitet etter region

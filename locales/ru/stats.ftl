@@ -2,9 +2,14 @@
 # команда /stats в чате. Все числа анонимны; число 1 или 2 никогда не показывается числом
 # ($n равно 3: «менее 3»).
 
-stats-fewer = менее { $n }
+stats-fewer = менее { $n }
 # Строка для событий без значения по этому признаку (у вопроса нет региона).
-stats-key-none = Не указано
+stats-key-none = { $by ->
+    [region] Без региона
+    [topic] Без темы
+    [scheme] Без программы
+   *[other] Не указано
+}
 # Месяц года на оси или в таблице: $month — от 1 до 12, $year — например, 2026.
 stats-month = { $month ->
     [1] янв.
@@ -19,8 +24,8 @@ stats-month = { $month ->
     [10] окт.
     [11] нояб.
    *[12] дек.
-} { $year }
-stats-platform-console = Терминал
+} { $year }
+stats-platform-console = Консоль
 stats-platform-telegram = Telegram
 stats-platform-discord = Discord
 
@@ -28,13 +33,13 @@ stats-platform-discord = Discord
 
 stats-measure-checks-started = Проверок начато
 stats-measure-checks = Идей проверено
-stats-measure-fits = Подходят под открытую программу
+stats-measure-fits = Идей, подходящих для открытой программы
 stats-measure-drafts = Черновиков отправлено
 stats-measure-drafts-claimed = Черновиков взято в работу
 stats-measure-drafts-closed = Черновиков закрыто
-stats-measure-profiles = Профилей партнёров
-stats-measure-introductions = Запросов на знакомство
-stats-measure-introductions-accepted = Знакомств принято
+stats-measure-profiles = Профилей партнёров опубликовано
+stats-measure-introductions = Запросов на знакомство отправлено
+stats-measure-introductions-accepted = Запросов на знакомство принято
 stats-measure-questions = Вопросов задано
 stats-measure-answered = Вопросов с ответом
 
@@ -51,39 +56,40 @@ stats-by-language = Язык
 
 # $from и $to — месяцы в форме stats-month.
 stats-period = { $from } — { $to }
-stats-period-all = Все месяцы
+stats-period-all = За всё время
 stats-total = Всего
 
 ## Страница, диаграммы и карта
 
 stats-title = Активность в Баренцевом регионе
-stats-intro = Что люди делают с ботом-консультантом Норвежского Баренцева секретариата: проверяют идеи на соответствие критериям финансирования, отправляют черновики заявок консультантам, ищут партнёров и задают вопросы. Все числа анонимны; число 1 или 2 показывается как «менее 3».
-stats-activity-means = Активность: проверенные идеи, отправленные черновики, опубликованные профили партнёров, запросы на знакомство и заданные вопросы.
-stats-region-means = Проект учитывается в регионе заявителя и в регионе каждого партнёра.
+stats-intro = Как пользуются ботом-консультантом Норвежского Баренцева секретариата: с его помощью проверяют идеи на соответствие критериям финансирования, отправляют черновики заявок консультантам, ищут партнёров и задают вопросы. Все данные обезличены; значения 1 и 2 показываются как «менее 3».
+stats-activity-means = Активность — это сумма проверенных идей, отправленных черновиков, опубликованных профилей партнёров, запросов на знакомство и заданных вопросов.
+stats-region-means = Проект учитывается в регионе заявителя и в регионе каждого партнёра, поэтому сумма по регионам может быть больше итога.
 stats-heading-totals = В цифрах
 stats-heading-map = По регионам
 stats-heading-months = По месяцам
 stats-heading-topics = По темам
 stats-activity = Активность
-stats-map-title = Активность по регионам Баренцева региона
-stats-map-note = Схематическая карта: каждая губерния, лен, область или республика — клетка, расположенная примерно там, где она находится.
+stats-map-title = Активность по регионам
+stats-map-note = Схематическая карта: каждый регион показан прямоугольником примерно там, где он расположен.
 stats-map-legend = Активность за период
 stats-map-none = нет
-stats-elsewhere = В других местах
+stats-elsewhere = Другие регионы
 stats-months-title = Активность по месяцам
 stats-topics-title = Активность по темам
 stats-json-link = Данные в формате JSON
 stats-other-languages = Другие языки
-stats-nothing = За этот период ещё ничего не учтено.
-
-stats-not-found = Такой страницы нет. Страница активности находится по адресу без пути.
-
+stats-nothing = За этот период данных нет.
+stats-not-found = Такой страницы нет. Страница активности открывается по корневому адресу сайта (/).
 ## /stats в чате
 
-stats-chat-summary = Активность в Баренцевом регионе ({ $period }): проверено идей — { $checks }, отправлено черновиков консультантам — { $drafts }, опубликовано профилей партнёров — { $profiles }, задано вопросов — { $questions }.
-stats-chat-page = Полная картина с картой: { $url }
-stats-chat-nothing = Пока ничего не учтено.
-
+stats-chat-summary = Что уже сделано с помощью этого бота:
+    • проверено идей — { $checks };
+    • отправлено черновиков заявок консультантам — { $drafts };
+    • опубликовано профилей партнёров — { $profiles };
+    • задано вопросов — { $questions }.
+stats-chat-page = Подробнее — с картой и диаграммами: { $url }
+stats-chat-nothing = Данных пока нет.
 ## Charts and map (more)
 
 stats-regions-title = Активность по регионам

@@ -133,8 +133,8 @@ fn drawn(content: &Content, activity: &Activity, locale: Locale, chart: Chart) -
     }
 }
 
-async fn not_found(State(runtime): State<Runtime>, headers: HeaderMap) -> Response {
-    let asked = asked(&runtime.content, &HashMap::new(), &headers);
+async fn not_found(State(runtime): State<Runtime>, Query(params): Params, headers: HeaderMap) -> Response {
+    let asked = asked(&runtime.content, &params, &headers);
     let text = runtime.content.catalog.format(asked.locale, &MessageId::new("stats-not-found"), None);
     (StatusCode::NOT_FOUND, text).into_response()
 }

@@ -399,7 +399,7 @@ pub const OPERATOR_MESSAGES: &[(&str, &[&str])] = &[
 /// `locales/<lang>/stats.ftl`.
 pub const STATS_MESSAGES: &[(&str, &[&str])] = &[
     ("stats-fewer", &["n"]),
-    ("stats-key-none", &[]),
+    ("stats-key-none", &["by"]),
     ("stats-month", &["month", "year"]),
     ("stats-platform-console", &[]),
     ("stats-platform-telegram", &[]),
@@ -444,7 +444,7 @@ pub const STATS_MESSAGES: &[(&str, &[&str])] = &[
     ("stats-other-languages", &[]),
     ("stats-nothing", &[]),
     ("stats-not-found", &[]),
-    ("stats-chat-summary", &["checks", "drafts", "period", "profiles", "questions"]),
+    ("stats-chat-summary", &["checks", "drafts", "profiles", "questions"]),
     ("stats-chat-page", &["url"]),
     ("stats-chat-nothing", &[]),
     ("stats-regions-title", &[]),

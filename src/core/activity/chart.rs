@@ -329,7 +329,7 @@ pub(super) mod tests {
         let a = activity(vec![checks(12, "2026-01", &[], &[]), checks(2, "2026-02", &[], &[]), checks(40, "2026-04", &[], &[])]);
         let svg = months(&a, &catalog(), Locale::Nb);
         assert_well_formed(&svg);
-        assert_eq!(titles(&svg), ["jan. 2026: 12", "feb. 2026: færre enn 3", "mars 2026: 0", "apr. 2026: 40"]);
+        assert_eq!(titles(&svg), ["jan.\u{a0}2026: 12", "feb.\u{a0}2026: færre enn\u{a0}3", "mars\u{a0}2026: 0", "apr.\u{a0}2026: 40"]);
         assert!(svg.contains("<title id=\"activity-months-title\">Aktivitet etter måned</title>"));
         let groups: Vec<&str> = svg.split("<g>").skip(1).collect();
         assert!(groups[1].contains("url(#activity-months-few)") && !groups[1].contains(">2<"), "{}", groups[1]);
@@ -365,10 +365,10 @@ pub(super) mod tests {
         let svg = bars(&a, Dimension::Topic, &catalog(), Locale::En, &|_| None);
         assert_well_formed(&svg);
         assert!(svg.contains(">Activity by topic</title>"));
-        assert_eq!(titles(&svg), ["Culture: 12", "Environment: fewer than 3", "Sport: 12"]);
-        assert!(svg.contains(">fewer than 3</text>") && svg.contains(">12</text>"));
+        assert_eq!(titles(&svg), ["Culture: 12", "Environment: fewer than\u{a0}3", "Sport: 12"]);
+        assert!(svg.contains(">fewer than\u{a0}3</text>") && svg.contains(">12</text>"));
         let svg = bars(&a, Dimension::Scheme, &catalog(), Locale::Ru, &|_| None);
-        let none = text(&catalog(), Locale::Ru, "stats-key-none");
+        let none = key_label(&catalog(), Locale::Ru, Dimension::Scheme, None, &|_| None);
         assert!(svg.contains(">Активность по программам</title>") && svg.contains(&format!("<title>{none}: 13</title>")), "{svg}");
     }
 
@@ -386,7 +386,7 @@ pub(super) mod tests {
         let c = catalog();
         for svg in [months(&activity(vec![]), &c, Locale::En), bars(&activity(vec![]), Dimension::Topic, &c, Locale::En, &|_| None)] {
             assert_well_formed(&svg);
-            assert!(svg.contains("Nothing has been counted in this period yet."));
+            assert!(svg.contains("No activity has been recorded in this period."));
         }
     }
 }

@@ -12,43 +12,11 @@
 
 use super::chart::{INK, MUTED, escape, num, open, text, text_at, wrap};
 use super::report::{Activity, Dimension, FEWER_THAN, key_label, shown};
+use super::tiles::{TILES, Tile};
 use crate::core::i18n::Catalog;
 use crate::core::locale::Locale;
 use crate::core::numbers::format_number;
 use std::fmt::Write;
-
-/// A region's tile: its id (the option value of the journeys), its country, and its place on
-/// the grid (column west to east, row north to south).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Tile {
-    pub region: &'static str,
-    pub country: &'static str,
-    pub col: u8,
-    pub row: u8,
-}
-
-const fn tile(region: &'static str, country: &'static str, col: u8, row: u8) -> Tile {
-    Tile { region, country, col, row }
-}
-
-/// The fourteen counties and regions of the Barents cooperation the journeys ask about, west
-/// to east and north to south.
-pub const TILES: [Tile; 14] = [
-    tile("nordland", "norway", 0, 1),
-    tile("troms", "norway", 1, 0),
-    tile("finnmark", "norway", 2, 0),
-    tile("vasterbotten", "sweden", 1, 2),
-    tile("norrbotten", "sweden", 1, 1),
-    tile("lapland", "finland", 2, 1),
-    tile("north-ostrobothnia", "finland", 2, 2),
-    tile("kainuu", "finland", 3, 2),
-    tile("north-karelia", "finland", 3, 3),
-    tile("murmansk", "russia", 3, 0),
-    tile("karelia", "russia", 3, 1),
-    tile("arkhangelsk", "russia", 4, 1),
-    tile("nenets", "russia", 5, 0),
-    tile("komi", "russia", 5, 1),
-];
 
 /// A tile's size, the gap between tiles and the grid's columns and rows, in SVG units.
 const TILE_W: f64 = 150.0;
@@ -224,20 +192,20 @@ mod tests {
         assert_well_formed(&svg);
         assert_eq!(svg.matches("<g class=\"tile\">").count(), 14);
         let titles = tile_titles(&svg);
-        for expected in ["Finnmark: 12", "Murmansk oblast: 12", "Nordland: 60", "Troms: 0", "Kajanaland: færre enn 3", "Lappland: 0"] {
+        for expected in ["Finnmark: 12", "Murmansk oblast: 12", "Nordland: 60", "Troms: 0", "Kajanaland: færre enn\u{a0}3", "Lappland: 0"] {
             assert!(titles.contains(&expected), "{expected} in {titles:?}");
         }
         assert!(!titles.iter().any(|t| t.ends_with(": 2")), "a few never shows itself");
-        assert!(svg.contains("<title>Andre steder: 9</title>"), "norway-other, abroad and sweden-other, not the 7 with no region");
+        assert!(svg.contains("<title>Utenfor disse regionene: 9</title>"), "norway-other, abroad and sweden-other, not the 7 with no region");
         let tile_of = |name: &str| svg.split("<g class=\"tile\">").find(|g| g.starts_with(&format!("<title>{name}:"))).unwrap().to_owned();
         assert!(tile_of("Nordland").contains(&format!("fill=\"{}\"", CLASSES[4].0)), "the darkest class for 50 or more");
         assert!(tile_of("Finnmark").contains(&format!("fill=\"{}\"", CLASSES[3].0)) && tile_of("Finnmark").contains(">12</text>"));
-        assert!(tile_of("Kajanaland").contains(">færre enn 3</text>") && !tile_of("Kajanaland").contains(">2<"));
+        assert!(tile_of("Kajanaland").contains(">færre enn\u{a0}3</text>") && !tile_of("Kajanaland").contains(">2<"));
         assert!(tile_of("Troms").contains(&format!("fill=\"{}\"", CLASSES[0].0)));
         for country in ["Norge", "Sverige", "Finland", "Russland"] {
             assert!(svg.contains(&format!(">{country}</text>")), "{country} in the key");
         }
-        for class in ["ingen", "færre enn 3", "3–9", "10–49", "50+"] {
+        for class in ["ingen", "færre enn\u{a0}3", "3–9", "10–49", "50+"] {
             assert!(svg.contains(&format!(">{class}</text>")), "{class} in the key");
         }
         assert_eq!(svg, super::svg(&a, &catalog(), Locale::Nb), "the same bytes");
@@ -286,7 +254,7 @@ mod tests {
     fn an_empty_map_says_nothing_was_counted() {
         let svg = svg(&activity(vec![]), &catalog(), Locale::En);
         assert_well_formed(&svg);
-        assert!(svg.contains(">Nothing has been counted"), "{svg}");
+        assert!(svg.contains(">No activity has been recorded"), "{svg}");
         assert!(tile_titles(&svg).iter().all(|t| t.ends_with(": 0")));
     }
 }

@@ -14,6 +14,7 @@ pub mod chart;
 pub mod map;
 pub mod report;
 pub mod table;
+pub mod tiles;
 
 use super::draft::{Draft, DraftStatus};
 use super::ids::{Platform, SlotName};

@@ -231,7 +231,7 @@ impl Activity {
         let mut rows: Vec<Row> = rows.into_iter().map(|(key, counts)| Row { key, counts }).collect();
         rows.sort_by_key(|r| match &r.key {
             None => (2, usize::MAX, String::new()),
-            Some(k) if dim == Dimension::Region => match super::map::TILES.iter().position(|t| t.region == k) {
+            Some(k) if dim == Dimension::Region => match super::tiles::TILES.iter().position(|t| t.region == k) {
                 Some(i) => (0, i, String::new()),
                 None => (1, 0, k.clone()),
             },
@@ -263,7 +263,11 @@ impl Activity {
 /// How a row's key reads: a region's or topic's name, a month, a scheme's title, a language's
 /// name; "—" for the row with no key.
 pub fn key_label(catalog: &Catalog, locale: Locale, dim: Dimension, key: Option<&str>, scheme_title: &dyn Fn(&str) -> Option<MessageId>) -> String {
-    let Some(key) = key else { return catalog.format(locale, &MessageId::new("stats-key-none"), None) };
+    let Some(key) = key else {
+        let mut args = FluentArgs::new();
+        args.set("by", dim.as_str());
+        return catalog.format(locale, &MessageId::new("stats-key-none"), Some(&args));
+    };
     let id = match dim {
         Dimension::Region => format!("region-{key}"),
         Dimension::Topic => format!("topic-{key}"),

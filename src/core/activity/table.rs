@@ -78,6 +78,10 @@ pub fn table(activity: &Activity, dims: &[Dimension], labels: &Labels) -> String
         for row in &rows {
             out.push_str(&aligned(row, &widths));
         }
+        if *dim == Dimension::Region {
+            out.push_str(&labels.text("stats-region-means"));
+            out.push('\n');
+        }
     }
     out
 }
@@ -200,8 +204,8 @@ mod tests {
         let catalog = crate::core::activity::chart::tests::catalog();
         let labels = Labels { catalog: &catalog, locale: Locale::Nb, scheme_title: &|_| None };
         let text = table(&activity(), &[Dimension::Region, Dimension::Month], &labels);
-        assert!(text.contains("Finnmark") && text.contains("nov. 2026"), "{text}");
-        assert!(text.contains("færre enn 3"), "{text}");
+        assert!(text.contains("Finnmark") && text.contains("nov.\u{a0}2026"), "{text}");
+        assert!(text.contains("færre enn\u{a0}3"), "{text}");
         assert!(!text.lines().any(|l| l.split_whitespace().any(|w| w == "2")), "a count of 2 is never shown: {text}");
     }
 

@@ -59,33 +59,22 @@ impl Turn<'_> {
         self.count(t);
     }
 
-    /// `/stats`: the counts of the last twelve months in a few words, and where the page is.
+    /// `/stats`: what has been counted, in a few words, and where the page is.
     pub(crate) fn show_stats(&mut self) {
-        let to = crate::core::activity::Month::of(self.now);
-        let mut from = to;
-        for _ in 0..11 {
-            from = crate::core::activity::Month { year: if from.month == 1 { from.year - 1 } else { from.year }, month: if from.month == 1 { 12 } else { from.month - 1 } };
-        }
-        let activity = Activity::new(self.world.activity(), Period { from: Some(from), to: Some(to) });
+        let activity = Activity::new(self.world.activity(), Period::default());
         if activity.is_empty() {
             self.say("stats-chat-nothing", None);
-        } else {
-            let total = activity.total();
-            let catalog = &self.content.catalog;
-            let month = |m: crate::core::activity::Month| crate::core::activity::report::month_label(catalog, self.locale, &m.to_string());
-            let mut args = FluentArgs::new();
-            let mut period = FluentArgs::new();
-            period.set("from", month(from));
-            period.set("to", month(to));
-            args.set("period", self.text(&crate::core::ids::MessageId::new("stats-period"), Some(&period)));
-            for (name, m) in [("checks", Measure::Checks), ("drafts", Measure::Drafts), ("profiles", Measure::Profiles), ("questions", Measure::Questions)] {
-                args.set(name, shown(catalog, self.locale, total.get(m)));
-            }
-            self.say("stats-chat-summary", Some(&args));
+            return self.ask_pending();
         }
+        let total = activity.total();
+        let mut args = FluentArgs::new();
+        for (name, m) in [("checks", Measure::Checks), ("drafts", Measure::Drafts), ("profiles", Measure::Profiles), ("questions", Measure::Questions)] {
+            args.set(name, shown(&self.content.catalog, self.locale, total.get(m)));
+        }
+        self.say("stats-chat-summary", Some(&args));
         if let Some(url) = &self.content.settings.web_page {
             let mut args = FluentArgs::new();
-            args.set("url", format!("{}?lang={}", url.trim_end_matches('/').to_owned() + "/", self.locale.code()));
+            args.set("url", format!("{}/?lang={}", url.trim_end_matches('/'), self.locale.code()));
             self.say("stats-chat-page", Some(&args));
         }
         self.ask_pending();
