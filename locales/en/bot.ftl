@@ -76,6 +76,7 @@ help-general =
     /advice – ask a question in your own words, or browse advice on culture, partners and funding
     /partners – find a partner across the border, or show your profile
     /status – where your draft applications stand
+    /stats – what people have done with this bot, in numbers
     /adviser – how to reach a person
     /privacy – what I store about you
     /mydata – see what I store about you

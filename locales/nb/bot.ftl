@@ -76,6 +76,7 @@ help-general =
     /advice – still et spørsmål med egne ord, eller bla i råd om kultur, partnere og støtte
     /partners – finn en partner over grensen, eller se profilen din
     /status – se hvordan det går med søknadsutkastene dine
+    /stats – se i tall hva folk har gjort med denne boten
     /adviser – slik får du kontakt med et menneske
     /privacy – hva jeg lagrer om deg
     /mydata – se hva jeg har lagret om deg
