@@ -84,6 +84,8 @@ fn the_page_shows_the_seeded_activity_in_each_language_as_stats_counts_it() {
         assert!(cells(&browser, "region", "checks").contains(&("finnmark".to_owned(), "4".to_owned())));
         assert!(cells(&browser, "region", "checks").contains(&("nordland".to_owned(), few.to_owned())));
         assert!(!cells(&browser, "month", "checks").is_empty());
+        let region_total = browser.eval("return document.querySelector('table[data-by=region] tfoot td[data-measure=checks]').innerText");
+        assert_eq!(region_total.as_str(), Some("5"), "{lang}: the table's total counts each check once");
         assert!(cells(&browser, "topic", "checks").contains(&("culture".to_owned(), "5".to_owned())));
         // The map is drawn: a shape for every region, each with a title a reader can hover.
         let tiles = browser.eval("return document.querySelectorAll('#map ~ figure svg g > title, section[aria-labelledby=map] svg g > title').length");
@@ -107,8 +109,8 @@ fn the_page_shows_the_seeded_activity_in_each_language_as_stats_counts_it() {
         let (status, svg) = get(&addr, path, "").unwrap();
         assert!(status.contains("200") && svg.contains("</svg>"), "{path}: {status}");
     }
-    let (status, _) = get(&addr, "/nothing-here", "").unwrap();
-    assert!(status.contains("404"), "{status}");
+    let (status, body) = get(&addr, "/nothing-here?lang=nb", "").unwrap();
+    assert!(status.contains("404") && body.contains("Aktivitetssiden finner du på"), "{status}: {body}");
     drop(browser);
     bot.terminate();
     let (code, _) = bot.wait_exit();

@@ -62,9 +62,10 @@ stats-total = Total
 ## The page, the charts and the map
 
 stats-title = Activity in the Barents region
-stats-intro = How people use the Barents Secretariat’s advice bot: ideas checked against the funding criteria, draft applications sent to the advisers, partners looking for each other and questions asked. Every count is anonymous, and a count of 1 or 2 is shown as “fewer than 3”.
+stats-intro = How people use the Barents Secretariat’s advice bot: ideas checked against the funding criteria, draft applications sent to the advisers, partners looking for each other and questions asked. Every count is anonymous, and a count of 1 or 2 is shown as “fewer than 3”.
 stats-activity-means = Activity is the sum of ideas checked, draft applications sent, partner profiles published, requests to get in touch and questions asked.
 stats-region-means = A project counts in the applicant’s region and in each partner’s region, so the regions can add up to more than the total.
+stats-topic-means = A project can have several topics, so the topics can add up to more than the total.
 stats-heading-totals = In numbers
 stats-heading-map = By region
 stats-heading-months = By month
@@ -80,7 +81,8 @@ stats-topics-title = Activity by topic
 stats-json-link = The numbers as JSON
 stats-other-languages = Other languages
 stats-nothing = No activity has been recorded in this period.
-stats-not-found = There is no such page. Go to the front page to see the activity page.
+stats-not-found = There is no such page. The activity page is at { $url }
+
 ## /stats in a chat
 
 stats-chat-summary = What people have done with this bot so far:
@@ -90,6 +92,7 @@ stats-chat-summary = What people have done with this bot so far:
     • questions asked: { $questions }
 stats-chat-page = More figures and a map are on the activity page: { $url }
 stats-chat-nothing = No activity has been recorded yet.
+
 ## Charts and map (more)
 
 stats-regions-title = Activity by region

@@ -31,7 +31,7 @@ stats-platform-discord = Discord
 
 ## Hva som telles (kolonneoverskrifter)
 
-stats-measure-checks-started = Sjekker påbegynt
+stats-measure-checks-started = Kriteriesjekker påbegynt
 stats-measure-checks = Ideer sjekket
 stats-measure-fits = Passer til en åpen ordning
 stats-measure-drafts = Søknadsutkast sendt
@@ -58,12 +58,14 @@ stats-by-language = Språk
 stats-period = { $from } – { $to }
 stats-period-all = Hele perioden
 stats-total = I alt
+
 ## Nettsiden, diagrammene og kartet
 
 stats-title = Aktivitet i Barentsregionen
-stats-intro = Her ser du hvordan Barentssekretariatets rådgivningsbot blir brukt: ideer som er sjekket mot kriteriene for støtte, søknadsutkast som er sendt til rådgiverne, partnere som leter etter hverandre, og spørsmål som er stilt. Alle tallene er anonyme. Tall på 1 eller 2 vises som «færre enn 3».
+stats-intro = Her ser du hvordan Barentssekretariatets rådgivningsbot blir brukt: ideer som er sjekket mot kriteriene for støtte, søknadsutkast som er sendt til rådgiverne, partnere som leter etter hverandre, og spørsmål som er stilt. Alle tallene er anonyme. Tall på 1 eller 2 vises som «færre enn 3».
 stats-activity-means = Aktivitet er summen av ideer sjekket, søknadsutkast sendt, partnerprofiler publisert, kontaktforespørsler og spørsmål stilt.
 stats-region-means = Et prosjekt telles i søkerens region og i regionen til hver partner, så tallene for regionene til sammen kan bli høyere enn tallet i alt.
+stats-topic-means = Et prosjekt kan ha flere temaer, så tallene for temaene til sammen kan bli høyere enn tallet i alt.
 stats-heading-totals = Nøkkeltall
 stats-heading-map = Etter region
 stats-heading-months = Etter måned
@@ -79,7 +81,8 @@ stats-topics-title = Aktivitet etter tema
 stats-json-link = Tallene som JSON
 stats-other-languages = Andre språk
 stats-nothing = Det er ikke registrert noen aktivitet i denne perioden.
-stats-not-found = Denne siden finnes ikke. Gå til forsiden for å se aktivitetssiden.
+stats-not-found = Denne siden finnes ikke. Aktivitetssiden finner du på { $url }
+
 ## /stats i chatten
 
 stats-chat-summary = Dette har folk gjort med denne boten så langt:
@@ -89,7 +92,8 @@ stats-chat-summary = Dette har folk gjort med denne boten så langt:
     • spørsmål stilt: { $questions }
 stats-chat-page = Flere tall og et kart finner du på aktivitetssiden: { $url }
 stats-chat-nothing = Det er ikke registrert noen aktivitet ennå.
-## Charts and map (more)
+
+## Diagrammer og kart (flere)
 
 stats-regions-title = Aktivitet etter region
 stats-schemes-title = Aktivitet etter ordning

@@ -135,7 +135,10 @@ fn drawn(content: &Content, activity: &Activity, locale: Locale, chart: Chart) -
 
 async fn not_found(State(runtime): State<Runtime>, Query(params): Params, headers: HeaderMap) -> Response {
     let asked = asked(&runtime.content, &params, &headers);
-    let text = runtime.content.catalog.format(asked.locale, &MessageId::new("stats-not-found"), None);
+    let mut args = fluent_bundle::FluentArgs::new();
+    let page = runtime.content.settings.web_page.clone().unwrap_or_else(|| "/".to_owned());
+    args.set("url", format!("{}/?lang={}", page.trim_end_matches('/'), asked.locale.code()));
+    let text = runtime.content.catalog.format(asked.locale, &MessageId::new("stats-not-found"), Some(&args));
     (StatusCode::NOT_FOUND, text).into_response()
 }
 
@@ -176,7 +179,7 @@ header,main{max-width:60rem;margin:0 auto;padding:0 1rem}header{padding-top:1rem
 nav a{margin-right:.8rem}.period{color:#444}figure{margin:1rem 0}figure svg{max-width:100%;height:auto}\
 dl.totals{display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:.6rem}dl.totals div{border:1px solid #ccd;border-radius:.4rem;padding:.5rem}\
 dt{font-size:.9rem;color:#333}dd{margin:0;font-size:1.5rem;font-weight:600}.table{overflow-x:auto}table{border-collapse:collapse;margin:.5rem 0 1.5rem}\
-th,td{padding:.25rem .6rem;border-bottom:1px solid #ddd;text-align:right}th:first-child,td:first-child{text-align:left}caption{text-align:left;font-weight:600;padding:.3rem 0}";
+th,td{padding:.25rem .6rem;border-bottom:1px solid #ddd;text-align:right}tfoot th,tfoot td{font-weight:600;border-top:2px solid #999}th:first-child,td:first-child{text-align:left}caption{text-align:left;font-weight:600;padding:.3rem 0}";
 
 /// The whole page in `locale`.
 pub fn html(content: &Content, activity: &Activity, locale: Locale) -> String {
@@ -215,21 +218,21 @@ pub fn html(content: &Content, activity: &Activity, locale: Locale) -> String {
     for m in Measure::ACTIVITY.into_iter().chain([Measure::Fits, Measure::IntroductionsAccepted, Measure::Answered]) {
         h.push_str(&format!("<div><dt>{}</dt><dd data-measure=\"{}\">{}</dd></div>", t(m.label().as_str()), m.as_str(), esc(&shown(&content.catalog, locale, total.get(m)))));
     }
-    h.push_str("</dl></section>\n");
+    h.push_str(&format!("</dl><p>{}</p></section>\n", t("stats-activity-means")));
     // Each chart with its table.
     // The map says itself how it was drawn; the page adds how a project is counted there.
     let sections = [
         ("map", "stats-heading-map", "stats-map-title", Dimension::Region, Chart::Map, Some("stats-region-means")),
         ("months", "stats-heading-months", "stats-months-title", Dimension::Month, Chart::Months, None),
-        ("topics", "stats-heading-topics", "stats-topics-title", Dimension::Topic, Chart::Topics, None),
+        ("topics", "stats-heading-topics", "stats-topics-title", Dimension::Topic, Chart::Topics, Some("stats-topic-means")),
     ];
     for (id, heading, title, dim, chart, note) in sections {
         h.push_str(&format!("<section aria-labelledby=\"{id}\"><h2 id=\"{id}\">{}</h2>\n<figure>{}", t(heading), inline(&drawn(content, activity, locale, chart))));
-        let mut caption = t("stats-activity-means");
-        if let Some(note) = note {
-            caption = format!("{} {caption}", t(note));
+        // What "activity" means is said once, under the totals; a chart says only its own.
+        match note {
+            Some(note) => h.push_str(&format!("<figcaption>{}</figcaption></figure>\n", t(note))),
+            None => h.push_str("</figure>\n"),
         }
-        h.push_str(&format!("<figcaption>{caption}</figcaption></figure>\n"));
         h.push_str(&rows_table(content, activity, locale, dim, &t(title), &scheme_title));
         h.push_str("</section>\n");
     }
@@ -255,7 +258,13 @@ fn rows_table(content: &Content, activity: &Activity, locale: Locale, dim: Dimen
         }
         h.push_str("</tr>");
     }
-    h.push_str("</tbody></table></div>\n");
+    // The total, each thing once (which the notes on regions and topics point to).
+    let total = activity.total();
+    h.push_str(&format!("</tbody><tfoot><tr><th scope=\"row\">{}</th><td data-measure=\"activity\">{}</td>", t("stats-total"), esc(&shown(&content.catalog, locale, total.activity()))));
+    for m in Measure::ACTIVITY {
+        h.push_str(&format!("<td data-measure=\"{}\">{}</td>", m.as_str(), esc(&shown(&content.catalog, locale, total.get(m)))));
+    }
+    h.push_str("</tr></tfoot></table></div>\n");
     h
 }
 

@@ -78,8 +78,14 @@ pub fn table(activity: &Activity, dims: &[Dimension], labels: &Labels) -> String
         for row in &rows {
             out.push_str(&aligned(row, &widths));
         }
-        if *dim == Dimension::Region {
-            out.push_str(&labels.text("stats-region-means"));
+        // Why the rows can add up to more than the total.
+        let note = match dim {
+            Dimension::Region => Some("stats-region-means"),
+            Dimension::Topic => Some("stats-topic-means"),
+            _ => None,
+        };
+        if let Some(note) = note {
+            out.push_str(&labels.text(note));
             out.push('\n');
         }
     }
