@@ -176,10 +176,10 @@ fn inline(svg: &str) -> &str {
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff;line-height:1.45}\
 header,main{max-width:60rem;margin:0 auto;padding:0 1rem}header{padding-top:1rem}h1{font-size:1.6rem;margin:.5rem 0}\
-nav a{margin-right:.8rem}.period{color:#444}figure{margin:1rem 0}figure svg{max-width:100%;height:auto}\
+nav a{margin-right:.8rem}.period{color:#444}figure{margin:1rem 0}figure svg{max-width:100%;height:auto;max-height:34rem}\
 dl.totals{display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:.6rem}dl.totals div{border:1px solid #ccd;border-radius:.4rem;padding:.5rem}\
 dt{font-size:.9rem;color:#333}dd{margin:0;font-size:1.5rem;font-weight:600}.table{overflow-x:auto}table{border-collapse:collapse;margin:.5rem 0 1.5rem}\
-th,td{padding:.25rem .6rem;border-bottom:1px solid #ddd;text-align:right}tfoot th,tfoot td{font-weight:600;border-top:2px solid #999}th:first-child,td:first-child{text-align:left}caption{text-align:left;font-weight:600;padding:.3rem 0}";
+th,td{padding:.25rem .6rem;border-bottom:1px solid #ddd;text-align:right}td{white-space:nowrap}tfoot th,tfoot td{font-weight:600;border-top:2px solid #999}th:first-child,td:first-child{text-align:left}caption{text-align:left;font-weight:600;padding:.3rem 0}";
 
 /// The whole page in `locale`.
 pub fn html(content: &Content, activity: &Activity, locale: Locale) -> String {
