@@ -13,6 +13,7 @@
 
 use crate::core::activity::report::{Activity, Dimension, Measure, Period, key_label, shown};
 use crate::core::activity::table::{self, Labels};
+use crate::core::activity::chart::escape as esc;
 use crate::core::activity::{Month, chart, map};
 use crate::core::content::Content;
 use crate::core::ids::MessageId;
@@ -148,22 +149,6 @@ async fn page(State(runtime): State<Runtime>, Query(params): Params, headers: He
         Ok(a) => with_type(html(&runtime.content, &a, asked.locale), "text/html; charset=utf-8"),
         Err(r) => r,
     }
-}
-
-/// Text for HTML: `&`, `<`, `>` and quotes escaped.
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// An SVG document to put inside the page: without an XML declaration.

@@ -19,29 +19,6 @@ pub enum StatsFormat {
     Svg,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize)]
-pub enum By {
-    Region,
-    Topic,
-    Month,
-    Scheme,
-    Platform,
-    Language,
-}
-
-impl By {
-    fn dimension(self) -> Dimension {
-        match self {
-            By::Region => Dimension::Region,
-            By::Topic => Dimension::Topic,
-            By::Month => Dimension::Month,
-            By::Scheme => Dimension::Scheme,
-            By::Platform => Dimension::Platform,
-            By::Language => Dimension::Language,
-        }
-    }
-}
-
 #[derive(Debug, clap::Args, serde::Serialize, serde::Deserialize)]
 pub struct StatsArgs {
     /// The first month counted, YYYY-MM [default: the first with any activity]
@@ -50,15 +27,21 @@ pub struct StatsArgs {
     /// The last month counted, YYYY-MM [default: the last with any activity]
     #[arg(long, value_parser = month)]
     pub to: Option<String>,
-    /// What to sum by [default: region and month; JSON: everything; SVG: month]
-    #[arg(long, value_enum)]
-    pub by: Option<By>,
+    /// What to sum by: region, topic, month, scheme, platform or language [default: region and
+    /// month; JSON: everything; SVG: month]
+    #[arg(long, value_parser = dimension)]
+    pub by: Option<Dimension>,
     /// table (terminal), csv, json (exact counts, for advisers), svg (a chart)
     #[arg(long, value_enum)]
     pub format: Option<StatsFormat>,
     /// The map of the Barents region, shaded by activity (SVG)
     #[arg(long)]
     pub map: bool,
+}
+
+fn dimension(s: &str) -> Result<Dimension, String> {
+    let names: Vec<&str> = Dimension::ALL.iter().map(|d| d.as_str()).collect();
+    Dimension::parse(s).ok_or_else(|| format!("`{s}` is not one of {}", names.join(", ")))
 }
 
 fn month(s: &str) -> Result<String, String> {
@@ -83,7 +66,7 @@ pub fn stats(args: StatsArgs, store: &dyn Store, content: &Content, lang: Option
     let scheme_title = |id: &str| content.schemes.get(id).map(|s| s.title.clone());
     let labels = Labels { catalog: &content.catalog, locale, scheme_title: &scheme_title };
     let dims: Vec<Dimension> = match (args.by, format) {
-        (Some(by), _) => vec![by.dimension()],
+        (Some(by), _) => vec![by],
         (None, StatsFormat::Json) => Dimension::ALL.to_vec(),
         (None, _) => vec![Dimension::Region, Dimension::Month],
     };
@@ -92,7 +75,7 @@ pub fn stats(args: StatsArgs, store: &dyn Store, content: &Content, lang: Option
         StatsFormat::Csv => table::csv(&activity, &dims, &labels),
         StatsFormat::Json => format!("{:#}\n", table::json(&activity, &dims, &labels, true)),
         StatsFormat::Svg if args.map => map::svg(&activity, &content.catalog, locale),
-        StatsFormat::Svg => match args.by.map(By::dimension) {
+        StatsFormat::Svg => match args.by {
             None | Some(Dimension::Month) => chart::months(&activity, &content.catalog, locale),
             Some(dim) => chart::bars(&activity, dim, &content.catalog, locale, &scheme_title),
         },

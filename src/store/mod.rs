@@ -240,8 +240,7 @@ pub(crate) fn new_secret() -> u128 {
 
 /// The month (`YYYY-MM`) feedback given at `at` is counted in.
 pub(crate) fn feedback_month(at: i64) -> String {
-    let d = crate::core::value::Date::from_unix(at);
-    format!("{:04}-{:02}", d.year, d.month)
+    crate::core::activity::Month::of(at).to_string()
 }
 
 /// The key of a user's notice: their key, a separator, and an increasing number, so a prefix

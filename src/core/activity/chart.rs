@@ -26,8 +26,9 @@ pub(super) fn text(catalog: &Catalog, locale: Locale, id: &str) -> String {
     catalog.format(locale, &MessageId::new(id), None)
 }
 
-/// `s` safe inside XML text and double-quoted attributes.
-pub(super) fn escape(s: &str) -> String {
+/// `s` safe inside XML or HTML text and double-quoted attributes (the charts, and the page
+/// they sit in).
+pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

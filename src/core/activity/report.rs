@@ -17,7 +17,8 @@ use fluent_bundle::FluentArgs;
 pub const FEWER_THAN: u64 = 3;
 
 /// What the counts are summed by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Dimension {
     Region,
     Topic,
