@@ -49,7 +49,11 @@ enum Command {
         lang: Option<Locale>,
     },
     /// Validate dialogs, locales and config; print problems as file:line: message
-    Check,
+    Check {
+        /// Also list the problems that follow from another, under it (they are folded by default)
+        #[arg(long)]
+        all: bool,
+    },
     /// The advisers' drafts: list, show, export, claim, reply, close
     Drafts {
         /// The language of what it prints: en, nb or ru [env: BARENTS_CLI_LANG] [default: the advisers' language]
@@ -101,8 +105,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let flags = Flags { data_dir: cli.data_dir, content_dir: cli.content, config: cli.config };
     let command = cli.command.unwrap_or(Command::Run);
     let loaded = content::load(&flags, &env);
-    if let Command::Check = command {
-        return Ok(report_check(&loaded));
+    if let Command::Check { all } = command {
+        return Ok(report_check(&loaded, all));
     }
     let loaded = match loaded {
         Ok(l) => l,
@@ -301,12 +305,17 @@ fn operator_exit(result: Result<(), barents_bot::cli::CliError>, content: &baren
     ExitCode::from(code)
 }
 
-fn report_check(loaded: &Result<content::Loaded, barents_bot::core::diagnostic::Report>) -> ExitCode {
+fn report_check(loaded: &Result<content::Loaded, barents_bot::core::diagnostic::Report>, all: bool) -> ExitCode {
     let report = match loaded {
         Ok(l) => &l.report,
         Err(r) => r,
     };
-    let printed = out(&format!("{report}{} error(s), {} warning(s)\n", report.errors(), report.warnings()));
+    let list = if all { report.all() } else { report.to_string() };
+    let followers = match report.consequences() {
+        0 => String::new(),
+        n => format!(" ({n} more follow from them)"),
+    };
+    let printed = out(&format!("{list}{} error(s), {} warning(s){followers}\n", report.errors(), report.warnings()));
     match printed {
         // The reader went away (`| head`): end quietly, as a pipe expects.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

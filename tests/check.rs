@@ -60,10 +60,10 @@ fn every_kind_of_mistake_is_named_with_file_and_line() {
     let out = stdout(&o);
     for expected in [
         "dialogs/main.toml:11: error: menu `menu` offers unknown dialog `missing-dialog`",
-        "dialogs/trip.toml:11: error: step `ask-name` goes to unknown step `nowhere`",
         "dialogs/trip.toml:19: error: duplicate step id `ask-name` (first defined on line 5)",
         "dialogs/trip.toml:13: error: step `orphan` is unreachable",
-        "dialogs/trip.toml:5: error: dead end: from step `ask-name`",
+        // The dead end this leaves at `ask-name` follows from it: folded under it.
+        "dialogs/trip.toml:11: error: step `ask-name` goes to unknown step `nowhere` in dialog `trip`\n    and 1 problem that follows from it",
         "dialogs/trip.toml:10: error: step `ask-name`: invalid regex `([a-z`",
         "dialogs/trip.toml:28: error: step `check` reads slot `age` before any path can set it",
         "dialogs/trip.toml:36: error: option value `this-value-is-far-too-long-for-telegram-callback-data-ok` is 56 bytes",
@@ -215,4 +215,97 @@ fn mistakes_in_how_people_write_are_named_with_file_and_line() {
         assert!(out.contains(&expected), "missing {expected:?} in:\n{out}");
     }
     assert!(out.contains("`!!` has no words to match"), "{out}");
+}
+
+/// The one error `check` reports for a mistake, and how many problems are folded under it.
+fn the_one_error(dir: &Path) -> (String, String) {
+    let o = barents(&["check", "--content", dir.to_str().unwrap()], dir);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let out = stdout(&o);
+    let errors: Vec<&str> = out.lines().filter(|l| l.contains(": error: ") && !l.starts_with(' ')).collect();
+    assert_eq!(errors.len(), 1, "one mistake, one error:\n{out}");
+    assert!(out.contains("1 error(s), 0 warning(s)"), "{out}");
+    (errors[0].to_owned(), out)
+}
+
+/// The 1-based line of the first line of `file` that holds `needle`.
+fn line_of(dir: &Path, file: &str, needle: &str) -> usize {
+    std::fs::read_to_string(dir.join(file)).unwrap().lines().position(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle} in {file}")) + 1
+}
+
+#[test]
+fn a_mistyped_step_is_one_error_with_the_step_meant_and_its_consequences_folded() {
+    let dir = copy_of_shipped();
+    edit(dir.path(), "dialogs/eligibility.toml", |t| t.replacen("next = \"costs\"", "next = \"cost\"", 1));
+    let line = line_of(dir.path(), "dialogs/eligibility.toml", "next = \"cost\"");
+    let (error, out) = the_one_error(dir.path());
+    assert!(error.starts_with(&format!("dialogs/eligibility.toml:{line}: error: step `topics` goes to unknown step `cost`")), "{error}");
+    assert!(error.ends_with("did you mean `costs`?"), "{error}");
+    assert!(out.contains("problems that follow from it and go away when it is fixed"), "{out}");
+    // Asked for, the consequences are listed under the cause.
+    let all = barents(&["check", "--all", "--content", dir.path().to_str().unwrap()], dir.path());
+    let all = stdout(&all);
+    assert!(all.contains("    dialogs/eligibility.toml:") && all.contains("can never reach an `end`") && all.contains("is unreachable"), "{all}");
+}
+
+#[test]
+fn a_duplicate_step_id_linked_into_the_flow_is_one_error() {
+    let dir = copy_of_shipped();
+    edit(dir.path(), "dialogs/eligibility.toml", |t| {
+        t.replacen("[[step]]\nid = \"costs\"", "[[step]]\nid = \"topics\"\nkind = \"yes_no\"\ntext = \"eligibility-registered\"\nslot = \"youth\"\nnext = \"costs\"\n\n[[step]]\nid = \"costs\"", 1)
+    });
+    // The step's `[[step]]` line, four above its slot.
+    let line = line_of(dir.path(), "dialogs/eligibility.toml", "slot = \"youth\"") - 4;
+    let (error, _) = the_one_error(dir.path());
+    assert!(error.starts_with(&format!("dialogs/eligibility.toml:{line}: error: duplicate step id `topics`")), "{error}");
+}
+
+#[test]
+fn an_unclosed_choice_in_a_message_is_one_error_where_it_opens() {
+    let dir = copy_of_shipped();
+    // The `}` that closes the main menu's choice, deleted.
+    edit(dir.path(), "locales/en/main.ftl", |t| t.replacen("        What would you like to do?\n    }\n", "        What would you like to do?\n", 1));
+    let line = line_of(dir.path(), "locales/en/main.ftl", "main-menu = {");
+    let (error, out) = the_one_error(dir.path());
+    assert!(error.starts_with(&format!("locales/en/main.ftl:{line}: error: Fluent syntax error:")), "{error}");
+    assert!(error.contains("never closed") && error.contains("end it with `}`"), "{error}");
+    assert!(!out.contains("is missing in"), "the message the broken text held is not reported missing on its own:\n{out}");
+}
+
+#[test]
+fn a_continuation_line_without_indentation_is_told_to_start_with_spaces() {
+    let dir = copy_of_shipped();
+    edit(dir.path(), "locales/en/eligibility.ftl", |t| t.replacen("under which scheme. I will ask", "under which scheme.\nI will ask", 1));
+    let line = line_of(dir.path(), "locales/en/eligibility.ftl", "I will ask about a dozen");
+    let (error, _) = the_one_error(dir.path());
+    assert!(error.starts_with(&format!("locales/en/eligibility.ftl:{line}: error: Fluent syntax error:")), "{error}");
+    assert!(error.contains("must start with spaces"), "{error}");
+}
+
+#[test]
+fn a_quoted_amount_in_a_rule_is_told_to_be_a_number() {
+    let dir = copy_of_shipped();
+    edit(dir.path(), "config/rules/nordic-2024/2024.1.toml", |t| t.replacen("lt = 50000", "lt = \"30 000\"", 1));
+    let line = line_of(dir.path(), "config/rules/nordic-2024/2024.1.toml", "\"30 000\"");
+    let (error, out) = the_one_error(dir.path());
+    assert_eq!(error, format!("config/rules/nordic-2024/2024.1.toml:{line}: error: write the amount as a number, without quotes or spaces: 30000"), "{out}");
+    assert!(!out.contains("unknown rule set"), "the articles of the rule set follow from it:\n{out}");
+}
+
+#[test]
+fn a_misspelled_slot_in_a_rule_is_reported_in_the_rule_with_the_slot_meant() {
+    let dir = copy_of_shipped();
+    edit(dir.path(), "config/rules/nordic-2024/2024.1.toml", |t| t.replacen("slot = \"started\"", "slot = \"startd\"", 1));
+    let line = line_of(dir.path(), "config/rules/nordic-2024/2024.1.toml", "\"startd\"");
+    let (error, _) = the_one_error(dir.path());
+    assert_eq!(error, format!("config/rules/nordic-2024/2024.1.toml:{line}: error: the rule reads slot `startd`, which no question asks; did you mean `started`?"));
+}
+
+#[test]
+fn a_mistyped_message_id_is_said_once_with_the_id_meant() {
+    let dir = copy_of_shipped();
+    edit(dir.path(), "dialogs/eligibility.toml", |t| t.replacen("text = \"eligibility-costs\"", "text = \"eligibility-cost\"", 1));
+    let line = line_of(dir.path(), "dialogs/eligibility.toml", "\"eligibility-cost\"");
+    let (error, _) = the_one_error(dir.path());
+    assert_eq!(error, format!("dialogs/eligibility.toml:{line}: error: message `eligibility-cost` is missing in locales/en/, locales/nb/ and locales/ru/; did you mean `eligibility-costs`?"));
 }

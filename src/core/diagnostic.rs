@@ -1,5 +1,13 @@
 //! Problems found in content, each tied to a file and line, as `check` prints them.
+//!
+//! One mistake often makes others appear: a step that goes to an unknown step leaves the steps
+//! after it unreachable, a rule set that does not parse leaves the articles that name it pointing
+//! nowhere. Such knock-on problems are reported as *consequences* of a key (`Report::consequence`);
+//! when a problem that *causes* that key was reported ([`Diagnostic::causing`]), they are folded
+//! under it, so the cause is what an editor reads first. A consequence with no cause reported is
+//! a problem of its own and stays in the list.
 
+use std::collections::BTreeSet;
 use std::fmt;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -14,24 +22,48 @@ pub struct Diagnostic {
     pub line: usize,
     pub severity: Severity,
     pub message: String,
+    /// What this problem makes go wrong elsewhere (keys its consequences name).
+    pub causes: Vec<String>,
+    /// The key of the problem this one follows from, until it is folded.
+    pub follows: Option<String>,
+    /// The problems that follow from this one, folded under it.
+    pub folded: Vec<Diagnostic>,
 }
 
 impl Diagnostic {
     pub fn error(file: &str, line: usize, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { file: file.to_owned(), line, severity: Severity::Error, message: message.into() }
+        Diagnostic { file: file.to_owned(), line, severity: Severity::Error, message: message.into(), causes: Vec::new(), follows: None, folded: Vec::new() }
     }
     pub fn warning(file: &str, line: usize, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { file: file.to_owned(), line, severity: Severity::Warning, message: message.into() }
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(file, line, message) }
+    }
+    /// Marks this problem as the cause of what is reported as a consequence of `key`.
+    pub fn causing(mut self, key: impl Into<String>) -> Diagnostic {
+        self.causes.push(key.into());
+        self
+    }
+    /// The line as printed, without what is folded under it.
+    fn head(&self) -> String {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        format!("{}:{}: {}: {}", self.file, self.line, level, self.message)
     }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let level = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{}:{}: {}: {}", self.file, self.line, level, self.message)
+        write!(f, "{}", self.head())?;
+        match self.folded.len() {
+            0 => Ok(()),
+            n if f.alternate() => {
+                write!(f, "\n    {n} problem(s) that follow from it:")?;
+                self.folded.iter().try_for_each(|d| write!(f, "\n    {}", d.head()))
+            }
+            1 => write!(f, "\n    and 1 problem that follows from it and goes away when it is fixed (`check --all` shows it)"),
+            n => write!(f, "\n    and {n} problems that follow from it and go away when it is fixed (`check --all` shows them)"),
+        }
     }
 }
 
@@ -48,6 +80,24 @@ impl Report {
     pub fn warning(&mut self, file: &str, line: usize, message: impl Into<String>) {
         self.items.push(Diagnostic::warning(file, line, message));
     }
+    /// A problem that may follow from another: folded under the problem causing `key`, if one
+    /// was reported; otherwise reported as it is.
+    pub fn consequence(&mut self, key: impl Into<String>, d: Diagnostic) {
+        self.items.push(Diagnostic { follows: Some(key.into()), ..d });
+    }
+    /// The problem reported last causes what is reported as a consequence of `key`.
+    pub fn last_causes(&mut self, key: impl Into<String>) {
+        if let Some(d) = self.items.last_mut() {
+            d.causes.push(key.into());
+        }
+    }
+    pub fn push(&mut self, d: Diagnostic) {
+        self.items.push(d);
+    }
+    /// The errors folded under causes, not counted among the errors.
+    pub fn consequences(&self) -> usize {
+        self.items.iter().map(|d| d.folded.len()).sum()
+    }
     pub fn has_errors(&self) -> bool {
         self.items.iter().any(|d| d.severity == Severity::Error)
     }
@@ -57,11 +107,55 @@ impl Report {
     pub fn warnings(&self) -> usize {
         self.items.len() - self.errors()
     }
-    /// Sorted by file and line, the order an editor works through them.
+    /// Consequences folded under their causes, then sorted by file and line, the order an
+    /// editor works through them.
     pub fn sorted(mut self) -> Report {
-        self.items.sort_by(|a, b| (&a.file, a.line, a.severity).cmp(&(&b.file, b.line, b.severity)));
-        self.items.dedup();
+        let (mut follows, mut items): (Vec<Diagnostic>, Vec<Diagnostic>) = std::mem::take(&mut self.items).into_iter().partition(|d| d.follows.is_some());
+        // A consequence of a consequence follows from the first cause too.
+        while !follows.is_empty() {
+            let before = follows.len();
+            for d in std::mem::take(&mut follows) {
+                let key = d.follows.clone().unwrap_or_default();
+                match items.iter_mut().find(|c| c.causes.contains(&key)) {
+                    Some(cause) => {
+                        cause.causes.extend(d.causes.iter().cloned());
+                        cause.folded.push(Diagnostic { follows: None, ..d });
+                    }
+                    None => follows.push(d),
+                }
+            }
+            if follows.len() == before {
+                // Those whose cause was never reported stand on their own (and may cause others).
+                let caused: BTreeSet<String> = follows.iter().flat_map(|d| d.causes.iter().cloned()).collect();
+                let (waiting, alone): (Vec<_>, Vec<_>) = follows.drain(..).partition(|d| d.follows.as_ref().is_some_and(|k| caused.contains(k)));
+                let stuck = alone.is_empty();
+                items.extend(alone.into_iter().map(|d| Diagnostic { follows: None, ..d }));
+                match stuck {
+                    true => items.extend(waiting.into_iter().map(|d| Diagnostic { follows: None, ..d })),
+                    false => follows = waiting,
+                }
+            }
+        }
+        let order = |a: &Diagnostic, b: &Diagnostic| (&a.file, a.line, a.severity, &a.message).cmp(&(&b.file, b.line, b.severity, &b.message));
+        for d in &mut items {
+            d.folded.sort_by(order);
+            d.folded.dedup_by(|a, b| a.head() == b.head());
+        }
+        items.sort_by(order);
+        items.dedup_by(|later, kept| {
+            let same = later.head() == kept.head();
+            if same {
+                kept.folded.append(&mut later.folded);
+            }
+            same
+        });
+        self.items = items;
         self
+    }
+
+    /// Every problem, those that follow from others listed under them (`check --all`).
+    pub fn all(&self) -> String {
+        self.items.iter().map(|d| format!("{d:#}\n")).collect()
     }
 }
 
@@ -93,13 +187,31 @@ impl LineIndex {
     }
 }
 
+/// The line of the table starting at `span` where `key = …` is written (the table's first line
+/// when it is not there): a problem with a key's value is shown at that key, not at its table.
+pub fn key_line(source: &str, span: std::ops::Range<usize>, key: &str, lines: &LineIndex) -> usize {
+    let mut offset = span.start;
+    for (n, line) in source.get(span.start..).unwrap_or_default().split_inclusive('\n').enumerate() {
+        let trimmed = line.trim_start();
+        if n > 0 && trimmed.starts_with('[') && !trimmed.starts_with("[ ") {
+            break;
+        }
+        if trimmed.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('=')) {
+            return lines.line(offset + (line.len() - trimmed.len()));
+        }
+        offset += line.len();
+    }
+    lines.line(span.start)
+}
+
 /// Parses a TOML file into `T`; a syntax or type error goes to `report`, at its line.
 pub fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str, report: &mut Report) -> Option<T> {
     match toml::from_str(text) {
         Ok(t) => Some(t),
         Err(e) => {
-            let line = e.span().map_or(1, |s| LineIndex::new(text).line(s.start));
-            report.error(file, line, e.message().to_owned());
+            let span = e.span().unwrap_or(0..0);
+            let found = text.get(span.clone()).unwrap_or_default();
+            report.error(file, LineIndex::new(text).line(span.start), super::explain::toml(e.message(), found));
             None
         }
     }

@@ -2,7 +2,7 @@
 //! messages with arguments, and the facts about each message that `check` needs
 //! (where it is defined, which variables and other messages it uses).
 
-use super::diagnostic::{LineIndex, Report};
+use super::diagnostic::{Diagnostic, LineIndex, Report};
 use super::ids::MessageId;
 use super::locale::Locale;
 use fluent_bundle::concurrent::FluentBundle;
@@ -93,6 +93,12 @@ fn nest_quotes(text: &str, [open, close, inner_open, inner_close]: [char; 4]) ->
         .collect()
 }
 
+/// What a message missing in a language is reported as a consequence of: a syntax error in the
+/// text that held it.
+pub fn missing_key(locale: Locale, id: &str) -> String {
+    format!("message:{locale}:{id}")
+}
+
 impl Catalog {
     /// Builds the catalog from `(path, source)` pairs such as `("locales/nb/main.ftl", "…")`.
     /// Syntax errors and duplicate ids are reported with their line.
@@ -119,11 +125,12 @@ impl Catalog {
                 Ok(r) => r,
                 Err((r, errors)) => {
                     for e in errors {
-                        // The start of the broken entry is where an editor should look, not where the parser gave up.
-                        let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
-                        // One line per problem: a token the parser expected may be a line break; show it as `\n`.
-                        let kind = e.kind.to_string().replace('\r', "\\r").replace('\n', "\\n");
-                        report.error(path, lines.line(at), format!("Fluent syntax error: {kind}"));
+                        let (at, text) = super::explain::fluent(source, &e);
+                        // The messages the broken text held are missing because of it.
+                        let swallowed = e.slice.as_ref().map(|s| super::explain::ids_in(&source[s.clone()])).unwrap_or_default();
+                        let mut d = Diagnostic::error(path, lines.line(at), text);
+                        d.causes.extend(swallowed.iter().map(|id| missing_key(locale, id)));
+                        report.push(d);
                     }
                     r
                 }

@@ -13,7 +13,7 @@ use super::ids::{DialogId, MessageId, SlotName, StepId};
 use super::validate::{DateBound, Validator};
 pub use financing::Financing;
 use raw::{Bound, RawDialog, RawStep};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use toml::Spanned;
 
 /// A Fluent message id and where it was written.
@@ -51,7 +51,26 @@ pub struct Dialog {
     pub sections: Vec<Section>,
     /// Names of answers no summary shows.
     pub labels: Vec<Label>,
+    /// Steps written in the file that could not be read (reported there); links to them are
+    /// reported as consequences.
+    pub unreadable: BTreeSet<StepId>,
     index: HashMap<StepId, usize>,
+}
+
+/// What a link to a step that could not be read is a consequence of.
+pub fn unreadable_key(file: &str, step: &str) -> String {
+    format!("step:{file}:{step}")
+}
+
+/// What a dialog named elsewhere is a consequence of when its file could not be read: keyed by
+/// the file's name, which is the dialog's id by convention.
+pub fn missing_key(file: &str) -> String {
+    dialog_key(file.rsplit('/').next().unwrap_or(file).trim_end_matches(".toml"))
+}
+
+/// What naming dialog `id` where there is none is a consequence of.
+pub fn dialog_key(id: &str) -> String {
+    format!("dialog:{id}")
 }
 
 /// The name of an answer no summary shows (for /mydata), and the unit its number reads with.
@@ -377,14 +396,30 @@ const KINDS: &[&str] = &[
 /// Parses one dialog file; problems go to `report`. Returns `None` when the file cannot be used.
 pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<Dialog> {
     let lines = LineIndex::new(source);
-    let raw: RawDialog = super::diagnostic::parse_toml(file, source, report)?;
+    let before = report.items.len();
+    let Some(raw) = super::diagnostic::parse_toml::<RawDialog>(file, source, report) else {
+        // Whatever names this dialog, or reads what it asks, follows from this.
+        for d in &mut report.items[before..] {
+            d.causes.extend([missing_key(file), super::check::DIALOGS_INCOMPLETE.to_owned()]);
+        }
+        return None;
+    };
     let mut p = Parser { file, lines: &lines, report };
     let mut steps: Vec<Step> = Vec::new();
     let mut index = HashMap::new();
+    let mut unreadable = BTreeSet::new();
     for raw_step in &raw.step {
-        let Some(step) = p.step(raw_step) else { continue };
+        let before = p.report.items.len();
+        let Some(step) = p.step(raw_step) else {
+            let id = raw_step.get_ref().id.get_ref();
+            for d in &mut p.report.items[before..] {
+                d.causes.push(unreadable_key(file, id));
+            }
+            unreadable.insert(StepId::new(id.clone()));
+            continue;
+        };
         if let Some(first) = index.get(&step.id).map(|i: &usize| steps[*i].line) {
-            p.report.error(file, step.line, format!("duplicate step id `{}` (first defined on line {first})", step.id));
+            p.report.error(file, step.line, format!("duplicate step id `{}` (first defined on line {first}): give this step an id of its own, and point to it from the step before", step.id));
             continue;
         }
         index.insert(step.id.clone(), steps.len());
@@ -408,6 +443,7 @@ pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<Dialog> {
         title: p.text(&raw.title),
         start,
         steps,
+        unreadable,
         sections: raw
             .section
             .iter()

@@ -335,7 +335,9 @@ impl Knowledge {
                 }
             }
             for r in a.rules.iter().filter(|r| !rule_sets.contains(r.as_str())) {
-                report.error(FILE, a.line, format!("article `{}` has texts for unknown rule set `{r}`", a.id));
+                let hint = crate::core::suggest::did_you_mean(r, rule_sets.iter().copied());
+                let d = crate::core::diagnostic::Diagnostic::error(FILE, a.line, format!("article `{}` has texts for unknown rule set `{r}`{hint}", a.id));
+                report.consequence(crate::core::schemes::missing_key(r), d);
             }
             if !self.topics.iter().any(|t| t.articles.contains(&a.id)) {
                 report.error(FILE, a.line, format!("article `{}` is in no topic, so browsing never reaches it", a.id));

@@ -16,7 +16,7 @@ pub use assess::{Assessment, Checked, DERIVED, reads_derived};
 pub use version::{Deadlines, Outcome, ShareBase, Verdict, Version};
 
 use super::condition::{Condition, RawCondition};
-use super::diagnostic::{LineIndex, Report};
+use super::diagnostic::{Diagnostic, LineIndex, Report};
 use super::ids::{MessageId, SlotName};
 use super::value::Date;
 use serde::Deserialize;
@@ -88,6 +88,12 @@ impl Scheme {
     }
 }
 
+/// What a scheme named elsewhere but missing is reported as a consequence of: a file of its
+/// folder that does not parse.
+pub fn missing_key(id: &str) -> String {
+    format!("scheme:{id}")
+}
+
 /// Every scheme of the content, by id.
 #[derive(Debug, Clone, Default)]
 pub struct Schemes {
@@ -109,6 +115,8 @@ impl Schemes {
                 report.error(path, 1, format!("a scheme lives in a folder of its own: {DIR}<scheme>/{SCHEME_FILE} and {DIR}<scheme>/<version>.toml"));
                 continue;
             };
+            // A file that does not parse leaves the scheme missing wherever it is named.
+            let before = report.items.len();
             if name.contains('/') {
                 report.error(path, 1, format!("a scheme's files are directly in its folder, {DIR}{folder}/"));
             } else if name == SCHEME_FILE {
@@ -117,6 +125,9 @@ impl Schemes {
                 }
             } else if let Some(v) = Version::parse(path, text, report) {
                 versions.entry(folder.to_owned()).or_default().push(v);
+            }
+            for d in &mut report.items[before..] {
+                d.causes.push(missing_key(folder));
             }
         }
         for (folder, vs) in &versions {
@@ -129,7 +140,8 @@ impl Schemes {
             let mut vs = versions.remove(&folder).unwrap_or_default();
             vs.sort_by_key(|v| v.effective);
             if vs.is_empty() {
-                report.error(&scheme.file, 1, format!("scheme `{}` has no version: add {DIR}{folder}/<version>.toml", scheme.id));
+                let d = Diagnostic::error(&scheme.file, 1, format!("scheme `{}` has no version: add {DIR}{folder}/<version>.toml", scheme.id));
+                report.consequence(missing_key(&folder), d.causing(missing_key(&folder)));
                 continue;
             }
             for pair in vs.windows(2) {

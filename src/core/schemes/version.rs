@@ -234,7 +234,7 @@ impl Version {
         }
         let mut shares = Vec::new();
         for s in &raw.share {
-            let line = lines.line(s.span().start);
+            let line = crate::core::diagnostic::key_line(source, s.span(), "when", &lines);
             match s.get_ref().when.parse() {
                 Ok(when) => shares.push(ShareRule { when, percent: s.get_ref().percent.min(100), reason: MessageId::new(s.get_ref().reason.clone()), line }),
                 Err(e) => {
@@ -245,7 +245,7 @@ impl Version {
         }
         let mut rules = Vec::new();
         for r in &raw.rule {
-            let line = lines.line(r.span().start);
+            let line = crate::core::diagnostic::key_line(source, r.span(), "when", &lines);
             let outcome = match r.get_ref().outcome.as_str() {
                 "does-not-fit" => Outcome::DoesNotFit,
                 "unclear" => Outcome::Unclear,
@@ -265,7 +265,7 @@ impl Version {
         }
         let mut notes = Vec::new();
         for n in &raw.note {
-            let line = lines.line(n.span().start);
+            let line = crate::core::diagnostic::key_line(source, n.span(), "when", &lines);
             match n.get_ref().when.parse() {
                 Ok(when) => notes.push(Note { when, text: MessageId::new(n.get_ref().text.clone()), line }),
                 Err(e) => {

@@ -172,7 +172,9 @@ impl Understanding {
             for (dialog, list) in &lang.journeys {
                 let id = DialogId::new(dialog.clone());
                 if dialogs.get(&id).is_none() {
-                    report.error(&file, line(&format!("{dialog} =")), format!("[journeys] `{dialog}` is not a dialog"));
+                    let hint = crate::core::suggest::did_you_mean(dialog, dialogs.map.keys().map(|k| k.as_str()));
+                    let d = crate::core::diagnostic::Diagnostic::error(&file, line(&format!("{dialog} =")), format!("[journeys] `{dialog}` is not a dialog{hint}"));
+                    report.consequence(crate::core::dialog::dialog_key(dialog), d);
                     continue;
                 }
                 let intent = Intent::Journey { dialog: id, rest: String::new() };

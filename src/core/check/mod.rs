@@ -4,8 +4,12 @@
 //! Runs on every load: `run` refuses content with errors, so the engine can rely on
 //! targets existing and messages being present.
 
+mod graph;
+
 use super::content::Content;
-use super::diagnostic::Report;
+use super::diagnostic::{Diagnostic, Report};
+use super::suggest::did_you_mean;
+use super::dialog::dialog_key;
 use super::dialog::{Dialog, Input, StepKind};
 use super::messages::{ENGINE_MESSAGES, OPERATOR_MESSAGES, STATS_MESSAGES};
 use super::ids::{DialogId, MessageId, SlotName, StepId};
@@ -19,7 +23,7 @@ pub const MAX_VALUE_BYTES: usize = 64 - "v1:".len() - 10 - 1;
 pub const MAX_LABEL_CHARS: usize = 80;
 
 /// A place a message id is used, and the variables available there.
-struct Use {
+pub(super) struct Use {
     file: String,
     line: usize,
     /// `None`: any slot may be used (checked elsewhere); `Some`: exactly these variables exist.
@@ -27,11 +31,14 @@ struct Use {
     label: bool,
 }
 
+/// What problems that need every dialog are consequences of: a dialog file that cannot be read.
+pub const DIALOGS_INCOMPLETE: &str = "dialogs-incomplete";
+
 pub fn check(content: &Content, warn_unused: bool, report: &mut Report) {
     let dialogs = &content.dialogs;
     let main = &content.settings.main_dialog;
     match dialogs.get(main) {
-        None => report.error("config/default.toml", 1, format!("the main dialog `{main}` does not exist in dialogs/")),
+        None => report.consequence(dialog_key(main.as_str()), Diagnostic::error("config/default.toml", 1, format!("the main dialog `{main}` does not exist in dialogs/"))),
         Some(d) => {
             if !matches!(d.step(&d.start.step).map(|s| &s.kind), Some(StepKind::Menu { .. })) {
                 report.error(&d.file, d.start.line, format!("the main dialog `{main}` must start with a `menu` step"));
@@ -40,21 +47,22 @@ pub fn check(content: &Content, warn_unused: bool, report: &mut Report) {
     }
     let criteria = &content.settings.criteria_dialog;
     if dialogs.get(criteria).is_none() {
-        report.error("config/default.toml", 1, format!("the criteria dialog `{criteria}` does not exist in dialogs/"));
+        report.consequence(dialog_key(criteria.as_str()), Diagnostic::error("config/default.toml", 1, format!("the criteria dialog `{criteria}` does not exist in dialogs/")));
     }
     for id in &content.settings.open_schemes {
         if content.schemes.get(id).is_none() {
             let known: Vec<&str> = content.schemes.map.keys().map(String::as_str).collect();
-            report.error("config/default.toml", 1, format!("the open scheme `{id}` ([rules] active, or BARENTS_RULES) does not exist in config/rules/ (known: {})", known.join(", ")));
+            let hint = did_you_mean(id, known.iter().copied());
+            let d = Diagnostic::error("config/default.toml", 1, format!("the open scheme `{id}` ([rules] active, or BARENTS_RULES) does not exist in config/rules/{hint} (known: {})", known.join(", ")));
+            report.consequence(super::schemes::missing_key(id), d);
         }
     }
     content.understanding.check(report);
     let mut uses: BTreeMap<MessageId, Vec<Use>> = BTreeMap::new();
     let set_by: BTreeMap<DialogId, BTreeSet<SlotName>> = dialogs.map.values().map(|d| (d.id.clone(), slots_set_by(d, dialogs))).collect();
+    check_rule_slots(content, &set_by, report);
     for d in dialogs.map.values() {
-        check_structure(d, content, report);
-        check_sections(d, report);
-        check_slots(d, content, &set_by, report, &mut uses);
+        graph::check_dialog(d, content, &set_by, report, &mut uses);
     }
     for (id, file, line, _) in content.schemes.messages() {
         uses.entry(id).or_default().push(Use { file, line, vars: None, label: false });
@@ -119,137 +127,7 @@ fn check_inline_forms(content: &Content, report: &mut Report) {
     }
 }
 
-fn check_structure(d: &Dialog, content: &Content, report: &mut Report) {
-    let f = &d.file;
-    if d.step(&d.start.step).is_none() {
-        report.error(f, d.start.line, format!("dialog `{}` starts at unknown step `{}`", d.id, d.start.step));
-    }
-    for s in &d.steps {
-        for t in s.successors() {
-            if d.step(&t.step).is_none() {
-                report.error(f, t.line, format!("step `{}` goes to unknown step `{}` in dialog `{}`", s.id, t.step, d.id));
-            }
-        }
-        match &s.kind {
-            StepKind::Call { dialog, .. } if content.dialogs.get(&dialog.dialog).is_none() => {
-                report.error(f, dialog.line, format!("step `{}` calls unknown dialog `{}`", s.id, dialog.dialog));
-            }
-            StepKind::Menu { items, .. } => {
-                for i in items {
-                    if content.dialogs.get(&i.dialog.dialog).is_none() {
-                        report.error(f, i.line, format!("menu `{}` offers unknown dialog `{}`", s.id, i.dialog.dialog));
-                    }
-                    check_value(f, i.line, i.dialog.dialog.as_str(), report);
-                }
-            }
-            StepKind::Ask(q) => {
-                if let Input::Choice { options } | Input::Multi { options, .. } = &q.input {
-                    let mut seen = BTreeSet::new();
-                    for o in options {
-                        if !seen.insert(&o.value) {
-                            report.error(f, o.line, format!("step `{}`: duplicate option value `{}`", s.id, o.value));
-                        }
-                        check_value(f, o.line, &o.value, report);
-                    }
-                }
-            }
-            StepKind::Summary { fields, .. } => {
-                for fl in fields {
-                    match &fl.step {
-                        Some(t) if d.step(&t.step).is_none() => {
-                            report.error(f, fl.line, format!("summary `{}` changes `{}` at unknown step `{}`", s.id, fl.slot, t.step));
-                        }
-                        _ if fl.until.as_ref().is_some_and(|u| d.step(&u.step).is_none()) => {
-                            report.error(f, fl.line, format!("summary `{}`: `until` names an unknown step", s.id));
-                        }
-                        // What the schemes make of the answers is shown, never edited.
-                        None if d.question_for(&fl.slot).is_none() && !super::schemes::DERIVED.contains(&fl.slot.as_str()) => {
-                            report.error(f, fl.line, format!("summary `{}` shows slot `{}`, which no question of dialog `{}` asks (so it cannot be edited)", s.id, fl.slot, d.id));
-                        }
-                        _ => {}
-                    }
-                    check_value(f, fl.line, &format!("edit:{}", fl.slot), report);
-                }
-            }
-            _ => {}
-        }
-    }
-    // Reachability from the start.
-    let reachable = reach(d, &d.start.step);
-    for s in &d.steps {
-        if !reachable.contains(&s.id) {
-            report.error(f, s.line, format!("step `{}` is unreachable from the start of dialog `{}`", s.id, d.id));
-        }
-    }
-    // Dead ends: a reachable step from which the dialog can never end (or reach a menu).
-    let can_finish: BTreeSet<StepId> = d
-        .steps
-        .iter()
-        .filter(|s| {
-            let r = reach(d, &s.id);
-            r.iter().any(|id| matches!(d.step(id).map(|s| &s.kind), Some(StepKind::End { .. } | StepKind::Menu { .. })))
-        })
-        .map(|s| s.id.clone())
-        .collect();
-    for s in &d.steps {
-        if reachable.contains(&s.id) && !can_finish.contains(&s.id) {
-            report.error(f, s.line, format!("dead end: from step `{}` dialog `{}` can never reach an `end`", s.id, d.id));
-        }
-    }
-    // Loops that never wait for the user would spin forever.
-    for s in &d.steps {
-        if !s.waits_for_input() && loops_without_question(d, &s.id) {
-            report.error(f, s.line, format!("step `{}` is on a loop that never asks the user anything", s.id));
-        }
-    }
-}
-
-/// A form's parts: each question in exactly one, and the way through never goes back a part
-/// (the counter above the questions would jump back).
-fn check_sections(d: &Dialog, report: &mut Report) {
-    if d.sections.is_empty() {
-        return;
-    }
-    let f = &d.file;
-    let mut part: BTreeMap<&StepId, usize> = BTreeMap::new();
-    for (n, section) in d.sections.iter().enumerate() {
-        for t in &section.steps {
-            match d.step(&t.step).map(|s| &s.kind) {
-                None => report.error(f, t.line, format!("part `{}` names unknown step `{}`", section.label.id, t.step)),
-                Some(StepKind::Ask(_)) => {
-                    if part.insert(&t.step, n).is_some() {
-                        report.error(f, t.line, format!("step `{}` is in two parts; a question belongs to one", t.step));
-                    }
-                }
-                Some(_) => report.error(f, t.line, format!("part `{}` names step `{}`, which asks nothing; parts list questions", section.label.id, t.step)),
-            }
-        }
-    }
-    for s in &d.steps {
-        let StepKind::Ask(_) = s.kind else { continue };
-        let Some(&from) = part.get(&s.id) else {
-            report.error(f, s.line, format!("question `{}` is in no [[section]]; in a dialog with parts, every question is in one", s.id));
-            continue;
-        };
-        // The questions that can come next, past messages and branches.
-        let mut seen = BTreeSet::new();
-        let mut queue: VecDeque<&StepId> = s.successors().into_iter().map(|t| &t.step).collect();
-        while let Some(id) = queue.pop_front() {
-            let Some(step) = d.step(id).filter(|_| seen.insert(id)) else { continue };
-            match (&step.kind, part.get(id)) {
-                (StepKind::Ask(_), Some(&to)) if to < from => report.error(
-                    f,
-                    s.line,
-                    format!("after `{}` (part {}) comes `{id}` of an earlier part ({}); parts follow the order of the form", s.id, from + 1, to + 1),
-                ),
-                (StepKind::Ask(_), _) => {}
-                _ => queue.extend(step.successors().into_iter().map(|t| &t.step)),
-            }
-        }
-    }
-}
-
-fn check_value(file: &str, line: usize, value: &str, report: &mut Report) {
+pub(super) fn check_value(file: &str, line: usize, value: &str, report: &mut Report) {
     if value.len() > MAX_VALUE_BYTES {
         report.error(file, line, format!("option value `{value}` is {} bytes; button data allows {MAX_VALUE_BYTES} (Telegram callback data is 64 bytes)", value.len()));
     }
@@ -258,33 +136,21 @@ fn check_value(file: &str, line: usize, value: &str, report: &mut Report) {
     }
 }
 
-fn reach(d: &Dialog, from: &StepId) -> BTreeSet<StepId> {
-    let mut seen = BTreeSet::new();
-    let mut queue = VecDeque::from([from.clone()]);
-    while let Some(id) = queue.pop_front() {
-        let Some(step) = d.step(&id) else { continue };
-        if !seen.insert(id) {
-            continue;
+/// A slot the rules read that no question anywhere asks is mistyped in the rule: said there, with
+/// the slot most likely meant. The verdicts that cannot have it follow from that.
+fn check_rule_slots(content: &Content, set_by: &BTreeMap<DialogId, BTreeSet<SlotName>>, report: &mut Report) {
+    let known: BTreeSet<&str> = set_by.values().flatten().map(|s| s.as_str()).chain(super::schemes::DERIVED.iter().copied()).chain(super::engine::ALWAYS.iter().copied()).collect();
+    for (slot, file, line) in content.schemes.slots() {
+        if !known.contains(slot.as_str()) {
+            let hint = did_you_mean(slot.as_str(), known.iter().copied());
+            let d = Diagnostic::error(&file, line, format!("the rule reads slot `{slot}`, which no question asks{hint}")).causing(unasked_key(&slot));
+            report.consequence(DIALOGS_INCOMPLETE, d);
         }
-        queue.extend(step.successors().into_iter().map(|t| t.step.clone()));
     }
-    seen
 }
 
-fn loops_without_question(d: &Dialog, from: &StepId) -> bool {
-    let mut seen = BTreeSet::new();
-    let mut stack: Vec<StepId> = d.step(from).map(|s| s.successors().into_iter().map(|t| t.step.clone()).collect()).unwrap_or_default();
-    while let Some(id) = stack.pop() {
-        if &id == from {
-            return true;
-        }
-        let Some(step) = d.step(&id) else { continue };
-        if step.waits_for_input() || !seen.insert(id) {
-            continue;
-        }
-        stack.extend(step.successors().into_iter().map(|t| t.step.clone()));
-    }
-    false
+fn unasked_key(slot: &SlotName) -> String {
+    format!("slot:{slot}")
 }
 
 /// Every slot a dialog can set, including through the dialogs it calls.
@@ -316,7 +182,7 @@ fn slots_set_by(d: &Dialog, dialogs: &super::dialog::Dialogs) -> BTreeSet<SlotNa
 /// May-set analysis: the slots some path from the dialog's start can have set before each step.
 /// A read of a slot outside that set is an error: no path can have set it.
 fn check_slots(
-    d: &Dialog,
+    d: &graph::Graph,
     content: &Content,
     set_by: &BTreeMap<DialogId, BTreeSet<SlotName>>,
     report: &mut Report,
@@ -332,8 +198,9 @@ fn check_slots(
             }
         }
     }
-    let mut before: BTreeMap<StepId, BTreeSet<SlotName>> = BTreeMap::from([(d.start.step.clone(), entry)]);
-    let mut queue = VecDeque::from([d.start.step.clone()]);
+    let start = d.resolve(&d.start.step).clone();
+    let mut before: BTreeMap<StepId, BTreeSet<SlotName>> = BTreeMap::from([(start.clone(), entry)]);
+    let mut queue = VecDeque::from([start]);
     while let Some(id) = queue.pop_front() {
         let Some(step) = d.step(&id) else { continue };
         let mut after = before[&id].clone();
@@ -357,14 +224,15 @@ fn check_slots(
                     _ => None,
                 }));
             }
-            match before.get_mut(&t.step) {
+            let next = d.resolve(&t.step);
+            match before.get_mut(next) {
                 None => {
-                    before.insert(t.step.clone(), after.clone());
-                    queue.push_back(t.step.clone());
+                    before.insert(next.clone(), after.clone());
+                    queue.push_back(next.clone());
                 }
                 Some(known) if !after.is_subset(known) => {
                     known.extend(after.iter().cloned());
-                    queue.push_back(t.step.clone());
+                    queue.push_back(next.clone());
                 }
                 Some(_) => {}
             }
@@ -457,17 +325,28 @@ fn check_slots(
                     let mut read = Vec::new();
                     c.when.slots(&mut read);
                     for slot in read.iter().filter(|r| !available.contains(*r)) {
-                        report.error(f, c.line, format!("step `{}` reads slot `{slot}` before any path can set it", s.id));
+                        let hint = if available.iter().chain(set_by.values().flatten()).any(|a| a == slot) { String::new() } else { did_you_mean(slot.as_str(), available.iter().map(|a| a.as_str())) };
+                        report.error(f, c.line, format!("step `{}` reads slot `{slot}` before any path can set it{hint}", s.id));
                     }
                 }
             }
             StepKind::Verdict { brief, .. } => {
                 // Every scheme and version, open or not: opening one must never break a dialog.
                 // A brief verdict (a reminder inside another journey) may come before some answers.
-                for (slot, file, line) in content.schemes.slots() {
-                    if !brief && !available.contains(&slot) {
-                        report.error(f, s.line, format!("verdict `{}`: {file}:{line} reads slot `{slot}`, which no path sets before this step", s.id));
-                    }
+                // One problem per slot, however many rules read it.
+                let mut unset: BTreeMap<SlotName, Vec<(String, usize)>> = BTreeMap::new();
+                for (slot, file, line) in content.schemes.slots().into_iter().filter(|(slot, ..)| !brief && !available.contains(slot)) {
+                    unset.entry(slot).or_default().push((file, line));
+                }
+                for (slot, rules) in unset {
+                    let (file, line) = &rules[0];
+                    let more = match rules.len() - 1 {
+                        0 => String::new(),
+                        n => format!(" and {n} more rule(s)"),
+                    };
+                    let hint = did_you_mean(slot.as_str(), available.iter().map(|a| a.as_str()));
+                    let d = Diagnostic::error(f, s.line, format!("verdict `{}`: {file}:{line}{more} read(s) slot `{slot}`, which no path sets before this step{hint}", s.id));
+                    report.consequence(unasked_key(&slot), d);
                 }
                 for (id, _, _, items) in content.schemes.messages() {
                     let mut vars = vars.clone();
@@ -525,8 +404,18 @@ fn check_messages(content: &Content, uses: &BTreeMap<MessageId, Vec<Use>>, warn_
         let lang = cat.language(locale);
         for (id, list) in uses {
             let Some(info) = lang.messages.get(id.as_str()) else {
+                let nowhere = Locale::ALL.iter().all(|l| !cat.has(*l, id.as_str()));
                 for u in list {
-                    report.error(&u.file, u.line, format!("message `{id}` is missing in locales/{locale}/"));
+                    let d = match nowhere {
+                        // A name no language has is most likely mistyped where it is used: said once.
+                        true if locale == Locale::ALL[0] => {
+                            let hint = did_you_mean(id.as_str(), lang.messages.keys().map(String::as_str));
+                            Diagnostic::error(&u.file, u.line, format!("message `{id}` is missing in locales/en/, locales/nb/ and locales/ru/{hint}"))
+                        }
+                        true => continue,
+                        false => Diagnostic::error(&u.file, u.line, format!("message `{id}` is missing in locales/{locale}/")),
+                    };
+                    report.consequence(super::i18n::missing_key(locale, id.as_str()), d);
                 }
                 continue;
             };
@@ -552,7 +441,10 @@ fn check_messages(content: &Content, uses: &BTreeMap<MessageId, Vec<Use>>, warn_
         }
         for (id, allowed) in &engine {
             match lang.messages.get(*id) {
-                None => report.error(&format!("locales/{locale}"), 1, format!("message `{id}`, which the bot itself uses, is missing in locales/{locale}/")),
+                None => {
+                    let d = Diagnostic::error(&format!("locales/{locale}"), 1, format!("message `{id}`, which the bot itself uses, is missing in locales/{locale}/"));
+                    report.consequence(super::i18n::missing_key(locale, id), d);
+                }
                 Some(info) => {
                     for v in cat.variables(locale, id).iter().filter(|v| !allowed.contains(&v.as_str())) {
                         let offered = if allowed.is_empty() { "none".to_owned() } else { allowed.iter().map(|a| format!("${a}")).collect::<Vec<_>>().join(", ") };
