@@ -68,6 +68,27 @@ impl Run {
         }
     }
 
+    /// Like [`Run::list`], but a reason that many cases share (a new question none of them
+    /// answers) is shown for the first few, then the other cases only by line.
+    fn list_grouped(&mut self, failures: &[Failure]) {
+        const SHOWN: usize = 3;
+        let reason = |f: &Failure| f.message.split_once("\": ").map_or(f.message.clone(), |(_, r)| r.to_owned());
+        let mut reasons: Vec<(String, Vec<&Failure>)> = Vec::new();
+        for f in failures {
+            match reasons.iter_mut().find(|(r, _)| *r == reason(f)) {
+                Some((_, same)) => same.push(f),
+                None => reasons.push((reason(f), vec![f])),
+            }
+        }
+        for (_, same) in reasons {
+            self.list(same.iter().take(SHOWN).copied());
+            if same.len() > SHOWN {
+                let lines: Vec<String> = same[SHOWN..].iter().map(|f| f.line.to_string()).collect();
+                let _ = writeln!(self.text, "  … and {} more case(s) for the same reason, at lines {}", same.len() - SHOWN, lines.join(", "));
+            }
+        }
+    }
+
     /// A set whose file could not be read or parsed: said, and counted as failed.
     fn unreadable(&mut self, set: &str, failure: &Failure) {
         self.heading(format!("{set}: cannot run"));
@@ -95,7 +116,7 @@ impl Run {
         };
         let failures = eligibility::run_all(&cases, contents);
         self.heading(format!("eligibility cases ({}): {} of {} give the expected verdict", eligibility::FILE, cases.len() - failures.len(), cases.len()));
-        self.list(&failures);
+        self.list_grouped(&failures);
         if !failures.is_empty() {
             self.short.push(format!("{} eligibility case(s) failed", failures.len()));
         }
@@ -109,6 +130,7 @@ impl Run {
         let mut figures = Vec::new();
         let mut misses = Vec::new();
         let mut below = Vec::new();
+        let mut unrunnable = 0;
         for locale in Locale::ALL {
             let file = understanding::file(locale);
             let cases = match understanding::read(root, &file) {
@@ -120,6 +142,7 @@ impl Run {
             if !m.passes() {
                 below.push(locale.code());
             }
+            unrunnable += m.unrunnable.len();
             misses.extend(m.misses);
         }
         let reported = match understanding::read(root, understanding::REPORTED) {
@@ -133,6 +156,9 @@ impl Run {
         }
         if !below.is_empty() {
             self.short.push(format!("understanding below {:.0} % in {}", understanding::FLOOR * 100.0, below.join(", ")));
+        }
+        if unrunnable > 0 {
+            self.short.push(format!("{unrunnable} understanding case(s) name no step that reads text"));
         }
         if !reported.is_empty() {
             let _ = writeln!(self.text, "  reported examples that no longer do what was meant ({}):", reported.len());

@@ -250,7 +250,7 @@ pub fn run(f: &File, content: &Arc<Content>, locale: Locale, way: Way) -> Result
     let key = UserKey::new(Platform::Console, "transcript");
     let runtime = (way == Way::Runtime).then(|| Runtime::new(content.clone(), Arc::new(MemoryStore::new())));
     let mut chat = Chat { content, locale, now: t.now, user: UserState::default(), world: Snapshot::new(key.clone()), key, kept: Vec::new(), feedback: BTreeMap::new(), runtime };
-    let conversation = format!("conversation {:?}", t.description);
+    let conversation = format!("conversation {:?}", t.description.split_whitespace().collect::<Vec<_>>().join(" "));
     let start_line = line_of(&f.text, "start", 1);
     let replies = chat.send(Event::Resume).map_err(|e| f.fail(start_line, e))?;
     compare(&replies, &t.start, &BTreeMap::new(), locale).map_err(|e| f.fail(start_line, format!("{conversation} changed at the start: {e}")))?;

@@ -213,6 +213,8 @@ pub struct Measure {
     pub by_context: BTreeMap<&'static str, (usize, usize)>,
     /// The cases the bot did not understand as meant (or that name no step).
     pub misses: Vec<Failure>,
+    /// The cases that name a step there is not, or one that reads no text (also misses).
+    pub unrunnable: Vec<Failure>,
 }
 
 impl Measure {
@@ -232,12 +234,14 @@ fn miss(file: &str, line: usize, case: &Case, got: &str) -> Failure {
 
 /// Sends every case of one language's set (read from `file`) and counts what was understood.
 pub fn measure(content: &Content, locale: Locale, file: &str, cases: &[Numbered<Case>]) -> Measure {
-    let mut m = Measure { locale, total: cases.len(), right: 0, by_context: BTreeMap::new(), misses: Vec::new() };
+    let mut m = Measure { locale, total: cases.len(), right: 0, by_context: BTreeMap::new(), misses: Vec::new(), unrunnable: Vec::new() };
     for Numbered { line, item: case } in cases {
         let (got, context) = match outcome(content, locale, case) {
             Ok(o) => o,
             Err(e) => {
-                m.misses.push(Failure { file: file.to_owned(), line: *line, message: e });
+                let failure = Failure { file: file.to_owned(), line: *line, message: e };
+                m.misses.push(failure.clone());
+                m.unrunnable.push(failure);
                 continue;
             }
         };
