@@ -98,14 +98,19 @@ impl Run {
 
     fn transcripts(&mut self, root: &Path, contents: &mut Contents) {
         let (files, mut failures) = transcripts::read_all(root);
-        let total = files.len() + failures.len();
+        let (total, unreadable) = (files.len() + failures.len(), failures.len());
         failures.extend(transcripts::run_all(&files, contents));
         self.heading(format!("conversations ({}/*.toml, in en, nb and ru): {} of {total} as expected", transcripts::DIR, total - failures.len()));
         self.list(&failures);
         if total == 0 {
             self.short.push("no conversations to run".to_owned());
-        } else if !failures.is_empty() {
-            self.short.push(format!("{} conversation(s) changed", failures.len()));
+        } else {
+            if unreadable > 0 {
+                self.short.push(format!("{unreadable} transcript(s) cannot be read"));
+            }
+            if failures.len() > unreadable {
+                self.short.push(format!("{} conversation(s) changed", failures.len() - unreadable));
+            }
         }
     }
 
