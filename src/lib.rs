@@ -16,6 +16,8 @@
 //! - [`cli`]: the advisers' and operators' commands over the store (`drafts`, `questions`).
 //! - [`content`]: finding the content files (a directory, or the copy built into the binary).
 //! - [`config`]: settings from flags, environment and `config/default.toml`, loaded once.
+//! - [`verify`]: the content's own tests (transcripts, eligibility cases, understanding, the
+//!   resource centre), run by `check --tests` and by the cargo tests alike.
 
 pub mod adapters;
 pub mod cli;
@@ -24,3 +26,4 @@ pub mod content;
 pub mod core;
 pub mod runtime;
 pub mod store;
+pub mod verify;

@@ -53,6 +53,10 @@ enum Command {
         /// Also list the problems that follow from another, under it (they are folded by default)
         #[arg(long)]
         all: bool,
+        /// Then run the content's tests in <content>/tests/: conversations, eligibility cases,
+        /// understanding and the resource centre's search
+        #[arg(long)]
+        tests: bool,
     },
     /// The advisers' drafts: list, show, export, claim, reply, close
     Drafts {
@@ -105,8 +109,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let flags = Flags { data_dir: cli.data_dir, content_dir: cli.content, config: cli.config };
     let command = cli.command.unwrap_or(Command::Run);
     let loaded = content::load(&flags, &env);
-    if let Command::Check { all } = command {
-        return Ok(report_check(&loaded, all));
+    if let Command::Check { all, tests } = command {
+        let checked = report_check(&loaded, all);
+        return Ok(match &loaded {
+            Ok(l) if tests => check_tests(&content::Location::choose(&flags, &env), l),
+            Err(_) if tests => {
+                eprintln!("barents-bot: check --tests: fix the errors above first; the tests run on content that loads");
+                ExitCode::from(1)
+            }
+            _ => checked,
+        });
     }
     let loaded = match loaded {
         Ok(l) => l,
@@ -321,6 +333,16 @@ fn report_check(loaded: &Result<content::Loaded, barents_bot::core::diagnostic::
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         _ if report.has_errors() => ExitCode::from(1),
         _ => ExitCode::SUCCESS,
+    }
+}
+
+/// `check --tests`, after the check found no errors: the content's own tests, 0 when all pass.
+fn check_tests(location: &content::Location, loaded: &content::Loaded) -> ExitCode {
+    let outcome = barents_bot::verify::editor::run(location, loaded.settings.engine.clone());
+    match out(&outcome.text) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        _ if outcome.passed => ExitCode::SUCCESS,
+        _ => ExitCode::from(1),
     }
 }
 
