@@ -288,7 +288,7 @@ fn a_quoted_amount_in_a_rule_is_told_to_be_a_number() {
     edit(dir.path(), "config/rules/nordic-2024/2024.1.toml", |t| t.replacen("lt = 50000", "lt = \"30 000\"", 1));
     let line = line_of(dir.path(), "config/rules/nordic-2024/2024.1.toml", "\"30 000\"");
     let (error, out) = the_one_error(dir.path());
-    assert_eq!(error, format!("config/rules/nordic-2024/2024.1.toml:{line}: error: write the amount as a number, without quotes or spaces: 30000"), "{out}");
+    assert!(error.starts_with(&format!("config/rules/nordic-2024/2024.1.toml:{line}: error: write the amount as a number, without quotes or spaces: 30000")), "{out}");
     assert!(!out.contains("unknown rule set"), "the articles of the rule set follow from it:\n{out}");
 }
 

@@ -70,8 +70,9 @@ fn expected_lines(content: &Content, locale: Locale, e: &Expect) -> Vec<String> 
         lines.push(text("verdict-share", Some(&a)));
     }
     for n in &e.notes {
+        // Notes and share reasons state the numbers of their version's rules.
         let mut a = FluentArgs::new();
-        a.set("volunteer_rate", 200);
+        version.values.set_args(&mut a);
         lines.push(text(n, Some(&a)));
     }
     lines

@@ -60,7 +60,7 @@ kb-funded-body =
     Not funded: humanitarian aid, research, marketing, buildings and equipment (a computer, a sound system), ordinary running costs such as rent, starting a business, publications and information material, websites, professional film or music production, and covering a deficit.
     Nothing that has already happened can be funded. Salaries: as far as I know, pay is only covered as fees for people with an active role in the project, not as ordinary wages. An adviser can confirm how this works for you, and answer questions about other costs, such as food at a joint event.
     Priority areas are culture, competence and education, indigenous peoples, business development, the environment, and civil society and media, with extra weight on children and young people, tolerance, gender equality and democracy.
-kb-funded-short-nordic-2024 = The facts I have do not say which costs the current scheme funds: an adviser can tell you. In the earlier Norwegian–Russian scheme, the money went mainly to travel, accommodation, interpretation, project management and fees for people with an active role. What is certain for the current scheme: volunteer work counts as own financing at NOK 200 an hour.
+kb-funded-short-nordic-2024 = The facts I have do not say which costs the current scheme funds: an adviser can tell you. In the earlier Norwegian–Russian scheme, the money went mainly to travel, accommodation, interpretation, project management and fees for people with an active role. What is certain for the current scheme: volunteer work counts as own financing at NOK { $volunteer_rate } an hour.
 kb-funded-body-nordic-2024 =
     The facts I have do not say which costs the current scheme funds and which it does not, so ask an adviser before you plan your budget.
     In the earlier Norwegian–Russian scheme, typical funded costs were:
@@ -69,37 +69,37 @@ kb-funded-body-nordic-2024 =
     • administration and project management
     • fees for people with an active role, such as a workshop leader or a coach
     That scheme did not fund humanitarian aid, research, marketing, buildings or equipment, ordinary running costs, starting a business, publications and information material, websites, professional film or music production, or deficits, nor anything that had already been done.
-    What is known for the current scheme: volunteer work can count as part of your own financing, valued at NOK 200 an hour. If ten members of a sports club each put in 15 hours to organise a tournament with a club in Kiruna, that is 150 hours, or NOK 30,000 of own financing.
+    What is known for the current scheme: volunteer work can count as part of your own financing, valued at NOK { $volunteer_rate } an hour. If ten members of a sports club each put in 15 hours to organise a tournament with a club in Kiruna, that is 150 hours, or NOK 30,000 of own financing.
     BarentsKult is for professional arts, and BarentsUng gives travel support to young people aged 16 to 30.
 kb-funded-keywords = what is funded, what can we spend the money on, eligible costs, costs, salary, salaries, wages, pay, fees, travel, tickets, flights, hotel, accommodation, food, catering, meals, interpreter, translation, equipment, computer, rent, running costs, not funded, research, marketing, website, film, deficit, volunteer hours, buy, purchase, vehicle, car, bus, minibus, boat, snowmobile
 
 ## Funding: budget and own financing
 
 kb-budget-title = Budget, own financing and co-financing
-kb-budget-short = The Secretariat can cover up to 70% of your project's costs (50% for business projects). The rest is your own financing, and your own work counts towards it.
+kb-budget-short = The Secretariat can cover up to { $max_share }% of your project's costs ({ $business_share }% for business projects). The rest is your own financing, and your own work counts towards it.
 kb-budget-body =
     Make a budget with one line for each kind of cost: travel, accommodation, interpretation and translation, fees, administration and project management, and other costs. Then add a financing plan: what you apply for, what you pay yourselves, and what your partner contributes.
     Your own financing can be money, but also your own work. A municipality can count the hours its staff spend on the project, and a club can count its members' work.
-    Example: a project costs NOK 100,000. You can apply for up to NOK 70,000; the remaining NOK 30,000 is your own financing. For a business project you could apply for up to NOK 50,000.
+    Example: a project costs NOK 120,000. You can apply for up to NOK 84,000; the remaining NOK 36,000 is your own financing. For a business project you could apply for up to NOK 60,000.
     Co-financing from Russia: the Norwegian–Russian scheme required a contribution from the Russian partner (their own work counted, and voluntary organisations only had to contribute a small share). Today, money or a named contribution from a partner in Russia can put them at risk. Do not plan one without talking to an adviser first.
-    Small projects under NOK 50,000 in total may perhaps be funded in full, but this is not certain for this scheme: ask an adviser.
+    Small projects under NOK { $small_project } in total may perhaps be funded in full, but this is not certain for this scheme: ask an adviser.
     Keep receipts and timesheets: in the final report you must document at least 30% own financing.
-kb-budget-short-nordic-2024 = In the current scheme the Secretariat can cover up to 70% of the Norwegian costs. The rest is own financing: what the applicant covers itself, in money or in its own work. Volunteer work counts as own financing at NOK 200 an hour, and projects under NOK 50,000 in total may be covered in full.
+kb-budget-short-nordic-2024 = In the current scheme the Secretariat can cover up to { $max_share }% of the Norwegian costs. The rest is own financing: what the applicant covers itself, in money or in its own work. Volunteer work counts as own financing at NOK { $volunteer_rate } an hour, and projects under NOK { $small_project } in total may be covered in full.
 kb-budget-body-nordic-2024 =
-    The 70% is calculated on the costs on the Norwegian side. Ask an adviser how your partners' costs in Sweden or Finland can be financed.
-    The rest of the Norwegian costs is your own financing. Volunteer work is valued at NOK 200 an hour, so the hours your members put in count as real money in the budget.
-    Example: a choir in Narvik plans a joint concert with a choir in Luleå. The Norwegian costs are NOK 80,000. The Secretariat can cover up to NOK 56,000. The remaining NOK 24,000 could be 120 hours of volunteer work – rehearsals, planning, driving – at NOK 200 an hour.
-    Small projects: if the whole project costs less than NOK 50,000, it may be covered in full – useful for a first visit or a small exchange.
+    The { $max_share }% is calculated on the costs on the Norwegian side. Ask an adviser how your partners' costs in Sweden or Finland can be financed.
+    The rest of the Norwegian costs is your own financing. Volunteer work is valued at NOK { $volunteer_rate } an hour, so the hours your members put in count as real money in the budget.
+    Example: a choir in Narvik plans a joint concert with a choir in Luleå. The Norwegian costs are NOK 80,000. The Secretariat can cover up to NOK 56,000. The remaining NOK 24,000 could be 120 hours of volunteer work – rehearsals, planning, driving – at NOK { $volunteer_rate } an hour.
+    Small projects: if the whole project costs less than NOK { $small_project }, it may be covered in full – useful for a first visit or a small exchange.
     Make one budget line for each kind of cost (travel, accommodation, interpretation, fees, administration) and a financing plan that shows where every krone comes from. An adviser can look at your budget with you.
 kb-budget-keywords = budget, how much money, how much can we get, amount, 70%, percentage, share, own financing, own contribution, co-financing, co-funding, matching funds, our own work, volunteer hours, voluntary work, 200 an hour, hourly rate, small project, under 50000, full funding, 100%, financing plan, budget lines, partner contribution, business project, 50%
 
 ## Funding: processing times and deadlines
 
 kb-deadlines-title = Processing times and deadlines
-kb-deadlines-short = Applications up to NOK 400,000 are decided every month and take about 4–6 weeks; larger ones go to the board, with deadlines on 1 March and 1 October. Apply 4–6 weeks before you start, earlier for large amounts.
+kb-deadlines-short = Applications up to NOK { $continuous_max } are decided every month and take about 4–6 weeks; larger ones go to the board, with deadlines on 1 March and 1 October. Apply 4–6 weeks before you start, earlier for large amounts.
 kb-deadlines-body =
-    For smaller amounts there is no fixed deadline: applications of up to NOK 400,000 are decided continuously, about once a month, and you usually get an answer within 4–6 weeks.
-    If you apply for more than NOK 400,000, the board decides. It has two deadlines a year: 1 March and 1 October. Apply well before the project starts.
+    For smaller amounts there is no fixed deadline: applications of up to NOK { $continuous_max } are decided continuously, about once a month, and you usually get an answer within 4–6 weeks.
+    If you apply for more than NOK { $continuous_max }, the board decides. It has two deadlines a year: 1 March and 1 October. Apply well before the project starts.
     Nothing that has already been done can be funded. You may start work once the application has been submitted, but at your own risk: if the answer is no, you pay the costs yourself.
     Example: a school in Hammerfest wants to hold a joint week with a partner school in mid-May. Send the application by the end of March, so there is time for a decision and for booking travel.
     Because so much has changed since 2022, ask an adviser whether these times still apply to your application.

@@ -20,6 +20,25 @@ pub enum Scalar {
     Str(String),
 }
 
+/// A number a comparison is with: written out, or the name of a value of the rule set
+/// (`lt = "small_project"`, see [`crate::core::schemes::Values`]), resolved when parsed.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum Bound {
+    Number(i64),
+    Named(String),
+}
+
+impl Bound {
+    /// The number, looking a name up with `values`.
+    pub fn resolve(&self, values: &dyn Fn(&str) -> Result<i64, String>) -> Result<i64, String> {
+        match self {
+            Bound::Number(n) => Ok(*n),
+            Bound::Named(name) => values(name),
+        }
+    }
+}
+
 /// The condition as written in a file. Exactly one form must be used per table.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -32,10 +51,10 @@ pub struct RawCondition {
     pub contains: Option<String>,
     /// Every item chosen is one of these (and at least one was chosen).
     pub only: Option<Vec<String>>,
-    pub gt: Option<i64>,
-    pub gte: Option<i64>,
-    pub lt: Option<i64>,
-    pub lte: Option<i64>,
+    pub gt: Option<Bound>,
+    pub gte: Option<Bound>,
+    pub lt: Option<Bound>,
+    pub lte: Option<Bound>,
     pub set: Option<bool>,
     /// A date answer earlier than this bound (`today+28d`, `2026-01-01`).
     pub before: Option<String>,
@@ -112,8 +131,14 @@ pub enum Ordering {
 }
 
 impl RawCondition {
-    /// Turns the table into a condition, or says what is wrong with it.
+    /// Turns the table into a condition, or says what is wrong with it. Names no values: a
+    /// dialog's branch compares with numbers written out.
     pub fn parse(&self) -> Result<Condition, String> {
+        self.parse_with(&|name| Err(format!("`{name}` is not a number: named values are the funding schemes' (`[values]` of a rule-set version)")))
+    }
+
+    /// As [`RawCondition::parse`], a comparison's named number looked up with `values`.
+    pub fn parse_with(&self, values: &dyn Fn(&str) -> Result<i64, String>) -> Result<Condition, String> {
         let combinators = [self.all.is_some(), self.any.is_some(), self.not.is_some()];
         let tests: Vec<&str> = [
             ("eq", self.eq.is_some()),
@@ -138,13 +163,13 @@ impl RawCondition {
                 return Err("a condition with `all`, `any` or `not` must contain nothing else".into());
             }
             if let Some(all) = &self.all {
-                return Ok(Condition::All(all.iter().map(RawCondition::parse).collect::<Result<_, _>>()?));
+                return Ok(Condition::All(all.iter().map(|c| c.parse_with(values)).collect::<Result<_, _>>()?));
             }
             if let Some(any) = &self.any {
-                return Ok(Condition::Any(any.iter().map(RawCondition::parse).collect::<Result<_, _>>()?));
+                return Ok(Condition::Any(any.iter().map(|c| c.parse_with(values)).collect::<Result<_, _>>()?));
             }
             if let Some(not) = &self.not {
-                return Ok(Condition::Not(Box::new(not.parse()?)));
+                return Ok(Condition::Not(Box::new(not.parse_with(values)?)));
             }
         }
         let slot = SlotName::new(self.slot.clone().ok_or("a condition needs `slot` (or `all`, `any`, `not`)")?);
@@ -164,14 +189,14 @@ impl RawCondition {
             Condition::Contains(slot, v.clone())
         } else if let Some(v) = &self.only {
             Condition::Only(slot, v.clone())
-        } else if let Some(v) = self.gt {
-            Condition::Compare(slot, Ordering::Gt, v)
-        } else if let Some(v) = self.gte {
-            Condition::Compare(slot, Ordering::Gte, v)
-        } else if let Some(v) = self.lt {
-            Condition::Compare(slot, Ordering::Lt, v)
-        } else if let Some(v) = self.lte {
-            Condition::Compare(slot, Ordering::Lte, v)
+        } else if let Some(v) = &self.gt {
+            Condition::Compare(slot, Ordering::Gt, v.resolve(values)?)
+        } else if let Some(v) = &self.gte {
+            Condition::Compare(slot, Ordering::Gte, v.resolve(values)?)
+        } else if let Some(v) = &self.lt {
+            Condition::Compare(slot, Ordering::Lt, v.resolve(values)?)
+        } else if let Some(v) = &self.lte {
+            Condition::Compare(slot, Ordering::Lte, v.resolve(values)?)
         } else if let Some(b) = &self.before {
             Condition::Before(slot, DateBound::parse(b).ok_or_else(|| format!("`{b}` is not a date bound (2026-01-31, today, today+28d)"))?)
         } else if let Some(b) = &self.after {

@@ -187,23 +187,6 @@ impl LineIndex {
     }
 }
 
-/// The line of the table starting at `span` where `key = …` is written (the table's first line
-/// when it is not there): a problem with a key's value is shown at that key, not at its table.
-pub fn key_line(source: &str, span: std::ops::Range<usize>, key: &str, lines: &LineIndex) -> usize {
-    let mut offset = span.start;
-    for (n, line) in source.get(span.start..).unwrap_or_default().split_inclusive('\n').enumerate() {
-        let trimmed = line.trim_start();
-        if n > 0 && trimmed.starts_with('[') && !trimmed.starts_with("[ ") {
-            break;
-        }
-        if trimmed.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('=')) {
-            return lines.line(offset + (line.len() - trimmed.len()));
-        }
-        offset += line.len();
-    }
-    lines.line(span.start)
-}
-
 /// Parses a TOML file into `T`; a syntax or type error goes to `report`, at its line.
 pub fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str, report: &mut Report) -> Option<T> {
     match toml::from_str(text) {

@@ -18,6 +18,9 @@ pub struct MessageInfo {
     pub line: usize,
     pub variables: BTreeSet<String>,
     pub references: BTreeSet<String>,
+    /// The line its value's text starts on: the definition's, or the next where the
+    /// definition line ends with `=` (a block of text below it).
+    pub text_line: usize,
     /// Its attributes' names (`inline`).
     pub attributes: BTreeSet<String>,
     /// The literal text of each of its patterns (value, variants, attributes), a placeable
@@ -147,6 +150,7 @@ impl Catalog {
                     let mut info = MessageInfo {
                         file: path.to_owned(),
                         line,
+                        text_line: line + usize::from(source.lines().nth(line - 1).is_some_and(|l| l.trim_end().ends_with('='))),
                         variables: BTreeSet::new(),
                         references: BTreeSet::new(),
                         attributes: m.attributes.iter().map(|a| a.id.name.to_owned()).collect(),
@@ -220,6 +224,15 @@ impl Catalog {
             }
         }
         format!("[{id}]")
+    }
+
+    /// The variables a message uses, borrowed where it refers to no other message (the common
+    /// case, at every render), else gathered as [`Catalog::variables`] does.
+    pub fn variables_of(&self, locale: Locale, id: &str) -> std::borrow::Cow<'_, BTreeSet<String>> {
+        match self.languages[&locale].messages.get(id) {
+            Some(info) if info.references.is_empty() => std::borrow::Cow::Borrowed(&info.variables),
+            _ => std::borrow::Cow::Owned(self.variables(locale, id)),
+        }
     }
 
     /// Every variable a message uses, following references to other messages.

@@ -54,7 +54,8 @@ impl Content {
         let understanding = super::understand::Understanding::build(understanding, &dialogs, &catalog, &terms, &mut report);
         knowledge.terms = terms;
         let main_scheme = settings.open_schemes.first().cloned().unwrap_or_default();
-        knowledge.build_index(&catalog, &main_scheme);
+        let values = schemes.get(&main_scheme).and_then(|s| s.versions.last()).map(|v| &v.values);
+        knowledge.build_index(&catalog, &main_scheme, values);
         let facts: Vec<&str> = super::schemes::DERIVED.iter().chain(super::engine::ALWAYS).copied().collect();
         let fact_messages = Locale::ALL
             .iter()

@@ -49,6 +49,7 @@ pub mod partners;
 pub mod public;
 pub mod reply;
 pub mod retention;
+pub mod rule_numbers;
 pub mod safety;
 pub mod schemes;
 pub mod session;

@@ -147,7 +147,7 @@ fn question_answer(content: &Content, locale: Locale, question: &str) -> PublicR
         links.retain(|l| l.start.is_none());
         return PublicReply { text: format(&key), key, links };
     };
-    let text = format!("{}\n{}", format(&best.title()), format(&best.short(rules)));
+    let text = format!("{}\n{}", format(&best.title()), content.article_text(locale, &best.short(rules), None));
     let mut links = vec![DeepLink { label: format(&MessageId::new("kb-read-more")), start: Some(format!("kb-{}", best.id)) }];
     links.extend(hits[1..].iter().map(|a| DeepLink { label: format(&a.title()), start: Some(format!("kb-{}", a.id)) }));
     PublicReply { key: best.title(), text, links }

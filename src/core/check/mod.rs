@@ -64,18 +64,19 @@ pub fn check(content: &Content, warn_unused: bool, report: &mut Report) {
     for d in dialogs.map.values() {
         graph::check_dialog(d, content, &set_by, report, &mut uses);
     }
-    for (id, file, line, _) in content.schemes.messages() {
+    for (id, file, line, _, _) in content.schemes.messages() {
         uses.entry(id).or_default().push(Use { file, line, vars: None, label: false });
     }
     let rule_sets: BTreeSet<&str> = content.schemes.map.keys().map(String::as_str).collect();
     content.knowledge.check(&rule_sets, report);
-    for (id, line, label) in content.knowledge.messages() {
+    for (id, line, label, vars) in super::rule_numbers::knowledge_messages(content) {
         let file = super::knowledge::FILE.to_owned();
-        uses.entry(id).or_default().push(Use { file, line, vars: Some(BTreeSet::new()), label });
+        uses.entry(id).or_default().push(Use { file, line, vars: Some(vars), label });
     }
     check_messages(content, &uses, warn_unused, report);
     check_inline_forms(content, report);
     check_read_also(content, report);
+    super::rule_numbers::check(content, report);
 }
 
 /// A related article is offered as "read also: <title>": that label fits a button too.
@@ -348,10 +349,13 @@ fn check_slots(
                     let d = Diagnostic::error(f, s.line, format!("verdict `{}`: {file}:{line}{more} read(s) slot `{slot}`, which no path sets before this step{hint}", s.id));
                     report.consequence(unasked_key(&slot), d);
                 }
-                for (id, _, _, items) in content.schemes.messages() {
+                for (id, _, _, items, values) in content.schemes.messages() {
                     let mut vars = vars.clone();
                     if let (true, Some(v)) = (items, vars.as_mut()) {
                         v.insert("matched".to_owned());
+                    }
+                    if let Some(v) = vars.as_mut() {
+                        v.extend(values);
                     }
                     text_use(&id, s.line, vars, false);
                 }

@@ -232,7 +232,7 @@ impl Turn<'_> {
                 Some(a) => {
                     // The body says what the short answer says, and more: the short answer is
                     // for search results and groups, not repeated here.
-                    let text = [a.title(), a.body(&rules), MessageId::new("kb-helpful")].iter().map(|id| self.text(id, None)).collect::<Vec<_>>().join("\n");
+                    let text = [self.article_text(&a.title()), self.article_text(&a.body(&rules)), self.text(&MessageId::new("kb-helpful"), None)].join("\n");
                     (a.title(), text)
                 }
                 None => return self.advise(AdviceView::Topics, self.then_resume()),
@@ -278,7 +278,7 @@ impl Turn<'_> {
                 None => self.text(&a.title(), None),
             };
             lines.push(self.formats().bullet(&line));
-            lines.push(self.text(&a.short(&rules), None));
+            lines.push(self.article_text(&a.short(&rules)));
         }
         if !sure {
             // How a kept question is kept, before the person chooses to let it be kept.
@@ -292,6 +292,11 @@ impl Turn<'_> {
             lines.extend(self.note_before_sending());
         }
         self.say_choices(key, lines.join("\n"));
+    }
+
+    /// An article's text in the person's language, with the numbers of the scheme it is about.
+    pub(crate) fn article_text(&self, id: &MessageId) -> String {
+        self.content.article_text(self.locale, id, Some(self.today))
     }
 
     /// An anonymised `text` as `$text`, for the person who typed it: in the language's quotes,

@@ -359,7 +359,7 @@ impl<'c> Turn<'c> {
             };
             match &step.kind {
                 StepKind::Message { text, next } => {
-                    let args = render::slot_args(self, self.content.reads_facts(&text.id));
+                    let args = render::slot_args(self, &[&text.id], self.content.reads_facts(&text.id));
                     let body = self.text(&text.id, Some(&args));
                     self.say_text(text.id.clone(), body);
                     cursor.step = next.step.clone();
@@ -389,7 +389,7 @@ impl<'c> Turn<'c> {
                 }
                 StepKind::End { text } => {
                     if let Some(text) = text {
-                        let args = render::slot_args(self, self.content.reads_facts(&text.id));
+                        let args = render::slot_args(self, &[&text.id], self.content.reads_facts(&text.id));
                         let body = self.text(&text.id, Some(&args));
                         self.say_text(text.id.clone(), body);
                     }
@@ -636,12 +636,13 @@ impl<'c> Turn<'c> {
         if let StepKind::Ask(q) = &step.kind {
             self.warn_before(q, &at.dialog);
         }
-        let reads_facts = match &step.kind {
-            StepKind::Ask(q) => self.content.reads_facts(&q.text.id),
-            StepKind::Menu { text, .. } | StepKind::Summary { text, .. } => self.content.reads_facts(&text.id),
-            _ => false,
+        let text_id = match &step.kind {
+            StepKind::Ask(q) => Some(&q.text.id),
+            StepKind::Menu { text, .. } | StepKind::Summary { text, .. } => Some(&text.id),
+            _ => None,
         };
-        let mut args = render::slot_args(self, reads_facts);
+        let reads_facts = text_id.is_some_and(|id| self.content.reads_facts(id));
+        let mut args = render::slot_args(self, &text_id.into_iter().collect::<Vec<_>>(), reads_facts);
         match &step.kind {
             StepKind::Ask(Question { input: Input::Date { .. }, .. }) => args.set("example", self.date_example()),
             // A menu greets only the first time: after that, it is where the person comes back to.

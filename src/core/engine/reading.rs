@@ -123,7 +123,7 @@ impl Turn<'_> {
             Some(article) => {
                 let mut args = FluentArgs::new();
                 args.set("title", self.text(&article.title(), None));
-                args.set("answer", self.text(&article.short(&rules), None));
+                args.set("answer", self.article_text(&article.short(&rules)));
                 args.set("sure", if answers.sure { "yes" } else { "no" });
                 self.say("understand-answer", Some(&args));
             }

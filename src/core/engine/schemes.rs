@@ -187,7 +187,9 @@ impl<'c> Turn<'c> {
         let mut blocks = Vec::new();
         for c in &assessment.checked {
             // Each scheme's texts read its own facts (its rate, its share).
-            let mut slot_args = super::render::slot_args(self, true);
+            // Only the answers its texts read are made into arguments.
+            let texts: Vec<&MessageId> = c.verdict.reasons.iter().map(|r| r.id).chain(c.verdict.share_reason).chain(c.verdict.notes.iter().copied()).chain(c.version.notice.as_ref().map(|(id, _)| id)).collect();
+            let mut slot_args = super::render::slot_args(self, &texts, true);
             let mut facts = BTreeMap::new();
             c.add_facts(&mut facts);
             for (name, value) in facts {
@@ -195,6 +197,8 @@ impl<'c> Turn<'c> {
                     slot_args.set(name.as_str().to_owned(), n);
                 }
             }
+            // The numbers its rules decide by, as its reasons, notes and notice state them.
+            c.version.values.set_args(&mut slot_args);
             let mut lines = Vec::new();
             let mut a = FluentArgs::new();
             a.set("title", self.text(&c.scheme.title, None));

@@ -209,7 +209,12 @@ impl Knowledge {
     }
 
     /// Builds the search index from the texts the active rule set shows, in every language.
-    pub fn build_index(&mut self, catalog: &Catalog, rules: &str) {
+    /// `values`: the numbers the texts state (those of the scheme `rules`).
+    pub fn build_index(&mut self, catalog: &Catalog, rules: &str, values: Option<&crate::core::schemes::Values>) {
+        let mut args = fluent_bundle::FluentArgs::new();
+        if let Some(values) = values {
+            values.set_args(&mut args);
+        }
         let docs: Vec<Vec<(String, f32)>> = self
             .articles
             .iter()
@@ -218,7 +223,7 @@ impl Knowledge {
                 for l in Locale::ALL {
                     for (id, weight) in [(a.title(), index::TITLE), (a.keywords(), index::KEYWORDS), (a.short(rules), index::SHORT), (a.body(rules), index::BODY)] {
                         if catalog.has(l, id.as_str()) {
-                            fields.push((catalog.format(l, &id, None), weight));
+                            fields.push((catalog.format(l, &id, Some(&args)), weight));
                         }
                     }
                 }

@@ -10,9 +10,11 @@
 //! [`Schemes::assess`] checks a project idea against every scheme its answers point to.
 
 mod assess;
+mod values;
 mod version;
 
 pub use assess::{Assessment, Checked, DERIVED, reads_derived};
+pub use values::{Named, Values, closest};
 pub use version::{Deadlines, Outcome, ShareBase, Verdict, Version};
 
 use super::condition::{Condition, RawCondition};
@@ -20,7 +22,7 @@ use super::diagnostic::{Diagnostic, LineIndex, Report};
 use super::ids::{MessageId, SlotName};
 use super::value::Date;
 use serde::Deserialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use toml::Spanned;
 
 /// Where the schemes live in the content directory.
@@ -174,13 +176,15 @@ impl Schemes {
         out
     }
 
-    /// Every message id the schemes use, with file and line.
-    pub fn messages(&self) -> Vec<(MessageId, String, usize, bool)> {
+    /// Every message id the schemes use, with file and line, whether it may name the items its
+    /// rule found (`$matched`), and the values of its version it receives (see [`Values`]).
+    pub fn messages(&self) -> Vec<(MessageId, String, usize, bool, BTreeSet<String>)> {
         let mut out = Vec::new();
         for s in self.map.values() {
-            out.push((s.title.clone(), s.file.clone(), s.title_line, false));
+            out.push((s.title.clone(), s.file.clone(), s.title_line, false, BTreeSet::new()));
             for v in &s.versions {
-                out.extend(v.messages().into_iter().map(|(id, line, items)| (id, v.file.clone(), line, items)));
+                let values = v.values.names();
+                out.extend(v.messages().into_iter().map(|(id, line, items)| (id, v.file.clone(), line, items, values.clone())));
             }
         }
         out

@@ -4,12 +4,39 @@
 //!
 //! A version is a file `config/rules/<scheme>/<version>.toml`; see [`super`] for the scheme.
 
-use crate::core::condition::{Condition, RawCondition, Slots};
+use super::values::{KEYED, Values};
+use crate::core::condition::{Bound, Condition, RawCondition, Slots};
 use crate::core::diagnostic::{LineIndex, Report};
 use crate::core::ids::{MessageId, SlotName};
 use crate::core::value::{Date, Value};
 use serde::Deserialize;
 use toml::Spanned;
+
+/// The version's named numbers: its `[values]`, then those it names by key. A name must be a
+/// Fluent variable's (`small_project`) and not one of the keyed names or the facts texts read.
+fn version_values(raw: &RawVersion, lines: &LineIndex, file: &str, report: &mut Report) -> Values {
+    let mut values = Values::default();
+    let line = |span: std::ops::Range<usize>| lines.line(span.start);
+    for (name, v) in &raw.values {
+        let reserved = KEYED.contains(&name.as_str()) || crate::core::schemes::DERIVED.contains(&name.as_str()) || crate::core::engine::ALWAYS.contains(&name.as_str());
+        let valid = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if reserved {
+            report.error(file, line(v.span()), format!("`{name}` is a name the bot gives already: choose another for this value"));
+        } else if !valid {
+            report.error(file, line(v.span()), format!("`{name}` cannot be a text's variable: use letters, digits and _ (e.g. small_project)"));
+        } else {
+            values.push(name, *v.get_ref(), line(v.span()));
+        }
+    }
+    values.push("max_share", i64::from(*raw.max_share.get_ref()), line(raw.max_share.span()));
+    if let Some(rate) = &raw.budget.volunteer_rate {
+        values.push("volunteer_rate", *rate.get_ref(), line(rate.span()));
+    }
+    if let Some(d) = &raw.deadlines {
+        values.push("continuous_max", *d.continuous_max.get_ref(), line(d.continuous_max.span()));
+    }
+    values
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -17,7 +44,10 @@ struct RawVersion {
     version: String,
     effective: String,
     notice: Option<Spanned<String>>,
-    max_share: u8,
+    max_share: Spanned<u8>,
+    /// Named numbers the rules and texts use (`small_project = 50000`).
+    #[serde(default)]
+    values: std::collections::BTreeMap<String, Spanned<i64>>,
     #[serde(default)]
     budget: RawBudget,
     #[serde(default)]
@@ -37,7 +67,7 @@ struct RawBudget {
     /// Norwegian side's costs.
     share_of: Option<String>,
     /// Volunteer work counted as own financing, in NOK an hour (absent: not valued by the hour).
-    volunteer_rate: Option<i64>,
+    volunteer_rate: Option<Spanned<i64>>,
 }
 
 /// What the funded share is a share of.
@@ -63,7 +93,7 @@ impl ShareBase {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawDeadlines {
-    continuous_max: i64,
+    continuous_max: Spanned<i64>,
     board: Vec<String>,
 }
 
@@ -89,22 +119,26 @@ impl Deadlines {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawNote {
-    when: RawCondition,
+    /// Spanned: a condition's error (an unknown value) is reported at its own line.
+    when: Spanned<RawCondition>,
     text: String,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawShare {
-    when: RawCondition,
-    percent: u8,
+    /// Spanned: a condition's error (an unknown value) is reported at its own line.
+    when: Spanned<RawCondition>,
+    /// A percentage, or the name of one of the version's values.
+    percent: Bound,
     reason: String,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawRule {
-    when: RawCondition,
+    /// Spanned: a condition's error (an unknown value) is reported at its own line.
+    when: Spanned<RawCondition>,
     outcome: String,
     reason: String,
 }
@@ -166,6 +200,8 @@ pub struct Version {
     pub rules: Vec<Rule>,
     pub notes: Vec<Note>,
     pub deadlines: Option<Deadlines>,
+    /// The named numbers: `[values]`, `max_share`, `volunteer_rate`, `continuous_max`.
+    pub values: Values,
 }
 
 #[cfg(test)]
@@ -215,7 +251,8 @@ impl Version {
             report.error(file, 1, format!("`effective` must be a date like 2019-01-01, not `{}`", raw.effective));
             return None;
         };
-        if raw.max_share == 0 || raw.max_share > 100 {
+        let max_share = *raw.max_share.get_ref();
+        if max_share == 0 || max_share > 100 {
             report.error(file, 1, "`max_share` is a percentage from 1 to 100");
             ok = false;
         }
@@ -228,16 +265,20 @@ impl Version {
                 ShareBase::Total
             }
         };
-        if raw.budget.volunteer_rate.is_some_and(|r| r <= 0) {
+        let values = version_values(&raw, &lines, file, report);
+        let lookup = |name: &str| values.resolve(name);
+        if raw.budget.volunteer_rate.as_ref().is_some_and(|r| *r.get_ref() <= 0) {
             report.error(file, 1, "budget.volunteer_rate is NOK an hour, more than 0");
             ok = false;
         }
         let mut shares = Vec::new();
         for s in &raw.share {
-            let line = crate::core::diagnostic::key_line(source, s.span(), "when", &lines);
-            match s.get_ref().when.parse() {
-                Ok(when) => shares.push(ShareRule { when, percent: s.get_ref().percent.min(100), reason: MessageId::new(s.get_ref().reason.clone()), line }),
-                Err(e) => {
+            let line = lines.line(s.get_ref().when.span().start);
+            let percent = s.get_ref().percent.resolve(&lookup).and_then(|p| u8::try_from(p).ok().filter(|p| (1..=100).contains(p)).ok_or_else(|| format!("a share's `percent` is from 1 to 100, not {p}")));
+            let when = s.get_ref().when.get_ref().parse_with(&lookup).map_err(|e| (lines.line(s.get_ref().when.span().start), e));
+            match when.and_then(|when| Ok((when, percent.map_err(|e| (line, e))?))) {
+                Ok((when, percent)) => shares.push(ShareRule { when, percent, reason: MessageId::new(s.get_ref().reason.clone()), line }),
+                Err((line, e)) => {
                     report.error(file, line, e);
                     ok = false;
                 }
@@ -245,7 +286,7 @@ impl Version {
         }
         let mut rules = Vec::new();
         for r in &raw.rule {
-            let line = crate::core::diagnostic::key_line(source, r.span(), "when", &lines);
+            let line = lines.line(r.get_ref().when.span().start);
             let outcome = match r.get_ref().outcome.as_str() {
                 "does-not-fit" => Outcome::DoesNotFit,
                 "unclear" => Outcome::Unclear,
@@ -255,21 +296,21 @@ impl Version {
                     continue;
                 }
             };
-            match r.get_ref().when.parse() {
+            match r.get_ref().when.get_ref().parse_with(&lookup) {
                 Ok(when) => rules.push(Rule { when, outcome, reason: MessageId::new(r.get_ref().reason.clone()), line }),
                 Err(e) => {
-                    report.error(file, line, e);
+                    report.error(file, lines.line(r.get_ref().when.span().start), e);
                     ok = false;
                 }
             }
         }
         let mut notes = Vec::new();
         for n in &raw.note {
-            let line = crate::core::diagnostic::key_line(source, n.span(), "when", &lines);
-            match n.get_ref().when.parse() {
+            let line = lines.line(n.get_ref().when.span().start);
+            match n.get_ref().when.get_ref().parse_with(&lookup) {
                 Ok(when) => notes.push(Note { when, text: MessageId::new(n.get_ref().text.clone()), line }),
                 Err(e) => {
-                    report.error(file, line, e);
+                    report.error(file, lines.line(n.get_ref().when.span().start), e);
                     ok = false;
                 }
             }
@@ -287,7 +328,7 @@ impl Version {
                     })
                     .collect();
                 match board {
-                    Some(board) => Some(Deadlines { continuous_max: d.continuous_max, board }),
+                    Some(board) => Some(Deadlines { continuous_max: *d.continuous_max.get_ref(), board }),
                     None => {
                         report.error(file, 1, "deadlines.board lists dates as \"MM-DD\", e.g. \"03-01\" for 1 March");
                         ok = false;
@@ -301,13 +342,14 @@ impl Version {
             effective,
             file: file.to_owned(),
             notice: raw.notice.as_ref().map(|n| (MessageId::new(n.get_ref().clone()), lines.line(n.span().start))),
-            max_share: raw.max_share,
+            max_share,
             share_base,
-            volunteer_rate: raw.budget.volunteer_rate,
+            volunteer_rate: raw.budget.volunteer_rate.as_ref().map(|r| *r.get_ref()),
             shares,
             rules,
             notes,
             deadlines,
+            values,
         })
     }
 

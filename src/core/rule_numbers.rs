@@ -1,0 +1,154 @@
+//! One number, one place: the checks that keep texts in step with the numbers the funding
+//! schemes decide by (their named values, see [`super::schemes::Values`]).
+//!
+//! - [`knowledge_messages`]: the variables each resource-centre text receives — those of every
+//!   version of each scheme under which it can be shown (a `-<scheme>` variant: that scheme's;
+//!   a general text: those of every scheme without a variant of it, since the first open scheme
+//!   is the operator's choice);
+//! - [`check`]: warns where a text still writes such a number literally (`50 000`, `70 %`),
+//!   naming where it is defined and the variable to write instead.
+//!
+//! What counts as writing a rule's number: a percentage (`70 %`); an amount of 1 000 or more in
+//! any grouping (`50000`, `50 000`, `50,000`); and a number from 100 to 999 next to a currency
+//! (`NOK 200`, `200 kroner`, `200 крон`), since "a school with 200 pupils" is not the volunteer
+//! rate. Smaller numbers without `%` ("3 partners", "ages 16–30") and years or versions
+//! (`2024.1`) are never a rule's. Keyword lists (`-keywords`) hold what people type and are left
+//! alone. An example's amount that happens to equal a rule's is reworded, not silenced.
+
+use super::content::Content;
+use super::diagnostic::Report;
+use super::i18n::PLACEABLE;
+use super::ids::MessageId;
+use super::locale::Locale;
+use regex::Regex;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+/// A named value as `check` reports it: the scheme's file and line that define it.
+struct Defined<'a> {
+    name: &'a str,
+    value: i64,
+    file: &'a str,
+    line: usize,
+}
+
+/// Every resource-centre message with the line of `config/knowledge.toml` that uses it, whether
+/// it is a button label, and the variables it receives — one entry per version whose values it
+/// may be shown with (an article's title, short answer and body), else one with none.
+pub fn knowledge_messages(content: &Content) -> Vec<(MessageId, usize, bool, BTreeSet<String>)> {
+    let shown = shown_with(content);
+    let mut out = Vec::new();
+    for (id, line, label) in content.knowledge.messages() {
+        match shown.get(&id) {
+            Some(versions) => out.extend(versions.iter().map(|v| (id.clone(), line, label, v.values.names()))),
+            None => out.push((id, line, label, BTreeSet::new())),
+        }
+    }
+    out
+}
+
+/// For each article text that receives values: the versions whose values it is shown with.
+fn shown_with(content: &Content) -> BTreeMap<MessageId, Vec<&super::schemes::Version>> {
+    let mut shown: BTreeMap<MessageId, Vec<&super::schemes::Version>> = BTreeMap::new();
+    for a in &content.knowledge.articles {
+        for scheme in content.schemes.map.values() {
+            for id in [a.title(), a.short(&scheme.id), a.body(&scheme.id)] {
+                shown.entry(id).or_default().extend(&scheme.versions);
+            }
+        }
+    }
+    shown
+}
+
+/// A number as texts write it: digits, maybe grouped by threes with a space, a no-break space,
+/// a narrow no-break space or a comma; then maybe a percent sign.
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(^|[^\d.,])(\d{1,3}(?:[ \u{a0}\u{202f},]\d{3})+|\d+)([ \u{a0}\u{202f}]?%)?").expect("the number pattern is valid")
+});
+
+/// The numbers in `text` that could be a rule's: (value, as written, byte offset).
+fn numbers(text: &str) -> Vec<(i64, String, usize)> {
+    let mut out = Vec::new();
+    for c in NUMBER.captures_iter(text) {
+        let (Some(digits), percent) = (c.get(2), c.get(3)) else { continue };
+        let after = &text[c.get(0).map_or(digits.end(), |m| m.end())..];
+        // A decimal or a version ("2024.1", "4,5") is not an amount.
+        if percent.is_none() && after.strip_prefix(['.', ',']).is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit())) {
+            continue;
+        }
+        let Ok(value) = digits.as_str().chars().filter(char::is_ascii_digit).collect::<String>().parse::<i64>() else { continue };
+        let before = &text[..digits.start()];
+        let currency = before.trim_end_matches([' ', '\u{a0}']).ends_with("NOK")
+            || ["kroner", "krone", "kr", "крон", "NOK"].iter().any(|c| after.trim_start_matches([' ', '\u{a0}']).starts_with(c));
+        if value >= 1000 || (value >= 100 && currency) || percent.is_some() {
+            let written = c.get(0).map_or("", |m| m.as_str()).trim_start_matches(|ch: char| !ch.is_ascii_digit());
+            out.push((value, written.to_owned(), digits.start()));
+        }
+    }
+    out
+}
+
+/// Warns where a message writes a number a scheme defines by name.
+pub fn check(content: &Content, report: &mut Report) {
+    let defined = |v: &'_ super::schemes::Version| -> Vec<(i64, String, String, usize)> { v.values.iter().map(|n| (n.value, n.name.clone(), v.file.clone(), n.line)).collect() };
+    let all: Vec<(i64, String, String, usize)> = content.schemes.map.values().flat_map(|s| &s.versions).flat_map(defined).collect();
+    // A scheme's texts and the articles: the values of the versions they are shown with.
+    let mut scoped: BTreeMap<MessageId, Vec<(i64, String, String, usize)>> = BTreeMap::new();
+    for s in content.schemes.map.values() {
+        for v in &s.versions {
+            for (id, _, _) in v.messages() {
+                scoped.entry(id).or_default().extend(defined(v));
+            }
+        }
+    }
+    for (id, versions) in shown_with(content) {
+        scoped.entry(id).or_default().extend(versions.into_iter().flat_map(defined));
+    }
+    for locale in Locale::ALL {
+        for (id, info) in &content.catalog.language(locale).messages {
+            if id.ends_with("-keywords") {
+                continue;
+            }
+            let candidates = scoped.get(&MessageId::new(id.clone())).unwrap_or(&all);
+            for text in &info.texts {
+                for (value, written, at) in numbers(text) {
+                    let percent = written.ends_with('%');
+                    let Some(d) = candidates
+                        .iter()
+                        .map(|(value, name, file, line)| Defined { name, value: *value, file, line: *line })
+                        .find(|d| d.value == value && (percent || d.value >= 100))
+                    else {
+                        continue;
+                    };
+                    let line = info.text_line + text[..at].matches('\n').count();
+                    let written = written.replace(PLACEABLE, "{…}");
+                    let advice = if scoped.contains_key(&MessageId::new(id.clone())) {
+                        format!("write {{ ${} }} so it follows the rule", d.name)
+                    } else {
+                        "this text does not receive the rules' numbers: leave the number to the verdict and the advice articles, which do".to_owned()
+                    };
+                    report.warning(&info.file, line, format!("`{id}` writes {written}, which {}:{} defines as `{}`: {advice}", d.file, d.line, d.name));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::numbers;
+
+    #[test]
+    fn numbers_are_read_in_every_way_they_are_written() {
+        let found = |t: &str| numbers(t).into_iter().map(|(v, w, _)| (v, w)).collect::<Vec<_>>();
+        assert_eq!(found("under NOK 50,000 in total"), [(50_000, "50,000".to_owned())]);
+        assert_eq!(found("under 50\u{a0}000 kroner"), [(50_000, "50\u{a0}000".to_owned())]);
+        assert_eq!(found("под 50\u{202f}000 и 50 000"), [(50_000, "50\u{202f}000".to_owned()), (50_000, "50 000".to_owned())]);
+        assert_eq!(found("up to 70% or 70\u{a0}%"), [(70, "70%".to_owned()), (70, "70\u{a0}%".to_owned())]);
+        assert_eq!(found("50000 and NOK 200 an hour"), [(50_000, "50000".to_owned()), (200, "200".to_owned())]);
+        assert_eq!(found("по 200\u{a0}крон в час"), [(200, "200".to_owned())]);
+        // Small numbers without a percent sign, counts, versions and decimals are not the rules' numbers.
+        let none = "3 partners, ages 16–30, version 2024.1, 4,5 hours, 200 pupils";
+        assert!(found(none).is_empty(), "{:?}", found(none));
+    }
+}
