@@ -14,7 +14,7 @@ mod values;
 mod version;
 
 pub use assess::{Assessment, Checked, DERIVED, reads_derived};
-pub use values::{Named, Values, closest};
+pub use values::{Named, Values};
 pub use version::{Deadlines, Outcome, ShareBase, Verdict, Version};
 
 use super::condition::{Condition, RawCondition};
