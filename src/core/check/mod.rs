@@ -69,9 +69,11 @@ pub fn check(content: &Content, warn_unused: bool, report: &mut Report) {
     }
     let rule_sets: BTreeSet<&str> = content.schemes.map.keys().map(String::as_str).collect();
     content.knowledge.check(&rule_sets, report);
+    // A rule set that could not be read gives its texts no values: what they use is unknown then.
+    let unread_scheme = report.items.iter().any(|d| d.causes.iter().any(|c| c.starts_with(&super::schemes::missing_key(""))));
     for (id, line, label, vars) in super::rule_numbers::knowledge_messages(content) {
         let file = super::knowledge::FILE.to_owned();
-        uses.entry(id).or_default().push(Use { file, line, vars: Some(vars), label });
+        uses.entry(id).or_default().push(Use { file, line, vars: (!unread_scheme).then_some(vars), label });
     }
     check_messages(content, &uses, warn_unused, report);
     check_inline_forms(content, report);
