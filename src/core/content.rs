@@ -190,3 +190,27 @@ impl Content {
         self.settings.open_schemes.first().map_or("", String::as_str)
     }
 }
+
+/// The values of the rules, as the resource centre's articles state them.
+impl Content {
+    /// The values the resource centre's articles receive: those of the first open scheme (whose
+    /// variant of an article is shown, where it has one), in its version in force `today`
+    /// (`None`: its newest version).
+    pub fn article_values(&self, today: Option<super::value::Date>) -> Option<&super::schemes::Values> {
+        let scheme = self.schemes.get(self.main_scheme())?;
+        let version = match today {
+            Some(today) => scheme.version_at(scheme.status(&self.settings.open_schemes), today),
+            None => scheme.versions.last()?,
+        };
+        Some(&version.values)
+    }
+
+    /// An article's text (title, short answer, body) in `locale`, with the values it states.
+    pub fn article_text(&self, locale: Locale, id: &crate::core::ids::MessageId, today: Option<super::value::Date>) -> String {
+        let mut args = fluent_bundle::FluentArgs::new();
+        if let Some(values) = self.article_values(today) {
+            values.set_args(&mut args);
+        }
+        self.catalog.format(locale, id, Some(&args))
+    }
+}

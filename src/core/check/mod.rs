@@ -9,7 +9,7 @@ mod graph;
 use super::content::Content;
 use super::diagnostic::{Diagnostic, Report};
 use super::suggest::did_you_mean;
-use super::dialog::dialog_key;
+use super::dialog::{DIALOGS_INCOMPLETE, dialog_key};
 use super::dialog::{Dialog, Input, StepKind};
 use super::messages::{ENGINE_MESSAGES, OPERATOR_MESSAGES, STATS_MESSAGES};
 use super::ids::{DialogId, MessageId, SlotName, StepId};
@@ -30,9 +30,6 @@ pub(super) struct Use {
     vars: Option<BTreeSet<String>>,
     label: bool,
 }
-
-/// What problems that need every dialog are consequences of: a dialog file that cannot be read.
-pub const DIALOGS_INCOMPLETE: &str = "dialogs-incomplete";
 
 pub fn check(content: &Content, warn_unused: bool, report: &mut Report) {
     let dialogs = &content.dialogs;

@@ -57,6 +57,9 @@ pub struct Dialog {
     index: HashMap<StepId, usize>,
 }
 
+/// What problems that need every dialog are consequences of: a dialog file that cannot be read.
+pub const DIALOGS_INCOMPLETE: &str = "dialogs-incomplete";
+
 /// What a link to a step that could not be read is a consequence of.
 pub fn unreadable_key(file: &str, step: &str) -> String {
     format!("step:{file}:{step}")
@@ -400,7 +403,7 @@ pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<Dialog> {
     let Some(raw) = super::diagnostic::parse_toml::<RawDialog>(file, source, report) else {
         // Whatever names this dialog, or reads what it asks, follows from this.
         for d in &mut report.items[before..] {
-            d.causes.extend([missing_key(file), super::check::DIALOGS_INCOMPLETE.to_owned()]);
+            d.causes.extend([missing_key(file), DIALOGS_INCOMPLETE.to_owned()]);
         }
         return None;
     };

@@ -15,12 +15,7 @@ use crate::core::value::Value;
 use fluent_bundle::FluentArgs;
 use std::collections::BTreeMap;
 
-/// Variables every step text receives besides the answers and the [`DERIVED`] facts:
-/// `contact` (how to reach the Secretariat), `portal` (where the formal application is made),
-/// `scheme_title` (the name of the scheme the answers follow).
-///
-/// [`DERIVED`]: crate::core::schemes::DERIVED
-pub const ALWAYS: &[&str] = &["contact", "portal", "scheme_title"];
+pub use crate::core::schemes::ALWAYS;
 
 /// The share an amount may reach: `percent` of `base` (NOK), which is the project's total costs
 /// or the Norwegian side's, as the scheme says.

@@ -11,6 +11,12 @@ use crate::core::ids::SlotName;
 use crate::core::value::{Date, Value};
 use std::collections::BTreeMap;
 
+/// Variables every step text receives besides the answers and the [`DERIVED`] facts:
+/// `contact` (how to reach the Secretariat), `portal` (where the formal application is made),
+/// `scheme_title` (the name of the scheme the answers follow). The engine sets them; they are
+/// here, with the facts, because a rule set's values must not take their names.
+pub const ALWAYS: &[&str] = &["contact", "portal", "scheme_title"];
+
 /// The values the assessment adds to the answers, readable by dialogs' conditions and texts as
 /// if they were slots (and written into a draft when it is filed):
 /// - `scheme`, `scheme_version`, `scheme_status` (`open`, `closed`): what the application follows;

@@ -13,7 +13,7 @@ mod assess;
 mod values;
 mod version;
 
-pub use assess::{Assessment, Checked, DERIVED, reads_derived};
+pub use assess::{ALWAYS, Assessment, Checked, DERIVED, reads_derived};
 pub use values::{Named, Values};
 pub use version::{Deadlines, Outcome, ShareBase, Verdict, Version};
 

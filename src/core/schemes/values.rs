@@ -8,8 +8,6 @@
 //! `[budget] volunteer_rate`, `[deadlines] continuous_max`. This file only holds and resolves
 //! them; what a text may still write literally is `check`'s (see `core::rule_numbers`).
 
-use crate::core::content::Content;
-use crate::core::value::Date;
 use fluent_bundle::FluentArgs;
 use std::collections::BTreeSet;
 
@@ -71,29 +69,6 @@ impl Values {
         for n in &self.entries {
             args.set(n.name.clone(), n.value);
         }
-    }
-}
-
-impl Content {
-    /// The values the resource centre's articles receive: those of the first open scheme (whose
-    /// variant of an article is shown, where it has one), in its version in force `today`
-    /// (`None`: its newest version).
-    pub fn article_values(&self, today: Option<Date>) -> Option<&Values> {
-        let scheme = self.schemes.get(self.main_scheme())?;
-        let version = match today {
-            Some(today) => scheme.version_at(scheme.status(&self.settings.open_schemes), today),
-            None => scheme.versions.last()?,
-        };
-        Some(&version.values)
-    }
-
-    /// An article's text (title, short answer, body) in `locale`, with the values it states.
-    pub fn article_text(&self, locale: crate::core::locale::Locale, id: &crate::core::ids::MessageId, today: Option<Date>) -> String {
-        let mut args = FluentArgs::new();
-        if let Some(values) = self.article_values(today) {
-            values.set_args(&mut args);
-        }
-        self.catalog.format(locale, id, Some(&args))
     }
 }
 

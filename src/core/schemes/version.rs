@@ -18,7 +18,7 @@ fn version_values(raw: &RawVersion, lines: &LineIndex, file: &str, report: &mut 
     let mut values = Values::default();
     let line = |span: std::ops::Range<usize>| lines.line(span.start);
     for (name, v) in &raw.values {
-        let reserved = KEYED.contains(&name.as_str()) || crate::core::schemes::DERIVED.contains(&name.as_str()) || crate::core::engine::ALWAYS.contains(&name.as_str());
+        let reserved = KEYED.contains(&name.as_str()) || crate::core::schemes::DERIVED.contains(&name.as_str()) || crate::core::schemes::ALWAYS.contains(&name.as_str());
         let valid = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
         if reserved {
             report.error(file, line(v.span()), format!("`{name}` is a name the bot gives already: choose another for this value"));
