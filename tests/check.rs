@@ -22,23 +22,6 @@ fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-/// A copy of the shipped content to break on purpose.
-fn copy_of_shipped() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for s in common::sources(&common::repo()) {
-        let path = dir.path().join(&s.path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, s.text).unwrap();
-    }
-    dir
-}
-
-fn edit(dir: &Path, file: &str, f: impl FnOnce(String) -> String) {
-    let path = dir.join(file);
-    let text = std::fs::read_to_string(&path).unwrap();
-    std::fs::write(path, f(text)).unwrap();
-}
-
 #[test]
 fn shipped_content_is_clean() {
     let o = barents(&["check"], &common::repo());
@@ -79,8 +62,8 @@ fn every_kind_of_mistake_is_named_with_file_and_line() {
 
 #[test]
 fn a_missing_norwegian_message_fails_check_and_run() {
-    let dir = copy_of_shipped();
-    edit(dir.path(), "locales/nb/eligibility.ftl", |t| {
+    let dir = common::copy_of_shipped();
+    common::edit(dir.path(), "locales/nb/eligibility.ftl", |t| {
         t.lines().filter(|l| !l.starts_with("eligibility-started =")).collect::<Vec<_>>().join("\n") + "\n"
     });
     let o = barents(&["check", "--content", dir.path().to_str().unwrap()], dir.path());
@@ -104,9 +87,9 @@ fn a_missing_norwegian_message_fails_check_and_run() {
 /// language, with only the variables the code gives it.
 #[test]
 fn a_missing_or_mistaken_command_line_message_fails_check() {
-    let dir = copy_of_shipped();
-    edit(dir.path(), "locales/ru/operator.ftl", |t| t.lines().filter(|l| !l.starts_with("cli-status-claimed =")).collect::<Vec<_>>().join("\n") + "\n");
-    edit(dir.path(), "locales/nb/operator.ftl", |t| t.replacen("cli-closed = { $id } er avsluttet", "cli-closed = { $id } er avsluttet av { $adviser }", 1));
+    let dir = common::copy_of_shipped();
+    common::edit(dir.path(), "locales/ru/operator.ftl", |t| t.lines().filter(|l| !l.starts_with("cli-status-claimed =")).collect::<Vec<_>>().join("\n") + "\n");
+    common::edit(dir.path(), "locales/nb/operator.ftl", |t| t.replacen("cli-closed = { $id } er avsluttet", "cli-closed = { $id } er avsluttet av { $adviser }", 1));
     let o = barents(&["check"], dir.path());
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
     assert!(stdout(&o).contains("message `cli-status-claimed`, which the bot itself uses, is missing in locales/ru/"), "{}", stdout(&o));
@@ -115,8 +98,8 @@ fn a_missing_or_mistaken_command_line_message_fails_check() {
 
 #[test]
 fn an_unknown_target_fails_check_and_console() {
-    let dir = copy_of_shipped();
-    edit(dir.path(), "dialogs/eligibility.toml", |t| t.replacen("next = \"budget\"", "next = \"budgte\"", 1));
+    let dir = common::copy_of_shipped();
+    common::edit(dir.path(), "dialogs/eligibility.toml", |t| t.replacen("next = \"budget\"", "next = \"budgte\"", 1));
     let o = barents(&["check"], dir.path());
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("dialogs/eligibility.toml:") && stdout(&o).contains("unknown step `budgte`"), "{}", stdout(&o));
@@ -127,10 +110,10 @@ fn an_unknown_target_fails_check_and_console() {
 
 #[test]
 fn a_question_outside_the_parts_or_a_part_going_back_is_named() {
-    let dir = copy_of_shipped();
+    let dir = common::copy_of_shipped();
     // "title" left out of its part; "topics" moved to the last part, so the way on from it to
     // "costs" (part 2) goes back.
-    edit(dir.path(), "dialogs/application.toml", |t| {
+    common::edit(dir.path(), "dialogs/application.toml", |t| {
         t.replacen("steps = [\"title\", ", "steps = [", 1)
             .replacen("steps = [\"topics\", ", "steps = [", 1)
             .replacen("\"partner-financing\", \"amount\"]", "\"partner-financing\", \"amount\", \"topics\"]", 1)
@@ -144,8 +127,8 @@ fn a_question_outside_the_parts_or_a_part_going_back_is_named() {
 
 #[test]
 fn warnings_alone_exit_zero() {
-    let dir = copy_of_shipped();
-    edit(dir.path(), "locales/ru/main.ftl", |t| t + "forgotten-text = Никто меня не использует\n");
+    let dir = common::copy_of_shipped();
+    common::edit(dir.path(), "locales/ru/main.ftl", |t| t + "forgotten-text = Никто меня не использует\n");
     let o = barents(&["check"], dir.path());
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert!(stdout(&o).contains("locales/ru/main.ftl:") && stdout(&o).contains("warning: message `forgotten-text` is not used"));
@@ -159,18 +142,18 @@ fn a_usage_error_exits_two() {
 
 #[test]
 fn knowledge_base_mistakes_are_named_with_file_and_line() {
-    let dir = copy_of_shipped();
-    edit(dir.path(), "config/knowledge.toml", |t| {
+    let dir = common::copy_of_shipped();
+    common::edit(dir.path(), "config/knowledge.toml", |t| {
         t.replacen("articles = [\"bureaucracy\"]", "articles = [\"bureaucracy\", \"visas\"]", 1).replacen("related = [\"trust\", \"formality\", \"planning\"]", "related = [\"trust\", \"hierachy\"]", 1)
             + "\n[[article]]\nid = \"orphan\"\nrules = [\"nordic-2025\"]\n"
     });
-    edit(dir.path(), "config/knowledge.toml", |t| t.replacen("at_risk = \"safety-contact\"", "at_risk = \"safety-contacts\"", 1));
+    common::edit(dir.path(), "config/knowledge.toml", |t| t.replacen("at_risk = \"safety-contact\"", "at_risk = \"safety-contacts\"", 1));
     // A title that fits a button, but not after "Читайте также: ".
-    edit(dir.path(), "locales/ru/knowledge.ftl", |t| {
+    common::edit(dir.path(), "locales/ru/knowledge.ftl", |t| {
         t.lines().map(|l| if l.starts_with("kb-trust-title =") { format!("kb-trust-title = {}", "д".repeat(75)) } else { l.to_owned() }).collect::<Vec<_>>().join("\n") + "\n"
     });
-    edit(dir.path(), "locales/nb/knowledge.ftl", |t| t.lines().filter(|l| !l.starts_with("kb-trust-short =")).collect::<Vec<_>>().join("\n") + "\n");
-    edit(dir.path(), "config/synonyms.toml", |t| t + "\n[sv]\nstop = [\"och\"]\n");
+    common::edit(dir.path(), "locales/nb/knowledge.ftl", |t| t.lines().filter(|l| !l.starts_with("kb-trust-short =")).collect::<Vec<_>>().join("\n") + "\n");
+    common::edit(dir.path(), "config/synonyms.toml", |t| t + "\n[sv]\nstop = [\"och\"]\n");
     let o = barents(&["check"], dir.path());
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
@@ -192,13 +175,13 @@ fn knowledge_base_mistakes_are_named_with_file_and_line() {
 
 #[test]
 fn mistakes_in_how_people_write_are_named_with_file_and_line() {
-    let dir = copy_of_shipped();
-    edit(dir.path(), "config/understanding/en.toml", |t| {
+    let dir = common::copy_of_shipped();
+    common::edit(dir.path(), "config/understanding/en.toml", |t| {
         let t = t.replace("[journeys]\n", "[journeys]\nnowhere = [\"go nowhere\"]\n");
         format!("{t}\nno-such-label = [\"whatever\"]\n")
     });
-    edit(dir.path(), "config/understanding/nb.toml", |t| t.replace("[intents]\n", "[intents]\nfarewell = [\"ha det\"]\n"));
-    edit(dir.path(), "config/places.toml", |t| format!("{t}\n[atlantis]\ncountry = \"ocean\"\nplaces = [\"Atlantis\", \"!!\"]\n"));
+    common::edit(dir.path(), "config/understanding/nb.toml", |t| t.replace("[intents]\n", "[intents]\nfarewell = [\"ha det\"]\n"));
+    common::edit(dir.path(), "config/places.toml", |t| format!("{t}\n[atlantis]\ncountry = \"ocean\"\nplaces = [\"Atlantis\", \"!!\"]\n"));
     std::fs::remove_file(dir.path().join("config/understanding/ru.toml")).unwrap();
     let o = barents(&["check", "--content", "."], dir.path());
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
@@ -235,8 +218,8 @@ fn line_of(dir: &Path, file: &str, needle: &str) -> usize {
 
 #[test]
 fn a_mistyped_step_is_one_error_with_the_step_meant_and_its_consequences_folded() {
-    let dir = copy_of_shipped();
-    edit(dir.path(), "dialogs/eligibility.toml", |t| t.replacen("next = \"costs\"", "next = \"cost\"", 1));
+    let dir = common::copy_of_shipped();
+    common::edit(dir.path(), "dialogs/eligibility.toml", |t| t.replacen("next = \"costs\"", "next = \"cost\"", 1));
     let line = line_of(dir.path(), "dialogs/eligibility.toml", "next = \"cost\"");
     let (error, out) = the_one_error(dir.path());
     assert!(error.starts_with(&format!("dialogs/eligibility.toml:{line}: error: step `topics` goes to unknown step `cost`")), "{error}");
@@ -250,8 +233,8 @@ fn a_mistyped_step_is_one_error_with_the_step_meant_and_its_consequences_folded(
 
 #[test]
 fn a_duplicate_step_id_linked_into_the_flow_is_one_error() {
-    let dir = copy_of_shipped();
-    edit(dir.path(), "dialogs/eligibility.toml", |t| {
+    let dir = common::copy_of_shipped();
+    common::edit(dir.path(), "dialogs/eligibility.toml", |t| {
         t.replacen("[[step]]\nid = \"costs\"", "[[step]]\nid = \"topics\"\nkind = \"yes_no\"\ntext = \"eligibility-registered\"\nslot = \"youth\"\nnext = \"costs\"\n\n[[step]]\nid = \"costs\"", 1)
     });
     // The step's `[[step]]` line, four above its slot.
@@ -262,9 +245,9 @@ fn a_duplicate_step_id_linked_into_the_flow_is_one_error() {
 
 #[test]
 fn an_unclosed_choice_in_a_message_is_one_error_where_it_opens() {
-    let dir = copy_of_shipped();
+    let dir = common::copy_of_shipped();
     // The `}` that closes the main menu's choice, deleted.
-    edit(dir.path(), "locales/en/main.ftl", |t| t.replacen("        What would you like to do?\n    }\n", "        What would you like to do?\n", 1));
+    common::edit(dir.path(), "locales/en/main.ftl", |t| t.replacen("        What would you like to do?\n    }\n", "        What would you like to do?\n", 1));
     let line = line_of(dir.path(), "locales/en/main.ftl", "main-menu = {");
     let (error, out) = the_one_error(dir.path());
     assert!(error.starts_with(&format!("locales/en/main.ftl:{line}: error: Fluent syntax error:")), "{error}");
@@ -274,8 +257,8 @@ fn an_unclosed_choice_in_a_message_is_one_error_where_it_opens() {
 
 #[test]
 fn a_continuation_line_without_indentation_is_told_to_start_with_spaces() {
-    let dir = copy_of_shipped();
-    edit(dir.path(), "locales/en/eligibility.ftl", |t| t.replacen("under which scheme. I will ask", "under which scheme.\nI will ask", 1));
+    let dir = common::copy_of_shipped();
+    common::edit(dir.path(), "locales/en/eligibility.ftl", |t| t.replacen("under which scheme. I will ask", "under which scheme.\nI will ask", 1));
     let line = line_of(dir.path(), "locales/en/eligibility.ftl", "I will ask about a dozen");
     let (error, _) = the_one_error(dir.path());
     assert!(error.starts_with(&format!("locales/en/eligibility.ftl:{line}: error: Fluent syntax error:")), "{error}");
@@ -284,9 +267,9 @@ fn a_continuation_line_without_indentation_is_told_to_start_with_spaces() {
 
 #[test]
 fn a_quoted_amount_in_a_rule_is_told_to_be_a_number() {
-    let dir = copy_of_shipped();
+    let dir = common::copy_of_shipped();
     // Lowering the small-project limit in its one place, written as it reads.
-    edit(dir.path(), "config/rules/nordic-2024/2024.1.toml", |t| t.replacen("small_project = 50000", "small_project = \"30 000\"", 1));
+    common::edit(dir.path(), "config/rules/nordic-2024/2024.1.toml", |t| t.replacen("small_project = 50000", "small_project = \"30 000\"", 1));
     let line = line_of(dir.path(), "config/rules/nordic-2024/2024.1.toml", "\"30 000\"");
     let (error, out) = the_one_error(dir.path());
     assert!(error.starts_with(&format!("config/rules/nordic-2024/2024.1.toml:{line}: error: write the amount as a number, without quotes or spaces: 30000")), "{out}");
@@ -295,8 +278,8 @@ fn a_quoted_amount_in_a_rule_is_told_to_be_a_number() {
 
 #[test]
 fn a_misspelled_slot_in_a_rule_is_reported_in_the_rule_with_the_slot_meant() {
-    let dir = copy_of_shipped();
-    edit(dir.path(), "config/rules/nordic-2024/2024.1.toml", |t| t.replacen("slot = \"started\"", "slot = \"startd\"", 1));
+    let dir = common::copy_of_shipped();
+    common::edit(dir.path(), "config/rules/nordic-2024/2024.1.toml", |t| t.replacen("slot = \"started\"", "slot = \"startd\"", 1));
     let line = line_of(dir.path(), "config/rules/nordic-2024/2024.1.toml", "\"startd\"");
     let (error, _) = the_one_error(dir.path());
     assert_eq!(error, format!("config/rules/nordic-2024/2024.1.toml:{line}: error: the rule reads slot `startd`, which no question asks; did you mean `started`?"));
@@ -304,8 +287,8 @@ fn a_misspelled_slot_in_a_rule_is_reported_in_the_rule_with_the_slot_meant() {
 
 #[test]
 fn a_mistyped_message_id_is_said_once_with_the_id_meant() {
-    let dir = copy_of_shipped();
-    edit(dir.path(), "dialogs/eligibility.toml", |t| t.replacen("text = \"eligibility-costs\"", "text = \"eligibility-cost\"", 1));
+    let dir = common::copy_of_shipped();
+    common::edit(dir.path(), "dialogs/eligibility.toml", |t| t.replacen("text = \"eligibility-costs\"", "text = \"eligibility-cost\"", 1));
     let line = line_of(dir.path(), "dialogs/eligibility.toml", "\"eligibility-cost\"");
     let (error, _) = the_one_error(dir.path());
     assert_eq!(error, format!("dialogs/eligibility.toml:{line}: error: message `eligibility-cost` is missing in locales/en/, locales/nb/ and locales/ru/; did you mean `eligibility-costs`?"));

@@ -25,13 +25,8 @@ fn check_tests(cwd: &Path) -> (Option<i32>, String) {
 
 /// A content folder as an editor has it: dialogs, locales, config and tests.
 fn copy_of_shipped() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::copy_of_shipped();
     let repo = common::repo();
-    for s in common::sources(&repo) {
-        let path = dir.path().join(&s.path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, s.text).unwrap();
-    }
     for set in TEST_SETS {
         std::fs::create_dir_all(dir.path().join(set)).unwrap();
         for e in std::fs::read_dir(repo.join(set)).unwrap() {
@@ -42,13 +37,6 @@ fn copy_of_shipped() -> tempfile::TempDir {
     dir
 }
 
-fn edit(dir: &Path, file: &str, f: impl FnOnce(String) -> String) {
-    let path = dir.join(file);
-    let text = std::fs::read_to_string(&path).unwrap();
-    std::fs::write(path, f(text)).unwrap();
-}
-
-/// The 1-based line of the `n`-th (1-based) line of `file` that reads `header`.
 fn nth_header(file: &Path, header: &str, n: usize) -> usize {
     std::fs::read_to_string(file).unwrap().lines().enumerate().filter(|(_, l)| l.trim() == header).nth(n - 1).unwrap().0 + 1
 }
@@ -74,13 +62,13 @@ fn the_shipped_content_passes_its_tests_and_shows_the_figures() {
 fn a_new_question_in_the_eligibility_check_names_the_conversations_and_cases_it_changes() {
     let dir = copy_of_shipped();
     // A new yes/no question after the topics, with its text in every language: `check` passes.
-    edit(dir.path(), "dialogs/eligibility.toml", |t| {
+    common::edit(dir.path(), "dialogs/eligibility.toml", |t| {
         assert_eq!(t.matches("next = \"costs\"").count(), 1);
         t.replacen("next = \"costs\"", "next = \"partner-met\"", 1)
             + "\n[[step]]\nid = \"partner-met\"\nkind = \"yes_no\"\ntext = \"eligibility-partner-met\"\nhelp = \"eligibility-partner-met-help\"\nslot = \"partner_met\"\nnext = \"costs\"\n"
     });
     for (lang, question, help) in [("en", "Have you met your partner in person?", "A meeting helps."), ("nb", "Har dere møtt partneren?", "Et møte hjelper."), ("ru", "Вы встречались с партнёром?", "Встреча помогает.")] {
-        edit(dir.path(), &format!("locales/{lang}/eligibility.ftl"), |t| format!("{t}\neligibility-partner-met = {question}\neligibility-partner-met-help = {help}\n"));
+        common::edit(dir.path(), &format!("locales/{lang}/eligibility.ftl"), |t| format!("{t}\neligibility-partner-met = {question}\neligibility-partner-met-help = {help}\n"));
     }
     let (code, out) = check_tests(dir.path());
     assert_eq!(code, Some(1), "{out}");
@@ -104,7 +92,7 @@ fn a_new_question_in_the_eligibility_check_names_the_conversations_and_cases_it_
 fn articles_without_their_keywords_name_the_questions_that_no_longer_find_them() {
     let dir = copy_of_shipped();
     for lang in ["en", "nb", "ru"] {
-        edit(dir.path(), &format!("locales/{lang}/knowledge.ftl"), |t| {
+        common::edit(dir.path(), &format!("locales/{lang}/knowledge.ftl"), |t| {
             t.lines()
                 .map(|l| match ["funded", "deadlines", "budget"].iter().find(|a| l.starts_with(&format!("kb-{a}-keywords ="))) {
                     Some(a) => format!("kb-{a}-keywords = zzzz"),

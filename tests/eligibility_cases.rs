@@ -72,7 +72,7 @@ fn expected_lines(content: &Content, locale: Locale, e: &Expect) -> Vec<String> 
     for n in &e.notes {
         // Notes and share reasons state the numbers of their version's rules.
         let mut a = FluentArgs::new();
-        version.values.set_args(&mut a);
+        version.values.set_args(&mut a, &content.catalog.formats(locale));
         lines.push(text(n, Some(&a)));
     }
     lines

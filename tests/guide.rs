@@ -225,25 +225,6 @@ fn the_questions_try_example_is_what_the_binary_prints() {
     assert_eq!(printed.trim_end(), expected.trim_end(), "docs/content-guide.md: the `{command}` example differs from what the binary prints: copy its output into the guide");
 }
 
-/// A copy of the shipped content to break on purpose (as in tests/check.rs).
-fn copy_of_shipped() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for s in common::sources(&common::repo()) {
-        let path = dir.path().join(&s.path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, s.text).unwrap();
-    }
-    dir
-}
-
-fn edit(dir: &Path, file: &str, f: impl FnOnce(String) -> String) {
-    let path = dir.join(file);
-    let text = std::fs::read_to_string(&path).unwrap();
-    let changed = f(text.clone());
-    assert_ne!(changed, text, "the mistake of the guide's example could not be made in {file}");
-    std::fs::write(path, changed).unwrap();
-}
-
 /// Numbers (line numbers, counts) as a placeholder, so that the example stays true when the
 /// content around the mistake grows.
 fn without_numbers(text: &str) -> String {
@@ -264,15 +245,15 @@ fn without_numbers(text: &str) -> String {
 fn the_check_report_example_is_what_check_prints_for_that_mistake() {
     let text = guide();
     let expected = example(section(&text, "## Reading `check`'s report"), "$ barents-bot check").to_owned();
-    let dir = copy_of_shipped();
+    let dir = common::copy_of_shipped();
     // The mistake the guide describes: the step `started` goes to `budgte`, not `budget` ...
-    edit(dir.path(), "dialogs/eligibility.toml", |t| {
+    common::edit(dir.path(), "dialogs/eligibility.toml", |t| {
         let at = t.find("id = \"started\"").expect("the eligibility check has a step `started`");
         let next = at + t[at..].find("next = \"budget\"").expect("the step `started` goes to `budget`");
         format!("{}next = \"budgte\"{}", &t[..next], &t[next + "next = \"budget\"".len()..])
     });
     // ... and the Norwegian text of the question was renamed to `eligibility-budjet`.
-    edit(dir.path(), "locales/nb/eligibility.ftl", |t| t.replace("\neligibility-budget =", "\neligibility-budjet ="));
+    common::edit(dir.path(), "locales/nb/eligibility.ftl", |t| t.replace("\neligibility-budget =", "\neligibility-budjet ="));
     let o = barents(&["check"], dir.path());
     assert_eq!(o.status.code(), Some(1));
     let printed = String::from_utf8_lossy(&o.stdout);

@@ -3,6 +3,8 @@
 
 # A date in a sentence: "1 March 2027". $day, $month (a month-N below), $year.
 date-long = { $day } { $month } { $year }
+# A date that comes back every year, in a sentence: "1 March". $day, $month.
+date-yearly = { $day } { $month }
 # A date in a summary, a list or a table. Also $dd and $mm: the day and month with two digits.
 date-short = { $day } { $month } { $year }
 month-1 = January

@@ -96,10 +96,10 @@ kb-budget-keywords = budget, how much money, how much can we get, amount, 70%, p
 ## Funding: processing times and deadlines
 
 kb-deadlines-title = Processing times and deadlines
-kb-deadlines-short = Applications up to NOK { $continuous_max } are decided every month and take about 4–6 weeks; larger ones go to the board, with deadlines on 1 March and 1 October. Apply 4–6 weeks before you start, earlier for large amounts.
+kb-deadlines-short = Applications up to NOK { $continuous_max } are decided every month and take about 4–6 weeks; larger ones go to the board, with deadlines on { $board_deadlines }. Apply 4–6 weeks before you start, earlier for large amounts.
 kb-deadlines-body =
     For smaller amounts there is no fixed deadline: applications of up to NOK { $continuous_max } are decided continuously, about once a month, and you usually get an answer within 4–6 weeks.
-    If you apply for more than NOK { $continuous_max }, the board decides. It has two deadlines a year: 1 March and 1 October. Apply well before the project starts.
+    If you apply for more than NOK { $continuous_max }, the board decides. Its deadlines are { $board_deadlines } each year. Apply well before the project starts.
     Nothing that has already been done can be funded. You may start work once the application has been submitted, but at your own risk: if the answer is no, you pay the costs yourself.
     Example: a school in Hammerfest wants to hold a joint week with a partner school in mid-May. Send the application by the end of March, so there is time for a decision and for booking travel.
     Because so much has changed since 2022, ask an adviser whether these times still apply to your application.
@@ -176,13 +176,13 @@ kb-find-partner-keywords = find a partner, looking for a partner, partner search
 ## Partners: the situation since 2022
 
 kb-since-2022-title = What has changed since 2022?
-kb-since-2022-short = In March 2022 cooperation with Russian state bodies was suspended, and later no activities in Russia or travel there were funded. The Norwegian–Russian scheme stopped taking applications on 15 November 2023, and in 2024 Russia listed the Secretariat as an “undesirable” organisation. Since 2024 the main scheme is for cooperation with northern Sweden and Finland, and Sámi cooperation.
+kb-since-2022-short = In March 2022 cooperation with Russian state bodies was suspended, and later no activities in Russia or travel there were funded. The Norwegian–Russian scheme stopped taking applications on { -norwegian-russian-closed }, and in 2024 Russia listed the Secretariat as an “undesirable” organisation. Since 2024 the main scheme is for cooperation with northern Sweden and Finland, and Sámi cooperation.
 kb-since-2022-body =
     What happened, step by step:
     • March 2022: Barents cooperation with Russian state bodies was suspended. Under the rules of April 2022, projects with Russian national, regional or local authorities were put on hold; only independent Russian actors could take part, digital cooperation was welcome, and Russian partners and participants could also be outside Russia.
     • 2022: Russia widened its rules on “foreign agents”.
     • Later, no activities in Russia or travel to Russia were funded.
-    • 2023: the Secretariat's offices in Murmansk, Arkhangelsk and Naryan-Mar closed, and in September Russia left the Barents Euro-Arctic Council. On 15 November 2023 the Norwegian–Russian scheme stopped taking applications. Also in 2023, the “LGBT movement” was declared extremist in Russia.
+    • 2023: the Secretariat's offices in Murmansk, Arkhangelsk and Naryan-Mar closed, and in September Russia left the Barents Euro-Arctic Council. On { -norwegian-russian-closed } the Norwegian–Russian scheme stopped taking applications. Also in 2023, the “LGBT movement” was declared extremist in Russia.
     • 2024: the Secretariat is now funded by the Ministry of Local Government and Regional Development, and the main scheme supports Northern Norwegian organisations working with partners mainly in northern Sweden and Finland, and Sámi cooperation.
     • 2024: Russia listed the Secretariat as an “undesirable” organisation. Under Russian law, taking part in the activities of such an organisation is an offence. That is a real risk for people in Russia who are named as partners, write to the advisers or appear in a project.
     What it means for you: if you have contact with someone in Russia – for example an old friendship between two schools – read “Is it safe for people in Russia to take part?” and talk to an adviser before you plan or write anything. Never share your partner's details publicly.
@@ -217,7 +217,7 @@ kb-safety-advisers-body =
     What has changed since 2022:
     • Since March 2022 cooperation with Russian state bodies has been suspended, and later no activities in Russia or travel there were funded.
     • The Secretariat's offices in Murmansk, Arkhangelsk and Naryan-Mar closed in 2023.
-    • The Norwegian–Russian scheme stopped taking applications on 15 November 2023. Since 2024 the main scheme is for partners mainly in northern Sweden and Finland.
+    • The Norwegian–Russian scheme stopped taking applications on { -norwegian-russian-closed }. Since 2024 the main scheme is for partners mainly in northern Sweden and Finland.
     This bot's partner search is something you choose to join, and a profile holds only a little information. Contact details are shared only when both sides agree.
     If you are in Russia, remember that writing to the advisers can itself be a risk. Share only what you are comfortable with, and if you want to know who reads your messages, ask before you write anything sensitive.
 kb-safety-advisers-keywords = adviser, advisers, what can advisers do, what can you do for me, can you help me, help if something happens, protect, protection, protect me, guarantee, legal advice, legal help, lawyer, confidential, who reads my messages, privacy, change the law, what the Secretariat can do

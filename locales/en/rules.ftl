@@ -69,7 +69,7 @@ share-business = For business projects the share is at most { $business_share }%
 share-small-project = That is because your whole project costs less than NOK { $small_project }.
 
 note-nr-continuous = Applications of up to NOK { $continuous_max } are decided continuously, usually within 4–6 weeks. Apply 4–6 weeks before the project starts.
-note-nr-board = If you apply for more than NOK { $continuous_max }, the board decides, with deadlines on 1 March and 1 October; up to that amount, applications are decided continuously. Apply well before the project starts.
+note-nr-board = If you apply for more than NOK { $continuous_max }, the board decides, with deadlines on { $board_deadlines }; up to that amount, applications are decided continuously. Apply well before the project starts.
 note-nr-small = Small projects under NOK { $small_project } may perhaps be funded in full: ask an adviser.
 note-nordic-deadlines = An adviser will tell you about the processing time and deadlines that apply to your application.
 note-nordic-volunteer = Volunteer work counts as own financing, valued at NOK { $volunteer_rate } an hour.

@@ -3,6 +3,8 @@
 
 # En dato i en setning: «1. mars 2027». $day, $month (en month-N nedenfor), $year.
 date-long = { $day }. { $month } { $year }
+# En dato som kommer igjen hvert år, i en setning: «1. mars». $day, $month.
+date-yearly = { $day }. { $month }
 # En dato i et sammendrag, en liste eller en tabell. Også $dd og $mm: dag og måned med to sifre.
 date-short = { $dd }.{ $mm }.{ $year }
 month-1 = januar

@@ -65,11 +65,11 @@ reason-nordic-other-arctic = Prosjekter med partnere på Grønland, Færøyene o
 reason-nordic-partner-region = Ordningen gjelder først og fremst partnere i Nord-Sverige og Nord-Finland: Norrbotten, Västerbotten, Lappland, Nord-Østerbotten, Kajanaland og Nord-Karelen.
 note-nordic-sami = Samisk samarbeid er en viktig del av ordningen, og partnere fra de sørsamiske områdene i Norge kan også være med.
 
-share-business = Grunnen er at prosjektet er et næringsprosjekt, og for næringsprosjekter er støtteandelen inntil { $business_share } %.
+share-business = For næringsprosjekter er støtteandelen inntil { $business_share } %.
 share-small-project = Grunnen er at hele prosjektet ditt koster mindre enn { $small_project } kroner.
 
 note-nr-continuous = Søknader på inntil { $continuous_max } kroner behandles fortløpende, og saksbehandlingstiden er vanligvis 4–6 uker. Send derfor søknaden 4–6 uker før prosjektet starter.
-note-nr-board = Søker du om mer enn { $continuous_max } kroner, avgjør styret søknaden, og fristene er 1. mars og 1. oktober. Søknader på inntil { $continuous_max } kroner behandles fortløpende. Send søknaden i god tid før prosjektet starter.
+note-nr-board = Søker du om mer enn { $continuous_max } kroner, avgjør styret søknaden, med søknadsfrist { $board_deadlines }. Søknader på inntil { $continuous_max } kroner behandles fortløpende. Send søknaden i god tid før prosjektet starter.
 note-nr-small = Prosjekter som koster under { $small_project } kroner til sammen, kan kanskje få hele kostnaden dekket. Spør en rådgiver.
 note-nordic-deadlines = En rådgiver kan fortelle deg om saksbehandlingstiden og fristene som gjelder for søknaden din.
 note-nordic-volunteer = Frivillig arbeid regnes som egenfinansiering og verdsettes til { $volunteer_rate } kroner per time.

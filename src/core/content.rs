@@ -209,7 +209,7 @@ impl Content {
     pub fn article_text(&self, locale: Locale, id: &crate::core::ids::MessageId, today: Option<super::value::Date>) -> String {
         let mut args = fluent_bundle::FluentArgs::new();
         if let Some(values) = self.article_values(today) {
-            values.set_args(&mut args);
+            values.set_args(&mut args, &self.catalog.formats(locale));
         }
         self.catalog.format(locale, id, Some(&args))
     }

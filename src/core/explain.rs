@@ -94,6 +94,13 @@ pub fn ids_in(entry: &str) -> Vec<String> {
         .collect()
 }
 
+/// The number an amount written as text means ("30 000", "30,000", "30_000" → "30000"), if it
+/// is one: what an editor wrote in quotes where a number belongs.
+pub fn amount_as_text(text: &str) -> Option<String> {
+    let digits: String = text.chars().filter(|c| !c.is_whitespace() && !matches!(c, ',' | '_' | '\u{a0}' | '\u{202f}')).collect();
+    (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())).then_some(digits)
+}
+
 /// A TOML error in an editor's words: `message` is the parser's, `found` the text it points at.
 pub fn toml(message: &str, found: &str) -> String {
     let message = message.trim();
@@ -102,8 +109,7 @@ pub fn toml(message: &str, found: &str) -> String {
         let (value, expected) = rest.rsplit_once(", expected ").unwrap_or((rest, ""));
         let value = value.trim_matches('"');
         if ["i64", "u64", "u32", "i32", "usize", "u8", "u16", "an integer", "integer"].iter().any(|t| expected.contains(t)) {
-            let digits: String = value.chars().filter(|c| !c.is_whitespace() && !matches!(c, ',' | '_' | '\u{a0}' | '\u{202f}')).collect();
-            return if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+            return if let Some(digits) = amount_as_text(value) {
                 format!("write the amount as a number, without quotes or spaces: {digits}")
             } else {
                 format!("a whole number goes here, written without quotes (like 30000), not the text \"{value}\"")

@@ -30,6 +30,7 @@ pub struct Formats<'a> {
 pub const FORMAT_MESSAGES: &[(&str, &[&str])] = &[
     ("date-long", &["day", "month", "year"]),
     ("date-short", &["day", "dd", "mm", "month", "year"]),
+    ("date-yearly", &["day", "month"]),
     ("list-pair", &["first", "second"]),
     ("list-more", &["first", "second"]),
     ("list-or", &["first", "second"]),
@@ -82,6 +83,13 @@ impl<'a> Formats<'a> {
     pub fn date(&self, d: Date) -> String {
         let [day, _, _, month, year] = self.date_args(d);
         self.message("date-long", &[day, month, year])
+    }
+
+    /// A date that comes back every year (a deadline), in a sentence: "1 March", "1. mars",
+    /// "1 марта".
+    pub fn yearly(&self, month: u8, day: u8) -> String {
+        let month = self.catalog.format(self.locale, &MessageId::new(format!("month-{month}")), None);
+        self.message("date-yearly", &[("day", day.to_string().into()), ("month", month.into())])
     }
 
     /// A date in a summary, a list or a table: "1 March 2027", "01.03.2027".
@@ -171,6 +179,9 @@ mod tests {
         assert_eq!(Formats::new(&c, Locale::Nb).date(d), "1. mars 2027");
         assert_eq!(Formats::new(&c, Locale::Ru).date(d), "1\u{a0}марта 2027\u{a0}года");
         assert_eq!(Formats::new(&c, Locale::Nb).date_short(d), "01.03.2027");
+        assert_eq!(Formats::new(&c, Locale::En).yearly(10, 1), "1 October");
+        assert_eq!(Formats::new(&c, Locale::Nb).yearly(10, 1), "1. oktober");
+        assert_eq!(Formats::new(&c, Locale::Ru).yearly(10, 1), "1\u{a0}октября");
         // Every form reads back as the same date.
         for l in Locale::ALL {
             let f = Formats::new(&c, l);

@@ -1,6 +1,10 @@
 //! Texts in three languages with Project Fluent: loading `locales/<lang>/*.ftl`, formatting
 //! messages with arguments, and the facts about each message that `check` needs
-//! (where it is defined, which variables and other messages it uses).
+//! (where it is defined, which variables, other messages and terms it uses).
+//!
+//! Besides the terms the files define (`-name = …`), the bot gives terms of its own: facts the
+//! content's other files decide, written as each language writes them (the date a scheme
+//! closed, `{ -norwegian-russian-closed }`), so a text that states such a fact follows its file.
 
 use super::diagnostic::{Diagnostic, LineIndex, Report};
 use super::ids::MessageId;
@@ -18,6 +22,8 @@ pub struct MessageInfo {
     pub line: usize,
     pub variables: BTreeSet<String>,
     pub references: BTreeSet<String>,
+    /// The terms it uses (`{ -name }`), without their `-`, with the line of the first use.
+    pub terms: BTreeMap<String, usize>,
     /// The line its value's text starts on: the definition's, or the next where the
     /// definition line ends with `=` (a block of text below it).
     pub text_line: usize,
@@ -35,6 +41,8 @@ pub const PLACEABLE: char = '\u{FFFC}';
 pub struct Language {
     bundle: FluentBundle<Arc<FluentResource>>,
     pub messages: BTreeMap<String, MessageInfo>,
+    /// The terms it has, without their `-`: those its files define and those the bot gives.
+    pub terms: BTreeSet<String>,
     /// The quotation marks of `text-quote` and of `text-quote-inner` (open, close each): a
     /// quote inside a quote («Хор «Север»») takes the inner ones («Хор „Север“»).
     quotes: Option<[char; 4]>,
@@ -115,7 +123,7 @@ impl Catalog {
                 bundle.set_use_isolating(false);
                 // Numbers in texts are grouped as the language writes them (`50 000`).
                 bundle.set_formatter(Some(super::numbers::fluent_formatter(l)));
-                (l, Language { bundle, messages: BTreeMap::new(), quotes: None })
+                (l, Language { bundle, messages: BTreeMap::new(), terms: BTreeSet::new(), quotes: None })
             })
             .collect();
         for (path, source) in files {
@@ -140,6 +148,9 @@ impl Catalog {
             };
             let lang = languages.get_mut(&locale).expect("all locales are present");
             for entry in resource.entries() {
+                if let ast::Entry::Term(t) = entry {
+                    lang.terms.insert(t.id.name.to_owned());
+                }
                 if let ast::Entry::Message(m) = entry {
                     let id = m.id.name.to_owned();
                     let line = definition_line(source, &id, &lines);
@@ -153,6 +164,7 @@ impl Catalog {
                         text_line: line + usize::from(source.lines().nth(line - 1).is_some_and(|l| l.trim_end().ends_with('='))),
                         variables: BTreeSet::new(),
                         references: BTreeSet::new(),
+                        terms: BTreeMap::new(),
                         attributes: m.attributes.iter().map(|a| a.id.name.to_owned()).collect(),
                         texts: Vec::new(),
                     };
@@ -164,6 +176,13 @@ impl Catalog {
                     for a in &m.attributes {
                         walk_pattern(&a.value, &mut info);
                     }
+                    // Each term at the line that uses it: the message's lines are its own and the
+                    // indented ones below it.
+                    let own: Vec<&str> = source.lines().skip(line - 1).enumerate().take_while(|(i, l)| *i == 0 || l.starts_with(' ') || l.is_empty()).map(|(_, l)| l).collect();
+                    for (term, at) in &mut info.terms {
+                        let written = format!("-{term}");
+                        *at = line + own.iter().position(|l| l.contains(&written)).unwrap_or(0);
+                    }
                     lang.messages.insert(id, info);
                 }
             }
@@ -174,6 +193,37 @@ impl Catalog {
             lang.quotes = lang.quote_marks();
         }
         Catalog { languages }
+    }
+
+    /// Gives `locale` the term `-name` with `text` (a fact another file decides, see the module
+    /// doc). Nothing in the text is read as syntax: text Fluent could read (`{`, a variant's `[`)
+    /// goes in as a string literal, the rest as plain text, which a pseudo-locale transforms.
+    pub fn give_term(&mut self, locale: Locale, name: &str, text: &str) {
+        let plain = !text.is_empty() && !text.contains(['{', '}', '\n', '\\', '"']) && !text.starts_with(['[', '*', '.', ' ']);
+        let source = if plain { format!("-{name} = {text}\n") } else { format!("-{name} = {{ \"{}\" }}\n", text.replace('\\', "\\\\").replace('"', "\\\"")) };
+        let lang = self.languages.get_mut(&locale).expect("all locales are present");
+        // Only a name that is no Fluent identifier fails here; the scheme's check reports it.
+        if let Ok(resource) = FluentResource::try_new(source) {
+            lang.bundle.add_resource_overriding(Arc::new(resource));
+            lang.terms.insert(name.to_owned());
+        }
+    }
+
+    /// Reports every use of a term that no file defines and the bot does not give; `cause`
+    /// names what a missing term follows from, where it may (a scheme that cannot be read).
+    pub fn check_terms(&self, cause: impl Fn(&str) -> Option<String>, report: &mut Report) {
+        for lang in self.languages.values() {
+            for (id, info) in &lang.messages {
+                for (term, line) in info.terms.iter().filter(|(t, _)| !lang.terms.contains(*t)) {
+                    let hint = super::suggest::closest(term, lang.terms.iter().map(String::as_str)).map(|c| format!("; did you mean `{{ -{c} }}`?")).unwrap_or_default();
+                    let d = Diagnostic::error(&info.file, *line, format!("`{id}` uses the term `{{ -{term} }}`, which does not exist{hint}"));
+                    match cause(term) {
+                        Some(key) => report.consequence(key, d),
+                        None => report.push(d),
+                    }
+                }
+            }
+        }
     }
 
     pub fn language(&self, locale: Locale) -> &Language {
@@ -350,8 +400,10 @@ fn walk_inline(i: &ast::InlineExpression<&str>, info: &mut MessageInfo) {
             }
         }
         ast::InlineExpression::Placeable { expression } => walk_expression(expression, info),
-        ast::InlineExpression::TermReference { .. }
-        | ast::InlineExpression::StringLiteral { .. }
+        ast::InlineExpression::TermReference { id, .. } => {
+            info.terms.insert(id.name.to_owned(), 0);
+        }
+        ast::InlineExpression::StringLiteral { .. }
         | ast::InlineExpression::NumberLiteral { .. } => {}
     }
 }

@@ -48,7 +48,16 @@ impl Content {
         let schemes = Schemes::parse(scheme_files, &mut report);
         // A file that failed to parse makes every message it used look unused: skip that warning then.
         let complete = !report.has_errors();
-        let catalog = Catalog::load(ftl, &mut report);
+        let mut catalog = Catalog::load(ftl, &mut report);
+        // The date each closed scheme closed, as a term every text can state.
+        for s in schemes.map.values() {
+            let Some(closed) = s.closed_from else { continue };
+            for l in Locale::ALL {
+                let text = catalog.formats(l).date(closed);
+                catalog.give_term(l, &s.closed_term(), &text);
+            }
+        }
+        catalog.check_terms(|term| term.strip_suffix("-closed").map(schemes::missing_key), &mut report);
         glossary.check(&catalog, &mut report);
         super::typography::check(&catalog, &mut report);
         let understanding = super::understand::Understanding::build(understanding, &dialogs, &catalog, &terms, &mut report);

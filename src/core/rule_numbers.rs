@@ -1,12 +1,14 @@
-//! One number, one place: the checks that keep texts in step with the numbers the funding
-//! schemes decide by (their named values, see [`super::schemes::Values`]).
+//! One number, one place: the checks that keep texts in step with the numbers and dates the
+//! funding schemes decide by (their named values, see [`super::schemes::Values`], and the date
+//! a scheme closed, see [`super::schemes::Scheme::closed_term`]).
 //!
 //! - [`knowledge_messages`]: the variables each resource-centre text receives — those of every
 //!   version of each scheme under which it can be shown (a `-<scheme>` variant: that scheme's;
 //!   a general text: those of every scheme without a variant of it, since the first open scheme
 //!   is the operator's choice);
 //! - [`check`]: warns where a text still writes such a number literally (`50 000`, `70 %`),
-//!   naming where it is defined and the variable to write instead.
+//!   naming where it is defined and the variable to write instead; and where it writes such a
+//!   date ("1 March", "15. november 2023"), in the words of the language's `month-N`.
 //!
 //! What counts as writing a rule's number: a percentage (`70 %`); an amount of 1 000 or more in
 //! any grouping (`50000`, `50 000`, `50,000`); and a number from 100 to 999 next to a currency
@@ -88,7 +90,73 @@ fn numbers(text: &str) -> Vec<(i64, String, usize)> {
     out
 }
 
-/// Warns where a message writes a number a scheme defines by name.
+/// A date as a language writes it in a sentence: a day, maybe a dot, a month's name from its
+/// `format.ftl`, maybe a year: (month, day, year, as written, byte offset).
+fn dates(text: &str, months: &Regex, names: &[String]) -> Vec<(u8, u8, Option<i32>, String, usize)> {
+    let mut out = Vec::new();
+    for c in months.captures_iter(text) {
+        let (Some(day), Some(month), Some(all)) = (c.get(2), c.get(3), c.get(0)) else { continue };
+        let month = month.as_str().to_lowercase();
+        let Some(m) = names.iter().position(|n| *n == month) else { continue };
+        let Ok(day) = day.as_str().parse::<u8>() else { continue };
+        let year = c.get(5).and_then(|y| y.as_str().parse().ok());
+        let written = all.as_str().trim_start_matches(|ch: char| !ch.is_ascii_digit()).to_owned();
+        out.push((u8::try_from(m + 1).unwrap_or(0), day, year, written, day_start(&c)));
+    }
+    out
+}
+
+fn day_start(c: &regex::Captures<'_>) -> usize {
+    c.get(2).map_or(0, |m| m.start())
+}
+
+/// The pattern of a date in `locale`, with its month names (lower case, January first).
+fn date_pattern(content: &Content, locale: Locale) -> (Regex, Vec<String>) {
+    let names: Vec<String> = (1..=12).map(|m| content.catalog.format(locale, &MessageId::new(format!("month-{m}")), None).to_lowercase()).collect();
+    let alternatives: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
+    let pattern = format!(r"(?i)(^|[^\d])(\d{{1,2}})\.?[ \u{{a0}}\u{{202f}}]+({})\b([ \u{{a0}}\u{{202f}}]+(\d{{4}}))?", alternatives.join("|"));
+    (Regex::new(&pattern).expect("month names are escaped"), names)
+}
+
+/// Warns where a message writes a date a scheme defines: a board deadline, or the day it closed.
+fn check_dates(content: &Content, scoped: &BTreeMap<MessageId, Vec<(i64, String, String, usize)>>, report: &mut Report) {
+    // (month, day, year if it is one day in history, where and how texts state it)
+    let mut defined: Vec<(u8, u8, Option<i32>, String, usize, String)> = Vec::new();
+    for s in content.schemes.map.values() {
+        if let Some(d) = s.closed_from {
+            defined.push((d.month, d.day, Some(d.year), s.file.clone(), s.closed_line, format!("{{ -{} }}", s.closed_term())));
+        }
+        // The newest version first: that is where an editor changes a date.
+        for v in s.versions.iter().rev() {
+            for named in v.values.days() {
+                defined.extend(named.days.iter().map(|&(m, d)| (m, d, None, v.file.clone(), named.line, format!("{{ ${} }}", named.name))));
+            }
+        }
+    }
+    for locale in Locale::ALL {
+        let (pattern, names) = date_pattern(content, locale);
+        for (id, info) in &content.catalog.language(locale).messages {
+            if id.ends_with("-keywords") || id.starts_with("month-") {
+                continue;
+            }
+            for text in &info.texts {
+                for (month, day, year, written, at) in dates(text, &pattern, &names) {
+                    let Some((_, _, history, file, line, write)) = defined.iter().find(|(m, d, y, ..)| (*m, *d) == (month, day) && (y.is_none() || year.is_none() || *y == year)) else { continue };
+                    let line_in_text = info.text_line + text[..at].matches('\n').count();
+                    let advice = if history.is_some() || scoped.contains_key(&MessageId::new(id.clone())) {
+                        format!("write {write} so it follows the file")
+                    } else {
+                        "this text does not receive the rules' dates: leave the date to the verdict and the advice articles, which do".to_owned()
+                    };
+                    let what = if history.is_some() { "the date the scheme closed (`closed_from`)" } else { "a board deadline" };
+                    report.warning(&info.file, line_in_text, format!("`{id}` writes {written}, which {file}:{line} defines as {what}: {advice}"));
+                }
+            }
+        }
+    }
+}
+
+/// Warns where a message writes a number or a date a scheme defines by name.
 pub fn check(content: &Content, report: &mut Report) {
     let defined = |v: &'_ super::schemes::Version| -> Vec<(i64, String, String, usize)> { v.values.iter().map(|n| (n.value, n.name.clone(), v.file.clone(), n.line)).collect() };
     let all: Vec<(i64, String, String, usize)> = content.schemes.map.values().flat_map(|s| &s.versions).flat_map(defined).collect();
@@ -104,6 +172,7 @@ pub fn check(content: &Content, report: &mut Report) {
     for (id, versions) in shown_with(content) {
         scoped.entry(id).or_default().extend(versions.into_iter().flat_map(defined));
     }
+    check_dates(content, &scoped, report);
     for locale in Locale::ALL {
         for (id, info) in &content.catalog.language(locale).messages {
             if id.ends_with("-keywords") {

@@ -42,6 +42,28 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Source>) {
     }
 }
 
+/// A copy of the shipped content (dialogs/, locales/, config/) in a new temporary directory,
+/// for a test that changes it as an editor would (see [`edit`]).
+pub fn copy_of_shipped() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for s in sources(&repo()) {
+        let path = dir.path().join(&s.path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, s.text).unwrap();
+    }
+    dir
+}
+
+/// Changes `file` under `dir` with `f`; the change must change something, so a test whose
+/// edit no longer applies to the content fails instead of testing nothing.
+pub fn edit(dir: &Path, file: &str, f: impl FnOnce(String) -> String) {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let changed = f(text.clone());
+    assert_ne!(changed, text, "the edit changed nothing in {file}");
+    std::fs::write(path, changed).unwrap();
+}
+
 /// A fixture's content plus the bot's own texts (`locales/*/bot.ftl`, `partners.ftl`, `stats.ftl`) from the
 /// shipped content, so fixtures need not carry copies that go stale whenever the bot learns a
 /// new sentence.

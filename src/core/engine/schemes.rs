@@ -193,7 +193,7 @@ impl<'c> Turn<'c> {
                 }
             }
             // The numbers its rules decide by, as its reasons, notes and notice state them.
-            c.version.values.set_args(&mut slot_args);
+            c.version.values.set_args(&mut slot_args, &self.formats());
             let mut lines = Vec::new();
             let mut a = FluentArgs::new();
             a.set("title", self.text(&c.scheme.title, None));

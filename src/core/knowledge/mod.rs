@@ -211,19 +211,26 @@ impl Knowledge {
     /// Builds the search index from the texts the active rule set shows, in every language.
     /// `values`: the numbers the texts state (those of the scheme `rules`).
     pub fn build_index(&mut self, catalog: &Catalog, rules: &str, values: Option<&crate::core::schemes::Values>) {
-        let mut args = fluent_bundle::FluentArgs::new();
-        if let Some(values) = values {
-            values.set_args(&mut args);
-        }
+        // Each language writes the values its own way (dates are words).
+        let args: Vec<(Locale, fluent_bundle::FluentArgs)> = Locale::ALL
+            .into_iter()
+            .map(|l| {
+                let mut args = fluent_bundle::FluentArgs::new();
+                if let Some(values) = values {
+                    values.set_args(&mut args, &catalog.formats(l));
+                }
+                (l, args)
+            })
+            .collect();
         let docs: Vec<Vec<(String, f32)>> = self
             .articles
             .iter()
             .map(|a| {
                 let mut fields = Vec::new();
-                for l in Locale::ALL {
+                for (l, args) in &args {
                     for (id, weight) in [(a.title(), index::TITLE), (a.keywords(), index::KEYWORDS), (a.short(rules), index::SHORT), (a.body(rules), index::BODY)] {
-                        if catalog.has(l, id.as_str()) {
-                            fields.push((catalog.format(l, &id, Some(&args)), weight));
+                        if catalog.has(*l, id.as_str()) {
+                            fields.push((catalog.format(*l, &id, Some(args)), weight));
                         }
                     }
                 }

@@ -4,7 +4,8 @@
 //! code change; everything else is in the files:
 //!
 //! - `config/rules/<scheme>/scheme.toml`: its title, the partner countries it is for, and the
-//!   date it closed to new applications (if it did);
+//!   date it closed to new applications (if it did), which every text can state as the term
+//!   `{ -<scheme>-closed }` (see [`Scheme::closed_term`]);
 //! - `config/rules/<scheme>/<version>.toml`: one [`Version`] of its criteria.
 //!
 //! [`Schemes::assess`] checks a project idea against every scheme its answers point to.
@@ -14,7 +15,7 @@ mod values;
 mod version;
 
 pub use assess::{ALWAYS, Assessment, Checked, DERIVED, reads_derived};
-pub use values::{Named, Values};
+pub use values::{BOARD_DEADLINES, Named, NamedDays, Values};
 pub use version::{Deadlines, Outcome, ShareBase, Verdict, Version};
 
 use super::condition::{Condition, RawCondition};
@@ -39,7 +40,7 @@ struct RawScheme {
     /// absent: always.
     considered_when: Option<Spanned<RawCondition>>,
     /// Closed to new applications from this date (`YYYY-MM-DD`).
-    closed_from: Option<String>,
+    closed_from: Option<Spanned<String>>,
 }
 
 /// A funding scheme and every version of its criteria.
@@ -52,6 +53,8 @@ pub struct Scheme {
     pub considered_when: Option<(Condition, usize)>,
     /// Closed to new applications from this date, unless the operator opens it.
     pub closed_from: Option<Date>,
+    /// The line of `closed_from` (1 where there is none).
+    pub closed_line: usize,
     /// Oldest first.
     pub versions: Vec<Version>,
 }
@@ -74,6 +77,13 @@ impl Status {
 }
 
 impl Scheme {
+    /// The Fluent term by which texts state the date the scheme closed (`closed_from`), as each
+    /// language writes a date: `norwegian-russian-closed`, written `{ -norwegian-russian-closed }`.
+    /// The bot gives it to every language, so a history text follows the scheme's file.
+    pub fn closed_term(&self) -> String {
+        format!("{}-closed", self.id)
+    }
+
     /// Open if the operator lists it among the open schemes; closed otherwise.
     pub fn status(&self, open: &[String]) -> Status {
         if open.contains(&self.id) { Status::Open } else { Status::Closed { since: self.closed_from } }
@@ -199,11 +209,17 @@ fn parse_scheme(path: &str, folder: &str, text: &str, report: &mut Report) -> Op
         report.error(path, 1, format!("the scheme's id `{}` must be its folder's name, `{folder}`", raw.id));
         ok = false;
     }
-    let closed_from = match raw.closed_from.as_deref().map(|d| (d, Date::parse(d))) {
+    // The id names the scheme's term (`-<id>-closed`), so it must be a Fluent identifier.
+    if !raw.id.starts_with(|c: char| c.is_ascii_alphabetic()) || !raw.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        report.error(path, 1, format!("the scheme's id `{}` must start with a letter and hold only letters, digits, - and _", raw.id));
+        ok = false;
+    }
+    let closed_line = raw.closed_from.as_ref().map_or(1, |d| lines.line(d.span().start));
+    let closed_from = match raw.closed_from.as_ref().map(|d| (d.get_ref(), Date::parse(d.get_ref()))) {
         None => None,
         Some((_, Some(d))) => Some(d),
         Some((text, None)) => {
-            report.error(path, 1, format!("`closed_from` must be a date like 2023-11-15, not `{text}`"));
+            report.error(path, closed_line, format!("`closed_from` must be a date like 2023-11-15, not `{text}`"));
             ok = false;
             None
         }
@@ -229,6 +245,7 @@ fn parse_scheme(path: &str, folder: &str, text: &str, report: &mut Report) -> Op
         title_line: lines.line(raw.title.span().start),
         considered_when,
         closed_from,
+        closed_line,
         versions: Vec::new(),
     })
 }

@@ -5,14 +5,21 @@
 //! verdict and every sentence about it.
 //!
 //! A version's values are its `[values]` table plus the numbers it names by key: `max_share`,
-//! `[budget] volunteer_rate`, `[deadlines] continuous_max`. This file only holds and resolves
-//! them; what a text may still write literally is `check`'s (see `core::rule_numbers`).
+//! `[budget] volunteer_rate`, `[deadlines] continuous_max` — and the dates its rules keep:
+//! `[deadlines] board`, which texts receive as `board_deadlines`, written as each language
+//! writes a date that comes back every year ("1 March and 1 October", "1. mars og 1. oktober").
+//! This file only holds and resolves them; what a text may still write literally is `check`'s
+//! (see `core::rule_numbers`).
 
+use crate::core::format::Formats;
 use fluent_bundle::FluentArgs;
 use std::collections::BTreeSet;
 
-/// The numbers a version names by their own key (not in `[values]`).
-pub const KEYED: &[&str] = &["max_share", "volunteer_rate", "continuous_max"];
+/// The values a version names by their own key (not in `[values]`).
+pub const KEYED: &[&str] = &["max_share", "volunteer_rate", "continuous_max", BOARD_DEADLINES];
+
+/// The variable that gives texts the board's deadlines (`[deadlines] board`).
+pub const BOARD_DEADLINES: &str = "board_deadlines";
 
 /// One named number and the line of the version file that defines it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,15 +29,35 @@ pub struct Named {
     pub line: usize,
 }
 
-/// Every named number of one version, in the order they are defined.
+/// Named dates that come back every year ((month, day), e.g. the board's deadlines) and the
+/// line of the version file that defines them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedDays {
+    pub name: String,
+    pub days: Vec<(u8, u8)>,
+    pub line: usize,
+}
+
+/// Every named value of one version, in the order they are defined.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Values {
     entries: Vec<Named>,
+    days: Vec<NamedDays>,
 }
 
 impl Values {
     pub fn push(&mut self, name: &str, value: i64, line: usize) {
         self.entries.push(Named { name: name.to_owned(), value, line });
+    }
+
+    /// Names dates that come back every year, as `(month, day)`.
+    pub fn push_days(&mut self, name: &str, days: Vec<(u8, u8)>, line: usize) {
+        self.days.push(NamedDays { name: name.to_owned(), days, line });
+    }
+
+    /// The named dates.
+    pub fn days(&self) -> impl Iterator<Item = &NamedDays> {
+        self.days.iter()
     }
 
     pub fn get(&self, name: &str) -> Option<&Named> {
@@ -43,7 +70,7 @@ impl Values {
 
     /// The variables a text under this version receives: one per value.
     pub fn names(&self) -> BTreeSet<String> {
-        self.entries.iter().map(|n| n.name.clone()).collect()
+        self.entries.iter().map(|n| n.name.clone()).chain(self.days.iter().map(|d| d.name.clone())).collect()
     }
 
     /// The value called `name`, or why there is none (with the closest name, for a typo).
@@ -52,8 +79,7 @@ impl Values {
             return Ok(n.value);
         }
         // An amount written as text ("30 000") is meant as the number.
-        let digits: String = name.chars().filter(|c| !c.is_whitespace() && !matches!(c, ',' | '_' | '\u{a0}' | '\u{202f}')).collect();
-        if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+        if let Some(digits) = crate::core::explain::amount_as_text(name) {
             return Err(format!("write the amount as a number, without quotes or spaces: {digits} (a name in quotes is a value from [values])"));
         }
         let known: Vec<&str> = self.entries.iter().map(|n| n.name.as_str()).collect();
@@ -64,10 +90,15 @@ impl Values {
         })
     }
 
-    /// Sets every value as a Fluent number, so each language groups it as it writes numbers.
-    pub fn set_args(&self, args: &mut FluentArgs<'_>) {
+    /// Sets every value: a number as a Fluent number, so each language groups it as it writes
+    /// numbers; dates as the language writes them, in a list ("1 March and 1 October").
+    pub fn set_args(&self, args: &mut FluentArgs<'_>, formats: &Formats<'_>) {
         for n in &self.entries {
             args.set(n.name.clone(), n.value);
+        }
+        for d in &self.days {
+            let days: Vec<String> = d.days.iter().map(|&(month, day)| formats.yearly(month, day)).collect();
+            args.set(d.name.clone(), formats.list(&days));
         }
     }
 }

@@ -4,7 +4,7 @@
 //!
 //! A version is a file `config/rules/<scheme>/<version>.toml`; see [`super`] for the scheme.
 
-use super::values::{KEYED, Values};
+use super::values::{BOARD_DEADLINES, KEYED, Values};
 use crate::core::condition::{Bound, Condition, RawCondition, Slots};
 use crate::core::diagnostic::{LineIndex, Report};
 use crate::core::ids::{MessageId, SlotName};
@@ -34,8 +34,18 @@ fn version_values(raw: &RawVersion, lines: &LineIndex, file: &str, report: &mut 
     }
     if let Some(d) = &raw.deadlines {
         values.push("continuous_max", *d.continuous_max.get_ref(), line(d.continuous_max.span()));
+        // Unreadable days are reported where the deadlines are read, and left out here.
+        let days = d.board.get_ref().iter().filter_map(|s| month_day(s)).collect();
+        values.push_days(BOARD_DEADLINES, days, line(d.board.span()));
     }
     values
+}
+
+/// A date that comes back every year, written `"MM-DD"` ("03-01" for 1 March).
+fn month_day(text: &str) -> Option<(u8, u8)> {
+    let (m, day) = text.split_once('-')?;
+    let (m, day) = (m.parse().ok()?, day.parse().ok()?);
+    Date::new(2024, m, day).map(|_| (m, day))
 }
 
 #[derive(Debug, Deserialize)]
@@ -94,7 +104,7 @@ impl ShareBase {
 #[serde(deny_unknown_fields)]
 struct RawDeadlines {
     continuous_max: Spanned<i64>,
-    board: Vec<String>,
+    board: Spanned<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -200,7 +210,8 @@ pub struct Version {
     pub rules: Vec<Rule>,
     pub notes: Vec<Note>,
     pub deadlines: Option<Deadlines>,
-    /// The named numbers: `[values]`, `max_share`, `volunteer_rate`, `continuous_max`.
+    /// The named values: `[values]`, `max_share`, `volunteer_rate`, `continuous_max`, and the
+    /// board's deadlines as `board_deadlines`.
     pub values: Values,
 }
 
@@ -318,19 +329,11 @@ impl Version {
         let deadlines = match &raw.deadlines {
             None => None,
             Some(d) => {
-                let board: Option<Vec<(u8, u8)>> = d
-                    .board
-                    .iter()
-                    .map(|s| {
-                        let (m, day) = s.split_once('-')?;
-                        let (m, day) = (m.parse().ok()?, day.parse().ok()?);
-                        Date::new(2024, m, day).map(|_| (m, day))
-                    })
-                    .collect();
+                let board: Option<Vec<(u8, u8)>> = d.board.get_ref().iter().map(|s| month_day(s)).collect();
                 match board {
                     Some(board) => Some(Deadlines { continuous_max: *d.continuous_max.get_ref(), board }),
                     None => {
-                        report.error(file, 1, "deadlines.board lists dates as \"MM-DD\", e.g. \"03-01\" for 1 March");
+                        report.error(file, lines.line(d.board.span().start), "deadlines.board lists dates as \"MM-DD\", e.g. \"03-01\" for 1 March");
                         ok = false;
                         None
                     }
