@@ -93,9 +93,9 @@ kb-deadlines-body =
     Søknader på inntil { $continuous_max } kroner har ingen fast frist: De behandles fortløpende, én gang i måneden, og du får vanligvis svar etter 4–6 uker.
     Send søknaden 4–6 uker før prosjektet skal starte, og enda tidligere hvis du søker om mye penger. Søker du om mer enn { $continuous_max } kroner, avgjøres søknaden av styret, som har søknadsfrist { $board_deadlines } hvert år.
     Det som allerede er gjort, kan ikke få støtte. Du kan begynne å jobbe når søknaden er sendt inn, men det skjer på egen risiko: Får du avslag, må du dekke kostnadene selv.
-    Eksempel: En kulturskole i Hammerfest planlegger en felles konsert 15. mai og søker om 60 000 kroner. Da bør søknaden sendes senest i begynnelsen av april – helst tidligere, slik at skolen har fått svar før den bestiller reiser og lokaler.
+    Eksempel: En kulturskole i Hammerfest planlegger en felles konsert med en partnerskole 15. mai og søker om 60 000 kroner. Da bør søknaden sendes senest i begynnelsen av april – helst tidligere, slik at skolen har fått svar før den bestiller reiser og lokaler.
     Tips: Regn baklengs fra startdatoen, og sett av tid både til å skrive søknaden og til å vente på svar.
-    Reglene har endret seg etter 2022, så en rådgiver bør bekrefte hvilke frister som gjelder for søknaden din i dag.
+    Mye har endret seg siden 2022, så spør en rådgiver om disse fristene fortsatt gjelder for søknaden din.
 kb-deadlines-short-nordic-2024 = For dagens ordning kjenner jeg ikke saksbehandlingstiden og fristene. En rådgiver kan fortelle deg hva som gjelder. Uansett er det lurt å søke i god tid før prosjektet starter.
 kb-deadlines-body-nordic-2024 =
     Jeg kjenner ikke fristene og saksbehandlingstiden i dagens ordning (Barentsmidler, BarentsKult og BarentsUng). Spør derfor en rådgiver om dem før planene blir endelige.
@@ -177,9 +177,9 @@ kb-since-2022-body =
     • 2022: Russland utvidet reglene om «utenlandske agenter».
     • Senere ble det slutt på støtte til aktiviteter i Russland og reiser dit.
     • 2023: Sekretariatets kontorer i Murmansk, Arkhangelsk og Narjan-Mar ble lagt ned, og i september meldte Russland seg ut av Barentsrådet. Den norsk-russiske ordningen sluttet å ta imot søknader { -norwegian-russian-closed }. Samme år ble «LHBT-bevegelsen» erklært ekstremistisk i Russland.
-    • Fra 2024: Sekretariatet finansieres av Kommunal- og distriktsdepartementet, og hovedordningen gjelder nordnorske organisasjoner som samarbeider med partnere, først og fremst i Nord-Sverige og Nord-Finland, og samisk samarbeid.
+    • Fra 2024: Sekretariatet finansieres av Kommunal- og distriktsdepartementet, og hovedordningen gir støtte til nordnorske organisasjoner som samarbeider med partnere, først og fremst i Nord-Sverige og Nord-Finland, og til samisk samarbeid.
     • 2024: Russland erklærte sekretariatet som en «uønsket» organisasjon. Etter russisk lov er det et lovbrudd å delta i virksomheten til en slik organisasjon. Det er en reell risiko for folk i Russland som står oppført som partnere, skriver til rådgiverne eller er med i et prosjekt.
-    Hva betyr det for deg? Planlegger du noe med noen i Russland – også bare et videomøte mellom to skoleklasser – bør du lese «Er det trygt for folk i Russland å være med?» og snakke med en rådgiver før du går videre.
+    Hva betyr det for deg? Planlegger du noe med noen i Russland – også bare et videomøte mellom to skoleklasser – bør du lese «Er det trygt for folk i Russland å være med?» og snakke med en rådgiver før du går videre. Del aldri opplysninger om partneren din offentlig.
 kb-since-2022-keywords = 2022, siden 2022, etter 2022, krigen, Ukraina, krigen i Ukraina, sanksjoner, samarbeid med Russland, russisk partner, russiske partnere, går det fortsatt, kan vi fortsatt samarbeide, framleis, lagt på is, stanset, satt på vent, stengt ordning, ingen nye søknader, 15. november 2023, kontorene stengt, Murmansk-kontoret, Barentsrådet, digitalt samarbeid, uavhengige aktører, hva har endret seg, kva har endra seg, nye regler, ny ordning, 2023, 2024
 
 ## Sikkerhet for folk i Russland

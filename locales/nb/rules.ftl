@@ -69,7 +69,7 @@ share-business = For næringsprosjekter er støtteandelen inntil { $business_sha
 share-small-project = Grunnen er at hele prosjektet ditt koster mindre enn { $small_project } kroner.
 
 note-nr-continuous = Søknader på inntil { $continuous_max } kroner behandles fortløpende, og saksbehandlingstiden er vanligvis 4–6 uker. Send derfor søknaden 4–6 uker før prosjektet starter.
-note-nr-board = Søker du om mer enn { $continuous_max } kroner, avgjør styret søknaden, med søknadsfrist { $board_deadlines }. Søknader på inntil { $continuous_max } kroner behandles fortløpende. Send søknaden i god tid før prosjektet starter.
+note-nr-board = Søker du om mer enn { $continuous_max } kroner, avgjøres søknaden av styret, som har søknadsfrist { $board_deadlines }. Søknader på inntil { $continuous_max } kroner behandles fortløpende. Send søknaden i god tid før prosjektet starter.
 note-nr-small = Prosjekter som koster under { $small_project } kroner til sammen, kan kanskje få hele kostnaden dekket. Spør en rådgiver.
 note-nordic-deadlines = En rådgiver kan fortelle deg om saksbehandlingstiden og fristene som gjelder for søknaden din.
 note-nordic-volunteer = Frivillig arbeid regnes som egenfinansiering og verdsettes til { $volunteer_rate } kroner per time.

@@ -7,8 +7,28 @@
 //! under it, so the cause is what an editor reads first. A consequence with no cause reported is
 //! a problem of its own and stays in the list.
 
+use super::locale::Locale;
 use std::collections::BTreeSet;
 use std::fmt;
+
+/// What a problem can make go wrong elsewhere, and what a knock-on problem names as its cause.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Key {
+    /// Dialog `id` is not there (its file could not be read).
+    Dialog(String),
+    /// A step that could not be read: its file and id.
+    Step(String, String),
+    /// Some dialog file could not be read: what needs every dialog.
+    DialogsIncomplete,
+    /// The shape of dialog `id` (reachable steps, ends, slots), wrong while its links are broken.
+    Graph(String),
+    /// A message missing in a language (its text was swallowed by a syntax error).
+    Message(Locale, String),
+    /// A scheme whose files could not be read.
+    Scheme(String),
+    /// A slot that no question asks.
+    Slot(String),
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -23,9 +43,9 @@ pub struct Diagnostic {
     pub severity: Severity,
     pub message: String,
     /// What this problem makes go wrong elsewhere (keys its consequences name).
-    pub causes: Vec<String>,
+    pub causes: Vec<Key>,
     /// The key of the problem this one follows from, until it is folded.
-    pub follows: Option<String>,
+    pub follows: Option<Key>,
     /// The problems that follow from this one, folded under it.
     pub folded: Vec<Diagnostic>,
 }
@@ -38,8 +58,8 @@ impl Diagnostic {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(file, line, message) }
     }
     /// Marks this problem as the cause of what is reported as a consequence of `key`.
-    pub fn causing(mut self, key: impl Into<String>) -> Diagnostic {
-        self.causes.push(key.into());
+    pub fn causing(mut self, key: Key) -> Diagnostic {
+        self.causes.push(key);
         self
     }
     /// The line as printed, without what is folded under it.
@@ -82,13 +102,13 @@ impl Report {
     }
     /// A problem that may follow from another: folded under the problem causing `key`, if one
     /// was reported; otherwise reported as it is.
-    pub fn consequence(&mut self, key: impl Into<String>, d: Diagnostic) {
-        self.items.push(Diagnostic { follows: Some(key.into()), ..d });
+    pub fn consequence(&mut self, key: Key, d: Diagnostic) {
+        self.items.push(Diagnostic { follows: Some(key), ..d });
     }
     /// The problem reported last causes what is reported as a consequence of `key`.
-    pub fn last_causes(&mut self, key: impl Into<String>) {
+    pub fn last_causes(&mut self, key: Key) {
         if let Some(d) = self.items.last_mut() {
-            d.causes.push(key.into());
+            d.causes.push(key);
         }
     }
     pub fn push(&mut self, d: Diagnostic) {
@@ -115,8 +135,8 @@ impl Report {
         while !follows.is_empty() {
             let before = follows.len();
             for d in std::mem::take(&mut follows) {
-                let key = d.follows.clone().unwrap_or_default();
-                match items.iter_mut().find(|c| c.causes.contains(&key)) {
+                let key = d.follows.as_ref();
+                match items.iter_mut().find(|c| c.causes.iter().any(|k| Some(k) == key)) {
                     Some(cause) => {
                         cause.causes.extend(d.causes.iter().cloned());
                         cause.folded.push(Diagnostic { follows: None, ..d });
@@ -126,7 +146,7 @@ impl Report {
             }
             if follows.len() == before {
                 // Those whose cause was never reported stand on their own (and may cause others).
-                let caused: BTreeSet<String> = follows.iter().flat_map(|d| d.causes.iter().cloned()).collect();
+                let caused: BTreeSet<Key> = follows.iter().flat_map(|d| d.causes.iter().cloned()).collect();
                 let (waiting, alone): (Vec<_>, Vec<_>) = follows.drain(..).partition(|d| d.follows.as_ref().is_some_and(|k| caused.contains(k)));
                 let stuck = alone.is_empty();
                 items.extend(alone.into_iter().map(|d| Diagnostic { follows: None, ..d }));

@@ -6,7 +6,7 @@
 //! content's other files decide, written as each language writes them (the date a scheme
 //! closed, `{ -norwegian-russian-closed }`), so a text that states such a fact follows its file.
 
-use super::diagnostic::{Diagnostic, LineIndex, Report};
+use super::diagnostic::{Diagnostic, Key, LineIndex, Report};
 use super::ids::MessageId;
 use super::locale::Locale;
 use fluent_bundle::concurrent::FluentBundle;
@@ -106,8 +106,8 @@ fn nest_quotes(text: &str, [open, close, inner_open, inner_close]: [char; 4]) ->
 
 /// What a message missing in a language is reported as a consequence of: a syntax error in the
 /// text that held it.
-pub fn missing_key(locale: Locale, id: &str) -> String {
-    format!("message:{locale}:{id}")
+pub fn missing_key(locale: Locale, id: &str) -> Key {
+    Key::Message(locale, id.to_owned())
 }
 
 impl Catalog {
@@ -211,7 +211,7 @@ impl Catalog {
 
     /// Reports every use of a term that no file defines and the bot does not give; `cause`
     /// names what a missing term follows from, where it may (a scheme that cannot be read).
-    pub fn check_terms(&self, cause: impl Fn(&str) -> Option<String>, report: &mut Report) {
+    pub fn check_terms(&self, cause: impl Fn(&str) -> Option<Key>, report: &mut Report) {
         for lang in self.languages.values() {
             for (id, info) in &lang.messages {
                 for (term, line) in info.terms.iter().filter(|(t, _)| !lang.terms.contains(*t)) {

@@ -7,7 +7,7 @@
 //! end), and what only the broken dialog shows is folded under the broken link.
 
 use super::super::content::Content;
-use super::super::diagnostic::{Diagnostic, Report};
+use super::super::diagnostic::{Diagnostic, Key, Report};
 use super::super::dialog::{Dialog, Input, Step, StepKind, dialog_key, unreadable_key};
 use super::super::ids::{DialogId, MessageId, SlotName, StepId};
 use super::super::suggest::{closest, did_you_mean};
@@ -54,7 +54,7 @@ impl<'a> Graph<'a> {
 /// Everything about a dialog's structure and slots. Broken links are reported as causes; what
 /// only they make wrong is folded under the first of them.
 pub(super) fn check_dialog(d: &Dialog, content: &Content, set_by: &BTreeMap<DialogId, BTreeSet<SlotName>>, report: &mut Report, uses: &mut BTreeMap<MessageId, Vec<Use>>) {
-    let key = format!("graph:{}", d.id);
+    let key = Key::Graph(d.id.as_str().to_owned());
     let repair = check_links(d, content, &key, report);
     let Some(repair) = repair else {
         return analyse(&Graph::new(d), content, set_by, report, uses);
@@ -89,7 +89,7 @@ fn analyse(g: &Graph, content: &Content, set_by: &BTreeMap<DialogId, BTreeSet<Sl
 
 /// Links to steps, dialogs and options, each reported where it is written. `Some` when a link
 /// to a step is broken: the repair for each broken link that has a likely meaning.
-fn check_links(d: &Dialog, content: &Content, key: &str, report: &mut Report) -> Option<BTreeMap<StepId, StepId>> {
+fn check_links(d: &Dialog, content: &Content, key: &Key, report: &mut Report) -> Option<BTreeMap<StepId, StepId>> {
     let f = &d.file;
     let ids: Vec<&str> = d.steps.iter().map(|s| s.id.as_str()).collect();
     let mut repair = BTreeMap::new();
@@ -98,12 +98,12 @@ fn check_links(d: &Dialog, content: &Content, key: &str, report: &mut Report) ->
         broken = true;
         // A step that could not be read is reported where it is written; the link follows from it.
         if d.unreadable.contains(target) {
-            let d = Diagnostic::error(f, line, what).causing(key);
+            let d = Diagnostic::error(f, line, what).causing(key.clone());
             return report.consequence(unreadable_key(f, target.as_str()), d);
         }
         let meant = closest(target.as_str(), ids.iter().copied());
         let hint = meant.map(|m| format!("; did you mean `{m}`?")).unwrap_or_default();
-        report.push(Diagnostic::error(f, line, format!("{what}{hint}")).causing(key));
+        report.push(Diagnostic::error(f, line, format!("{what}{hint}")).causing(key.clone()));
         if let Some(m) = meant {
             repair.insert(target.clone(), StepId::new(m));
         }

@@ -7,7 +7,7 @@
 mod graph;
 
 use super::content::Content;
-use super::diagnostic::{Diagnostic, Report};
+use super::diagnostic::{Diagnostic, Key, Report};
 use super::suggest::did_you_mean;
 use super::dialog::{DIALOGS_INCOMPLETE, dialog_key};
 use super::dialog::{Dialog, Input, StepKind};
@@ -67,7 +67,7 @@ pub fn check(content: &Content, warn_unused: bool, report: &mut Report) {
     let rule_sets: BTreeSet<&str> = content.schemes.map.keys().map(String::as_str).collect();
     content.knowledge.check(&rule_sets, report);
     // A rule set that could not be read gives its texts no values: what they use is unknown then.
-    let unread_scheme = report.items.iter().any(|d| d.causes.iter().any(|c| c.starts_with(&super::schemes::missing_key(""))));
+    let unread_scheme = report.items.iter().any(|d| d.causes.iter().any(|c| matches!(c, Key::Scheme(_))));
     for (id, line, label, vars) in super::rule_numbers::knowledge_messages(content) {
         let file = super::knowledge::FILE.to_owned();
         uses.entry(id).or_default().push(Use { file, line, vars: (!unread_scheme).then_some(vars), label });
@@ -149,8 +149,8 @@ fn check_rule_slots(content: &Content, set_by: &BTreeMap<DialogId, BTreeSet<Slot
     }
 }
 
-fn unasked_key(slot: &SlotName) -> String {
-    format!("slot:{slot}")
+fn unasked_key(slot: &SlotName) -> Key {
+    Key::Slot(slot.as_str().to_owned())
 }
 
 /// Every slot a dialog can set, including through the dialogs it calls.

@@ -8,7 +8,7 @@ pub mod financing;
 pub mod raw;
 
 use super::condition::Condition;
-use super::diagnostic::{LineIndex, Report};
+use super::diagnostic::{Key, LineIndex, Report};
 use super::ids::{DialogId, MessageId, SlotName, StepId};
 use super::validate::{DateBound, Validator};
 pub use financing::Financing;
@@ -58,22 +58,22 @@ pub struct Dialog {
 }
 
 /// What problems that need every dialog are consequences of: a dialog file that cannot be read.
-pub const DIALOGS_INCOMPLETE: &str = "dialogs-incomplete";
+pub const DIALOGS_INCOMPLETE: Key = Key::DialogsIncomplete;
 
 /// What a link to a step that could not be read is a consequence of.
-pub fn unreadable_key(file: &str, step: &str) -> String {
-    format!("step:{file}:{step}")
+pub fn unreadable_key(file: &str, step: &str) -> Key {
+    Key::Step(file.to_owned(), step.to_owned())
 }
 
 /// What a dialog named elsewhere is a consequence of when its file could not be read: keyed by
 /// the file's name, which is the dialog's id by convention.
-pub fn missing_key(file: &str) -> String {
+pub fn missing_key(file: &str) -> Key {
     dialog_key(file.rsplit('/').next().unwrap_or(file).trim_end_matches(".toml"))
 }
 
 /// What naming dialog `id` where there is none is a consequence of.
-pub fn dialog_key(id: &str) -> String {
-    format!("dialog:{id}")
+pub fn dialog_key(id: &str) -> Key {
+    Key::Dialog(id.to_owned())
 }
 
 /// The name of an answer no summary shows (for /mydata), and the unit its number reads with.
@@ -403,7 +403,7 @@ pub fn parse(file: &str, source: &str, report: &mut Report) -> Option<Dialog> {
     let Some(raw) = super::diagnostic::parse_toml::<RawDialog>(file, source, report) else {
         // Whatever names this dialog, or reads what it asks, follows from this.
         for d in &mut report.items[before..] {
-            d.causes.extend([missing_key(file), DIALOGS_INCOMPLETE.to_owned()]);
+            d.causes.extend([missing_key(file), DIALOGS_INCOMPLETE]);
         }
         return None;
     };

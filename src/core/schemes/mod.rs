@@ -19,7 +19,7 @@ pub use values::{BOARD_DEADLINES, Named, NamedDays, Values};
 pub use version::{Deadlines, Outcome, ShareBase, Verdict, Version};
 
 use super::condition::{Condition, RawCondition};
-use super::diagnostic::{Diagnostic, LineIndex, Report};
+use super::diagnostic::{Diagnostic, Key, LineIndex, Report};
 use super::ids::{MessageId, SlotName};
 use super::value::Date;
 use serde::Deserialize;
@@ -102,8 +102,8 @@ impl Scheme {
 
 /// What a scheme named elsewhere but missing is reported as a consequence of: a file of its
 /// folder that does not parse.
-pub fn missing_key(id: &str) -> String {
-    format!("scheme:{id}")
+pub fn missing_key(id: &str) -> Key {
+    Key::Scheme(id.to_owned())
 }
 
 /// Every scheme of the content, by id.
