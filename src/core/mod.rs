@@ -31,6 +31,7 @@ pub mod diagnostic;
 pub mod dialog;
 pub mod display;
 pub mod draft;
+pub mod edits;
 pub mod effect;
 pub mod export;
 pub mod format;

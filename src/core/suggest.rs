@@ -1,8 +1,8 @@
 //! "Did you mean …?": the known name closest to a mistyped one, for `check`'s reports. The
 //! distance is the search's (insert, delete, replace, swap two neighbours; see
-//! [`super::knowledge::terms::distance`]).
+//! [`super::edits::distance`]).
 
-use super::knowledge::terms::distance;
+use super::edits::distance;
 
 /// The candidate within a small edit distance of `name` (about one typo in four letters),
 /// closest first; `None` when nothing is near enough to be what was meant.
