@@ -62,6 +62,10 @@ pub struct Runtime {
     refusals: Arc<limits::RateLimiter>,
     /// Runs async adapters' turns in batches, started at the first one.
     executor: Arc<std::sync::OnceLock<executor::Executor>>,
+    /// Held (shared) while a message advisers may reply to — a hand-off's post, a prompt — is
+    /// sent and remembered; a reply whose target is not found yet waits for them (exclusive)
+    /// and looks again, so a reply typed the moment a post appears is never taken for chatter.
+    pub posts_in_flight: Arc<tokio::sync::RwLock<()>>,
 }
 
 /// What a turn did before its flush.
@@ -106,6 +110,7 @@ impl Runtime {
             rate: Arc::default(),
             refusals: Arc::default(),
             executor: Arc::default(),
+            posts_in_flight: Arc::default(),
         };
         runtime.rebuild_directory();
         runtime

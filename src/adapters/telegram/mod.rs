@@ -68,9 +68,6 @@ struct Telegram<B> {
     username: String,
     /// Telegram users who are advisers.
     advisers: Vec<i64>,
-    /// Held (shared) while a prompt is sent and remembered: a reply that finds no target waits
-    /// for the prompts in flight and looks again, so a quick reply is never taken for chatter.
-    prompts: tokio::sync::RwLock<()>,
 }
 
 /// The Bot API client for `settings`, without the sending limits.
@@ -109,8 +106,8 @@ pub fn adviser_chat(settings: &TelegramSettings, runtime: &Runtime) -> Result<Op
     let bot = bot(settings)?;
     let (content, store) = (runtime.content.clone(), runtime.store.clone());
     Ok(Some(match settings.limits {
-        Some(l) => Box::new(AdviserGroup { bot: bot.throttle(limits(l)), chat, content, store }),
-        None => Box::new(AdviserGroup { bot, chat, content, store }),
+        Some(l) => Box::new(AdviserGroup { bot: bot.throttle(limits(l)), chat, content, store, in_flight: runtime.posts_in_flight.clone() }),
+        None => Box::new(AdviserGroup { bot, chat, content, store, in_flight: runtime.posts_in_flight.clone() }),
     }))
 }
 
@@ -121,6 +118,8 @@ struct AdviserGroup<B> {
     content: Arc<Content>,
     /// Where it remembers whom a reply to each post is for.
     store: Arc<dyn Store>,
+    /// Held while a post is sent and remembered (see [`Runtime::posts_in_flight`]).
+    in_flight: Arc<tokio::sync::RwLock<()>>,
 }
 
 /// The key under which the store remembers whom a reply to one of the bot's messages is for.
@@ -147,6 +146,11 @@ where
             let locale = self.content.settings.adviser_locale;
             let keyboard = draft.and_then(|d| render::adviser_keyboard(&d, &Button::ALL, |b| self.content.catalog.format(locale, &b.label(), None)));
             let target = item.reply_target();
+            // A reply to the post waits until it is remembered.
+            let _in_flight = match target {
+                Some(_) => Some(self.in_flight.read().await),
+                None => None,
+            };
             let last = parts.len() - 1;
             for (i, part) in parts.into_iter().enumerate() {
                 let html = render::escape(&part);
@@ -193,7 +197,7 @@ where
         }
     };
     info!(bot = %me.username(), "Telegram adapter started");
-    let tg = Arc::new(Telegram { bot, runtime: runtime.clone(), queues: UserQueues::new(), username: me.username().to_owned(), advisers: settings.adviser_user_ids.clone(), prompts: tokio::sync::RwLock::new(()) });
+    let tg = Arc::new(Telegram { bot, runtime: runtime.clone(), queues: UserQueues::new(), username: me.username().to_owned(), advisers: settings.adviser_user_ids.clone() });
     tg.set_commands().await;
     // Applicants on Telegram hear their news at once, not only at their next message.
     let pusher = tg.clone();
@@ -498,7 +502,7 @@ where
     /// Ask: the adviser types the question as a reply to a prompt, which the store remembers
     /// (see [`Telegram::reply_to_bot`]).
     async fn ask_prompt(&self, id: CallbackQueryId, draft: &str, origin: Option<Pressed>) {
-        let _in_flight = self.prompts.read().await;
+        let _in_flight = self.runtime.posts_in_flight.read().await;
         self.answer_press(id, None).await;
         let (Some(o), Some(draft)) = (origin, DraftId::parse(draft)) else { return };
         let mut args = fluent_bundle::FluentArgs::new();
@@ -527,8 +531,8 @@ where
         };
         let mut found = look(key.clone()).await;
         if matches!(found, Ok(Ok(None))) {
-            // A prompt sent but not yet remembered: wait for the prompts in flight, then look again.
-            drop(self.prompts.write().await);
+            // A post or prompt sent but not yet remembered: wait for those in flight, then look again.
+            drop(self.runtime.posts_in_flight.write().await);
             found = look(key).await;
         }
         let target = match found {
