@@ -4,19 +4,8 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn barents(args: &[&str], cwd: &Path) -> Output {
-    Command::new(common::binary())
-        .args(args)
-        .current_dir(cwd)
-        .env_remove("BARENTS_CONTENT_DIR")
-        .env_remove("TELEGRAM_BOT_TOKEN")
-        .env_remove("DISCORD_BOT_TOKEN")
-        .env_remove("BARENTS_CLI_LANG")
-        .output()
-        .unwrap()
-}
 
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
@@ -24,7 +13,7 @@ fn stdout(o: &Output) -> String {
 
 #[test]
 fn shipped_content_is_clean() {
-    let o = barents(&["check"], &common::repo());
+    let o = common::barents(&["check"], &common::repo());
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert!(stdout(&o).contains("0 error(s), 0 warning(s)"), "{}", stdout(&o));
 }
@@ -32,13 +21,13 @@ fn shipped_content_is_clean() {
 #[test]
 fn the_built_in_content_is_used_outside_a_content_directory() {
     let empty = tempfile::tempdir().unwrap();
-    let o = barents(&["check"], empty.path());
+    let o = common::barents(&["check"], empty.path());
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
 }
 
 #[test]
 fn every_kind_of_mistake_is_named_with_file_and_line() {
-    let o = barents(&["check", "--content", "tests/fixtures/broken"], &common::repo());
+    let o = common::barents(&["check", "--content", "tests/fixtures/broken"], &common::repo());
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
     for expected in [
@@ -66,7 +55,7 @@ fn a_missing_norwegian_message_fails_check_and_run() {
     common::edit(dir.path(), "locales/nb/eligibility.ftl", |t| {
         t.lines().filter(|l| !l.starts_with("eligibility-started =")).collect::<Vec<_>>().join("\n") + "\n"
     });
-    let o = barents(&["check", "--content", dir.path().to_str().unwrap()], dir.path());
+    let o = common::barents(&["check", "--content", dir.path().to_str().unwrap()], dir.path());
     assert_eq!(o.status.code(), Some(1));
     let line = std::fs::read_to_string(dir.path().join("dialogs/eligibility.toml"))
         .unwrap()
@@ -77,7 +66,7 @@ fn a_missing_norwegian_message_fails_check_and_run() {
     let want = format!("dialogs/eligibility.toml:{line}: error: message `eligibility-started` is missing in locales/nb/");
     assert!(stdout(&o).contains(&want), "missing {want:?} in:\n{}", stdout(&o));
     let data = tempfile::tempdir().unwrap();
-    let run = barents(&["--data-dir", data.path().to_str().unwrap(), "run"], dir.path());
+    let run = common::barents(&["--data-dir", data.path().to_str().unwrap(), "run"], dir.path());
     assert_eq!(run.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&run.stderr).contains("missing in locales/nb/"));
     assert!(stdout(&run).is_empty(), "nothing is said to users from broken content");
@@ -90,7 +79,7 @@ fn a_missing_or_mistaken_command_line_message_fails_check() {
     let dir = common::copy_of_shipped();
     common::edit(dir.path(), "locales/ru/operator.ftl", |t| t.lines().filter(|l| !l.starts_with("cli-status-claimed =")).collect::<Vec<_>>().join("\n") + "\n");
     common::edit(dir.path(), "locales/nb/operator.ftl", |t| t.replacen("cli-closed = { $id } er avsluttet", "cli-closed = { $id } er avsluttet av { $adviser }", 1));
-    let o = barents(&["check"], dir.path());
+    let o = common::barents(&["check"], dir.path());
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
     assert!(stdout(&o).contains("message `cli-status-claimed`, which the bot itself uses, is missing in locales/ru/"), "{}", stdout(&o));
     assert!(stdout(&o).contains("locales/nb/operator.ftl:") && stdout(&o).contains("message `cli-closed` uses variable $adviser; it gets $id"), "{}", stdout(&o));
@@ -100,11 +89,11 @@ fn a_missing_or_mistaken_command_line_message_fails_check() {
 fn an_unknown_target_fails_check_and_console() {
     let dir = common::copy_of_shipped();
     common::edit(dir.path(), "dialogs/eligibility.toml", |t| t.replacen("next = \"budget\"", "next = \"budgte\"", 1));
-    let o = barents(&["check"], dir.path());
+    let o = common::barents(&["check"], dir.path());
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("dialogs/eligibility.toml:") && stdout(&o).contains("unknown step `budgte`"), "{}", stdout(&o));
     let data = tempfile::tempdir().unwrap();
-    let console = barents(&["console", "--data-dir", data.path().to_str().unwrap()], dir.path());
+    let console = common::barents(&["console", "--data-dir", data.path().to_str().unwrap()], dir.path());
     assert_eq!(console.status.code(), Some(1));
 }
 
@@ -118,7 +107,7 @@ fn a_question_outside_the_parts_or_a_part_going_back_is_named() {
             .replacen("steps = [\"topics\", ", "steps = [", 1)
             .replacen("\"partner-financing\", \"amount\"]", "\"partner-financing\", \"amount\", \"topics\"]", 1)
     });
-    let o = barents(&["check"], dir.path());
+    let o = common::barents(&["check"], dir.path());
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
     let out = stdout(&o);
     assert!(out.contains("question `title` is in no [[section]]"), "{out}");
@@ -129,14 +118,14 @@ fn a_question_outside_the_parts_or_a_part_going_back_is_named() {
 fn warnings_alone_exit_zero() {
     let dir = common::copy_of_shipped();
     common::edit(dir.path(), "locales/ru/main.ftl", |t| t + "forgotten-text = Никто меня не использует\n");
-    let o = barents(&["check"], dir.path());
+    let o = common::barents(&["check"], dir.path());
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert!(stdout(&o).contains("locales/ru/main.ftl:") && stdout(&o).contains("warning: message `forgotten-text` is not used"));
 }
 
 #[test]
 fn a_usage_error_exits_two() {
-    let o = barents(&["check", "--no-such-flag"], &common::repo());
+    let o = common::barents(&["check", "--no-such-flag"], &common::repo());
     assert_eq!(o.status.code(), Some(2));
 }
 
@@ -154,7 +143,7 @@ fn knowledge_base_mistakes_are_named_with_file_and_line() {
     });
     common::edit(dir.path(), "locales/nb/knowledge.ftl", |t| t.lines().filter(|l| !l.starts_with("kb-trust-short =")).collect::<Vec<_>>().join("\n") + "\n");
     common::edit(dir.path(), "config/synonyms.toml", |t| t + "\n[sv]\nstop = [\"och\"]\n");
-    let o = barents(&["check"], dir.path());
+    let o = common::barents(&["check"], dir.path());
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
     for expected in [
@@ -183,7 +172,7 @@ fn mistakes_in_how_people_write_are_named_with_file_and_line() {
     common::edit(dir.path(), "config/understanding/nb.toml", |t| t.replace("[intents]\n", "[intents]\nfarewell = [\"ha det\"]\n"));
     common::edit(dir.path(), "config/places.toml", |t| format!("{t}\n[atlantis]\ncountry = \"ocean\"\nplaces = [\"Atlantis\", \"!!\"]\n"));
     std::fs::remove_file(dir.path().join("config/understanding/ru.toml")).unwrap();
-    let o = barents(&["check", "--content", "."], dir.path());
+    let o = common::barents(&["check", "--content", "."], dir.path());
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
     let out = stdout(&o);
     let line_of = |file: &str, needle: &str| std::fs::read_to_string(dir.path().join(file)).unwrap().lines().position(|l| l.contains(needle)).unwrap() + 1;
@@ -202,7 +191,7 @@ fn mistakes_in_how_people_write_are_named_with_file_and_line() {
 
 /// The one error `check` reports for a mistake, and how many problems are folded under it.
 fn the_one_error(dir: &Path) -> (String, String) {
-    let o = barents(&["check", "--content", dir.to_str().unwrap()], dir);
+    let o = common::barents(&["check", "--content", dir.to_str().unwrap()], dir);
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
     let out = stdout(&o);
     let errors: Vec<&str> = out.lines().filter(|l| l.contains(": error: ") && !l.starts_with(' ')).collect();
@@ -226,7 +215,7 @@ fn a_mistyped_step_is_one_error_with_the_step_meant_and_its_consequences_folded(
     assert!(error.ends_with("did you mean `costs`?"), "{error}");
     assert!(out.contains("problems that follow from it and go away when it is fixed"), "{out}");
     // Asked for, the consequences are listed under the cause.
-    let all = barents(&["check", "--all", "--content", dir.path().to_str().unwrap()], dir.path());
+    let all = common::barents(&["check", "--all", "--content", dir.path().to_str().unwrap()], dir.path());
     let all = stdout(&all);
     assert!(all.contains("    dialogs/eligibility.toml:") && all.contains("can never reach an `end`") && all.contains("is unreachable"), "{all}");
 }

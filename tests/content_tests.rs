@@ -6,20 +6,12 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 /// The content's own test data, copied beside the content.
 const TEST_SETS: [&str; 4] = ["tests/transcripts", "tests/knowledge", "tests/understanding", "tests/eligibility"];
 
 fn check_tests(cwd: &Path) -> (Option<i32>, String) {
-    let o: Output = Command::new(common::binary())
-        .args(["check", "--tests"])
-        .current_dir(cwd)
-        .env_remove("BARENTS_CONTENT_DIR")
-        .env_remove("BARENTS_CONFIG")
-        .env_remove("BARENTS_RULES")
-        .output()
-        .unwrap();
+    let o = common::barents(&["check", "--tests"], cwd);
     (o.status.code(), String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr))
 }
 
@@ -84,7 +76,7 @@ fn a_new_question_in_the_eligibility_check_names_the_conversations_and_cases_it_
     let summary = out.lines().last().unwrap();
     assert!(summary.starts_with("check --tests: FAILED: ") && summary.contains("conversation(s) changed") && summary.contains("eligibility case(s) failed"), "{summary}");
     // Plain `check` still passes: only the tests know what the conversations expected.
-    let o = Command::new(common::binary()).arg("check").current_dir(dir.path()).env_remove("BARENTS_CONTENT_DIR").output().unwrap();
+    let o = common::barents(&["check"], dir.path());
     assert_eq!(o.status.code(), Some(0));
 }
 

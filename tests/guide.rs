@@ -8,27 +8,11 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::path::Path;
-use std::process::{Command, Output};
 
 fn guide() -> String {
     std::fs::read_to_string(common::repo().join("docs/content-guide.md")).unwrap()
 }
 
-fn barents(args: &[&str], cwd: &Path) -> Output {
-    Command::new(common::binary())
-        .args(args)
-        .current_dir(cwd)
-        .env_remove("BARENTS_CONTENT_DIR")
-        .env_remove("BARENTS_DATA_DIR")
-        .env_remove("BARENTS_CONFIG")
-        .env_remove("BARENTS_RULES")
-        .env_remove("TELEGRAM_BOT_TOKEN")
-        .env_remove("DISCORD_BOT_TOKEN")
-        .env_remove("BARENTS_CLI_LANG")
-        .output()
-        .unwrap()
-}
 
 /// The fenced blocks of the guide: (language, first line number, text).
 fn blocks(text: &str) -> Vec<(String, usize, String)> {
@@ -151,7 +135,7 @@ fn everything_the_where_is_what_table_names_exists() {
             checked += 1;
             if let Some(command) = name.strip_prefix("barents-bot ") {
                 let words: Vec<&str> = command.split(' ').take_while(|w| !w.starts_with('-') && !w.starts_with('"')).collect();
-                let o = barents(&[words.as_slice(), &["--help"]].concat(), &repo);
+                let o = common::barents(&[words.as_slice(), &["--help"]].concat(), &repo);
                 if !o.status.success() {
                     problems.push(format!("command `{name}` does not exist: {}", String::from_utf8_lossy(&o.stderr)));
                 }
@@ -219,7 +203,7 @@ fn the_questions_try_example_is_what_the_binary_prints() {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let data = tempfile::tempdir().unwrap();
     let dir = data.path().to_string_lossy().into_owned();
-    let o = barents(&[&["--content", common::repo().to_str().unwrap(), "--data-dir", &dir], args.as_slice()].concat(), &common::repo());
+    let o = common::barents(&[&["--content", common::repo().to_str().unwrap(), "--data-dir", &dir], args.as_slice()].concat(), &common::repo());
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let printed = String::from_utf8_lossy(&o.stdout);
     assert_eq!(printed.trim_end(), expected.trim_end(), "docs/content-guide.md: the `{command}` example differs from what the binary prints: copy its output into the guide");
@@ -254,11 +238,11 @@ fn the_check_report_example_is_what_check_prints_for_that_mistake() {
     });
     // ... and the Norwegian text of the question was renamed to `eligibility-budjet`.
     common::edit(dir.path(), "locales/nb/eligibility.ftl", |t| t.replace("\neligibility-budget =", "\neligibility-budjet ="));
-    let o = barents(&["check"], dir.path());
+    let o = common::barents(&["check"], dir.path());
     assert_eq!(o.status.code(), Some(1));
     let printed = String::from_utf8_lossy(&o.stdout);
     assert_eq!(without_numbers(&printed), without_numbers(&expected), "docs/content-guide.md: the example under \"Reading `check`'s report\" differs from what `check` prints:\n{printed}");
     // The folded consequences are there for `check --all`.
-    let all = barents(&["check", "--all"], dir.path());
+    let all = common::barents(&["check", "--all"], dir.path());
     assert!(String::from_utf8_lossy(&all.stdout).contains("problem(s) that follow from it:"), "{}", String::from_utf8_lossy(&all.stdout));
 }

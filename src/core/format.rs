@@ -67,8 +67,13 @@ impl<'a> Formats<'a> {
         self.catalog.format(self.locale, &MessageId::new(id), Some(&a))
     }
 
+    /// A month's name as a date writes it (`month-N`: "March", «mars», «марта»).
+    pub fn month(&self, month: u8) -> String {
+        self.catalog.format(self.locale, &MessageId::new(format!("month-{month}")), None)
+    }
+
     fn date_args(&self, d: Date) -> [(&'static str, FluentValue<'static>); 5] {
-        let month = self.catalog.format(self.locale, &MessageId::new(format!("month-{}", d.month)), None);
+        let month = self.month(d.month);
         [
             // As text: a year is not an amount ("2,027").
             ("day", FluentValue::from(d.day.to_string())),
@@ -88,8 +93,7 @@ impl<'a> Formats<'a> {
     /// A date that comes back every year (a deadline), in a sentence: "1 March", "1. mars",
     /// "1 марта".
     pub fn yearly(&self, month: u8, day: u8) -> String {
-        let month = self.catalog.format(self.locale, &MessageId::new(format!("month-{month}")), None);
-        self.message("date-yearly", &[("day", day.to_string().into()), ("month", month.into())])
+        self.message("date-yearly", &[("day", day.to_string().into()), ("month", self.month(month).into())])
     }
 
     /// A date in a summary, a list or a table: "1 March 2027", "01.03.2027".

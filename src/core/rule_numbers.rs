@@ -96,23 +96,21 @@ fn dates(text: &str, months: &Regex, names: &[String]) -> Vec<(u8, u8, Option<i3
     let mut out = Vec::new();
     for c in months.captures_iter(text) {
         let (Some(day), Some(month), Some(all)) = (c.get(2), c.get(3), c.get(0)) else { continue };
+        let at = day.start();
         let month = month.as_str().to_lowercase();
         let Some(m) = names.iter().position(|n| *n == month) else { continue };
         let Ok(day) = day.as_str().parse::<u8>() else { continue };
         let year = c.get(5).and_then(|y| y.as_str().parse().ok());
         let written = all.as_str().trim_start_matches(|ch: char| !ch.is_ascii_digit()).to_owned();
-        out.push((u8::try_from(m + 1).unwrap_or(0), day, year, written, day_start(&c)));
+        out.push((u8::try_from(m + 1).unwrap_or(0), day, year, written, at));
     }
     out
 }
 
-fn day_start(c: &regex::Captures<'_>) -> usize {
-    c.get(2).map_or(0, |m| m.start())
-}
-
 /// The pattern of a date in `locale`, with its month names (lower case, January first).
 fn date_pattern(content: &Content, locale: Locale) -> (Regex, Vec<String>) {
-    let names: Vec<String> = (1..=12).map(|m| content.catalog.format(locale, &MessageId::new(format!("month-{m}")), None).to_lowercase()).collect();
+    let formats = content.catalog.formats(locale);
+    let names: Vec<String> = (1..=12).map(|m| formats.month(m).to_lowercase()).collect();
     let alternatives: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
     let pattern = format!(r"(?i)(^|[^\d])(\d{{1,2}})\.?[ \u{{a0}}\u{{202f}}]+({})\b([ \u{{a0}}\u{{202f}}]+(\d{{4}}))?", alternatives.join("|"));
     (Regex::new(&pattern).expect("month names are escaped"), names)

@@ -42,6 +42,23 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Source>) {
     }
 }
 
+/// Runs the built binary in `cwd` with `args`, untouched by the environment the tests run in
+/// (no content, data or config directory, rule set, tokens or command-line language from it).
+pub fn barents(args: &[&str], cwd: &Path) -> std::process::Output {
+    Command::new(binary())
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("BARENTS_CONTENT_DIR")
+        .env_remove("BARENTS_DATA_DIR")
+        .env_remove("BARENTS_CONFIG")
+        .env_remove("BARENTS_RULES")
+        .env_remove("TELEGRAM_BOT_TOKEN")
+        .env_remove("DISCORD_BOT_TOKEN")
+        .env_remove("BARENTS_CLI_LANG")
+        .output()
+        .unwrap()
+}
+
 /// A copy of the shipped content (dialogs/, locales/, config/) in a new temporary directory,
 /// for a test that changes it as an editor would (see [`edit`]).
 pub fn copy_of_shipped() -> tempfile::TempDir {
